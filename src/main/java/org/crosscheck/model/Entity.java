@@ -1,0 +1,26 @@
+package org.crosscheck.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One real-world referent across the corpus.
+ *
+ * @param id            stable id within one index (e.g. "e12")
+ * @param name          canonical name (the longest, most frequent full form)
+ * @param type          PERSON, ORGANIZATION, LOCATION, NATIONALITY, NUMBER, DATE, TITLE, …
+ * @param aliases       every other name it goes by
+ * @param sources       ids of the sources that mention it, in corpus order
+ * @param mentions      number of (non-boilerplate) mentions
+ * @param namesBySource for each source id, the spellings that source uses
+ * @param evidence      one line per merge: why two names were taken as the same referent
+ */
+public record Entity(String id, String name, String type, List<String> aliases, List<String> sources, int mentions,
+                     Map<String, List<String>> namesBySource, List<String> evidence) {
+    public Entity {
+        aliases = List.copyOf(aliases);
+        sources = List.copyOf(sources);
+        namesBySource = Map.copyOf(namesBySource);
+        evidence = List.copyOf(evidence);
+    }
+}
