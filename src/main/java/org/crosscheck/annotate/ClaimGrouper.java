@@ -41,11 +41,13 @@ import org.crosscheck.model.ClaimGroup;
  * terms); each candidate pair is re-scored as the cosine of their TF-IDF vectors (document frequencies from the same
  * index), blended with the overlap of the entities they mention. Pairs at or above {@link #LINK} are merged,
  * strongest first, by average linkage: two groups join only when the mean score over all their cross pairs stays
- * at or above {@link #LINK} too, so one loose pair cannot chain unrelated claims together.
+ * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together.
  */
 public final class ClaimGrouper {
     /** Minimum blended score for two claims, and mean score for two groups, to be one group. */
     static final double LINK = 0.45;
+    /** Minimum mean score over all cross pairs for two groups to join (looser than a single link). */
+    static final double JOIN = 0.33;
     /** Weight of entity overlap in the blended score (the rest is lexical cosine). */
     static final double ENTITY_WEIGHT = 0.25;
     private static final int CANDIDATES = 25;
@@ -86,7 +88,7 @@ public final class ClaimGrouper {
         }
     }
 
-    private static Map<String, Integer> terms(Analyzer analyzer, String text) throws IOException {
+    static Map<String, Integer> terms(Analyzer analyzer, String text) throws IOException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -99,7 +101,7 @@ public final class ClaimGrouper {
         return counts;
     }
 
-    private static Map<String, Double> tfidf(Map<String, Integer> counts, Map<String, Integer> df, int n) {
+    static Map<String, Double> tfidf(Map<String, Integer> counts, Map<String, Integer> df, int n) {
         Map<String, Double> v = new HashMap<>();
         double norm = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -109,7 +111,7 @@ public final class ClaimGrouper {
             norm += w * w;
         }
         double len = Math.sqrt(norm);
-        if (len > 0) {
+        if (len > 0) { // normalise
             v.replaceAll((k, w) -> w / len);
         }
         return v;
@@ -207,7 +209,7 @@ public final class ClaimGrouper {
             if (sharesSource(claims, members.get(ga), members.get(gb))) {
                 continue; // one source's claim joins a group once
             }
-            if (meanScore(claims, vectors, members.get(ga), members.get(gb)) < LINK) {
+            if (meanScore(claims, vectors, members.get(ga), members.get(gb)) < JOIN) {
                 continue;
             }
             int keep = Math.min(ga, gb);

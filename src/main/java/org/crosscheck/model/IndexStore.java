@@ -78,6 +78,12 @@ public final class IndexStore {
                 stream = new ASCIIFoldingFilter(stream);
                 return new TokenStreamComponents(tokenizer, stream);
             }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                // wildcard, prefix and fuzzy terms are not analysed, only normalised: the same case and folding
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
         };
     }
 
@@ -106,7 +112,8 @@ public final class IndexStore {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false); // only the explicit commit below may replace the previous index
         int total = corpus.sources().size() + corpus.sentences().size() + corpus.entities().size()
                 + corpus.mentions().size() + corpus.quotes().size() + corpus.claims().size() + corpus.groups().size();
         progress.start("indexing", total);
@@ -143,6 +150,9 @@ public final class IndexStore {
             w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
             w.forceMerge(1); // one segment keeps documents in the order they were added
             w.commit();
+        } catch (IOException | RuntimeException | Error e) {
+            progress.done();
+            throw e; // the writer closes without committing: the previous commit stays the index
         }
         progress.done();
     }

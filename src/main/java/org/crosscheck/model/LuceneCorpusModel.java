@@ -1,5 +1,7 @@
 package org.crosscheck.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -36,8 +38,11 @@ import org.apache.lucene.util.Bits;
  * is opened (they are small next to the text); full-text search runs against the index.
  */
 public final class LuceneCorpusModel implements CorpusModel {
+    /** Records are stored as JSON of their components only (no derived getters such as isBoilerplate). */
     static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
 
     private final Directory directory;
     private final DirectoryReader reader;

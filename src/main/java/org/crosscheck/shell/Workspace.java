@@ -10,9 +10,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.crosscheck.annotate.CorpusBuilder;
 import org.crosscheck.ingest.Progress;
@@ -98,28 +101,35 @@ public final class Workspace implements AutoCloseable {
         return sha256(b.toString());
     }
 
+    private static final List<String> PIPELINE_PACKAGES =
+            List.of("org/crosscheck/ingest/", "org/crosscheck/annotate/", "org/crosscheck/model/");
+
     /**
-     * When running from a build folder (development), a digest of the ingest and annotate classes, so a changed
-     * extraction rule re-ingests; from a packaged jar, the jar's version.
+     * A digest of the ingest, annotate and model classes (names and contents), so that a changed extraction rule
+     * re-ingests: from a jar it uses the CRCs of its central directory, from a classes folder the files.
      */
     private static String codeVersion() {
         try {
-            Path classes = Path.of(CorpusBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isDirectory(classes)) {
-                String v = Workspace.class.getPackage().getImplementationVersion();
-                return v == null ? "jar" : v;
-            }
+            Path code = Path.of(CorpusBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String pkg : List.of("org/crosscheck/ingest", "org/crosscheck/annotate", "org/crosscheck/model")) {
-                Path dir = classes.resolve(pkg);
-                if (!Files.isDirectory(dir)) {
-                    continue;
+            if (Files.isRegularFile(code)) {
+                try (ZipFile jar = new ZipFile(code.toFile())) {
+                    jar.stream().filter(e -> PIPELINE_PACKAGES.stream().anyMatch(e.getName()::startsWith))
+                            .sorted(Comparator.comparing(ZipEntry::getName))
+                            .forEach(e -> md.update((e.getName() + ':' + e.getCrc() + '\n').getBytes(StandardCharsets.UTF_8)));
                 }
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        md.update(p.toString().getBytes(StandardCharsets.UTF_8));
-                        try (InputStream in = Files.newInputStream(p)) {
-                            md.update(in.readAllBytes());
+            } else {
+                for (String pkg : PIPELINE_PACKAGES) {
+                    Path dir = code.resolve(pkg);
+                    if (!Files.isDirectory(dir)) {
+                        continue;
+                    }
+                    try (Stream<Path> walk = Files.walk(dir)) {
+                        for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                            md.update(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                            try (InputStream in = Files.newInputStream(p)) {
+                                md.update(in.readAllBytes());
+                            }
                         }
                     }
                 }
