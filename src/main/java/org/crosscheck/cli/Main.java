@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.query.QueryException;
+import org.crosscheck.query.QueryLanguage;
 import org.crosscheck.render.Format;
 import org.crosscheck.shell.ProgressBar;
 import org.crosscheck.shell.Repl;
@@ -127,11 +128,39 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         boolean shell = jobs.isEmpty() && interactive;
+        // Read and check every script before the corpus is opened: a typo costs no ingest.
+        List<Script> scripts = new ArrayList<>();
+        if (!shell && jobs.isEmpty()) {
+            scripts.add(new Script(readAll(in), STDIN));
+        }
+        for (Job job : jobs) {
+            if (job.query() != null) {
+                scripts.add(new Script(job.query(), INPUT));
+                continue;
+            }
+            try {
+                scripts.add(new Script(Files.readString(job.file(), StandardCharsets.UTF_8), job.file().toString()));
+            } catch (MalformedInputException e) {
+                err.println("crosscheck: " + job.file() + ": not UTF-8 text");
+                return 1;
+            } catch (IOException e) {
+                err.println("crosscheck: cannot read " + job.file() + ": " + describe(e));
+                return 1;
+            }
+        }
+        for (Script script : scripts) {
+            try {
+                QueryLanguage.parse(script.text(), script.origin());
+            } catch (QueryException e) {
+                err.println(e.format());
+                return 1;
+            }
+        }
         Workspace workspace;
         try {
             workspace = Workspace.open(corpusDir, index, new ProgressBar(err, interactive && stderrIsTerminal(), 0));
         } catch (IOException | RuntimeException e) {
-            err.println("crosscheck: cannot open the corpus " + corpusDir + ": " + e.getMessage());
+            err.println("crosscheck: cannot open the corpus " + corpusDir + ": " + describe(e));
             return 1;
         }
         try (workspace) {
@@ -139,26 +168,8 @@ public final class Main implements Callable<Integer> {
             if (shell) {
                 return shell(session, workspace);
             }
-            if (jobs.isEmpty()) {
-                return script(session, readAll(in), STDIN);
-            }
-            for (Job job : jobs) {
-                int code;
-                if (job.query() != null) {
-                    code = script(session, job.query(), INPUT);
-                } else {
-                    String text;
-                    try {
-                        text = Files.readString(job.file(), StandardCharsets.UTF_8);
-                    } catch (MalformedInputException e) {
-                        err.println("crosscheck: " + job.file() + ": not UTF-8 text");
-                        return 1;
-                    } catch (IOException e) {
-                        err.println("crosscheck: cannot read " + job.file() + ": " + e);
-                        return 1;
-                    }
-                    code = script(session, text, job.file().toString());
-                }
+            for (Script script : scripts) {
+                int code = run(session, script);
                 if (code != 0) {
                     return code;
                 }
@@ -167,10 +178,20 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    private record Script(String text, String origin) {
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
     /** Runs a script, printing each query's result; stops at the first error. */
-    private int script(Session session, String text, String origin) {
+    private int run(Session session, Script script) {
         try {
-            session.eval(text, origin, outcome -> {
+            session.eval(script.text(), script.origin(), outcome -> {
                 if (!outcome.let()) {
                     out.print(Results.show(outcome, format, 0, false));
                     out.flush();

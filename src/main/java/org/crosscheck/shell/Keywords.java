@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The query language's keywords, read from the grammar (the one source of syntax) for highlighting. */
+/** The query language's keywords (the lexer rules that are one word), read from the grammar (the one source of syntax) for highlighting. */
 final class Keywords {
-    private static final Pattern LITERAL = Pattern.compile("'([A-Za-z][A-Za-z_]+)'");
+    private static final Pattern LITERAL = Pattern.compile("^\\s*[A-Z][A-Z_]*\\s*:\\s*'([A-Za-z][A-Za-z_]+)'\\s*;", Pattern.MULTILINE);
     private static volatile Set<String> keywords;
 
     private Keywords() {

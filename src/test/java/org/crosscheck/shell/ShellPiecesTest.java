@@ -49,6 +49,8 @@ class ShellPiecesTest {
     void keywordsComeFromTheGrammar() {
         assertTrue(Keywords.is("sources"), "the grammar's keywords: " + Keywords.all());
         assertTrue(Keywords.is("SOURCES"));
+        assertTrue(Keywords.is("where") && Keywords.is("limit") && Keywords.is("desc"), Keywords.all().toString());
+        assertTrue(!Keywords.is("text") && !Keywords.is("dsc"), "only the grammar's keyword rules: " + Keywords.all());
         AttributedString a = new QueryHighlighter(null).highlight("sources");
         assertEquals(QueryHighlighter.KEYWORD, a.styleAt(0));
     }
