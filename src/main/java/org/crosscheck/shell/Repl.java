@@ -39,6 +39,7 @@ public final class Repl implements AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;
     private final List<Command> commands = Commands.all();
+    private final Completer completer = makeCompleter();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "crosscheck-query");
         t.setDaemon(true);
@@ -59,7 +60,7 @@ public final class Repl implements AutoCloseable {
                 .terminal(terminal)
                 .appName("crosscheck")
                 .parser(new ShellParser(this))
-                .completer(completer())
+                .completer(completer)
                 .highlighter(new QueryHighlighter(session))
                 .history(new DefaultHistory())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
@@ -212,7 +213,7 @@ public final class Repl implements AutoCloseable {
         out.flush();
     }
 
-    private Completer completer() {
+    private static Completer makeCompleter() {
         return (lineReader, line, candidates) -> {
             if (line instanceof ShellParser.ShellLine shellLine) {
                 for (Suggestion s : shellLine.suggestions()) {
@@ -269,6 +270,11 @@ public final class Repl implements AutoCloseable {
 
     public PrintWriter out() {
         return terminal.writer();
+    }
+
+    /** What Tab offers: the candidates the parser worked out for the word at the cursor. */
+    Completer completer() {
+        return completer;
     }
 
     public LineReader reader() {
