@@ -168,8 +168,9 @@ public final class Main implements Callable<Integer> {
             if (shell) {
                 return shell(session, workspace);
             }
+            int width = interactive ? terminalWidth() : 0;
             for (Script script : scripts) {
-                int code = run(session, script);
+                int code = run(session, script, width);
                 if (code != 0) {
                     return code;
                 }
@@ -189,11 +190,11 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Runs a script, printing each query's result; stops at the first error. */
-    private int run(Session session, Script script) {
+    private int run(Session session, Script script, int width) {
         try {
             session.eval(script.text(), script.origin(), outcome -> {
                 if (!outcome.let()) {
-                    out.print(Results.show(outcome, format, 0, false));
+                    out.print(Results.show(outcome, format, width, false));
                     out.flush();
                 }
             });
@@ -214,6 +215,15 @@ public final class Main implements Callable<Integer> {
         } catch (IOException e) {
             err.println("crosscheck: cannot open the terminal: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The width of the terminal the output goes to, or 0 (no limit) when unknown. */
+    private static int terminalWidth() {
+        try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            return Math.max(0, t.getWidth());
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

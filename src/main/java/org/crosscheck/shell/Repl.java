@@ -113,6 +113,9 @@ public final class Repl implements AutoCloseable {
                 continue; // Ctrl-C at the prompt: the line is dropped
             } catch (EndOfFileException e) {
                 break;
+            } catch (java.io.IOError | IllegalStateException e) {
+                out.println("The terminal went away: " + e.getMessage());
+                break;
             }
             execute(line);
         }
