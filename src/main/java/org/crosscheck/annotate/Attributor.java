@@ -158,8 +158,17 @@ final class Attributor {
     }
 
     private Attr attribute(Doc d, Doc.QSpan q, int si, int sj, boolean partial, Map<Integer, Attr> bySentence) {
+        // "“…?” Akin continued.": a short sentence right after the closing mark still belongs to the quote
+        if (sj + 1 < d.sents.size() && q.closed) {
+            Doc.Sent next = d.sents.get(sj + 1);
+            String between = d.body.text().substring(Math.min(q.close, next.start), next.start);
+            if (between.isBlank() && next.boilerplate == null && next.tokTo - next.tokFrom <= 8
+                    && d.quoteAt(next.start) == null && next.paragraph == d.sents.get(sj).paragraph) {
+                sj = sj + 1;
+            }
+        }
         Attr a = cueAttribution(d, si, sj, q);
-        if (a != null && (a.entity != null || a.subjectText != null)) {
+        if (a != null && (a.entity != null || a.subjectText != null || a.why != null)) {
             return a;
         }
         String cue = a == null ? null : a.cue;
@@ -240,6 +249,10 @@ final class Attributor {
             Doc.Tok t = d.toks.get(j);
             if (t.mention != null && !t.inQuote && canSpeak(t.mention)) {
                 return named(t.mention, cueWord, "reporting verb '" + cueWord + "' after its subject");
+            }
+            if (t.mention == null && t.pos.equals("PRP") && !t.inQuote) {
+                return new Attr(null, null, null, cueWord,
+                        "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved");
             }
         }
         // "said Romney", "said Mr. Akin"

@@ -595,39 +595,41 @@ final class EntityResolver {
     }
 
     /**
-     * Each he/she pronoun goes to the last named person before it, of compatible gender, preferring one named on
-     * the same side of the quotation marks as the pronoun.
+     * Each he/she pronoun goes to a named person of compatible gender before it: the first one named in its own
+     * sentence, else the first one (the subject, as a rule) of the nearest sentence before that names one. A person
+     * on the same side of the quotation marks as the pronoun is preferred: inside a quote "he" is someone the
+     * speaker talks about, outside it someone the reporter does.
      */
     private static void resolvePronouns(List<Doc> docs) {
         for (Doc d : docs) {
-            List<Doc.NMention> ms = d.mentions;
-            for (int i = 0; i < ms.size(); i++) {
-                Doc.NMention p = ms.get(i);
+            Map<Integer, List<Doc.NMention>> bySentence = new HashMap<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.cluster != null && m.cluster.cls.equals("PERSON")) {
+                    bySentence.computeIfAbsent(m.sent, k -> new ArrayList<>()).add(m);
+                }
+            }
+            for (Doc.NMention p : d.mentions) {
                 if (!p.pronoun) {
                     continue;
                 }
                 String g = MALE.contains(p.text.toLowerCase(Locale.ROOT)) ? "MALE" : "FEMALE";
                 Cluster found = null;
-                Cluster anyFound = null;
-                for (int j = i - 1; j >= 0 && found == null
-                        && (anyFound == null || !p.inQuote || p.sent - ms.get(j).sent <= 2);
-                        j--) {
-                    Doc.NMention m = ms.get(j);
-                    if (m.pronoun || m.cluster == null || !m.cluster.cls.equals("PERSON")) {
-                        continue;
-                    }
-                    if (m.cluster.gender != null && !m.cluster.gender.equals(g)) {
-                        continue;
-                    }
-                    // inside a quote "he" is someone the speaker talks about, outside it someone the reporter does
-                    // (on the same side, within a few sentences; else the nearest one)
-                    if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
-                        found = m.cluster;
-                    } else if (anyFound == null) {
-                        anyFound = m.cluster;
+                Cluster other = null;
+                for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
+                    for (Doc.NMention m : bySentence.getOrDefault(s, List.of())) {
+                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)) {
+                            continue;
+                        }
+                        if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
+                            found = m.cluster;
+                            break;
+                        }
+                        if (other == null) {
+                            other = m.cluster;
+                        }
                     }
                 }
-                Cluster c = found != null ? found : anyFound;
+                Cluster c = found != null ? found : other;
                 if (c != null) {
                     p.cluster = c;
                     c.mentions.add(p);
