@@ -128,7 +128,7 @@ claimFilter
     ;
 
 stage
-    //: where CONDITION — keep the rows where it holds: = != < <= > >= ~ (contains), and, or, not, ( ); also without '|' right after a query
+    //: where CONDITION — keep the rows where it holds: = != < <= > >= ~ (contains), and, or, not, ( ); a list column compares by its size, list ~ text tests its elements; also without '|' right after a query
     : WHERE condition                                   # whereStage
     //: sort by COLUMN [asc|desc], … — order the rows (a list column sorts by its size)
     | SORT BY sortKey (COMMA sortKey)*                  # sortStage
