@@ -151,9 +151,11 @@ public final class Evaluator {
                     values.add(s.meta().get(key));
                 }
                 values.add(s.path());
-                int end = Math.min(s.text().length(), Math.max(0, s.text().indexOf('\n')));
-                rows.add(new Row(values, new Provenance("source " + s.path(),
-                        List.of(new Passage(s.id(), 0, end > 0 ? end : s.text().length(), s.title())))));
+                int at = s.title() == null || s.title().isEmpty() ? -1 : s.text().indexOf(s.title());
+                int lineEnd = s.text().indexOf('\n');
+                Passage title = at >= 0 ? passage(s.id(), at, at + s.title().length(), s.title())
+                        : passage(s.id(), 0, lineEnd < 0 ? s.text().length() : lineEnd, s.title());
+                rows.add(new Row(values, new Provenance("source " + s.path(), List.of(title))));
             }
             return new Table(cols, rows);
         }
