@@ -306,8 +306,9 @@ public final class Evaluator {
             try {
                 hits = model.search(h.query(), CONTEXT);
             } catch (SearchSyntaxException e) {
-                throw error("not a valid search: " + e.getMessage() + " (words, \"a phrase\", \"a b\"~3, Chin*, "
-                        + "Zelenskyy~)", h.at());
+                String m = e.getMessage() == null ? "syntax error" : e.getMessage();
+                throw error((m.startsWith("not a valid search") ? m : "not a valid search: " + m)
+                        + " (write words, \"a phrase\", \"a b\"~3, Chin*, Zelenskyy~)", h.at());
             }
             List<Column> cols = List.of(text("source"), text("left"), text("match"), text("right"),
                     number("start"), number("end"));

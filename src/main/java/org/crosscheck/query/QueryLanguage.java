@@ -287,6 +287,10 @@ public final class QueryLanguage {
             if (stageWord && expected.contains(QueryLexer.PIPE)) {
                 return "expected '|' before '" + offending.getText() + "'";
             }
+            String typo = typo(previous);
+            if (typo != null) {
+                return "'" + previous.getText() + "' is not a query here; did you mean '" + typo + "'?";
+            }
             List<String> phrases = phrases();
             StringBuilder b = new StringBuilder("expected ");
             b.append(phrases.size() == 1 ? phrases.get(0) : "one of: " + String.join(", ", phrases));
@@ -297,6 +301,36 @@ public final class QueryLanguage {
                 b.append(", found ").append(found);
             }
             return b.toString();
+        }
+
+        /**
+         * The query keyword a misspelt first word stands for ("quote by X" → quotes), when the parser took it for a
+         * variable and then failed right after it; else null.
+         */
+        private String typo(Token previous) {
+            if (previous == null || previous.getType() != QueryLexer.WORD) {
+                return null;
+            }
+            org.antlr.v4.runtime.RuleContext c = ctx;
+            while (c != null && !(c instanceof QueryParser.PipelineContext)) {
+                c = c.parent;
+            }
+            if (!(c instanceof QueryParser.PipelineContext p && p.head() instanceof QueryParser.VariableHeadContext v
+                    && v.getStart() == previous)) {
+                return null;
+            }
+            String word = previous.getText().toLowerCase(Locale.ROOT);
+            String best = null;
+            int bestDistance = 3;
+            for (int t = QueryLexer.SOURCES; t <= QueryLexer.SEARCH; t++) {
+                String kw = keyword(t);
+                int d = Evaluator.distance(word, kw);
+                if (d < bestDistance && d < kw.length() / 2) {
+                    bestDistance = d;
+                    best = kw;
+                }
+            }
+            return best;
         }
 
         private List<String> phrases() {

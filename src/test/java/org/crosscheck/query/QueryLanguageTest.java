@@ -168,6 +168,9 @@ class QueryLanguageTest {
         assertEquals("expected one of: a column name, not, '(' after 'where'", error("entities where").getMessage());
         assertEquals("unexpected character '@'", error("quotes @").getMessage());
 
+        assertEquals("'quote' is not a query here; did you mean 'quotes'?", error("quote by Zelensky").getMessage());
+        assertEquals("'claim' is not a query here; did you mean 'claims'?", error("claim about Belgorod").getMessage());
+
         e = error("quotes by A by B");
         assertEquals("'by' is given twice: give it once", e.getMessage());
         assertEquals(13, e.column());
