@@ -31,6 +31,9 @@ import org.crosscheck.query.ast.SourceRef;
 import org.crosscheck.query.ast.Span;
 import org.crosscheck.query.ast.Stage;
 import org.crosscheck.query.ast.Statement;
+import org.crosscheck.query.compare.Conflicts;
+import org.crosscheck.query.compare.Keyness;
+import org.crosscheck.query.compare.QuoteVariants;
 
 /**
  * Evaluates statements against a corpus model. Every row carries a {@link Provenance}: the rule that produced it
@@ -128,8 +131,19 @@ public final class Evaluator {
                 case Head.Claims c -> claims(c);
                 case Head.Sentences s -> sentences(source(s.in()));
                 case Head.Search s -> search(s);
+                case Head.Conflicts c -> Conflicts.conflicts(model, cancel);
+                case Head.Keywords k -> Keyness.keywords(model, index().sources.get(source(k.in())), cancel);
+                case Head.Variants v -> variants(v);
                 case Head.Variable v -> throw new IllegalStateException();
             };
+        }
+
+        private Table variants(Head.Variants v) throws QueryException {
+            Table t = QuoteVariants.variants(model, v.phrase(), cancel);
+            if (t.rows().isEmpty()) {
+                throw error("no quote contains '" + v.phrase() + "'", v.at());
+            }
+            return t;
         }
 
         private Table sources() {

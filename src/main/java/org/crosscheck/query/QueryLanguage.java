@@ -40,7 +40,7 @@ public final class QueryLanguage {
     private static final List<String> COLUMNS = List.of("id", "title", "words", "outlet", "date", "url", "name",
             "type", "aliases", "sources", "mentions", "source", "text", "start", "end", "entity", "speaker", "kind",
             "cue", "channel", "members", "left", "match", "right", "score", "index", "paragraph", "boilerplate",
-            "reason", "count");
+            "reason", "count", "topic", "value", "word", "others", "ll", "ratio", "diff");
 
     /** What {@code type = …} accepts besides the raw type names. */
     static final List<String> TYPE_NAMES = List.of("person", "org", "place", "nationality", "number", "date",
@@ -322,7 +322,7 @@ public final class QueryLanguage {
             String word = previous.getText().toLowerCase(Locale.ROOT);
             String best = null;
             int bestDistance = 3;
-            for (int t = QueryLexer.SOURCES; t <= QueryLexer.SEARCH; t++) {
+            for (int t = QueryLexer.SOURCES; t <= QueryLexer.VARIANTS; t++) {
                 String kw = keyword(t);
                 int d = Evaluator.distance(word, kw);
                 if (d < bestDistance && d < kw.length() / 2) {
@@ -355,7 +355,8 @@ public final class QueryLanguage {
                         String kw = keyword(t);
                         boolean columnKeyword = t == QueryLexer.SOURCES || t == QueryLexer.ENTITIES
                                 || t == QueryLexer.MENTIONS || t == QueryLexer.QUOTES || t == QueryLexer.CLAIMS
-                                || t == QueryLexer.SENTENCES || t == QueryLexer.COUNT;
+                                || t == QueryLexer.SENTENCES || t == QueryLexer.COUNT || t == QueryLexer.KEYWORDS
+                                || t == QueryLexer.CONFLICTS || t == QueryLexer.VARIANTS;
                         if (columns && columnKeyword) {
                             out.add("a column name");
                         } else if (kw != null) {
@@ -381,6 +382,10 @@ public final class QueryLanguage {
             }
             if (isHeadRule(rule)) {
                 return ctx instanceof QueryParser.LetStatementContext ? "a variable name" : "a variable";
+            }
+            if (rule == QueryParser.RULE_phrase) {
+                return ctx.getStart() != null && ctx.getStart().getTokenIndex() < offending.getTokenIndex()
+                        ? null : "words of a quote";
             }
             if (rule == QueryParser.RULE_searchText || rule == QueryParser.RULE_searchTerm) {
                 return "search words or a \"phrase\"";

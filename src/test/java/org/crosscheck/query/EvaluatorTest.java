@@ -187,6 +187,19 @@ class EvaluatorTest {
         assertTrue(e.getMessage().startsWith("no source '9'; sources: 000_"), e.getMessage());
     }
 
+    @Test
+    void keywordsAndConflictsAreQueriesToo() throws QueryException {
+        String last = List.copyOf(texts.keySet()).get(texts.size() - 1);
+        Table words = run("keywords in " + last.substring(0, 3) + " | limit 5");
+        assertFalse(words.rows().isEmpty());
+        String text = texts.get(last).toLowerCase(Locale.ROOT);
+        for (Object w : column(words, "word")) {
+            assertTrue(text.contains(w.toString().toLowerCase(Locale.ROOT)), w.toString());
+        }
+        Table conflicts = run("conflicts");
+        assertEquals("topic", conflicts.columns().get(0).name());
+    }
+
     // ---- shaping stages, over the table of spellings
 
     @Test

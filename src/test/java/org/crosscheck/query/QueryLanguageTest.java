@@ -150,8 +150,8 @@ class QueryLanguageTest {
                 e.format());
 
         e = error("| limit 5");
-        assertEquals("expected one of: sources, entities, mentions, quotes, claims, sentences, search, let, "
-                + "a variable, found '|'", e.getMessage());
+        assertEquals("expected one of: sources, entities, mentions, quotes, claims, sentences, search, conflicts, "
+                + "keywords, variants, let, a variable, found '|'", e.getMessage());
         assertEquals(1, e.column());
 
         e = error("sources;\n  search \"bank cards");
