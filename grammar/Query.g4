@@ -47,7 +47,7 @@ options { caseInsensitive = true; }
         switch (last.getType()) {
             case WORD: case NUMBER: case STRING: case UNTERMINATED_STRING: case VAR: case RPAREN:
             case SOURCES: case ENTITIES: case MENTIONS: case QUOTES: case CLAIMS: case SENTENCES:
-            case COUNT: case ASC: case DESC:
+            case CONFLICTS: case KEYWORDS: case COUNT: case ASC: case DESC:
                 return true;
             case TILDE: // fuzzy search 'Zelenskyy~' ends a statement; 'text ~' in a condition does not
                 return beforeLast != null && beforeLast.getStopIndex() + 1 == last.getStartIndex();
@@ -108,6 +108,12 @@ head
     | SENTENCES (IN sourceRef)?                         # sentencesHead
     //: search TEXT [in SOURCE] — full text as key-word-in-context lines: "a phrase", "a b"~3, Chin*, Zelenskyy~
     | SEARCH searchText (IN sourceRef)?                 # searchHead
+    //: conflicts — where sources give one thing different values: counts ("six" or "two" soldiers), titles
+    | CONFLICTS                                         # conflictsHead
+    //: keywords in SOURCE — the words one source uses far more than the others (log-likelihood)
+    | KEYWORDS IN sourceRef                             # keywordsHead
+    //: variants of TEXT — every rendering of the quote that contains TEXT, with how it differs from the usual one
+    | VARIANTS OF phrase                                # variantsHead
     //: NAME or $N — a result kept with let, or the Nth result shown in this session
     | variable                                          # variableHead
     ;
@@ -128,7 +134,7 @@ claimFilter
     ;
 
 stage
-    //: where CONDITION — keep the rows where it holds: = != < <= > >= ~ (contains), and, or, not, ( ); also without '|' right after a query
+    //: where CONDITION — keep the rows where it holds: = != < <= > >= ~ (contains), and, or, not, ( ); a list column compares by its size, list ~ text tests its elements; also without '|' right after a query
     : WHERE condition                                   # whereStage
     //: sort by COLUMN [asc|desc], … — order the rows (a list column sorts by its size)
     | SORT BY sortKey (COMMA sortKey)*                  # sortStage
@@ -164,10 +170,15 @@ value
     ;
 
 column
-    : WORD | SOURCES | ENTITIES | MENTIONS | QUOTES | CLAIMS | SENTENCES | COUNT
+    : WORD | SOURCES | ENTITIES | MENTIONS | QUOTES | CLAIMS | SENTENCES | COUNT | KEYWORDS | CONFLICTS | VARIANTS
     ;
 
 name
+    : STRING
+    | (WORD | NUMBER)+
+    ;
+
+phrase
     : STRING
     | (WORD | NUMBER)+
     ;
@@ -202,6 +213,9 @@ QUOTES    : 'quotes' ;
 CLAIMS    : 'claims' ;
 SENTENCES : 'sentences' ;
 SEARCH    : 'search' ;
+CONFLICTS : 'conflicts' ;
+KEYWORDS  : 'keywords' ;
+VARIANTS  : 'variants' ;
 LET       : 'let' ;
 OF        : 'of' ;
 BY        : 'by' ;

@@ -1,15 +1,383 @@
 package org.crosscheck.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.ingest.ArticleLayout;
+import org.crosscheck.ingest.Boilerplate;
+import org.crosscheck.ingest.CorpusReader;
+import org.crosscheck.ingest.NormalizedText;
 import org.crosscheck.ingest.Progress;
+import org.crosscheck.ingest.RawDocument;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimGroup;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.FileProblem;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Source;
 
-/** Ingest and annotation of a corpus folder. (Being written in the annotate work of issue #2.) */
+/**
+ * Turns a folder of articles into a {@link Corpus}: reads and normalises the files, segments them with CoreNLP,
+ * finds boilerplate, entities (merged across sources), pronoun mentions, quotes with their speakers, and claims.
+ * Every offset in the result points into the original decoded text of its source.
+ */
 public final class CorpusBuilder {
+    /** How long the last build took, by stage, in milliseconds (model load is 0 when already loaded). */
+    public record Timing(long read, long modelLoad, long annotate, long resolve, int sources) {
+    }
+
+    private static volatile Timing lastTiming;
+
     private CorpusBuilder() {
     }
 
+    /** Timing of the last {@link #build} in this JVM, or null. */
+    public static Timing lastTiming() {
+        return lastTiming;
+    }
+
+    /**
+     * @param corpusDir a folder of articles (.txt, .md; searched recursively)
+     * @param progress  told about each file and every file skipped or read with a fallback
+     * @throws UncheckedIOException when the folder cannot be listed
+     */
     public static Corpus build(Path corpusDir, Progress progress) {
-        throw new UnsupportedOperationException("ingest: issue #2");
+        long t0 = System.nanoTime();
+        CorpusReader.Result read;
+        try {
+            read = new CorpusReader().read(corpusDir, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(corpusDir + ": " + e.getMessage(), e);
+        }
+        List<FileProblem> problems = new ArrayList<>(read.problems());
+        long t1 = System.nanoTime();
+        long loadMs = 0;
+        if (!read.documents().isEmpty() && Nlp.loadMillis() < 0) {
+            Nlp.pipeline();
+            loadMs = Nlp.loadMillis();
+        }
+        long t2 = System.nanoTime();
+        progress.start("annotating", read.documents().size());
+        List<Doc> docs = new ArrayList<>();
+        for (RawDocument raw : read.documents()) {
+            try {
+                Doc d = analyse(raw);
+                if (d.sents.isEmpty()) {
+                    problems.add(new FileProblem(raw.path(), "no text to annotate: skipped", true));
+                    progress.warn(raw.path() + ": no text to annotate: skipped");
+                } else {
+                    docs.add(d);
+                }
+            } catch (RuntimeException e) {
+                String msg = "could not be annotated (" + e + "): skipped";
+                problems.add(new FileProblem(raw.path(), msg, true));
+                progress.warn(raw.path() + ": " + msg);
+            }
+            progress.step(raw.id());
+        }
+        progress.done();
+        long t3 = System.nanoTime();
+        Corpus corpus = assemble(docs, problems);
+        long t4 = System.nanoTime();
+        lastTiming = new Timing((t1 - t0) / 1_000_000, loadMs, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                docs.size());
+        return corpus;
+    }
+
+    // ---- per source
+
+    static Doc analyse(RawDocument raw) {
+        ArticleLayout.Layout layout = ArticleLayout.parse(raw.text());
+        NormalizedText.Builder b = NormalizedText.builder();
+        int[] paraStart = new int[layout.paragraphs().size()];
+        int prevEnd = 0;
+        for (ArticleLayout.Paragraph p : layout.paragraphs()) {
+            NormalizedText t = p.text();
+            int origStart = t.originalStart(0);
+            if (p.index() > 0) {
+                b.append("\n\n", prevEnd, origStart);
+            }
+            paraStart[p.index()] = b.length();
+            b.append(t);
+            prevEnd = t.originalEnd(t.length());
+        }
+        Doc d = new Doc(raw, layout, b.build(), paraStart);
+        if (d.body.text().isBlank()) {
+            return d;
+        }
+        // quotes first: CoreNLP is given the marks with their direction, so it segments around them correctly
+        d.quotes.addAll(QuoteScanner.scan(d));
+        char[] nlpText = d.body.text().toCharArray();
+        for (Doc.QSpan q : d.quotes) {
+            boolean dbl = nlpText[q.open] == '"';
+            nlpText[q.open] = dbl ? '\u201C' : '\u2018';
+            if (q.closed) {
+                nlpText[q.close - 1] = dbl ? '\u201D' : '\u2019';
+            }
+        }
+        CoreDocument cd = Nlp.annotate(new String(nlpText));
+        Map<Integer, Doc.Tok> tokByStart = new HashMap<>();
+        for (CoreSentence cs : cd.sentences()) {
+            Doc.Sent s = new Doc.Sent();
+            s.index = d.sents.size();
+            s.tokFrom = d.toks.size();
+            for (CoreLabel cl : cs.tokens()) {
+                Doc.Tok t = new Doc.Tok();
+                t.index = d.toks.size();
+                t.start = cl.beginPosition();
+                t.end = cl.endPosition();
+                t.word = cl.originalText() != null ? cl.originalText() : cl.word();
+                t.pos = cl.tag() == null ? "" : cl.tag();
+                t.lemma = cl.lemma() == null ? t.word : cl.lemma();
+                t.ner = cl.ner();
+                t.sent = s.index;
+                d.toks.add(t);
+                tokByStart.put(t.start, t);
+            }
+            s.tokTo = d.toks.size();
+            s.start = d.toks.get(s.tokFrom).start;
+            s.end = d.toks.get(s.tokTo - 1).end;
+            s.paragraph = d.paragraphOf(s.start);
+            s.text = d.body.text().substring(s.start, s.end);
+            d.sents.add(s);
+            for (CoreEntityMention em : cs.entityMentions()) {
+                String type = em.entityType();
+                if (type == null || type.equals("O") || em.tokens().isEmpty()) {
+                    continue;
+                }
+                if (em.tokens().size() == 1 && em.tokens().get(0).tag() != null
+                        && em.tokens().get(0).tag().startsWith("PRP")) {
+                    continue; // pronouns are mentions of people, never entities of their own
+                }
+                Doc.NMention m = new Doc.NMention();
+                m.doc = d;
+                Doc.Tok first = tokByStart.get(em.tokens().get(0).beginPosition());
+                Doc.Tok last = tokByStart.get(em.tokens().get(em.tokens().size() - 1).beginPosition());
+                if (first == null || last == null) {
+                    continue;
+                }
+                m.start = first.start;
+                m.end = last.end;
+                m.tokFrom = first.index;
+                m.tokTo = last.index + 1;
+                m.text = d.body.text().substring(m.start, m.end);
+                m.type = type;
+                m.normValue = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                m.sent = s.index;
+                for (int i = m.tokFrom; i < m.tokTo; i++) {
+                    d.toks.get(i).mention = m;
+                }
+                d.mentions.add(m);
+            }
+            for (int i = s.tokFrom; i < s.tokTo; i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (t.mention == null && (t.pos.equals("PRP") || t.pos.equals("PRP$"))
+                        && EntityResolver.isPersonalPronoun(t.word)) {
+                    Doc.NMention m = new Doc.NMention();
+                    m.doc = d;
+                    m.start = t.start;
+                    m.end = t.end;
+                    m.tokFrom = t.index;
+                    m.tokTo = t.index + 1;
+                    m.text = t.word;
+                    m.type = "PERSON";
+                    m.sent = s.index;
+                    m.pronoun = true;
+                    t.mention = m;
+                    d.mentions.add(m);
+                }
+            }
+        }
+        d.mentions.sort(Comparator.comparingInt(m -> m.start));
+        for (Doc.Tok t : d.toks) {
+            Doc.QSpan q = d.quoteAt(t.start);
+            t.inQuote = q != null && t.start >= q.innerStart && t.end <= q.innerEnd;
+        }
+        for (Doc.NMention m : d.mentions) {
+            m.inQuote = d.toks.get(m.tokFrom).inQuote;
+        }
+        markBoilerplate(d);
+        // boilerplate is not counted: its mentions are dropped, its quotes are not quotes
+        d.mentions.removeIf(m -> d.sents.get(m.sent).boilerplate != null);
+        for (Doc.Tok t : d.toks) {
+            if (t.mention != null && d.sents.get(t.sent).boilerplate != null) {
+                t.mention = null;
+            }
+        }
+        return d;
+    }
+
+    private static void markBoilerplate(Doc d) {
+        List<Boilerplate.Candidate> cands = new ArrayList<>();
+        for (Doc.Sent s : d.sents) {
+            StringBuilder unq = new StringBuilder(s.text);
+            for (Doc.QSpan q : d.quotes) {
+                for (int i = Math.max(q.open, s.start); i < Math.min(q.close, s.end); i++) {
+                    unq.setCharAt(i - s.start, ' ');
+                }
+            }
+            Doc.Tok first = null;
+            for (int i = s.tokFrom; i < s.tokTo; i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (Character.isLetterOrDigit(t.word.charAt(0))) {
+                    first = t;
+                    break;
+                }
+            }
+            boolean imperative = first != null && !first.inQuote && first.pos.equals("VB")
+                    && d.quoteAt(s.start) == null;
+            cands.add(new Boilerplate.Candidate(s.paragraph, s.text, unq.toString(), imperative));
+        }
+        List<String> paras = new ArrayList<>();
+        for (ArticleLayout.Paragraph p : d.layout.paragraphs()) {
+            paras.add(p.text().text());
+        }
+        String[] reasons = Boilerplate.classify(cands, paras, d.layout.meta().get("title"));
+        for (int i = 0; i < reasons.length; i++) {
+            d.sents.get(i).boilerplate = reasons[i];
+        }
+    }
+
+    // ---- corpus
+
+    private static Corpus assemble(List<Doc> docs, List<FileProblem> problems) {
+        List<EntityResolver.Cluster> clusters = new EntityResolver().resolve(docs);
+        Attributor attributor = new Attributor(docs);
+
+        List<Source> sources = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Doc d : docs) {
+            sources.add(source(d));
+            for (Doc.Sent s : d.sents) {
+                sentences.add(new Sentence(d.id(), s.index, s.paragraph, d.origStart(s.start), d.origEnd(s.end),
+                        s.text, s.boilerplate));
+            }
+            for (Doc.NMention m : d.mentions) {
+                mentions.add(new Mention(d.id(), m.cluster == null ? null : m.cluster.id, m.text,
+                        d.origStart(m.start), d.origEnd(m.end), m.pronoun ? "PERSON" : m.type, m.sent, m.pronoun));
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (EntityResolver.Cluster c : clusters) {
+            entities.add(entity(c, docs));
+        }
+        List<Quote> quotes = attributor.quotes();
+        List<Claim> claims = new ArrayList<>();
+        for (Doc d : docs) {
+            for (Doc.Sent s : d.sents) {
+                if (s.boilerplate != null) {
+                    continue;
+                }
+                LinkedHashSet<String> ids = new LinkedHashSet<>();
+                for (Doc.NMention m : d.mentions) {
+                    if (m.sent == s.index && m.cluster != null) {
+                        ids.add(m.cluster.id);
+                    }
+                }
+                claims.add(new Claim("c" + (claims.size() + 1), d.id(), s.text, d.origStart(s.start),
+                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s)));
+            }
+        }
+        List<ClaimGroup> groups;
+        try {
+            ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+            claims = g.claims();
+            groups = g.groups();
+        } catch (UnsupportedOperationException e) {
+            groups = new ArrayList<>();
+            List<Claim> grouped = new ArrayList<>();
+            for (Claim c : claims) {
+                String gid = "g" + (groups.size() + 1);
+                groups.add(new ClaimGroup(gid, c.text(), List.of(c.source()), List.of(c.id()),
+                        "one claim per group: claim grouping is not available"));
+                grouped.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid,
+                        c.entities(), c.speaker()));
+            }
+            claims = grouped;
+        }
+        return new Corpus(sources, sentences, entities, mentions, quotes, claims, groups, problems);
+    }
+
+    private static Source source(Doc d) {
+        Map<String, String> meta = new LinkedHashMap<>(d.layout.meta());
+        List<String> notes = new ArrayList<>(d.raw.notes());
+        notes.addAll(d.layout.notes());
+        String headline = null;
+        String firstSentence = null;
+        List<String> credits = new ArrayList<>();
+        int words = 0;
+        for (Doc.Sent s : d.sents) {
+            if (Boilerplate.HEADLINE.equals(s.boilerplate) && s.paragraph == 0) {
+                headline = headline == null ? s.text : headline + " " + s.text;
+            }
+            if (Boilerplate.CREDIT.equals(s.boilerplate)) {
+                credits.add(s.text);
+            }
+            if (s.boilerplate == null) {
+                if (firstSentence == null) {
+                    firstSentence = s.text;
+                }
+                for (int i = s.tokFrom; i < s.tokTo; i++) {
+                    String w = d.toks.get(i).word;
+                    if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                        words++;
+                    }
+                }
+            }
+        }
+        if (!credits.isEmpty() && !meta.containsKey("credit")) {
+            meta.put("credit", String.join(" ", credits));
+        }
+        if (d.raw.notes().stream().anyMatch(n -> n.contains("windows-1252"))) {
+            meta.putIfAbsent("encoding", "windows-1252");
+        }
+        String title = meta.get("title");
+        if (title == null || title.isBlank()) {
+            title = headline != null ? headline : firstSentence != null ? firstSentence : d.id();
+        }
+        return new Source(d.id(), d.raw.path(), title, words, meta, d.raw.text(), notes);
+    }
+
+    private static Entity entity(EntityResolver.Cluster c, List<Doc> docs) {
+        LinkedHashSet<String> aliases = new LinkedHashSet<>();
+        Map<String, LinkedHashSet<String>> bySource = new LinkedHashMap<>();
+        LinkedHashSet<String> sources = new LinkedHashSet<>();
+        for (Doc.NMention m : c.mentions) {
+            sources.add(m.doc.id());
+            if (m.pronoun) {
+                continue;
+            }
+            String s = EntityResolver.surface(m);
+            if (!s.equals(c.name)) {
+                aliases.add(s);
+            }
+            bySource.computeIfAbsent(m.doc.id(), k -> new LinkedHashSet<>()).add(s);
+        }
+        List<String> orderedSources = new ArrayList<>();
+        for (Doc d : docs) {
+            if (sources.contains(d.id())) {
+                orderedSources.add(d.id());
+            }
+        }
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        bySource.forEach((k, v) -> names.put(k, List.copyOf(v)));
+        return new Entity(c.id, c.name, c.type, List.copyOf(aliases), orderedSources, c.mentions.size(), names,
+                List.copyOf(c.evidence));
     }
 }

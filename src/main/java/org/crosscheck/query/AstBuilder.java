@@ -148,6 +148,23 @@ final class AstBuilder extends QueryBaseVisitor<Object> {
     }
 
     @Override
+    public Head visitConflictsHead(QueryParser.ConflictsHeadContext ctx) {
+        return new Head.Conflicts();
+    }
+
+    @Override
+    public Head visitKeywordsHead(QueryParser.KeywordsHeadContext ctx) {
+        return new Head.Keywords(sourceRef(ctx.sourceRef()));
+    }
+
+    @Override
+    public Head visitVariantsHead(QueryParser.VariantsHeadContext ctx) {
+        QueryParser.PhraseContext p = ctx.phrase();
+        String t = p.STRING() != null ? unquote(p.STRING().getText()).strip().replaceAll("\\s+", " ") : words(p);
+        return new Head.Variants(t, span(p.getStart()));
+    }
+
+    @Override
     public Head visitVariableHead(QueryParser.VariableHeadContext ctx) {
         Token t = ctx.variable().getStart();
         return new Head.Variable(t.getText(), span(t));

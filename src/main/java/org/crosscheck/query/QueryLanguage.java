@@ -40,7 +40,7 @@ public final class QueryLanguage {
     private static final List<String> COLUMNS = List.of("id", "title", "words", "outlet", "date", "url", "name",
             "type", "aliases", "sources", "mentions", "source", "text", "start", "end", "entity", "speaker", "kind",
             "cue", "channel", "members", "left", "match", "right", "score", "index", "paragraph", "boilerplate",
-            "reason", "count");
+            "reason", "count", "topic", "value", "word", "others", "ll", "ratio", "diff");
 
     /** What {@code type = …} accepts besides the raw type names. */
     static final List<String> TYPE_NAMES = List.of("person", "org", "place", "nationality", "number", "date",
@@ -287,6 +287,10 @@ public final class QueryLanguage {
             if (stageWord && expected.contains(QueryLexer.PIPE)) {
                 return "expected '|' before '" + offending.getText() + "'";
             }
+            String typo = typo(previous);
+            if (typo != null) {
+                return "'" + previous.getText() + "' is not a query here; did you mean '" + typo + "'?";
+            }
             List<String> phrases = phrases();
             StringBuilder b = new StringBuilder("expected ");
             b.append(phrases.size() == 1 ? phrases.get(0) : "one of: " + String.join(", ", phrases));
@@ -297,6 +301,36 @@ public final class QueryLanguage {
                 b.append(", found ").append(found);
             }
             return b.toString();
+        }
+
+        /**
+         * The query keyword a misspelt first word stands for ("quote by X" → quotes), when the parser took it for a
+         * variable and then failed right after it; else null.
+         */
+        private String typo(Token previous) {
+            if (previous == null || previous.getType() != QueryLexer.WORD) {
+                return null;
+            }
+            org.antlr.v4.runtime.RuleContext c = ctx;
+            while (c != null && !(c instanceof QueryParser.PipelineContext)) {
+                c = c.parent;
+            }
+            if (!(c instanceof QueryParser.PipelineContext p && p.head() instanceof QueryParser.VariableHeadContext v
+                    && v.getStart() == previous)) {
+                return null;
+            }
+            String word = previous.getText().toLowerCase(Locale.ROOT);
+            String best = null;
+            int bestDistance = 3;
+            for (int t = QueryLexer.SOURCES; t <= QueryLexer.VARIANTS; t++) {
+                String kw = keyword(t);
+                int d = Evaluator.distance(word, kw);
+                if (d < bestDistance && d < kw.length() / 2) {
+                    bestDistance = d;
+                    best = kw;
+                }
+            }
+            return best;
         }
 
         private List<String> phrases() {
@@ -321,7 +355,8 @@ public final class QueryLanguage {
                         String kw = keyword(t);
                         boolean columnKeyword = t == QueryLexer.SOURCES || t == QueryLexer.ENTITIES
                                 || t == QueryLexer.MENTIONS || t == QueryLexer.QUOTES || t == QueryLexer.CLAIMS
-                                || t == QueryLexer.SENTENCES || t == QueryLexer.COUNT;
+                                || t == QueryLexer.SENTENCES || t == QueryLexer.COUNT || t == QueryLexer.KEYWORDS
+                                || t == QueryLexer.CONFLICTS || t == QueryLexer.VARIANTS;
                         if (columns && columnKeyword) {
                             out.add("a column name");
                         } else if (kw != null) {
@@ -347,6 +382,10 @@ public final class QueryLanguage {
             }
             if (isHeadRule(rule)) {
                 return ctx instanceof QueryParser.LetStatementContext ? "a variable name" : "a variable";
+            }
+            if (rule == QueryParser.RULE_phrase) {
+                return ctx.getStart() != null && ctx.getStart().getTokenIndex() < offending.getTokenIndex()
+                        ? null : "words of a quote";
             }
             if (rule == QueryParser.RULE_searchText || rule == QueryParser.RULE_searchTerm) {
                 return "search words or a \"phrase\"";

@@ -2,7 +2,7 @@ package org.crosscheck.query.ast;
 
 /** Where a pipeline's rows come from. Optional parts ({@code by}, {@code in} …) are null when absent. */
 public sealed interface Head permits Head.Sources, Head.Entities, Head.Mentions, Head.Quotes, Head.Claims,
-        Head.Sentences, Head.Search, Head.Variable {
+        Head.Sentences, Head.Search, Head.Conflicts, Head.Keywords, Head.Variants, Head.Variable {
 
     /** {@code sources}. */
     record Sources() implements Head {
@@ -35,6 +35,18 @@ public sealed interface Head permits Head.Sources, Head.Entities, Head.Mentions,
      * @param at    where the search text starts
      */
     record Search(String query, Span at, SourceRef in) implements Head {
+    }
+
+    /** {@code conflicts}: where sources give one thing different values. */
+    record Conflicts() implements Head {
+    }
+
+    /** {@code keywords in SOURCE}: the words one source uses far more than the others. */
+    record Keywords(SourceRef in) implements Head {
+    }
+
+    /** {@code variants of TEXT}: the renderings of the quote that contains the text. */
+    record Variants(String phrase, Span at) implements Head {
     }
 
     /** A result kept with {@code let}, or {@code $N}. */

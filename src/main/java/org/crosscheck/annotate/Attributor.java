@@ -1,0 +1,387 @@
+package org.crosscheck.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Quote;
+
+/**
+ * Finds who said what: the speaker, reporting verb, kind and channel of each quote, and the speaker a reporting
+ * sentence attributes its content to.
+ */
+final class Attributor {
+    /** Reporting verbs, as lemmas. */
+    static final Set<String> CUES = Set.of("say", "add", "write", "state", "tell", "claim", "announce", "note",
+            "insist", "declare", "explain", "continue", "ask", "reply", "respond", "argue", "warn", "post", "tweet",
+            "acknowledge", "admit", "conclude", "urge", "call", "describe", "label", "accuse", "comment", "confirm",
+            "remark", "recall", "suggest", "stress", "emphasize", "emphasise", "reveal", "report", "assert",
+            "allege", "predict", "promise", "vow", "pledge", "deny", "indicate", "observe", "testify", "quip",
+            "concede", "contend", "maintain", "mention", "demand", "brand", "dub", "term");
+    private static final Set<String> SKIP_BEFORE_CUE = Set.of("RB", "RBR", "RBS", "MD");
+    private static final Set<String> AUX = Set.of("have", "be", "do", "also", "then", "later", "further");
+    private static final Set<String> HONORIFIC = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
+            "rep.", "gov.", "gen.");
+    private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
+            "PRP$", "CD", "VBN");
+    private static final Pattern PLATFORM = Pattern.compile(
+            "\\b(Telegram|Twitter|Facebook|Instagram|TikTok|YouTube|Truth Social|WhatsApp|Weibo|LinkedIn|Substack)\\b");
+    private static final Pattern ON_X = Pattern.compile("\\b(?:on|to) (X)\\b|\\b(X) post\\b");
+    /** Channels in order of preference: a named platform, social media, an occasion, a generic form. */
+    private static final List<Pattern> SPOKEN = List.of(
+            Pattern.compile("\\b(social media|social network)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b((?:(?:nightly|evening|weekly|televised|video|daily|late-night|national) )+address|"
+                    + "press conference|news conference|press briefing|briefing|interview|speech|podcast|"
+                    + "radio show|television|TV|hearing|rally|summit)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(statement|address|blog post|op-ed|letter|tweet|video|post)\\b",
+                    Pattern.CASE_INSENSITIVE));
+
+    /** Who a sentence or quote is attributed to. */
+    record Attr(Doc.NMention subject, String subjectText, EntityResolver.Cluster entity, String cue, String why) {
+    }
+
+    private final List<Doc> docs;
+    private final Map<EntityResolver.Cluster, Set<String>> titleWords = new IdentityHashMap<>();
+    private final Map<Doc, Map<Integer, Attr>> quoteSpeakerBySentence = new IdentityHashMap<>();
+    private List<Quote> quotes;
+
+    Attributor(List<Doc> docs) {
+        this.docs = docs;
+        collectTitleWords();
+    }
+
+    /** Words standing right before a person's name anywhere ("Ukrainian President", "foreign minister ,"). */
+    private void collectTitleWords() {
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || m.cluster == null || !m.cluster.cls.equals("PERSON")) {
+                    continue;
+                }
+                Set<String> w = titleWords.computeIfAbsent(m.cluster, k -> new HashSet<>());
+                int j = m.tokFrom - 1;
+                Doc.Sent s = d.sents.get(m.sent);
+                if (j >= s.tokFrom && d.toks.get(j).word.equals(",")) {
+                    j--;
+                }
+                for (int n = 0; j >= s.tokFrom && n < 5; j--, n++) {
+                    Doc.Tok t = d.toks.get(j);
+                    if (t.pos.equals("POS")) {
+                        continue;
+                    }
+                    if (!NP_TAGS.contains(t.pos) || t.pos.equals("DT")) {
+                        break;
+                    }
+                    w.add(t.word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    List<Quote> quotes() {
+        if (quotes != null) {
+            return quotes;
+        }
+        quotes = new ArrayList<>();
+        for (Doc d : docs) {
+            Map<Integer, Attr> bySentence = quoteSpeakerBySentence.computeIfAbsent(d, k -> new HashMap<>());
+            for (Doc.QSpan q : d.quotes) {
+                int si = sentenceAt(d, q.open);
+                int sj = sentenceAt(d, Math.max(q.open, q.close - 1));
+                if (si < 0 || d.sents.get(si).boilerplate != null) {
+                    continue;
+                }
+                String text = d.body.text().substring(q.innerStart, q.innerEnd).strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean partial = isPartial(d, q, si, text);
+                Attr a = attribute(d, q, si, sj, partial, bySentence);
+                for (int s = si; s <= sj; s++) {
+                    if (a != null && (a.entity != null || a.subjectText != null)) {
+                        bySentence.putIfAbsent(s, a);
+                    }
+                }
+                String speaker = a == null ? null : a.entity != null ? a.entity.name : a.subjectText;
+                quotes.add(new Quote("q" + (quotes.size() + 1), d.id(), speaker,
+                        a == null || a.entity == null ? null : a.entity.id, text, d.origStart(q.open),
+                        d.origEnd(q.close), partial ? "partial" : "direct", a == null ? null : a.cue,
+                        channel(d, si, sj), si, a == null ? "no speaker found" : a.why));
+            }
+        }
+        return quotes;
+    }
+
+    /** The speaker a reporting sentence attributes its content to, as a canonical name, or null. */
+    String claimSpeaker(Doc d, Doc.Sent s) {
+        quotes();
+        Attr a = quoteSpeakerBySentence.getOrDefault(d, Map.of()).get(s.index);
+        if (a == null) {
+            a = cueAttribution(d, s.index, s.index, null);
+        }
+        if (a == null || a.entity == null) {
+            return null;
+        }
+        return a.entity.name;
+    }
+
+    private static int sentenceAt(Doc d, int offset) {
+        for (Doc.Sent s : d.sents) {
+            if (offset < s.end) {
+                return s.index;
+            }
+        }
+        return d.sents.isEmpty() ? -1 : d.sents.size() - 1;
+    }
+
+    /** A phrase quoted inside a sentence of the reporter's, rather than a whole sentence of the speaker's. */
+    private static boolean isPartial(Doc d, Doc.QSpan q, int si, String text) {
+        if (Character.isLowerCase(text.charAt(0))) {
+            return true;
+        }
+        Doc.Sent s = d.sents.get(si);
+        String body = d.body.text();
+        int i = q.open - 1;
+        while (i >= s.start && Character.isWhitespace(body.charAt(i))) {
+            i--;
+        }
+        if (i < s.start) {
+            return false;
+        }
+        char c = body.charAt(i);
+        return Character.isLetterOrDigit(c) && !text.matches("(?s).*[.!?,]\\s*$");
+    }
+
+    private Attr attribute(Doc d, Doc.QSpan q, int si, int sj, boolean partial, Map<Integer, Attr> bySentence) {
+        // "“…?” Akin continued.": a short sentence right after the closing mark still belongs to the quote
+        if (sj + 1 < d.sents.size() && q.closed) {
+            Doc.Sent next = d.sents.get(sj + 1);
+            String between = d.body.text().substring(Math.min(q.close, next.start), next.start);
+            if (between.isBlank() && next.boilerplate == null && next.tokTo - next.tokFrom <= 8
+                    && d.quoteAt(next.start) == null && next.paragraph == d.sents.get(sj).paragraph) {
+                sj = sj + 1;
+            }
+        }
+        Attr a = cueAttribution(d, si, sj, q);
+        if (a != null && (a.entity != null || a.subjectText != null || a.why != null)) {
+            return a;
+        }
+        String cue = a == null ? null : a.cue;
+        if (partial || a != null) {
+            Doc.NMention subj = sentenceSubject(d, d.sents.get(si), d.sents.get(si).tokTo);
+            if (subj != null) {
+                return new Attr(subj, subj.text, subj.cluster, cue, "subject of the quoting sentence");
+            }
+        }
+        // a quote standing alone: the speaker of the sentence before (skipping boilerplate), up to three back
+        for (int k = si - 1, n = 0; k >= 0 && n < 3; k--) {
+            Doc.Sent prev = d.sents.get(k);
+            if (prev.boilerplate != null) {
+                continue;
+            }
+            n++;
+            Attr pq = bySentence.get(k);
+            if (pq != null) {
+                return new Attr(pq.subject, pq.subjectText, pq.entity, cue,
+                        "speaker of the quote " + (n == 1 ? "in the previous sentence" : n + " sentences before"));
+            }
+            Attr pc = cueAttribution(d, k, k, null);
+            if (pc != null && pc.entity != null) {
+                return new Attr(pc.subject, pc.subjectText, pc.entity, cue,
+                        "speaker of the reporting verb '" + pc.cue + "' "
+                                + (n == 1 ? "in the previous sentence" : n + " sentences before"));
+            }
+            Doc.NMention subj = sentenceSubject(d, prev, prev.tokTo);
+            if (subj != null && subj.cluster != null) {
+                return new Attr(subj, subj.text, subj.cluster, cue,
+                        "subject of the " + (n == 1 ? "previous sentence" : "sentence " + n + " before"));
+            }
+        }
+        return a;
+    }
+
+    /** The reporting verb of sentences [si, sj] outside quotes nearest to the quote, and its subject. */
+    Attr cueAttribution(Doc d, int si, int sj, Doc.QSpan q) {
+        Doc.Tok best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int s = si; s <= sj; s++) {
+            Doc.Sent sent = d.sents.get(s);
+            for (int i = sent.tokFrom; i < sent.tokTo; i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (t.inQuote || d.quoteAt(t.start) != null) {
+                    continue;
+                }
+                boolean cue = t.pos.startsWith("VB") && CUES.contains(t.lemma.toLowerCase(Locale.ROOT));
+                boolean according = t.word.equalsIgnoreCase("according") && i + 1 < sent.tokTo
+                        && d.toks.get(i + 1).word.equalsIgnoreCase("to");
+                if (!cue && !according) {
+                    continue;
+                }
+                int dist = q == null ? i : t.start >= q.close ? t.start - q.close : q.open - t.end;
+                if (dist < bestDist) {
+                    best = t;
+                    bestDist = dist;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String cueWord = best.word.toLowerCase(Locale.ROOT);
+        Doc.Sent sent = d.sents.get(best.sent);
+        if (cueWord.equals("according")) {
+            Doc.NMention m = mentionAfter(d, sent, best.index + 2);
+            return m == null ? new Attr(null, null, null, "according to", null)
+                    : named(m, "according to", "'according to' names the source");
+        }
+        // "Zelensky (also) said", "he has added"
+        int j = best.index - 1;
+        while (j >= sent.tokFrom && (SKIP_BEFORE_CUE.contains(d.toks.get(j).pos)
+                || AUX.contains(d.toks.get(j).lemma.toLowerCase(Locale.ROOT)))) {
+            j--;
+        }
+        if (j >= sent.tokFrom) {
+            Doc.Tok t = d.toks.get(j);
+            if (t.mention != null && !t.inQuote && canSpeak(t.mention)) {
+                return named(t.mention, cueWord, "reporting verb '" + cueWord + "' after its subject");
+            }
+            if (t.mention == null && t.pos.equals("PRP") && !t.inQuote) {
+                return new Attr(null, null, null, cueWord,
+                        "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved");
+            }
+        }
+        // "said Romney", "said Mr. Akin"
+        Doc.NMention after = mentionAfter(d, sent, best.index + 1);
+        if (after != null && !after.pronoun) {
+            return named(after, cueWord, "reporting verb '" + cueWord + "' before its subject");
+        }
+        Doc.NMention subj = sentenceSubject(d, sent, best.index);
+        if (subj != null) {
+            return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
+        }
+        // an unnamed subject: "the spy agency told", "The Ukrainian president said"
+        if (j >= sent.tokFrom && NP_TAGS.contains(d.toks.get(j).pos) && d.toks.get(j).pos.startsWith("NN")) {
+            int k = j;
+            while (k - 1 >= sent.tokFrom && NP_TAGS.contains(d.toks.get(k - 1).pos) && j - k < 6
+                    && !d.toks.get(k - 1).inQuote) {
+                k--;
+            }
+            String phrase = d.body.text().substring(d.toks.get(k).start, d.toks.get(j).end);
+            EntityResolver.Cluster person = descriptorPerson(d, k, j);
+            if (person != null) {
+                return new Attr(null, phrase, person, cueWord,
+                        "'" + phrase + "' taken as the last person so titled before it");
+            }
+            return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject");
+        }
+        return new Attr(null, null, null, cueWord, null);
+    }
+
+    private Attr named(Doc.NMention m, String cue, String why) {
+        EntityResolver.Cluster c = m.cluster;
+        String text = c == null ? (m.pronoun ? null : m.text) : c.name;
+        if (m.pronoun) {
+            why = why + (c == null ? ", pronoun '" + m.text + "' unresolved"
+                    : ", pronoun '" + m.text + "' = last named person");
+        }
+        return new Attr(m, text, c, cue, why);
+    }
+
+    private static boolean canSpeak(Doc.NMention m) {
+        if (m.pronoun) {
+            return true;
+        }
+        String cls = EntityResolver.typeClass(m.type);
+        return cls.equals("PERSON") || cls.equals("ORGANIZATION") || cls.equals("PLACE");
+    }
+
+    private static Doc.NMention mentionAfter(Doc d, Doc.Sent sent, int from) {
+        int j = from;
+        while (j < sent.tokTo && (HONORIFIC.contains(d.toks.get(j).word.toLowerCase(Locale.ROOT))
+                || d.toks.get(j).pos.equals("DT") || "TITLE".equals(d.toks.get(j).ner) && d.toks.get(j).mention != null
+                && d.toks.get(j).mention.type.equals("TITLE"))) {
+            j++;
+        }
+        if (j < sent.tokTo) {
+            Doc.Tok t = d.toks.get(j);
+            if (t.mention != null && !t.inQuote && canSpeak(t.mention) && t.mention.tokFrom == j) {
+                return t.mention;
+            }
+        }
+        return null;
+    }
+
+    /** The first person named (or he/she) outside quotes in the sentence, before token {@code before}. */
+    private static Doc.NMention sentenceSubject(Doc d, Doc.Sent s, int before) {
+        for (int i = s.tokFrom; i < before && i < s.tokTo; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.mention != null && !t.inQuote && t.mention.type.equals("PERSON") && t.mention.tokFrom == i
+                    && (t.mention.cluster != null || !t.mention.pronoun)) {
+                return t.mention;
+            }
+        }
+        return null;
+    }
+
+    /** "The Ukrainian president": the last person before it whose name is elsewhere preceded by those words. */
+    private EntityResolver.Cluster descriptorPerson(Doc d, int from, int to) {
+        Set<String> words = new HashSet<>();
+        for (int i = from; i <= to; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (!t.pos.equals("DT") && !t.pos.equals("POS") && !t.pos.equals("PRP$")) {
+                words.add(t.word.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        int start = d.toks.get(from).start;
+        for (int i = d.mentions.size() - 1; i >= 0; i--) {
+            Doc.NMention m = d.mentions.get(i);
+            if (m.start >= start || m.pronoun || m.cluster == null || !m.cluster.cls.equals("PERSON")) {
+                continue;
+            }
+            Set<String> tw = titleWords.getOrDefault(m.cluster, Set.of());
+            if (tw.containsAll(words)) {
+                return m.cluster;
+            }
+        }
+        return null;
+    }
+
+    /** Where it was said, when the sentence names it: a platform, social media, an address, a conference. */
+    private static String channel(Doc d, int si, int sj) {
+        StringBuilder sb = new StringBuilder();
+        for (int s = si; s <= sj; s++) {
+            Doc.Sent sent = d.sents.get(s);
+            StringBuilder unq = new StringBuilder(sent.text);
+            for (Doc.QSpan q : d.quotes) {
+                for (int i = Math.max(q.open, sent.start); i < Math.min(q.close, sent.end); i++) {
+                    unq.setCharAt(i - sent.start, ' ');
+                }
+            }
+            sb.append(unq).append(' ');
+        }
+        String u = sb.toString();
+        Matcher m = PLATFORM.matcher(u);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = ON_X.matcher(u);
+        if (m.find()) {
+            return "X";
+        }
+        for (Pattern p : SPOKEN) {
+            m = p.matcher(u);
+            if (m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+}

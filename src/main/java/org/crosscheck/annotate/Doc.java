@@ -1,0 +1,116 @@
+package org.crosscheck.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.ingest.ArticleLayout;
+import org.crosscheck.ingest.NormalizedText;
+import org.crosscheck.ingest.RawDocument;
+
+/** Working state for one source during annotation; offsets are into {@link #body} unless said otherwise. */
+final class Doc {
+    final RawDocument raw;
+    final ArticleLayout.Layout layout;
+    /** The paragraphs, normalised, joined by blank lines. */
+    final NormalizedText body;
+    /** Start offset of each paragraph in {@link #body}. */
+    final int[] paragraphStart;
+    final List<Tok> toks = new ArrayList<>();
+    final List<Sent> sents = new ArrayList<>();
+    final List<NMention> mentions = new ArrayList<>();
+    final List<QSpan> quotes = new ArrayList<>();
+
+    Doc(RawDocument raw, ArticleLayout.Layout layout, NormalizedText body, int[] paragraphStart) {
+        this.raw = raw;
+        this.layout = layout;
+        this.body = body;
+        this.paragraphStart = paragraphStart;
+    }
+
+    String id() {
+        return raw.id();
+    }
+
+    String original() {
+        return raw.text();
+    }
+
+    int origStart(int normStart) {
+        return body.originalStart(normStart);
+    }
+
+    int origEnd(int normEnd) {
+        return body.originalEnd(normEnd);
+    }
+
+    int paragraphOf(int offset) {
+        int p = 0;
+        for (int i = 0; i < paragraphStart.length; i++) {
+            if (paragraphStart[i] <= offset) {
+                p = i;
+            }
+        }
+        return p;
+    }
+
+    QSpan quoteAt(int offset) {
+        for (QSpan q : quotes) {
+            if (offset >= q.open && offset < q.close) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** A token as CoreNLP gave it. */
+    static final class Tok {
+        int index;
+        int start;
+        int end;
+        String word;
+        String pos;
+        String lemma;
+        String ner;
+        int sent;
+        boolean inQuote;
+        NMention mention;
+    }
+
+    /** A sentence. */
+    static final class Sent {
+        int index;
+        int paragraph;
+        int start;
+        int end;
+        int tokFrom;
+        int tokTo;
+        String boilerplate;
+        String text;
+    }
+
+    /** A named or pronoun mention. */
+    static final class NMention {
+        Doc doc;
+        int start;
+        int end;
+        int tokFrom;
+        int tokTo;
+        String text;
+        String type;
+        String normValue;
+        int sent;
+        boolean pronoun;
+        boolean inQuote;
+        /** Working cluster node, then the entity. */
+        Object node;
+        EntityResolver.Cluster cluster;
+    }
+
+    /** A quotation: marks at {@code open} and {@code close - 1}; the words inside are [innerStart, innerEnd). */
+    static final class QSpan {
+        int open;
+        int close;
+        int innerStart;
+        int innerEnd;
+        boolean closed;
+    }
+}

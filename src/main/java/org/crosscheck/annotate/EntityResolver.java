@@ -1,0 +1,668 @@
+package org.crosscheck.annotate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the named mentions of a corpus into entities, one per referent: full names and surnames, spelling and
+ * transliteration variants of the same type, acronyms defined in the text or matching the initials of a name.
+ * Two people who share only a surname but have different first names stay apart. Every merge leaves an evidence
+ * line. Pronouns are then resolved to the last named person of compatible gender.
+ */
+final class EntityResolver {
+    /** A set of mentions that refer to one entity. */
+    static final class Cluster {
+        final String cls;
+        final List<Doc.NMention> mentions = new ArrayList<>();
+        final LinkedHashSet<String> evidence = new LinkedHashSet<>();
+        Cluster parent;
+        String id;
+        String name;
+        String type;
+        String gender;
+
+        Cluster(String cls) {
+            this.cls = cls;
+        }
+
+        Cluster root() {
+            Cluster c = this;
+            while (c.parent != null) {
+                c = c.parent;
+            }
+            return c;
+        }
+    }
+
+    static final Set<String> NUMERIC = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "TIME", "DURATION",
+            "SET");
+    static final Set<String> PLACE = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof",
+            "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "president", "pres");
+    private static final Set<String> INITIAL_STOP = Set.of("of", "the", "and", "for", "&", "in", "on", "at", "to");
+    private static final Pattern ACRONYM_DEF = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&]{1,7})\\)");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
+
+    private final Map<String, Cluster> byKey = new LinkedHashMap<>();
+
+    static String typeClass(String type) {
+        if (PLACE.contains(type)) {
+            return "PLACE";
+        }
+        return type;
+    }
+
+    /** Resolves every named mention of the docs (in non-boilerplate sentences) and returns the root clusters. */
+    List<Cluster> resolve(List<Doc> docs) {
+        defineAcronyms(docs);
+        propagateNames(docs);
+        List<Doc.NMention> singles = new ArrayList<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun) {
+                    continue;
+                }
+                String cls = typeClass(m.type);
+                if (cls.equals("PERSON") && personTokens(m.text).length == 1) {
+                    singles.add(m);
+                    continue;
+                }
+                attach(m, key(m));
+            }
+        }
+        linkAcronyms();
+        mergeVariants();
+        mergeAcrossPlaceAndOrganization();
+        mergeFullNames();
+        resolveSingles(docs, singles);
+        List<Cluster> roots = finish(docs);
+        resolvePronouns(docs);
+        return roots;
+    }
+
+    private void attach(Doc.NMention m, String key) {
+        Cluster c = byKey.computeIfAbsent(key, k -> new Cluster(k.substring(0, k.indexOf('|'))));
+        c.mentions.add(m);
+        m.cluster = c;
+    }
+
+    private static String key(Doc.NMention m) {
+        String cls = typeClass(m.type);
+        if (NUMERIC.contains(cls) && m.normValue != null && !m.normValue.isBlank()) {
+            return cls + "|" + m.normValue;
+        }
+        if (cls.equals("PERSON")) {
+            return cls + "|" + String.join(" ", personTokens(m.text));
+        }
+        return cls + "|" + nameKey(m.text);
+    }
+
+    static String nameKey(String text) {
+        String f = NameVariants.fold(text.replaceAll("['\u2019]s$", ""));
+        return f.replaceFirst("^the ", "");
+    }
+
+    static String[] personTokens(String text) {
+        String f = NameVariants.fold(text.replaceAll("['\u2019]s$", ""));
+        List<String> toks = new ArrayList<>(Arrays.asList(f.split("[\\s]+")));
+        while (toks.size() > 1 && HONORIFICS.contains(toks.get(0))) {
+            toks.remove(0);
+        }
+        toks.removeIf(String::isEmpty);
+        return toks.toArray(new String[0]);
+    }
+
+    private static void union(Cluster a, Cluster b, String evidence) {
+        Cluster ra = a.root();
+        Cluster rb = b.root();
+        if (ra == rb) {
+            return;
+        }
+        rb.parent = ra;
+        ra.evidence.addAll(rb.evidence);
+        ra.evidence.add(evidence);
+    }
+
+    private static String display(Cluster c) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Doc.NMention m : c.mentions) {
+            counts.merge(m.text, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(c.cls);
+    }
+
+    // ---- acronyms
+
+    /** An acronym defined in the text: "Security Service of Ukraine (SBU)". */
+    private record AcronymDef(String acronym, String name, String type, String source) {
+    }
+
+    private final Map<String, AcronymDef> acronyms = new LinkedHashMap<>();
+    private static final Pattern PAREN_ACRONYM = Pattern.compile("\\(([A-Z][A-Z0-9&]{1,7})\\)");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "the", "for", "and", "&", "on", "in", "de");
+
+    /**
+     * Finds "Full Name (ACR)" definitions, makes the full name one mention (replacing the pieces NER found in it)
+     * and tags every occurrence of the acronym with the same type.
+     */
+    private void defineAcronyms(List<Doc> docs) {
+        for (Doc d : docs) {
+            Matcher pm = PAREN_ACRONYM.matcher(d.body.text());
+            while (pm.find()) {
+                String acr = pm.group(1);
+                int last = -1;
+                for (Doc.Tok t : d.toks) {
+                    if (t.end <= pm.start()) {
+                        last = t.index;
+                    }
+                }
+                if (last < 0 || d.sents.get(d.toks.get(last).sent).boilerplate != null) {
+                    continue;
+                }
+                int first = last;
+                int sent = d.toks.get(last).sent;
+                while (first - 1 >= d.sents.get(sent).tokFrom && last - first < 8) {
+                    Doc.Tok t = d.toks.get(first - 1);
+                    boolean cap = Character.isUpperCase(t.word.charAt(0));
+                    boolean joiner = NAME_JOINERS.contains(t.word.toLowerCase(Locale.ROOT))
+                            && !Character.isUpperCase(t.word.charAt(0));
+                    if (!cap && !joiner) {
+                        break;
+                    }
+                    first--;
+                }
+                while (first < last && (!Character.isUpperCase(d.toks.get(first).word.charAt(0))
+                        || NAME_JOINERS.contains(d.toks.get(first).word.toLowerCase(Locale.ROOT)))) {
+                    first++;
+                }
+                Doc.Tok ft = d.toks.get(first);
+                Doc.Tok lt = d.toks.get(last);
+                if (!Character.isUpperCase(lt.word.charAt(0))) {
+                    continue;
+                }
+                String name = d.body.text().substring(ft.start, lt.end);
+                if (name.equals(acr) || Character.toUpperCase(name.charAt(0)) != acr.charAt(0)
+                        && !initialsMatch(acr, name)) {
+                    continue;
+                }
+                if (first == last && ft.mention == null) {
+                    continue;
+                }
+                String type = null;
+                for (int i = first; i <= last; i++) {
+                    Doc.NMention m = d.toks.get(i).mention;
+                    if (m != null && !m.pronoun && (type == null || m.type.equals("ORGANIZATION"))) {
+                        type = m.type;
+                    }
+                }
+                if (type == null || type.equals("PERSON") || NUMERIC.contains(type)) {
+                    type = "ORGANIZATION";
+                }
+                Doc.NMention def = replaceMentions(d, first, last + 1, type);
+                acronyms.putIfAbsent(acr, new AcronymDef(acr, def.text, type, d.id()));
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return;
+        }
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                AcronymDef def = acronyms.get(t.word);
+                if (def == null || d.sents.get(t.sent).boilerplate != null) {
+                    continue;
+                }
+                if (t.mention != null && t.mention.tokFrom == t.index && t.mention.tokTo == t.index + 1) {
+                    t.mention.type = def.type;
+                } else if (t.mention == null) {
+                    replaceMentions(d, t.index, t.index + 1, def.type);
+                }
+            }
+        }
+    }
+
+    /** A new mention over tokens [from, to), replacing the mentions inside it. */
+    private static Doc.NMention replaceMentions(Doc d, int from, int to, String type) {
+        Doc.NMention m = new Doc.NMention();
+        m.doc = d;
+        m.tokFrom = from;
+        m.tokTo = to;
+        m.start = d.toks.get(from).start;
+        m.end = d.toks.get(to - 1).end;
+        m.text = d.body.text().substring(m.start, m.end);
+        m.type = type;
+        m.sent = d.toks.get(from).sent;
+        m.inQuote = d.toks.get(from).inQuote;
+        d.mentions.removeIf(x -> !x.pronoun && x.tokFrom >= from && x.tokTo <= to);
+        for (int i = from; i < to; i++) {
+            d.toks.get(i).mention = m;
+        }
+        d.mentions.add(m);
+        d.mentions.sort(Comparator.comparingInt(x -> x.start));
+        return m;
+    }
+
+    private void linkAcronyms() {
+        for (AcronymDef def : acronyms.values()) {
+            String cls = typeClass(def.type);
+            Cluster a = byKey.get(cls + "|" + nameKey(def.acronym));
+            Cluster n = byKey.get(cls + "|" + nameKey(def.name));
+            if (a != null && n != null) {
+                union(n, a, def.acronym + " = " + def.name + ": acronym defined in text (" + def.source + ")");
+            }
+        }
+        // acronyms matching the initials of exactly one multi-word name of an organisation
+        List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
+        for (Cluster a : orgs) {
+            String text = a.mentions.get(0).text;
+            if (!ACRONYM.matcher(text).matches() || acronyms.containsKey(text)) {
+                continue;
+            }
+            List<Cluster> hits = new ArrayList<>();
+            for (Cluster b : orgs) {
+                String bt = b.mentions.get(0).text;
+                if (b != a && bt.contains(" ") && b.root() != a.root() && initialsMatch(text, bt)) {
+                    if (hits.stream().noneMatch(h -> h.root() == b.root())) {
+                        hits.add(b);
+                    }
+                }
+            }
+            if (hits.size() == 1) {
+                union(hits.get(0), a, text + " = " + hits.get(0).mentions.get(0).text + ": initials");
+            }
+        }
+    }
+
+    // ---- names NER missed
+
+    /**
+     * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
+     * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised.
+     */
+    private static void propagateNames(List<Doc> docs) {
+        Map<String, Map<String, Integer>> known = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                String cls = typeClass(m.type);
+                if (m.pronoun || !(cls.equals("PERSON") || cls.equals("PLACE") || cls.equals("ORGANIZATION"))) {
+                    continue;
+                }
+                String[] toks = cls.equals("PERSON") ? personTokens(m.text) : new String[] {nameKey(m.text)};
+                if (toks.length == 0 || toks[toks.length - 1].contains(" ")) {
+                    continue;
+                }
+                known.computeIfAbsent(toks[toks.length - 1], k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
+            }
+        }
+        Map<Character, List<String>> byInitial = new HashMap<>();
+        for (String k : known.keySet()) {
+            if (k.length() >= 4) {
+                byInitial.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                if (t.mention != null || !t.pos.startsWith("NNP") || t.word.length() < 4
+                        || !Character.isUpperCase(t.word.charAt(0)) || t.word.equals(t.word.toUpperCase(Locale.ROOT))
+                        || d.sents.get(t.sent).boilerplate != null) {
+                    continue;
+                }
+                String w = NameVariants.fold(t.word);
+                String match = known.containsKey(w) ? w : null;
+                if (match == null) {
+                    for (String k : byInitial.getOrDefault(w.charAt(0), List.of())) {
+                        if (NameVariants.variant(k, w) != null) {
+                            match = k;
+                            break;
+                        }
+                    }
+                }
+                if (match == null) {
+                    continue;
+                }
+                String type = known.get(match).entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElseThrow();
+                replaceMentions(d, t.index, t.index + 1, type);
+            }
+        }
+    }
+
+    private static boolean initialsMatch(String acronym, String name) {
+        String[] words = name.split("[\\s-]+");
+        StringBuilder all = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            all.append(Character.toUpperCase(w.charAt(0)));
+            if (!INITIAL_STOP.contains(w.toLowerCase(Locale.ROOT))) {
+                content.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return acronym.length() >= 2 && (acronym.contentEquals(all) || acronym.contentEquals(content));
+    }
+
+    // ---- spelling variants
+
+    private void mergeVariants() {
+        Map<String, List<Map.Entry<String, Cluster>>> byClass = new LinkedHashMap<>();
+        for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
+            String cls = e.getValue().cls;
+            if (NUMERIC.contains(cls) || cls.equals("PERSON")) {
+                continue;
+            }
+            byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(e);
+        }
+        for (List<Map.Entry<String, Cluster>> list : byClass.values()) {
+            for (int i = 0; i < list.size(); i++) {
+                String a = list.get(i).getKey();
+                a = a.substring(a.indexOf('|') + 1);
+                for (int j = i + 1; j < list.size(); j++) {
+                    String b = list.get(j).getKey();
+                    b = b.substring(b.indexOf('|') + 1);
+                    if (Math.abs(a.length() - b.length()) > 2 || a.isEmpty() || b.isEmpty()
+                            || a.charAt(0) != b.charAt(0)) {
+                        continue;
+                    }
+                    String why = NameVariants.variant(a, b);
+                    if (why != null) {
+                        Cluster ca = list.get(i).getValue();
+                        Cluster cb = list.get(j).getValue();
+                        union(ca, cb, display(cb) + " ~ " + display(ca) + ": " + why);
+                    }
+                }
+            }
+        }
+    }
+
+    /** NER tags one name as a place in one sentence and as an organisation in another ("Kremlin"). */
+    private void mergeAcrossPlaceAndOrganization() {
+        for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
+            if (!e.getKey().startsWith("PLACE|")) {
+                continue;
+            }
+            Cluster org = byKey.get("ORGANIZATION|" + e.getKey().substring("PLACE|".length()));
+            if (org != null) {
+                union(e.getValue(), org, display(org) + " ~ " + display(e.getValue())
+                        + ": same name tagged as organisation and as place");
+            }
+        }
+    }
+
+    // ---- people
+
+    private List<Cluster> personFull() {
+        return byKey.values().stream().filter(c -> c.cls.equals("PERSON")).toList();
+    }
+
+    /** Full names with the same (or variant) first and last name are one person. */
+    private void mergeFullNames() {
+        List<Cluster> full = personFull();
+        for (int i = 0; i < full.size(); i++) {
+            String[] a = personTokens(full.get(i).mentions.get(0).text);
+            for (int j = i + 1; j < full.size(); j++) {
+                String[] b = personTokens(full.get(j).mentions.get(0).text);
+                if (a.length < 2 || b.length < 2) {
+                    continue;
+                }
+                String first = sameOrVariant(a[0], b[0]);
+                String last = sameOrVariant(a[a.length - 1], b[b.length - 1]);
+                if (first == null || last == null) {
+                    continue;
+                }
+                String why = !first.isEmpty() ? first : !last.isEmpty() ? last : "same first and last name";
+                Cluster ca = full.get(i);
+                Cluster cb = full.get(j);
+                union(ca, cb, display(cb) + " ~ " + display(ca) + ": " + why);
+            }
+        }
+    }
+
+    /** "" when equal, the variant reason when variants, null otherwise. */
+    private static String sameOrVariant(String a, String b) {
+        if (a.equals(b)) {
+            return "";
+        }
+        return NameVariants.variant(a, b);
+    }
+
+    /**
+     * A lone surname is the person of that surname named in full in the same source (the nearest one before it
+     * when several are), else the only such person in the corpus; otherwise it stays a person of its own.
+     */
+    private void resolveSingles(List<Doc> docs, List<Doc.NMention> singles) {
+        List<Cluster> full = personFull();
+        for (Doc.NMention m : singles) {
+            String s = personTokens(m.text)[0];
+            Doc.NMention best = null;
+            String bestWhy = null;
+            for (Doc.NMention f : m.doc.mentions) {
+                if (f.pronoun || f.cluster == null || !f.cluster.cls.equals("PERSON")) {
+                    continue;
+                }
+                String[] ft = personTokens(f.text);
+                if (ft.length < 2) {
+                    continue;
+                }
+                String why = sameOrVariant(ft[ft.length - 1], s);
+                if (why == null) {
+                    continue;
+                }
+                boolean before = f.start < m.start;
+                if (best == null || before && (best.start > m.start || f.start > best.start)) {
+                    best = f;
+                    bestWhy = why;
+                }
+            }
+            if (best != null) {
+                attachSingle(m, best.cluster, best.text, bestWhy, "surname of the full name in " + m.doc.id());
+                continue;
+            }
+            List<Cluster> roots = new ArrayList<>();
+            String rootWhy = null;
+            String rootName = null;
+            for (Cluster c : full) {
+                String[] ft = personTokens(c.mentions.get(0).text);
+                if (ft.length < 2) {
+                    continue;
+                }
+                String why = sameOrVariant(ft[ft.length - 1], s);
+                if (why != null && roots.stream().noneMatch(r -> r == c.root())) {
+                    roots.add(c.root());
+                    rootWhy = why;
+                    rootName = c.mentions.get(0).text;
+                }
+            }
+            if (roots.size() == 1) {
+                attachSingle(m, roots.get(0), rootName, rootWhy, "surname of the only person so named in the corpus");
+            } else {
+                attach(m, key(m));
+            }
+        }
+        // lone names with no full form: variants of one another
+        List<Cluster> lone = byKey.values().stream()
+                .filter(c -> c.cls.equals("PERSON") && c.mentions.size() > 0
+                        && personTokens(c.mentions.get(0).text).length == 1).toList();
+        for (int i = 0; i < lone.size(); i++) {
+            for (int j = i + 1; j < lone.size(); j++) {
+                String a = personTokens(lone.get(i).mentions.get(0).text)[0];
+                String b = personTokens(lone.get(j).mentions.get(0).text)[0];
+                String why = NameVariants.variant(a, b);
+                if (why != null) {
+                    union(lone.get(i), lone.get(j), display(lone.get(j)) + " ~ " + display(lone.get(i)) + ": " + why);
+                }
+            }
+        }
+    }
+
+    private void attachSingle(Doc.NMention m, Cluster target, String fullText, String variantWhy, String why) {
+        Cluster r = target.root();
+        r.mentions.add(m);
+        m.cluster = r;
+        String line = m.text + " ~ " + fullText + ": " + why
+                + (variantWhy != null && !variantWhy.isEmpty() ? " (" + variantWhy + ")" : "");
+        r.evidence.add(line);
+    }
+
+    // ---- entities
+
+    private List<Cluster> finish(List<Doc> docs) {
+        LinkedHashSet<Cluster> roots = new LinkedHashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.cluster != null) {
+                    m.cluster = m.cluster.root();
+                    if (roots.add(m.cluster)) {
+                        m.cluster.mentions.clear();
+                    }
+                    m.cluster.mentions.add(m);
+                }
+            }
+        }
+        List<Cluster> out = new ArrayList<>(roots);
+        int n = 0;
+        for (Cluster c : out) {
+            c.mentions.sort(Comparator.comparingInt((Doc.NMention m) -> docs.indexOf(m.doc))
+                    .thenComparingInt(m -> m.start));
+            c.id = "e" + (++n);
+            c.name = canonical(c);
+            c.type = majorityType(c);
+            c.gender = c.cls.equals("PERSON") ? genderOf(c.name) : null;
+        }
+        return out;
+    }
+
+    private static String canonical(Cluster c) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Doc.NMention m : c.mentions) {
+            counts.merge(surface(m), 1, Integer::sum);
+        }
+        boolean person = c.cls.equals("PERSON");
+        Comparator<Map.Entry<String, Integer>> order = Comparator.comparingInt(
+                (Map.Entry<String, Integer> e) -> person && e.getKey().contains(" ") ? 1 : 0)
+                .thenComparingInt(Map.Entry::getValue)
+                .thenComparingInt(e -> ACRONYM.matcher(e.getKey()).matches() ? 0 : 1)
+                .thenComparingInt(e -> e.getKey().split(" ").length)
+                .thenComparingInt(e -> e.getKey().length());
+        String best = null;
+        Map.Entry<String, Integer> bestE = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (bestE == null || order.compare(e, bestE) > 0) {
+                bestE = e;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The name as written, without a possessive ending. */
+    static String surface(Doc.NMention m) {
+        return m.text.replaceAll("\\s+", " ").replaceAll("['\u2019]s$", "").strip();
+    }
+
+    private static String majorityType(Cluster c) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Doc.NMention m : c.mentions) {
+            counts.merge(m.type, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(c.cls);
+    }
+
+    // ---- pronouns
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+
+    static boolean isPersonalPronoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w);
+    }
+
+    /**
+     * Each he/she pronoun goes to a named person of compatible gender before it: the first one named in its own
+     * sentence, else the first one (the subject, as a rule) of the nearest sentence before that names one. A person
+     * on the same side of the quotation marks as the pronoun is preferred: inside a quote "he" is someone the
+     * speaker talks about, outside it someone the reporter does.
+     */
+    private static void resolvePronouns(List<Doc> docs) {
+        for (Doc d : docs) {
+            Map<Integer, List<Doc.NMention>> bySentence = new HashMap<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.cluster != null && m.cluster.cls.equals("PERSON")) {
+                    bySentence.computeIfAbsent(m.sent, k -> new ArrayList<>()).add(m);
+                }
+            }
+            for (Doc.NMention p : d.mentions) {
+                if (!p.pronoun) {
+                    continue;
+                }
+                String g = MALE.contains(p.text.toLowerCase(Locale.ROOT)) ? "MALE" : "FEMALE";
+                Cluster found = null;
+                Cluster other = null;
+                for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
+                    for (Doc.NMention m : bySentence.getOrDefault(s, List.of())) {
+                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)) {
+                            continue;
+                        }
+                        if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
+                            found = m.cluster;
+                            break;
+                        }
+                        if (other == null) {
+                            other = m.cluster;
+                        }
+                    }
+                }
+                Cluster c = found != null ? found : other;
+                if (c != null) {
+                    p.cluster = c;
+                    c.mentions.add(p);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> genders;
+
+    static synchronized String genderOf(String fullName) {
+        if (genders == null) {
+            genders = new HashMap<>();
+            try (InputStream in = EntityResolver.class.getClassLoader()
+                    .getResourceAsStream("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
+                if (in != null) {
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        String[] f = line.split("\t");
+                        if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+                            genders.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // no gender list: every person is of unknown gender
+            }
+        }
+        String[] t = personTokens(fullName);
+        if (t.length < 2) {
+            return null;
+        }
+        return genders.get(t[0]);
+    }
+}

@@ -1,0 +1,78 @@
+package org.crosscheck.annotate;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Decides whether two spellings are variants of one name (Zelensky/Zelenskyy/Zelenskiy, Kiev/Kyiv). */
+final class NameVariants {
+    private NameVariants() {
+    }
+
+    /** Lower case, accents removed, apostrophes and dots dropped. */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("['.\u2019]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Why {@code a} and {@code b} (folded) are spellings of one name, or null when they are not. Equal strings are
+     * not variants (the caller handles them).
+     */
+    static String variant(String a, String b) {
+        if (a.equals(b)) {
+            return null;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.min(la, lb) < 4 || a.charAt(0) != b.charAt(0)) {
+            return null;
+        }
+        int d = levenshtein(a, b);
+        if (Math.min(la, lb) >= 6 && d <= 0.2 * Math.max(la, lb) && d <= 2) {
+            return "spelling variant, edit distance " + d;
+        }
+        if (!a.contains(" ") && !b.contains(" ") && d <= 2) {
+            String sa = skeleton(a);
+            String sb = skeleton(b);
+            if (sa.length() >= 2 && sa.equals(sb)) {
+                return "transliteration variant, same consonant skeleton '" + sa + "'";
+            }
+        }
+        return null;
+    }
+
+    /** Consonants only (y counts as a vowel), doubled letters collapsed. */
+    static String skeleton(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || "aeiouy".indexOf(c) >= 0) {
+                continue;
+            }
+            if (!sb.isEmpty() && sb.charAt(sb.length() - 1) == c) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,52 @@
+package org.crosscheck.annotate;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.Properties;
+
+/** The one CoreNLP pipeline of this JVM, created on first use (loading the models takes several seconds). */
+final class Nlp {
+    private static volatile StanfordCoreNLP pipeline;
+    private static volatile long loadMillis = -1;
+
+    private Nlp() {
+    }
+
+    static StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (Nlp.class) {
+                p = pipeline;
+                if (p == null) {
+                    long t0 = System.nanoTime();
+                    RedwoodConfiguration.errorLevel().apply();
+                    Properties props = new Properties();
+                    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+                    props.setProperty("tokenize.language", "en");
+                    // paragraphs are separated by blank lines; wraps inside a paragraph are already joined
+                    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+                    props.setProperty("ner.applyFineGrained", "true");
+                    props.setProperty("ner.applyNumericClassifiers", "true");
+                    props.setProperty("ner.useSUTime", "true");
+                    props.setProperty("ner.buildEntityMentions", "true");
+                    p = new StanfordCoreNLP(props);
+                    pipeline = p;
+                    loadMillis = (System.nanoTime() - t0) / 1_000_000;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** How long creating the pipeline took, or -1 when it was not created yet. */
+    static long loadMillis() {
+        return loadMillis;
+    }
+
+    static CoreDocument annotate(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        pipeline().annotate(doc);
+        return doc;
+    }
+}

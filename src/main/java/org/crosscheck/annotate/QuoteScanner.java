@@ -1,0 +1,120 @@
+package org.crosscheck.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotation spans in normalised paragraph text. Quotes were straightened for analysis, so the direction of
+ * each mark is read from the original character where it was curly, and from the surrounding spaces where it was
+ * straight. Single curly quotes are taken as quotation marks only where they open at a word start.
+ */
+final class QuoteScanner {
+    private QuoteScanner() {
+    }
+
+    private enum Dir { OPEN, CLOSE, EITHER }
+
+    static List<Doc.QSpan> scan(Doc doc) {
+        List<Doc.QSpan> out = new ArrayList<>();
+        String t = doc.body.text();
+        for (int p = 0; p < doc.paragraphStart.length; p++) {
+            int ps = doc.paragraphStart[p];
+            int pe = p + 1 < doc.paragraphStart.length ? doc.paragraphStart[p + 1] : t.length();
+            while (pe > ps && Character.isWhitespace(t.charAt(pe - 1))) {
+                pe--;
+            }
+            List<Doc.QSpan> para = new ArrayList<>();
+            int open = -1;
+            for (int i = ps; i < pe; i++) {
+                if (t.charAt(i) != '"') {
+                    continue;
+                }
+                Dir d = direction(doc, t, i, ps, pe);
+                if (d == Dir.EITHER) {
+                    d = open < 0 ? Dir.OPEN : Dir.CLOSE;
+                }
+                if (d == Dir.OPEN) {
+                    open = i;
+                } else if (open >= 0) {
+                    para.add(span(open, i + 1, true));
+                    open = -1;
+                }
+            }
+            if (open >= 0 && wordCount(t.substring(open + 1, pe)) >= 3) {
+                para.add(span(open, pe, false));
+            }
+            // single curly quotes outside double quotes: ‘…’ opening at a word start, closing before a non-letter
+            String orig = doc.original();
+            for (int i = ps; i < pe; i++) {
+                if (t.charAt(i) != '\'' || inside(para, i)) {
+                    continue;
+                }
+                char oc = orig.charAt(doc.body.originalSpan(i)[0]);
+                boolean atWordStart = i == ps || !Character.isLetterOrDigit(t.charAt(i - 1));
+                if (oc != '\u2018' || !atWordStart) {
+                    continue;
+                }
+                for (int j = i + 2; j < pe; j++) {
+                    if (t.charAt(j) != '\'') {
+                        continue;
+                    }
+                    char cj = orig.charAt(doc.body.originalSpan(j)[0]);
+                    boolean wordEnd = j + 1 >= pe || !Character.isLetter(t.charAt(j + 1));
+                    if (cj == '\u2019' && wordEnd && !Character.isWhitespace(t.charAt(j - 1))) {
+                        para.add(span(i, j + 1, true));
+                        i = j;
+                        break;
+                    }
+                }
+            }
+            para.sort((a, b) -> Integer.compare(a.open, b.open));
+            out.addAll(para);
+        }
+        return out;
+    }
+
+    private static int wordCount(String s) {
+        String x = s.strip();
+        return x.isEmpty() ? 0 : x.split("\\s+").length;
+    }
+
+    private static boolean inside(List<Doc.QSpan> spans, int i) {
+        for (Doc.QSpan q : spans) {
+            if (i >= q.open && i < q.close) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Doc.QSpan span(int open, int close, boolean closed) {
+        Doc.QSpan q = new Doc.QSpan();
+        q.open = open;
+        q.close = close;
+        q.closed = closed;
+        q.innerStart = open + 1;
+        q.innerEnd = closed ? close - 1 : close;
+        return q;
+    }
+
+    private static Dir direction(Doc doc, String t, int i, int ps, int pe) {
+        char oc = doc.original().charAt(doc.body.originalSpan(i)[0]);
+        if (oc == '\u201C' || oc == '\u201E' || oc == '\u00AB') {
+            return Dir.OPEN;
+        }
+        if (oc == '\u201D' || oc == '\u00BB') {
+            return Dir.CLOSE;
+        }
+        char prev = i > ps ? t.charAt(i - 1) : ' ';
+        char next = i + 1 < pe ? t.charAt(i + 1) : ' ';
+        boolean prevSpace = Character.isWhitespace(prev) || "([{-/".indexOf(prev) >= 0;
+        boolean nextSpace = Character.isWhitespace(next) || ".,;:!?)]}".indexOf(next) >= 0;
+        if (prevSpace && !nextSpace) {
+            return Dir.OPEN;
+        }
+        if (!prevSpace && nextSpace) {
+            return Dir.CLOSE;
+        }
+        return Dir.EITHER;
+    }
+}
