@@ -151,6 +151,24 @@ class ReplTest {
     }
 
     @Test
+    void ctrlCCancelsARunningScriptAndTheSessionGoesOn() throws Exception {
+        // a long evaluation made of real queries: a script of thousands of statements over the seeds
+        Path script = tmp.resolve("long.ccq");
+        Files.writeString(script, "claims | sort by sources desc\n".repeat(20_000));
+        try (ReplDriver d = start(null)) {
+            d.type("/open " + script + "\r");
+            d.waitFor("$1 ==>");
+            d.type("\u0003");
+            String rest = d.waitFor(Repl.PROMPT);
+            assertTrue(rest.contains("Query cancelled."), rest.length() > 2000 ? rest.substring(rest.length() - 2000) : rest);
+            int ran = d.repl().session().snippets().size();
+            assertTrue(ran >= 1 && ran < 20_000, "stopped part way: " + ran);
+            String after = d.enter("sources | count");
+            assertTrue(after.contains("$" + (ran + 1) + " ==>") && after.contains("(1 row)"), after);
+        }
+    }
+
+    @Test
     void formatTimingSaveOpenSourcesAndHelp() throws Exception {
         Path script = tmp.resolve("saved.ccq");
         try (ReplDriver d = start(null)) {
