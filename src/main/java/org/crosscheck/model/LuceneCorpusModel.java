@@ -59,6 +59,7 @@ public final class LuceneCorpusModel implements CorpusModel {
 
     /** Opens the model over an index directory; the directory is closed with the model. */
     public LuceneCorpusModel(Directory directory) throws IOException {
+        LuceneNotices.quiet();
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
