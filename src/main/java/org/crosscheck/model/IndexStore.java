@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -97,9 +98,8 @@ public final class IndexStore {
             if (!DirectoryReader.indexExists(d)) {
                 return Optional.empty();
             }
-            try (DirectoryReader r = DirectoryReader.open(d)) {
-                return Optional.ofNullable(r.getIndexCommit().getUserData().get(FINGERPRINT));
-            }
+            // the commit's user data, without opening the segments
+            return Optional.ofNullable(SegmentInfos.readLatestCommit(d).getUserData().get(FINGERPRINT));
         } catch (IndexNotFoundException e) {
             return Optional.empty();
         } catch (IOException e) {
