@@ -279,12 +279,10 @@ final class Attributor {
         if (after != null && !after.pronoun) {
             return named(after, cueWord, "reporting verb '" + cueWord + "' before its subject");
         }
-        Doc.NMention subj = sentenceSubject(d, sent, best.index);
-        if (subj != null) {
-            return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
-        }
-        // an unnamed subject: "the spy agency told", "The Ukrainian president said"
-        if (j >= sent.tokFrom && NP_TAGS.contains(d.toks.get(j).pos) && d.toks.get(j).pos.startsWith("NN")) {
+        // an unnamed subject right before the verb: "the spy agency told", "The Ukrainian president said"
+        // (a participle - "…, saying" - has the subject of its clause instead)
+        if (j >= sent.tokFrom && d.toks.get(j).pos.startsWith("NN") && !d.toks.get(j).inQuote
+                && !best.pos.equals("VBG")) {
             int k = j;
             while (k - 1 >= sent.tokFrom && NP_TAGS.contains(d.toks.get(k - 1).pos) && j - k < 6
                     && !d.toks.get(k - 1).inQuote) {
@@ -297,6 +295,10 @@ final class Attributor {
                         "'" + phrase + "' taken as the last person so titled before it");
             }
             return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject");
+        }
+        Doc.NMention subj = sentenceSubject(d, sent, best.index);
+        if (subj != null) {
+            return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
         }
         return new Attr(null, null, null, cueWord, null);
     }
