@@ -1,23 +1,312 @@
 package org.crosscheck.annotate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimGroup;
+import org.crosscheck.model.LuceneNotices;
 
 /**
- * Puts claims from different sources that assert the same thing into one group, by Lucene lexical similarity
- * combined with entity and number overlap.
+ * Puts claims from different sources that assert the same thing into one group.
+ *
+ * <p>Method: every claim is indexed in an in-memory Lucene index (English analysis: stop words, possessives,
+ * Porter stems). For each claim, Lucene's BM25 retrieves its nearest claims (a query of its most informative
+ * terms); each candidate pair is re-scored as the cosine of their TF-IDF vectors (document frequencies from the same
+ * index), blended with the overlap of the entities they mention. Pairs at or above {@link #LINK} are merged,
+ * strongest first, by average linkage: two groups join only when the mean score over all their cross pairs stays
+ * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together.
  */
 public final class ClaimGrouper {
+    /** Minimum blended score for two claims, and mean score for two groups, to be one group. */
+    static final double LINK = 0.30;
+    /** Minimum score for two claims of the same source (a summary and the quote it sums up) to be linked. */
+    static final double SAME_SOURCE_LINK = 0.5;
+    /** Minimum mean score over all cross pairs for two groups to join (looser than a single link). */
+    static final double JOIN = 0.25;
+    /** Weight of entity overlap in the blended score (the rest is lexical cosine). */
+    static final double ENTITY_WEIGHT = 0.25;
+    private static final int CANDIDATES = 25;
+
+    static {
+        LuceneNotices.quiet();
+    }
+    private static final int QUERY_TERMS = 32;
+
+    private final double link;
+    private final double join;
+
+    public ClaimGrouper() {
+        this(LINK, JOIN);
+    }
+
+    /** With other thresholds, for evaluation sweeps. */
+    public ClaimGrouper(double link, double join) {
+        this.link = link;
+        this.join = join;
+    }
 
     /** The claims again, each with its {@link Claim#group()} set, and the groups. */
     public record Grouping(List<Claim> claims, List<ClaimGroup> groups) {
+    }
+
+    /** A scored pair of claims (indexes into the claim list). */
+    record Link(int a, int b, double score, double cosine, double entities) {
     }
 
     /**
      * @param claims every claim of the corpus (group may be null), in corpus order
      */
     public Grouping group(List<Claim> claims) {
-        throw new UnsupportedOperationException("claim grouping: issue #2");
+        int n = claims.size();
+        if (n == 0) {
+            return new Grouping(List.of(), List.of());
+        }
+        List<Map<String, Integer>> tf = new ArrayList<>(n);
+        Map<String, Integer> df = new HashMap<>();
+        try (Analyzer analyzer = new EnglishAnalyzer()) {
+            for (Claim c : claims) {
+                Map<String, Integer> counts = terms(analyzer, c.text());
+                tf.add(counts);
+                counts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            }
+            List<Map<String, Double>> vectors = new ArrayList<>(n);
+            for (Map<String, Integer> counts : tf) {
+                vectors.add(tfidf(counts, df, n));
+            }
+            List<Link> links = candidates(claims, analyzer, vectors, link);
+            return cluster(claims, vectors, links, join, link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, Integer> terms(Analyzer analyzer, String text) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                counts.merge(term.toString(), 1, Integer::sum);
+            }
+            ts.end();
+        }
+        return counts;
+    }
+
+    static Map<String, Double> tfidf(Map<String, Integer> counts, Map<String, Integer> df, int n) {
+        Map<String, Double> v = new HashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            double idf = Math.log(1 + (n - df.get(e.getKey()) + 0.5) / (df.get(e.getKey()) + 0.5));
+            double w = (1 + Math.log(e.getValue())) * idf;
+            v.put(e.getKey(), w);
+            norm += w * w;
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) { // normalise
+            v.replaceAll((k, w) -> w / len);
+        }
+        return v;
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
+    }
+
+    static double jaccard(List<String> a, List<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return -1; // no evidence either way
+        }
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(new HashSet<>(b));
+        return (double) inter.size() / union.size();
+    }
+
+    private static double blend(double cosine, double entities) {
+        return entities < 0 ? cosine : (1 - ENTITY_WEIGHT) * cosine + ENTITY_WEIGHT * entities;
+    }
+
+    /** Lucene retrieves each claim's nearest neighbours; each pair is then scored once. */
+    private static List<Link> candidates(List<Claim> claims, Analyzer analyzer, List<Map<String, Double>> vectors,
+                                         double link) throws IOException {
+        List<Link> links = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                for (int i = 0; i < claims.size(); i++) {
+                    Document d = new Document();
+                    d.add(new StoredField("i", i));
+                    d.add(new TextField("text", claims.get(i).text(), Field.Store.NO));
+                    w.addDocument(d);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (int i = 0; i < claims.size(); i++) {
+                    BooleanQuery.Builder q = new BooleanQuery.Builder();
+                    vectors.get(i).entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                            .limit(QUERY_TERMS)
+                            .forEach(e -> q.add(new TermQuery(new Term("text", e.getKey())), BooleanClause.Occur.SHOULD));
+                    for (ScoreDoc sd : searcher.search(q.build(), CANDIDATES).scoreDocs) {
+                        int j = reader.storedFields().document(sd.doc).getField("i").numericValue().intValue();
+                        if (j == i) {
+                            continue;
+                        }
+                        long key = (long) Math.min(i, j) << 32 | Math.max(i, j);
+                        if (!seen.add(key)) {
+                            continue;
+                        }
+                        double cos = cosine(vectors.get(i), vectors.get(j));
+                        double ent = jaccard(claims.get(i).entities(), claims.get(j).entities());
+                        double score = blend(cos, ent);
+                        // a source repeating itself (a summary, then the quote) must be closer than two sources
+                        boolean sameSource = claims.get(j).source().equals(claims.get(i).source());
+                        if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {
+                            links.add(new Link(Math.min(i, j), Math.max(i, j), score, cos, ent));
+                        }
+                    }
+                }
+            }
+        }
+        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::a).thenComparingInt(Link::b));
+        return links;
+    }
+
+    private static Grouping cluster(List<Claim> claims, List<Map<String, Double>> vectors, List<Link> links,
+                                    double join, double threshold) {
+        int n = claims.size();
+        int[] groupOf = new int[n];
+        List<List<Integer>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            groupOf[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        Map<Integer, List<Link>> evidence = new HashMap<>();
+        for (Link link : links) {
+            int ga = groupOf[link.a()];
+            int gb = groupOf[link.b()];
+            if (ga == gb) {
+                evidence.computeIfAbsent(ga, k -> new ArrayList<>()).add(link);
+                continue;
+            }
+            if (meanScore(claims, vectors, members.get(ga), members.get(gb)) < join) {
+                continue;
+            }
+            int keep = Math.min(ga, gb);
+            int drop = Math.max(ga, gb);
+            for (int m : members.get(drop)) {
+                groupOf[m] = keep;
+            }
+            members.get(keep).addAll(members.get(drop));
+            members.get(drop).clear();
+            List<Link> ev = evidence.computeIfAbsent(keep, k -> new ArrayList<>());
+            ev.addAll(evidence.getOrDefault(drop, List.of()));
+            evidence.remove(drop);
+            ev.add(link);
+        }
+        List<ClaimGroup> groups = new ArrayList<>();
+        Map<Integer, String> groupIds = new HashMap<>();
+        List<Claim> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int g = groupOf[i];
+            String gid = groupIds.get(g);
+            if (gid == null) {
+                gid = "g" + (groupIds.size() + 1);
+                groupIds.put(g, gid);
+                List<Integer> ms = new ArrayList<>(members.get(g));
+                ms.sort(Integer::compare);
+                Set<String> sources = new LinkedHashSet<>();
+                List<String> ids = new ArrayList<>();
+                for (int m : ms) {
+                    sources.add(claims.get(m).source());
+                    ids.add(claims.get(m).id());
+                }
+                String text = claims.get(medoid(ms, vectors)).text();
+                groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, evidence.getOrDefault(g, List.of()), threshold)));
+            }
+            Claim c = claims.get(i);
+            out.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid, c.entities(), c.speaker()));
+        }
+        return new Grouping(out, groups);
+    }
+
+    private static double meanScore(List<Claim> claims, List<Map<String, Double>> vectors, List<Integer> a, List<Integer> b) {
+        double sum = 0;
+        for (int i : a) {
+            for (int j : b) {
+                sum += blend(cosine(vectors.get(i), vectors.get(j)), jaccard(claims.get(i).entities(), claims.get(j).entities()));
+            }
+        }
+        return sum / (a.size() * b.size());
+    }
+
+    private static int medoid(List<Integer> ms, List<Map<String, Double>> vectors) {
+        int best = ms.get(0);
+        double bestSum = -1;
+        for (int i : ms) {
+            double sum = 0;
+            for (int j : ms) {
+                sum += i == j ? 0 : cosine(vectors.get(i), vectors.get(j));
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String why(List<Claim> claims, List<Link> links, double link) {
+        if (links.isEmpty()) {
+            return "reported by one source only: no claim elsewhere scored " + link + " or more";
+        }
+        StringBuilder b = new StringBuilder("linked by lexical (TF-IDF cosine) and entity similarity, threshold ")
+                .append(link).append(':');
+        for (Link l : links) {
+            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (cosine %.2f, entities %s);",
+                    claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.cosine(),
+                    l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities())));
+        }
+        return b.toString();
     }
 }

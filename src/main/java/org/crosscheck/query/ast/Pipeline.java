@@ -1,5 +1,10 @@
 package org.crosscheck.query.ast;
 
-/** A data source followed by shaping stages. (Filled in by the query language work, issue #2.) */
-public record Pipeline() {
+import java.util.List;
+
+/** A data source ({@link Head}) followed by shaping stages, applied in order. */
+public record Pipeline(Head head, List<Stage> stages) {
+    public Pipeline {
+        stages = List.copyOf(stages);
+    }
 }

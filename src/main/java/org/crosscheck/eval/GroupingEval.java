@@ -1,0 +1,164 @@
+package org.crosscheck.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.CorpusModel;
+import org.crosscheck.model.Source;
+
+/**
+ * Scores claim grouping against pairs labelled by a person: for each labelled pair of claims (two sources, a
+ * snippet of each claim's text, same or not), is the pair in one group? Precision and recall over the labelled
+ * pairs, and the grouped cross-source pairs nobody labelled yet (to label next).
+ *
+ * <p>Label files are tab-separated: {@code SOURCE_A  SNIPPET_A  SOURCE_B  SNIPPET_B  SAME(1|0)}; '#' starts a comment;
+ * the first line {@code # corpus: PATH} names the corpus folder, relative to the label file's repository root.
+ * A snippet is a piece of the claim's text (typographic quotes and spaces do not matter); a source is any unique
+ * prefix of its id.
+ */
+public final class GroupingEval {
+    /** One labelled pair. */
+    public record Pair(String sourceA, String snippetA, String sourceB, String snippetB, boolean same, int line) {
+    }
+
+    /** The outcome of an evaluation. */
+    public record Result(int truePositives, int falsePositives, int falseNegatives, int trueNegatives,
+                         List<String> unresolved, List<String> errors, int unlabelledGroupedPairs) {
+        public double precision() {
+            return ratio(truePositives, truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return ratio(truePositives, truePositives + falseNegatives);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 0 : (double) a / b;
+        }
+
+        public String summary() {
+            return String.format(Locale.ROOT,
+                    "pairs %d (same %d, different %d)  precision %.3f  recall %.3f  F1 %.3f  unresolved %d  unlabelled grouped pairs %d",
+                    truePositives + falsePositives + falseNegatives + trueNegatives, truePositives + falseNegatives,
+                    falsePositives + trueNegatives, precision(), recall(), f1(), unresolved.size(), unlabelledGroupedPairs);
+        }
+    }
+
+    private GroupingEval() {
+    }
+
+    /** The corpus a label file is about ("# corpus: PATH"), resolved against {@code root}. */
+    public static Path corpusOf(Path labels, Path root) throws IOException {
+        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+            String t = line.strip();
+            if (t.startsWith("# corpus:")) {
+                return root.resolve(t.substring("# corpus:".length()).strip()).normalize();
+            }
+        }
+        throw new IOException(labels + ":1:1: expected a first line '# corpus: PATH'");
+    }
+
+    public static List<Pair> read(Path labels) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 5 || !(f[4].strip().equals("1") || f[4].strip().equals("0"))) {
+                throw new IOException(labels + ":" + (i + 1) + ":1: expected SOURCE_A, SNIPPET_A, SOURCE_B, SNIPPET_B and 1 or 0, separated by tabs");
+            }
+            pairs.add(new Pair(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip().equals("1"), i + 1));
+        }
+        return pairs;
+    }
+
+    static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    public static Result evaluate(CorpusModel model, List<Pair> pairs) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        List<String> unresolved = new ArrayList<>();
+        Set<String> labelled = new HashSet<>();
+        for (Pair p : pairs) {
+            Claim a = find(model, p.sourceA(), p.snippetA());
+            Claim b = find(model, p.sourceB(), p.snippetB());
+            if (a == null || b == null) {
+                unresolved.add("line " + p.line() + ": no claim in " + (a == null ? p.sourceA() + " with \"" + p.snippetA()
+                        : p.sourceB() + " with \"" + p.snippetB()) + "\"");
+                continue;
+            }
+            labelled.add(key(a, b));
+            boolean grouped = a.group() != null && a.group().equals(b.group());
+            if (p.same() && grouped) {
+                tp++;
+            } else if (p.same()) {
+                fn++;
+            } else if (grouped) {
+                fp++;
+            } else {
+                tn++;
+            }
+        }
+        Map<String, List<Claim>> byGroup = new HashMap<>();
+        for (Claim c : model.claims()) {
+            byGroup.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c);
+        }
+        int unlabelled = 0;
+        for (List<Claim> members : byGroup.values()) {
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    if (!members.get(i).source().equals(members.get(j).source()) && !labelled.contains(key(members.get(i), members.get(j)))) {
+                        unlabelled++;
+                    }
+                }
+            }
+        }
+        return new Result(tp, fp, fn, tn, unresolved, List.of(), unlabelled);
+    }
+
+    private static String key(Claim a, Claim b) {
+        return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
+    }
+
+    private static Claim find(CorpusModel model, String sourcePrefix, String snippet) {
+        String id = null;
+        for (Source s : model.sources()) {
+            if (s.id().startsWith(sourcePrefix)) {
+                if (id != null) {
+                    return null; // ambiguous
+                }
+                id = s.id();
+            }
+        }
+        String want = squash(snippet);
+        for (Claim c : model.claims()) {
+            if (c.source().equals(id) && squash(c.text()).contains(want)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

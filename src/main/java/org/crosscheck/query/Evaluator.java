@@ -1,0 +1,841 @@
+package org.crosscheck.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimGroup;
+import org.crosscheck.model.CorpusModel;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Hit;
+import org.crosscheck.model.Mention;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.SearchSyntaxException;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Source;
+import org.crosscheck.query.ast.ColumnRef;
+import org.crosscheck.query.ast.Condition;
+import org.crosscheck.query.ast.Head;
+import org.crosscheck.query.ast.Name;
+import org.crosscheck.query.ast.Pipeline;
+import org.crosscheck.query.ast.SourceRef;
+import org.crosscheck.query.ast.Span;
+import org.crosscheck.query.ast.Stage;
+import org.crosscheck.query.ast.Statement;
+import org.crosscheck.query.compare.Conflicts;
+import org.crosscheck.query.compare.Keyness;
+import org.crosscheck.query.compare.QuoteVariants;
+
+/**
+ * Evaluates statements against a corpus model. Every row carries a {@link Provenance}: the rule that produced it
+ * and the passages of the sources it rests on.
+ *
+ * <p>Errors are {@link QueryException}s placed at the offending part of the statement, with line and column as in
+ * the text the statement was parsed from and origin {@code <input>} (use {@link QueryException#relocate} to name
+ * the file).
+ */
+public final class Evaluator {
+    /** Characters of context on each side of a full-text match. */
+    public static final int CONTEXT = 40;
+
+    private final CorpusModel model;
+    private Index index;
+
+    /**
+     * @param model the corpus; may be null, in which case only pipelines over kept results can be evaluated
+     */
+    public Evaluator(CorpusModel model) {
+        this.model = model;
+    }
+
+    /** Evaluates the statement's pipeline (for {@code let} too: binding the result is the caller's business). */
+    public Table evaluate(Statement s, Bindings bindings, Cancel cancel) throws QueryException {
+        return new Run(s, bindings, cancel).pipeline(s.pipeline());
+    }
+
+    /** Lookups built once per model. */
+    private static final class Index {
+        final Map<String, Source> sources = new LinkedHashMap<>();
+        final Map<String, Entity> entities = new LinkedHashMap<>();
+        final Map<String, List<Mention>> mentionsByEntity = new HashMap<>();
+        final Map<String, Claim> claims = new HashMap<>();
+
+        Index(CorpusModel model) {
+            for (Source s : model.sources()) {
+                sources.put(s.id(), s);
+            }
+            for (Entity e : model.entities()) {
+                entities.put(e.id(), e);
+            }
+            for (Mention m : model.mentions()) {
+                if (m.entity() != null) {
+                    mentionsByEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
+                }
+            }
+            for (Claim c : model.claims()) {
+                claims.put(c.id(), c);
+            }
+        }
+    }
+
+    private Index index() {
+        if (index == null) {
+            index = new Index(model);
+        }
+        return index;
+    }
+
+    /** One evaluation: knows the statement, for placing errors. */
+    private final class Run {
+        private final Statement statement;
+        private final Bindings bindings;
+        private final Cancel cancel;
+
+        Run(Statement statement, Bindings bindings, Cancel cancel) {
+            this.statement = statement;
+            this.bindings = bindings;
+            this.cancel = cancel == null ? new Cancel() : cancel;
+        }
+
+        Table pipeline(Pipeline p) throws QueryException {
+            Table t = head(p.head());
+            for (Stage stage : p.stages()) {
+                t = stage(t, stage);
+            }
+            return t;
+        }
+
+        // ---- heads
+
+        private Table head(Head head) throws QueryException {
+            if (head instanceof Head.Variable v) {
+                return bindings.lookup(v.name()).orElseThrow(() -> unknownVariable(v));
+            }
+            if (model == null) {
+                throw error("no corpus is loaded", new Span(statement.line(), statement.column()));
+            }
+            return switch (head) {
+                case Head.Sources s -> sources();
+                case Head.Entities e -> entities(source(e.in()));
+                case Head.Mentions m -> mentions(m);
+                case Head.Quotes q -> quotes(q);
+                case Head.Claims c -> claims(c);
+                case Head.Sentences s -> sentences(source(s.in()));
+                case Head.Search s -> search(s);
+                case Head.Conflicts c -> Conflicts.conflicts(model, cancel);
+                case Head.Keywords k -> Keyness.keywords(model, index().sources.get(source(k.in())), cancel);
+                case Head.Variants v -> variants(v);
+                case Head.Variable v -> throw new IllegalStateException();
+            };
+        }
+
+        private Table variants(Head.Variants v) throws QueryException {
+            Table t = QuoteVariants.variants(model, v.phrase(), cancel);
+            if (t.rows().isEmpty()) {
+                throw error("no quote contains '" + v.phrase() + "'", v.at());
+            }
+            return t;
+        }
+
+        private Table sources() {
+            List<Source> all = model.sources();
+            List<Column> cols = new ArrayList<>(List.of(text("id"), text("title"), number("words")));
+            List<String> metaKeys = new ArrayList<>();
+            for (String key : List.of("outlet", "date", "url")) {
+                if (all.stream().anyMatch(s -> s.meta().containsKey(key))) {
+                    metaKeys.add(key);
+                    cols.add(text(key));
+                }
+            }
+            cols.add(text("path"));
+            List<Row> rows = new ArrayList<>();
+            for (Source s : all) {
+                cancel.check();
+                List<Object> values = new ArrayList<>(Arrays.asList(s.id(), s.title(), s.words()));
+                for (String key : metaKeys) {
+                    values.add(s.meta().get(key));
+                }
+                values.add(s.path());
+                int at = s.title() == null || s.title().isEmpty() ? -1 : s.text().indexOf(s.title());
+                int lineEnd = s.text().indexOf('\n');
+                Passage title = at >= 0 ? passage(s.id(), at, at + s.title().length(), s.title())
+                        : passage(s.id(), 0, lineEnd < 0 ? s.text().length() : lineEnd, s.title());
+                rows.add(new Row(values, new Provenance("source " + s.path(), List.of(title))));
+            }
+            return new Table(cols, rows);
+        }
+
+        private Table entities(String in) {
+            List<Column> cols = List.of(text("name"), text("type"), list("aliases"), list("sources"),
+                    number("mentions"), text("id"));
+            List<Row> rows = new ArrayList<>();
+            for (Entity e : model.entities()) {
+                cancel.check();
+                if (in != null && !e.sources().contains(in)) {
+                    continue;
+                }
+                rows.add(new Row(Arrays.asList(e.name(), e.type(), e.aliases(), e.sources(), e.mentions(), e.id()),
+                        entityWhy(e)));
+            }
+            return new Table(cols, rows);
+        }
+
+        private Provenance entityWhy(Entity e) {
+            List<Passage> passages = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Mention m : index().mentionsByEntity.getOrDefault(e.id(), List.of())) {
+                if (!m.pronoun() && seen.add(m.source())) {
+                    passages.add(passage(m.source(), m.start(), m.end(), m.text()));
+                }
+            }
+            String rule = "entity " + e.type() + (e.evidence().isEmpty() ? "" : ": " + String.join("; ", e.evidence()));
+            return new Provenance(rule, passages);
+        }
+
+        private Table mentions(Head.Mentions h) throws QueryException {
+            String in = source(h.in());
+            Set<String> ids = h.of() == null ? null : ids(resolve(h.of(), model.entities()));
+            List<Column> cols = List.of(text("source"), text("text"), number("start"), number("end"),
+                    text("entity"), text("type"), number("sentence"), bool("pronoun"));
+            List<Row> rows = new ArrayList<>();
+            Map<String, Entity> entities = index().entities;
+            for (Mention m : model.mentions()) {
+                cancel.check();
+                if ((ids != null && !ids.contains(m.entity())) || (in != null && !in.equals(m.source()))) {
+                    continue;
+                }
+                Entity e = m.entity() == null ? null : entities.get(m.entity());
+                String name = e == null ? null : e.name();
+                rows.add(new Row(Arrays.asList(m.source(), m.text(), m.start(), m.end(), name, m.type(),
+                        m.sentence(), m.pronoun()),
+                        new Provenance((m.pronoun() ? "pronoun resolved to " : "mention of ")
+                                + (name == null ? "an unresolved entity" : name),
+                                List.of(passage(m.source(), m.start(), m.end(), m.text())))));
+            }
+            return new Table(cols, rows);
+        }
+
+        private Table quotes(Head.Quotes h) throws QueryException {
+            String in = source(h.in());
+            Predicate<Quote> by = h.by() == null ? q -> true : speaker(h.by());
+            List<Column> cols = List.of(text("source"), text("speaker"), text("text"), number("start"),
+                    number("end"), text("kind"), text("cue"), text("channel"), text("id"));
+            List<Row> rows = new ArrayList<>();
+            for (Quote q : model.quotes()) {
+                cancel.check();
+                if ((in != null && !in.equals(q.source())) || !by.test(q)) {
+                    continue;
+                }
+                rows.add(new Row(Arrays.asList(q.source(), q.speaker(), q.text(), q.start(), q.end(),
+                        q.kind(), q.cue(), q.channel(), q.id()),
+                        new Provenance(q.why() == null ? "quotation" : q.why(),
+                                List.of(passage(q.source(), q.start(), q.end(), q.text())))));
+            }
+            return new Table(cols, rows);
+        }
+
+        /** Quotes by the entity a name resolves to, or (failing that) whose speaker name contains it as words. */
+        private Predicate<Quote> speaker(Name name) throws QueryException {
+            List<Entity> exact = exact(name.text(), model.entities());
+            if (exact.isEmpty()) {
+                String want = norm(name.text());
+                boolean any = model.quotes().stream()
+                        .anyMatch(q -> q.speaker() != null && containsWords(norm(q.speaker()), want));
+                if (any) {
+                    return q -> q.speaker() != null && containsWords(norm(q.speaker()), want);
+                }
+            }
+            List<Entity> entities = exact.isEmpty() ? resolve(name, model.entities()) : exact;
+            Set<String> ids = ids(entities);
+            Set<String> names = new java.util.HashSet<>();
+            for (Entity e : entities) {
+                names.addAll(names(e));
+            }
+            return q -> (q.speakerEntity() != null && ids.contains(q.speakerEntity()))
+                    || (q.speakerEntity() == null && q.speaker() != null && names.contains(norm(q.speaker())));
+        }
+
+        private Table claims(Head.Claims h) throws QueryException {
+            String in = source(h.in());
+            Set<String> ids = h.about() == null ? null : ids(resolve(h.about(), model.entities()));
+            Map<String, Claim> claims = index().claims;
+            List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"));
+            List<Row> rows = new ArrayList<>();
+            for (ClaimGroup g : model.claimGroups()) {
+                cancel.check();
+                if (in != null && !g.sources().contains(in)) {
+                    continue;
+                }
+                List<Claim> members = new ArrayList<>();
+                for (String id : g.members()) {
+                    Claim c = claims.get(id);
+                    if (c != null) {
+                        members.add(c);
+                    }
+                }
+                if (ids != null && members.stream().noneMatch(c -> c.entities().stream().anyMatch(ids::contains))) {
+                    continue;
+                }
+                List<Passage> passages = new ArrayList<>();
+                for (Claim c : members) {
+                    passages.add(passage(c.source(), c.start(), c.end(), c.text()));
+                }
+                String rule = "claim group of " + members.size() + " claim" + (members.size() == 1 ? "" : "s")
+                        + (g.why() == null || g.why().isBlank() ? "" : ": " + g.why());
+                rows.add(new Row(Arrays.asList(g.id(), g.text(), g.sources(), g.members().size()),
+                        new Provenance(rule, passages)));
+            }
+            return new Table(cols, rows);
+        }
+
+        private Table sentences(String in) {
+            List<Column> cols = List.of(text("source"), number("index"), text("text"), number("start"),
+                    number("end"), bool("boilerplate"), text("reason"), number("paragraph"));
+            List<Row> rows = new ArrayList<>();
+            for (Sentence s : model.sentences()) {
+                cancel.check();
+                if (in != null && !in.equals(s.source())) {
+                    continue;
+                }
+                rows.add(new Row(Arrays.asList(s.source(), s.index(), s.text(), s.start(), s.end(),
+                        s.isBoilerplate(), s.boilerplate(), s.paragraph()),
+                        new Provenance(s.isBoilerplate() ? "boilerplate: " + s.boilerplate() : "reporting sentence",
+                                List.of(passage(s.source(), s.start(), s.end(), s.text())))));
+            }
+            return new Table(cols, rows);
+        }
+
+        private Table search(Head.Search h) throws QueryException {
+            String in = source(h.in());
+            List<Hit> hits;
+            try {
+                hits = model.search(h.query(), CONTEXT);
+            } catch (SearchSyntaxException e) {
+                String m = e.getMessage() == null ? "syntax error" : e.getMessage();
+                throw error((m.startsWith("not a valid search") ? m : "not a valid search: " + m)
+                        + " (write words, \"a phrase\", \"a b\"~3, Chin*, Zelenskyy~)", h.at());
+            }
+            List<Column> cols = List.of(text("source"), text("left"), text("match"), text("right"),
+                    number("start"), number("end"));
+            List<Row> rows = new ArrayList<>();
+            for (Hit hit : hits) {
+                cancel.check();
+                if (in != null && !in.equals(hit.source())) {
+                    continue;
+                }
+                rows.add(new Row(Arrays.asList(hit.source(), hit.left(), hit.match(), hit.right(), hit.start(), hit.end()),
+                        new Provenance(String.format(Locale.ROOT, "full-text match for %s (score %.2f)", h.query(),
+                                hit.score()), List.of(passage(hit.source(), hit.start(), hit.end(), hit.match())))));
+            }
+            return new Table(cols, rows);
+        }
+
+        // ---- names
+
+        /** The id of the source a reference names: exact id, unique id prefix, or outlet name. */
+        private String source(SourceRef ref) throws QueryException {
+            if (ref == null) {
+                return null;
+            }
+            String want = ref.text().toLowerCase(Locale.ROOT);
+            Collection<Source> all = index().sources.values();
+            for (Source s : all) {
+                if (s.id().equalsIgnoreCase(want)) {
+                    return s.id();
+                }
+            }
+            List<Source> found = all.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).startsWith(want)).toList();
+            if (found.isEmpty()) {
+                found = all.stream().filter(s -> {
+                    String outlet = s.meta().get("outlet");
+                    return outlet != null && outlet.toLowerCase(Locale.ROOT).startsWith(want);
+                }).toList();
+            }
+            if (found.size() == 1) {
+                return found.get(0).id();
+            }
+            if (found.isEmpty()) {
+                throw error("no source '" + ref.text() + "'; sources: " + sourceList(all), ref.at());
+            }
+            throw error("'" + ref.text() + "' could be any of: " + sourceList(found) + "; give more of the id",
+                    ref.at());
+        }
+
+        private String sourceList(Collection<Source> sources) {
+            List<String> out = new ArrayList<>();
+            for (Source s : sources) {
+                String outlet = s.meta().get("outlet");
+                out.add(outlet == null ? s.id() : s.id() + " (" + outlet + ")");
+                if (out.size() == 12 && sources.size() > 12) {
+                    out.add("…");
+                    break;
+                }
+            }
+            return String.join(", ", out);
+        }
+
+        /**
+         * The entities a name refers to: those with exactly that name or alias (any case); failing that, the one
+         * entity that has it as whole words of a name, or as the start of a name. Otherwise an error naming the
+         * candidates or the close names.
+         */
+        private List<Entity> resolve(Name name, List<Entity> pool) throws QueryException {
+            List<Entity> exact = exact(name.text(), pool);
+            if (!exact.isEmpty()) {
+                return exact;
+            }
+            String want = norm(name.text());
+            List<Entity> words = pool.stream()
+                    .filter(e -> names(e).stream().anyMatch(n -> containsWords(n, want))).toList();
+            if (words.size() == 1) {
+                return words;
+            }
+            List<Entity> prefix = words.isEmpty()
+                    ? pool.stream().filter(e -> names(e).stream().anyMatch(n -> n.startsWith(want))).toList()
+                    : words;
+            if (prefix.size() == 1) {
+                return prefix;
+            }
+            if (!prefix.isEmpty()) {
+                throw error("'" + name.text() + "' could be any of: " + entityList(prefix)
+                        + "; give the full name", name.at());
+            }
+            List<Entity> close = close(want, pool);
+            throw error("no entity named '" + name.text() + "'"
+                    + (close.isEmpty() ? "" : "; close: " + entityList(close)), name.at());
+        }
+
+        private List<Entity> exact(String text, List<Entity> pool) {
+            String want = norm(text);
+            return pool.stream().filter(e -> names(e).contains(want)).toList();
+        }
+
+        private List<Entity> close(String want, List<Entity> pool) {
+            record Scored(Entity e, int d) {
+            }
+            List<Scored> scored = new ArrayList<>();
+            for (Entity e : pool) {
+                int best = Integer.MAX_VALUE;
+                for (String n : names(e)) {
+                    best = Math.min(best, distance(want, n));
+                    for (String w : n.split(" ")) {
+                        best = Math.min(best, distance(want, w));
+                    }
+                }
+                int allowed = Math.max(1, want.length() / 3);
+                if (best <= allowed) {
+                    scored.add(new Scored(e, best));
+                }
+            }
+            scored.sort(Comparator.comparingInt(Scored::d).thenComparing(s -> -s.e().mentions()));
+            return scored.stream().limit(6).map(Scored::e).toList();
+        }
+
+        private String entityList(List<Entity> entities) {
+            List<String> out = new ArrayList<>();
+            for (Entity e : entities) {
+                out.add(e.name() + " (" + e.type() + ")");
+                if (out.size() == 8 && entities.size() > 8) {
+                    out.add("…");
+                    break;
+                }
+            }
+            return String.join(", ", out);
+        }
+
+        private QueryException unknownVariable(Head.Variable v) {
+            String message = "no result named '" + v.name() + "'";
+            if (v.name().startsWith("$")) {
+                message += ": results are numbered $1, $2, … as they are shown";
+            } else {
+                String best = null;
+                int bestD = 3;
+                for (Help.Form f : Help.forms()) {
+                    int d = distance(v.name().toLowerCase(Locale.ROOT), f.topic());
+                    if (d < bestD) {
+                        bestD = d;
+                        best = f.topic();
+                    }
+                }
+                message += best != null ? "; did you mean '" + best + "'?"
+                        : "; keep one with: let " + v.name() + " = …";
+            }
+            return error(message, v.at());
+        }
+
+        // ---- stages
+
+        private Table stage(Table t, Stage stage) throws QueryException {
+            return switch (stage) {
+                case Stage.Where w -> where(t, w.condition());
+                case Stage.Sort s -> sort(t, s);
+                case Stage.Limit l -> new Table(t.columns(), t.rows().subList(0, Math.min(l.count(), t.rows().size())));
+                case Stage.Count c -> new Table(List.of(number("count")), List.of(new Row(List.of(t.rows().size()),
+                        new Provenance("count of " + t.rows().size() + " rows", List.of()))));
+                case Stage.GroupBy g -> group(t, g);
+                case Stage.Select s -> select(t, s);
+            };
+        }
+
+        private Table where(Table t, Condition c) throws QueryException {
+            Predicate<Row> p = predicate(t, c);
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                cancel.check();
+                if (p.test(r)) {
+                    rows.add(r);
+                }
+            }
+            return new Table(t.columns(), rows);
+        }
+
+        private Predicate<Row> predicate(Table t, Condition c) throws QueryException {
+            switch (c) {
+                case Condition.And a -> {
+                    Predicate<Row> l = predicate(t, a.left());
+                    Predicate<Row> r = predicate(t, a.right());
+                    return l.and(r);
+                }
+                case Condition.Or o -> {
+                    Predicate<Row> l = predicate(t, o.left());
+                    Predicate<Row> r = predicate(t, o.right());
+                    return l.or(r);
+                }
+                case Condition.Not n -> {
+                    return predicate(t, n.operand()).negate();
+                }
+                case Condition.Holds h -> {
+                    int i = column(t, h.column());
+                    return r -> holds(r.get(i));
+                }
+                case Condition.Compare cmp -> {
+                    return compare(t, cmp);
+                }
+            }
+        }
+
+        private Predicate<Row> compare(Table t, Condition.Compare cmp) throws QueryException {
+            int i = column(t, cmp.column());
+            Column col = t.columns().get(i);
+            Condition.Op op = cmp.op();
+            Condition.Value value = cmp.value();
+            Double number = value.number();
+            String text = value.text();
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean equality = op == Condition.Op.EQ || op == Condition.Op.NE;
+            boolean ne = op == Condition.Op.NE;
+
+            if (col.name().equalsIgnoreCase("type") && col.type() == Column.Type.TEXT && equality) {
+                Set<String> types = types(text);
+                return r -> r.get(i) != null && types.contains(r.get(i).toString().toUpperCase(Locale.ROOT)) != ne;
+            }
+            switch (col.type()) {
+                case LIST -> {
+                    if (op == Condition.Op.CONTAINS) {
+                        return r -> r.get(i) instanceof List<?> l && l.stream()
+                                .anyMatch(x -> x != null && x.toString().toLowerCase(Locale.ROOT).contains(lower));
+                    }
+                    if (number == null) {
+                        throw error("'" + col.name() + "' is a list: compare its size with a number, or test an "
+                                + "element with ~", value.at());
+                    }
+                    return r -> r.get(i) instanceof List<?> l && test(op, Double.compare(l.size(), number));
+                }
+                case NUMBER -> {
+                    if (op == Condition.Op.CONTAINS) {
+                        return r -> r.get(i) != null && r.get(i).toString().contains(text);
+                    }
+                    if (number == null) {
+                        throw error("'" + col.name() + "' holds numbers: '" + text + "' is not a number", value.at());
+                    }
+                    return r -> r.get(i) instanceof Number n ? test(op, Double.compare(n.doubleValue(), number)) : ne;
+                }
+                case BOOLEAN -> {
+                    Boolean b = switch (lower) {
+                        case "true", "yes", "1" -> Boolean.TRUE;
+                        case "false", "no", "0" -> Boolean.FALSE;
+                        default -> null;
+                    };
+                    if (b == null || !equality) {
+                        throw error("'" + col.name() + "' is true or false: write " + col.name() + " = true, "
+                                + col.name() + " = false, or just " + col.name(), value.at());
+                    }
+                    return r -> (r.get(i) != null && b.equals(r.get(i))) != ne;
+                }
+                default -> {
+                    if (op == Condition.Op.CONTAINS) {
+                        return r -> r.get(i) != null && r.get(i).toString().toLowerCase(Locale.ROOT).contains(lower);
+                    }
+                    String want = col.name().equalsIgnoreCase("source") && model != null ? sourceOrText(text) : text;
+                    return r -> {
+                        Object v = r.get(i);
+                        if (v == null) {
+                            return ne;
+                        }
+                        String s = v.toString();
+                        if (equality) {
+                            return s.equalsIgnoreCase(want) != ne;
+                        }
+                        Double a = parse(s);
+                        int c = a != null && number != null ? Double.compare(a, number) : s.compareToIgnoreCase(want);
+                        return test(op, c);
+                    };
+                }
+            }
+        }
+
+        /** A source id for a value compared with a 'source' column: a unique id prefix counts as the id. */
+        private String sourceOrText(String text) {
+            List<String> ids = index().sources.keySet().stream()
+                    .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(text.toLowerCase(Locale.ROOT))).toList();
+            return ids.size() == 1 ? ids.get(0) : text;
+        }
+
+        private Table sort(Table t, Stage.Sort s) throws QueryException {
+            Comparator<Row> order = null;
+            for (Stage.SortKey key : s.keys()) {
+                int i = column(t, key.column());
+                Comparator<Row> c = (a, b) -> compareValues(a.get(i), b.get(i), key.descending());
+                order = order == null ? c : order.thenComparing(c);
+            }
+            List<Row> rows = new ArrayList<>(t.rows());
+            cancel.check();
+            rows.sort(order);
+            return new Table(t.columns(), rows);
+        }
+
+        private Table group(Table t, Stage.GroupBy g) throws QueryException {
+            int[] idx = new int[g.columns().size()];
+            List<Column> cols = new ArrayList<>();
+            for (int k = 0; k < idx.length; k++) {
+                idx[k] = column(t, g.columns().get(k));
+                cols.add(t.columns().get(idx[k]));
+            }
+            cols.add(number("count"));
+            Map<List<Object>, List<Row>> groups = new LinkedHashMap<>();
+            for (Row r : t.rows()) {
+                cancel.check();
+                List<Object> key = new ArrayList<>();
+                for (int i : idx) {
+                    key.add(r.get(i));
+                }
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Map.Entry<List<Object>, List<Row>> e : groups.entrySet()) {
+                List<Object> values = new ArrayList<>(e.getKey());
+                values.add(e.getValue().size());
+                List<Passage> passages = new ArrayList<>();
+                for (Row r : e.getValue()) {
+                    for (Passage p : r.why().passages()) {
+                        if (passages.size() < 100) {
+                            passages.add(p);
+                        }
+                    }
+                }
+                rows.add(new Row(values, new Provenance("group of " + e.getValue().size() + " rows", passages)));
+            }
+            int last = cols.size() - 1;
+            rows.sort(Comparator.comparing(r -> -((Number) r.get(last)).intValue()));
+            return new Table(cols, rows);
+        }
+
+        private Table select(Table t, Stage.Select s) throws QueryException {
+            int[] idx = new int[s.columns().size()];
+            List<Column> cols = new ArrayList<>();
+            for (int k = 0; k < idx.length; k++) {
+                idx[k] = column(t, s.columns().get(k));
+                cols.add(t.columns().get(idx[k]));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                cancel.check();
+                List<Object> values = new ArrayList<>();
+                for (int i : idx) {
+                    values.add(r.get(i));
+                }
+                rows.add(new Row(values, r.why()));
+            }
+            return new Table(cols, rows);
+        }
+
+        private int column(Table t, ColumnRef ref) throws QueryException {
+            int i = t.indexOf(ref.name());
+            if (i < 0) {
+                throw error("no column '" + ref.name() + "' here; columns: "
+                        + String.join(", ", t.columns().stream().map(Column::name).toList()), ref.at());
+            }
+            return i;
+        }
+
+        private QueryException error(String message, Span at) {
+            int rel = at.line() - statement.line();
+            String[] lines = statement.text().split("\n", -1);
+            String lineText = rel >= 0 && rel < lines.length ? lines[rel] : "";
+            if (rel == 0) {
+                lineText = " ".repeat(Math.max(0, statement.column() - 1)) + lineText;
+            }
+            return new QueryException(message, "<input>", at.line(), at.column(), lineText.stripTrailing());
+        }
+
+        private Passage passage(String source, int start, int end, String fallback) {
+            Source s = index().sources.get(source);
+            if (s != null && start >= 0 && end <= s.text().length() && start <= end) {
+                return new Passage(source, start, end, s.text().substring(start, end));
+            }
+            return new Passage(source, start, end, fallback);
+        }
+    }
+
+    // ---- values
+
+    /** The raw entity types a type name in a query stands for. */
+    static Set<String> types(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "person", "people", "persons" -> Set.of("PERSON");
+            case "org", "orgs", "organisation", "organization" -> Set.of("ORGANIZATION");
+            case "place", "places", "location" -> Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+            default -> Set.of(n.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        };
+    }
+
+    private static boolean test(Condition.Op op, int c) {
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            case CONTAINS -> throw new IllegalStateException("~ is not an order");
+        };
+    }
+
+    private static boolean holds(Object v) {
+        return switch (v) {
+            case null -> false;
+            case Boolean b -> b;
+            case Number n -> n.doubleValue() != 0;
+            case List<?> l -> !l.isEmpty();
+            default -> !v.toString().isBlank();
+        };
+    }
+
+    /** Order of two values of one column: lists by size, numbers by value, text ignoring case; nulls last. */
+    static int compareValues(Object a, Object b, boolean descending) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        int c;
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            c = Integer.compare(x.size(), y.size());
+        } else if (a instanceof Number x && b instanceof Number y) {
+            c = Double.compare(x.doubleValue(), y.doubleValue());
+        } else if (a instanceof Boolean x && b instanceof Boolean y) {
+            c = Boolean.compare(x, y);
+        } else {
+            c = a.toString().compareToIgnoreCase(b.toString());
+        }
+        return descending ? -c : c;
+    }
+
+    private static Double parse(String s) {
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Lower-case, single-spaced, straight apostrophes: how names are compared. */
+    static String norm(String s) {
+        return s.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** Every name an entity goes by, normalised. */
+    private static Set<String> names(Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(norm(e.name()));
+        for (String a : e.aliases()) {
+            out.add(norm(a));
+        }
+        for (List<String> l : e.namesBySource().values()) {
+            for (String a : l) {
+                out.add(norm(a));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> ids(List<Entity> entities) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entity e : entities) {
+            out.add(e.id());
+        }
+        return out;
+    }
+
+    /** Whether {@code words} occurs in {@code text} as whole words. */
+    static boolean containsWords(String text, String words) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(words, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + words.length();
+            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (left && right) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static Column text(String name) {
+        return new Column(name, Column.Type.TEXT);
+    }
+
+    private static Column number(String name) {
+        return new Column(name, Column.Type.NUMBER);
+    }
+
+    private static Column list(String name) {
+        return new Column(name, Column.Type.LIST);
+    }
+
+    private static Column bool(String name) {
+        return new Column(name, Column.Type.BOOLEAN);
+    }
+}

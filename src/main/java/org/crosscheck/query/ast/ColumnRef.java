@@ -1,0 +1,5 @@
+package org.crosscheck.query.ast;
+
+/** A column name as written in a query. */
+public record ColumnRef(String name, Span at) {
+}

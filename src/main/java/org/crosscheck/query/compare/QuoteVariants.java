@@ -1,0 +1,209 @@
+package org.crosscheck.query.compare;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.CorpusModel;
+import org.crosscheck.model.Quote;
+import org.crosscheck.query.Cancel;
+import org.crosscheck.query.Column;
+import org.crosscheck.query.Passage;
+import org.crosscheck.query.Provenance;
+import org.crosscheck.query.Row;
+import org.crosscheck.query.Table;
+
+/**
+ * How each source renders one quotation: the quotes that contain a phrase, with the renderings of the same words
+ * elsewhere, each compared word by word with the most common rendering.
+ *
+ * <p>kind: {@code verbatim} (the same words), {@code trimmed} (a continuous part of the common rendering, or it
+ * of this one), {@code reworded} (at least half the words kept in order), {@code paraphrase} (fewer).
+ */
+public final class QuoteVariants {
+    /** Share of the shorter quote's words found in the other for a quote without the phrase to join the group. */
+    static final double JOIN = 0.6;
+    static final int MIN_JOIN_WORDS = 4;
+
+    private QuoteVariants() {
+    }
+
+    /** Lower-case words without punctuation, with typographic quotes and dashes made plain. */
+    static List<String> words(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('‘', '\'');
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[^\\p{L}\\p{N}']+")) {
+            String t = w.replaceAll("^'+|'+$", "");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static double containment(List<String> a, List<String> b) {
+        Set<String> sa = new HashSet<>(a);
+        Set<String> sb = new HashSet<>(b);
+        Set<String> small = sa.size() <= sb.size() ? sa : sb;
+        Set<String> large = small == sa ? sb : sa;
+        if (small.isEmpty()) {
+            return 0;
+        }
+        int in = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                in++;
+            }
+        }
+        return (double) in / small.size();
+    }
+
+    /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
+    public static List<Quote> group(CorpusModel model, String phrase) {
+        List<String> p = words(phrase);
+        List<Quote> quotes = model.quotes();
+        List<Quote> anchors = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (!p.isEmpty() && Collections.indexOfSubList(words(q.text()), p) >= 0) {
+                anchors.add(q);
+            }
+        }
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
+        List<Quote> group = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (anchors.contains(q)) {
+                group.add(q);
+                continue;
+            }
+            List<String> w = words(q.text());
+            if (w.size() < MIN_JOIN_WORDS) {
+                continue;
+            }
+            for (Quote a : anchors) {
+                List<String> aw = words(a.text());
+                if (aw.size() >= MIN_JOIN_WORDS && containment(w, aw) >= JOIN) {
+                    group.add(q);
+                    break;
+                }
+            }
+        }
+        return group;
+    }
+
+    public static Table variants(CorpusModel model, String phrase, Cancel cancel) {
+        List<Quote> group = group(model, phrase);
+        List<String> base = common(group);
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
+        model.sources().forEach(s -> texts.put(s.id(), s.text()));
+        for (Quote q : group) {
+            cancel.check();
+            List<String> w = words(q.text());
+            String kind = kind(base, w);
+            String diff = diff(base, w);
+            String original = texts.get(q.source()).substring(q.start(), q.end());
+            Provenance why = new Provenance("quote containing \"" + phrase + "\" or sharing at least "
+                    + Math.round(JOIN * 100) + "% of its words with one that does; kind " + kind
+                    + " against the most common rendering", List.of(new Passage(q.source(), q.start(), q.end(), original)));
+            List<Object> values = new ArrayList<>();
+            values.add(q.source());
+            values.add(q.speaker());
+            values.add(q.text());
+            values.add(kind);
+            values.add(diff);
+            values.add(q.start());
+            values.add(q.end());
+            rows.add(new Row(values, why));
+        }
+        return new Table(List.of(
+                new Column("source", Column.Type.TEXT),
+                new Column("speaker", Column.Type.TEXT),
+                new Column("text", Column.Type.TEXT),
+                new Column("kind", Column.Type.TEXT),
+                new Column("diff", Column.Type.TEXT),
+                new Column("start", Column.Type.NUMBER),
+                new Column("end", Column.Type.NUMBER)), rows);
+    }
+
+    /** The rendering most sources share word for word; on a tie, the one closest to all the others. */
+    static List<String> common(List<Quote> group) {
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        for (Quote q : group) {
+            counts.merge(words(q.text()), 1, Integer::sum);
+        }
+        List<String> best = List.of();
+        double bestScore = -1;
+        for (Map.Entry<List<String>, Integer> e : counts.entrySet()) {
+            double closeness = 0;
+            for (List<String> other : counts.keySet()) {
+                closeness += other == e.getKey() ? 0 : containment(e.getKey(), other) * (e.getKey().size() > 0 ? 1 : 0);
+            }
+            // the count decides; closeness (always below the number of renderings) only breaks ties
+            double score = e.getValue() * counts.size() + closeness;
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    static String kind(List<String> base, List<String> w) {
+        if (base.equals(w)) {
+            return "verbatim";
+        }
+        if (!w.isEmpty() && (Collections.indexOfSubList(base, w) >= 0 || Collections.indexOfSubList(w, base) >= 0)) {
+            return "trimmed";
+        }
+        Patch<String> patch = DiffUtils.diff(base, w);
+        int kept = base.size();
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            kept -= d.getSource().size();
+        }
+        // compare against the shorter of the two, so a quote cut short and reworded is judged on what it kept
+        int shorter = Math.max(1, Math.min(base.size(), w.size()));
+        return (double) kept / shorter >= 0.5 ? "reworded" : "paraphrase";
+    }
+
+    /** Word-level diff against the base rendering: [-removed-] and {+added+}, unchanged words as they are. */
+    static String diff(List<String> base, List<String> w) {
+        Patch<String> patch = DiffUtils.diff(base, w);
+        StringBuilder b = new StringBuilder();
+        int pos = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            int at = d.getSource().getPosition();
+            append(b, String.join(" ", base.subList(pos, at)));
+            if (!d.getSource().getLines().isEmpty()) {
+                append(b, "[-" + String.join(" ", d.getSource().getLines()) + "-]");
+            }
+            if (!d.getTarget().getLines().isEmpty()) {
+                append(b, "{+" + String.join(" ", d.getTarget().getLines()) + "+}");
+            }
+            pos = at + d.getSource().size();
+        }
+        append(b, String.join(" ", base.subList(pos, base.size())));
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, String s) {
+        if (s.isEmpty()) {
+            return;
+        }
+        if (b.length() > 0) {
+            b.append(' ');
+        }
+        b.append(s);
+    }
+}

@@ -1,0 +1,58 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimGroup;
+import org.junit.jupiter.api.Test;
+
+/** Claim grouping on sentences as the seed outlets wrote them. */
+class ClaimGrouperTest {
+    private static Claim claim(String id, String source, String text, String... entities) {
+        return new Claim(id, source, text, 0, text.length(), 0, null, List.of(entities), null);
+    }
+
+    private static final List<Claim> CLAIMS = List.of(
+            claim("c1", "a", "“Russia’s involvement of China—whether directly or indirectly—in this war in Europe is a clear signal that Putin intends to do anything but end the war,” Zelenskyy said.", "russia", "china", "europe", "putin", "zelensky"),
+            claim("c2", "a", "North Korea has sent thousands of its troops to Russia to support Moscow.", "nk", "russia", "moscow"),
+            claim("c3", "b", "“Russia’s involvement of China in this war in Europe, directly or indirectly, is a clear signal that Putin is going to do anything but end the war,” Zelensky said.", "russia", "china", "europe", "putin", "zelensky"),
+            claim("c4", "b", "China has denied helping Russia and refuted allegations it has supplied Putin with weapons.", "china", "russia", "putin"),
+            claim("c5", "c", "He said that the capture of the two men and Moscow’s alleged involvement of China in the conflict are “a clear signal that Putin is going to do anything but end the war,” Zelensky said.", "moscow", "china", "putin", "zelensky"),
+            claim("c6", "c", "There was no immediate comment from Moscow or Beijing.", "moscow", "beijing"));
+
+    @Test
+    void renderingsOfOneStatementFormOneGroupAcrossSources() {
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(CLAIMS);
+        String group = g.claims().get(0).group();
+        assertEquals(group, g.claims().get(2).group());
+        assertEquals(group, g.claims().get(4).group());
+        ClaimGroup clearSignal = g.groups().stream().filter(x -> x.id().equals(group)).findFirst().orElseThrow();
+        assertEquals(List.of("a", "b", "c"), clearSignal.sources());
+        assertTrue(clearSignal.why().contains("cosine"), clearSignal.why());
+    }
+
+    @Test
+    void differentAssertionsStayApart() {
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(CLAIMS);
+        assertNotEquals(g.claims().get(1).group(), g.claims().get(0).group());
+        assertNotEquals(g.claims().get(3).group(), g.claims().get(0).group());
+        assertNotEquals(g.claims().get(5).group(), g.claims().get(1).group());
+        // every claim is in exactly one group, and the groups list each once
+        assertEquals(CLAIMS.size(), g.groups().stream().mapToInt(x -> x.members().size()).sum());
+    }
+
+    @Test
+    void oneSourceRepeatingItselfIsNotTwoSources() {
+        List<Claim> claims = List.of(
+                claim("c1", "a", "The Ukrainian president said he has instructed the minister of foreign affairs of Ukraine to immediately contact Beijing."),
+                claim("c2", "a", "He said that he has instructed the minister of foreign affairs of Ukraine to immediately contact Beijing and find out how China intends to respond."));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+        // the summary and the quote it sums up may share a group, but the group has one source, not two
+        for (ClaimGroup group : g.groups()) {
+            assertEquals(List.of("a"), group.sources());
+        }
+    }
+}
