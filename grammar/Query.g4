@@ -262,5 +262,5 @@ WORD   : [\p{L}\p{N}_] [\p{L}\p{N}_.'\u2019*?-]* ;
 
 COMMENT : ('#' | '--') ~[\n]* -> skip ;
 NL      : '\n' ;
-WS      : [ \t\r\u00a0]+ -> skip ;
+WS      : [ \t\r\u00a0\ufeff]+ -> skip ;
 ERROR_CHAR : . ;

@@ -143,6 +143,16 @@ public final class QueryLanguage {
                     out.putIfAbsent(insert, new Suggestion(insert, "entity", null));
                 }
             }
+            if (fresh && !lower.isEmpty()) {
+                // a later word of a name: "Sy" offers "Andrii Sybiha" (the whole name replaces the word)
+                for (String n : vocabulary.entityNames()) {
+                    String l = n.toLowerCase(Locale.ROOT);
+                    if (!l.startsWith(lower) && l.contains(" " + lower)) {
+                        String insert = needsQuotes(n) ? '"' + n + '"' : n;
+                        out.putIfAbsent(insert, new Suggestion(insert, "entity", null));
+                    }
+                }
+            }
         } else if (word && rule == QueryParser.RULE_sourceRef) {
             for (String id : vocabulary.sourceIds()) {
                 if (id.toLowerCase(Locale.ROOT).startsWith(lower)) {

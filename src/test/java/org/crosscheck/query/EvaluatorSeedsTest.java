@@ -196,4 +196,15 @@ class EvaluatorSeedsTest {
         }
         passagesPointIntoTheText(run("sentences in 004"));
     }
+
+    @Test
+    void completionOffersTheCorpusNames() {
+        Vocabulary v = Vocabulary.of(model, () -> List.of("bel"));
+        List<String> offered = QueryLanguage.complete("mentions of Syb", v).stream().map(Suggestion::value).toList();
+        assertEquals(List.of("Andrii Sybiha"), offered, "a later word of a name counts too");
+        assertTrue(QueryLanguage.complete("quotes by Zelenskyy", v).stream()
+                .anyMatch(s -> s.value().equals("Zelenskyy")));
+        assertTrue(QueryLanguage.complete("quotes in 00", v).stream().map(Suggestion::value).toList()
+                .containsAll(texts.keySet()));
+    }
 }

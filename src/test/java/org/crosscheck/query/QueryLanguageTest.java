@@ -208,7 +208,7 @@ class QueryLanguageTest {
 
     @Test
     void completionOffersWhatTheGrammarExpects() {
-        assertEquals(List.of("Sybiha"), values("mentions of Sy"));
+        assertEquals(List.of("Sybiha", "Andrii Sybiha"), values("mentions of Sy"));
         assertEquals(List.of("Zelenskyy"), values("quotes by Zelenskyy"));
         assertEquals(List.of("Zelensky"), values("quotes by Volodymyr Zel"));
         assertTrue(values("claims about ").contains("\"Ministry of Defence\""));
