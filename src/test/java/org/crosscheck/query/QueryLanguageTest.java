@@ -119,6 +119,22 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aLineBreakEndsAStatementOnlyWhereItCouldEnd() throws QueryException {
+        List<Statement> s = QueryLanguage.parse("search Zelenskyy~\nquotes", "<input>");
+        assertEquals(2, s.size());
+        assertEquals("Zelenskyy~", ((Head.Search) s.get(0).pipeline().head()).query());
+        s = QueryLanguage.parse("entities where name ~\n  zel\nsources", "<input>");
+        assertEquals(2, s.size());
+        assertEquals("Pipeline(Entities(-) [Where(Compare(ColumnRef(\"name\") CONTAINS Value(\"zel\" false)))])",
+                AstText.of(s.get(0).pipeline()));
+        s = QueryLanguage.parse("entities where (type = person\n or type = org)\n\n\nsources\r\n", "<input>");
+        assertEquals(2, s.size());
+        assertEquals(5, s.get(1).line());
+        assertEquals(0, QueryLanguage.parse("\n\n  # nothing\n;;\n", "<input>").size());
+        assertEquals(1, QueryLanguage.parse("\ufeffsources", "<input>").size());
+    }
+
+    @Test
     void searchTextKeepsLuceneSyntax() throws QueryException {
         Head.Search s = (Head.Search) QueryLanguage.parse("search \"Chin*\" AND \"bank cards\"", "<input>").get(0)
                 .pipeline().head();
