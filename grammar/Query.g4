@@ -90,6 +90,7 @@ statement
     ;
 
 pipeline
+    //: QUERY | STAGE | … — a query's rows shaped by stages, in order; a pipeline may go on over lines that start with '|'
     : head (WHERE condition)? (PIPE stage)*
     ;
 

@@ -125,6 +125,8 @@ class EvaluatorSeedsTest {
         for (Object s : column(run("quotes in 002"), "source")) {
             assertTrue(s.toString().startsWith("002"));
         }
+        assertEquals(count("quotes in 002"), count("quotes | where source = 002"), "an id prefix names the source");
+        assertEquals(count("quotes") - count("quotes in 002"), count("quotes where source != 002"));
         Table claims = run("claims in 002");
         assertFalse(claims.rows().isEmpty());
         for (Object sources : column(claims, "sources")) {
