@@ -144,12 +144,16 @@ public final class QueryLanguage {
                 }
             }
             if (fresh && !lower.isEmpty()) {
-                // a later word of a name: "Sy" offers "Andrii Sybiha" (the whole name replaces the word)
+                // a later word of a name: "Sy" offers "Sybiha" of "Andrii Sybiha" (a query may name an entity by
+                // the last words of its name); candidates always start with the word typed
                 for (String n : vocabulary.entityNames()) {
-                    String l = n.toLowerCase(Locale.ROOT);
-                    if (!l.startsWith(lower) && l.contains(" " + lower)) {
-                        String insert = needsQuotes(n) ? '"' + n + '"' : n;
-                        out.putIfAbsent(insert, new Suggestion(insert, "entity", null));
+                    int at = n.toLowerCase(Locale.ROOT).indexOf(" " + lower);
+                    if (at >= 0) {
+                        String tail = n.substring(at + 1);
+                        String insert = needsQuotes(tail) ? '"' + tail + '"' : tail;
+                        if (insert.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                            out.putIfAbsent(insert, new Suggestion(insert, "entity", n));
+                        }
                     }
                 }
             }

@@ -200,10 +200,11 @@ class EvaluatorSeedsTest {
     }
 
     @Test
-    void completionOffersTheCorpusNames() {
+    void completionOffersTheCorpusNames() throws QueryException {
         Vocabulary v = Vocabulary.of(model, () -> List.of("bel"));
         List<String> offered = QueryLanguage.complete("mentions of Syb", v).stream().map(Suggestion::value).toList();
-        assertEquals(List.of("Andrii Sybiha"), offered, "a later word of a name counts too");
+        assertEquals(List.of("Sybiha"), offered, "a later word of a name counts too");
+        assertEquals(count("mentions of Andrii Sybiha"), count("mentions of Sybiha"));
         assertTrue(QueryLanguage.complete("quotes by Zelenskyy", v).stream()
                 .anyMatch(s -> s.value().equals("Zelenskyy")));
         assertTrue(QueryLanguage.complete("quotes in 00", v).stream().map(Suggestion::value).toList()
