@@ -91,7 +91,7 @@ public final class Session implements Bindings, Vocabulary {
             for (Statement statement : statements) {
                 cancel.check();
                 long start = System.nanoTime();
-                Table table = evaluator.evaluate(statement, this, cancel);
+                Table table = evaluator.evaluate(statement, this, cancel, origin);
                 cancel.check();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 Outcome outcome = record(statement, table, millis);
