@@ -116,16 +116,30 @@ public final class HtmlReport {
         }
     }
 
+    private static final String[] OUTLET = {"outlet", "publisher", "site", "source"};
+    private static final String[] DATE = {"date", "published", "published_at"};
+
     private static void sources(StringBuilder b, Corpus c, CorpusModel model) {
+        boolean outlets = c.sources.stream().anyMatch(s -> !meta(s, OUTLET).isEmpty());
+        boolean dates = c.sources.stream().anyMatch(s -> !meta(s, DATE).isEmpty());
+        boolean notes = c.sources.stream().anyMatch(s -> !s.notes().isEmpty());
         b.append("<section id=\"sources\">\n<h2>Sources</h2>\n<table class=\"data\">\n<thead><tr><th>label</th><th>id</th>"
-                + "<th>title</th><th>outlet</th><th>date</th><th class=\"num\">words</th><th>notes</th></tr></thead>\n<tbody>\n");
+                + "<th>title</th>").append(outlets ? "<th>outlet</th>" : "").append(dates ? "<th>date</th>" : "")
+                .append("<th class=\"num\">words</th>").append(notes ? "<th>notes</th>" : "").append("</tr></thead>\n<tbody>\n");
         for (Source s : c.sources) {
             b.append("<tr><td>").append(c.sourceLink(s.id())).append("</td><td class=\"id\">").append(Html.esc(s.id()))
-                    .append("</td><td>").append(Html.esc(s.title())).append("</td><td>")
-                    .append(Html.esc(meta(s, "outlet", "publisher", "site", "source"))).append("</td><td>")
-                    .append(Html.esc(meta(s, "date", "published", "published_at"))).append("</td><td class=\"num\">")
-                    .append(s.words()).append("</td><td>").append(Html.esc(String.join("; ", s.notes())))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(Html.esc(s.title())).append("</td>");
+            if (outlets) {
+                b.append("<td>").append(Html.esc(meta(s, OUTLET))).append("</td>");
+            }
+            if (dates) {
+                b.append("<td>").append(Html.esc(meta(s, DATE))).append("</td>");
+            }
+            b.append("<td class=\"num\">").append(s.words()).append("</td>");
+            if (notes) {
+                b.append("<td>").append(Html.esc(String.join("; ", s.notes()))).append("</td>");
+            }
+            b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n");
         if (!model.problems().isEmpty()) {
@@ -208,7 +222,7 @@ public final class HtmlReport {
     // ---------------------------------------------------------------------------------------------- quote variants
 
     /** Quotations that belong together, from at least two sources, and the rendering most of them share. */
-    record QuoteCluster(List<Quote> quotes, List<String> baseWords) {
+    record QuoteCluster(List<Quote> quotes, List<String> baseWords, List<Word> baseDisplay) {
     }
 
     /**
@@ -261,21 +275,29 @@ public final class HtmlReport {
                 continue;
             }
             cluster.sort(Comparator.comparingInt(q -> position.get(q.id())));
-            out.add(new QuoteCluster(List.copyOf(cluster), common(cluster)));
+            List<String> base = common(cluster);
+            List<Word> display = cluster.stream().map(q -> words(q.text())).filter(w -> keys(w).equals(base))
+                    .findFirst().orElse(List.of());
+            out.add(new QuoteCluster(List.copyOf(cluster), base, display));
         }
         return out;
     }
 
     /** A word of a quotation: as written, and the form compared (lower case, plain apostrophes). */
-    record Word(String text, String key) {
+    record Word(String text, String key, int start, int end) {
     }
 
+    private static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /** The words of a quotation, with their offsets in its NFKC form. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        Matcher m = WORD.matcher(normal(text));
         while (m.find()) {
             String w = m.group().replaceAll("['’]+$", "");
-            out.add(new Word(w, w.toLowerCase(Locale.ROOT).replace('’', '\'')));
+            out.add(new Word(w, w.toLowerCase(Locale.ROOT).replace('’', '\''), m.start(), m.start() + w.length()));
         }
         return out;
     }
@@ -321,7 +343,8 @@ public final class HtmlReport {
         b.append("<section id=\"quotes\">\n<h2>Quote variants</h2>\n<p class=\"explain\">Quotations that two or more "
                 + "sources carry, each rendering compared word by word with the most common one: "
                 + "<del>struck</del> words are in the common rendering but not in this one, <ins>underlined</ins> words "
-                + "are this source's own.</p>\n");
+                + "are this source's own, <span class=\"cut\">…</span> marks common words left out at the start or end "
+                + "(hover it to see them).</p>\n");
         if (clusters.isEmpty()) {
             b.append("<p class=\"none\">No quotation is carried by more than one source.</p>\n");
         }
@@ -348,7 +371,7 @@ public final class HtmlReport {
                         .append(kind).append("\">").append(kind).append("</span><div class=\"meta\">")
                         .append(Html.esc(q.kind())).append(q.cue() != null ? ", " + Html.esc(q.cue()) : "")
                         .append("</div></td><td class=\"rendering\">");
-                diff(b, cl.baseWords(), w);
+                diff(b, cl, q);
                 b.append("</td></tr>\n");
             }
             b.append("</tbody>\n</table>\n</article>\n");
@@ -356,33 +379,67 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    /** This rendering's words with what differs from the base: missing base words in del, own words in ins. */
-    private static void diff(StringBuilder b, List<String> base, List<Word> words) {
-        List<String> keys = keys(words);
-        Patch<String> patch = DiffUtils.diff(base, keys);
-        int pos = 0; // in words
-        List<String> parts = new ArrayList<>();
+    /**
+     * This rendering as written, with what differs from the base: its own words in ins, base words it lacks in del
+     * (where the base has them), and base words missing before its first or after its last word as an ellipsis.
+     */
+    private static void diff(StringBuilder b, QuoteCluster cl, Quote q) {
+        String text = normal(q.text());
+        List<Word> words = words(q.text());
+        List<Word> base = cl.baseDisplay();
+        Patch<String> patch = DiffUtils.diff(keys(base), keys(words));
+        Map<Integer, AbstractDelta<String>> at = new HashMap<>();
+        Set<Integer> own = new HashSet<>();
         for (AbstractDelta<String> d : patch.getDeltas()) {
-            int at = d.getTarget().getPosition();
-            for (int i = pos; i < at; i++) {
-                parts.add(Html.esc(words.get(i).text()));
+            at.put(d.getTarget().getPosition(), d);
+            for (int i = 0; i < d.getTarget().size(); i++) {
+                own.add(d.getTarget().getPosition() + i);
             }
-            if (!d.getSource().getLines().isEmpty()) {
-                parts.add("<del>" + Html.esc(String.join(" ", d.getSource().getLines())) + "</del>");
+        }
+        b.append("“");
+        int cursor = 0;
+        boolean insOpen = false;
+        for (int j = 0; j <= words.size(); j++) {
+            AbstractDelta<String> d = at.get(j);
+            boolean removed = d != null && d.getSource().size() > 0;
+            if (insOpen && (j == words.size() || !own.contains(j) || removed)) {
+                b.append("</ins>");
+                insOpen = false;
             }
-            if (!d.getTarget().getLines().isEmpty()) {
-                StringBuilder own = new StringBuilder();
-                for (int i = at; i < at + d.getTarget().size(); i++) {
-                    own.append(own.length() > 0 ? " " : "").append(Html.esc(words.get(i).text()));
+            int gapEnd = j < words.size() ? words.get(j).start() : text.length();
+            String missing = "";
+            if (removed) {
+                StringBuilder m = new StringBuilder();
+                for (int i = d.getSource().getPosition(); i < d.getSource().getPosition() + d.getSource().size(); i++) {
+                    m.append(m.length() > 0 ? " " : "").append(base.get(i).text());
                 }
-                parts.add("<ins>" + own + "</ins>");
+                missing = m.toString();
             }
-            pos = at + d.getTarget().size();
+            boolean cut = removed && d.getTarget().size() == 0 && (j == 0 || j == words.size());
+            if (cut && j == words.size()) {
+                // left out at the end: the ellipsis goes before the closing punctuation
+                b.append(words.isEmpty() ? "" : " ").append(cutMark(missing));
+            }
+            Html.escInto(b, text, cursor, gapEnd);
+            cursor = gapEnd;
+            if (removed && !(cut && j == words.size())) {
+                b.append(cut ? cutMark(missing) : "<del>" + Html.esc(missing) + "</del>").append(' ');
+            }
+            if (j < words.size()) {
+                Word w = words.get(j);
+                if (own.contains(j) && !insOpen) {
+                    b.append("<ins>");
+                    insOpen = true;
+                }
+                Html.escInto(b, text, w.start(), w.end());
+                cursor = w.end();
+            }
         }
-        for (int i = pos; i < words.size(); i++) {
-            parts.add(Html.esc(words.get(i).text()));
-        }
-        b.append("“").append(String.join(" ", parts)).append("”");
+        b.append("”");
+    }
+
+    private static String cutMark(String missing) {
+        return "<span class=\"cut\" title=\"" + Html.esc("not quoted: " + missing) + "\">…</span>";
     }
 
     // ---------------------------------------------------------------------------------------------- conflicts
@@ -720,6 +777,7 @@ public final class HtmlReport {
             .kind-trimmed { background: #e8eefc; border-color: #8aa4dc; }
             .kind-reworded { background: #fff1cf; border-color: #d8b45c; }
             .kind-paraphrase { background: #fbe0e0; border-color: #d88c8c; }
+            .cut { color: var(--del-edge); font-weight: 700; padding: 0 0.15rem; background: var(--del); }
             td.value { font-weight: 700; white-space: nowrap; }
             mark.value { background: var(--only); border-bottom: 2px solid var(--only-edge); color: inherit; }
             article.source { margin: 1.6rem 0 2.4rem; }
