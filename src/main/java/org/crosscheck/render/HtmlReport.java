@@ -55,8 +55,9 @@ public final class HtmlReport {
     public static String corpus(CorpusModel model, String title) {
         Corpus c = new Corpus(model);
         StringBuilder b = new StringBuilder(256 * 1024);
-        head(b, title == null || title.isBlank() ? "crosscheck report" : title);
-        b.append("<body>\n<header class=\"top\">\n<h1>").append(Html.esc(title)).append("</h1>\n");
+        String heading = title == null || title.isBlank() ? "crosscheck report" : title;
+        head(b, heading);
+        b.append("<body>\n<header class=\"top\">\n<h1>").append(Html.esc(heading)).append("</h1>\n");
         List<QuoteCluster> clusters = quoteClusters(model);
         Table conflicts = Conflicts.conflicts(model, new Cancel());
         int shared = (int) model.claimGroups().stream().filter(g -> g.sources().size() > 1).count();
@@ -526,8 +527,12 @@ public final class HtmlReport {
         for (Source s : c.sources) {
             b.append("<article class=\"source\" id=\"").append(Html.anchor("src-", s.id())).append("\">\n<h3><span class=\"label\">")
                     .append(Html.esc(c.label(s.id()))).append("</span> ").append(Html.esc(s.title())).append("</h3>\n");
+            List<Claim> own = claims.getOrDefault(s.id(), List.of());
+            long sharedClaims = own.stream().filter(cl -> c.groups.containsKey(cl.group())
+                    && c.groups.get(cl.group()).sources().size() > 1).count();
             b.append("<p class=\"meta\">").append(Html.esc(s.id())).append(" · ").append(Html.esc(s.path())).append(" · ")
-                    .append(s.words()).append(" words");
+                    .append(s.words()).append(" words · ").append(own.size()).append(plural(own.size(), " claim", " claims"))
+                    .append(", ").append(sharedClaims).append(" also made by other sources");
             for (Map.Entry<String, String> m : new java.util.TreeMap<>(s.meta()).entrySet()) {
                 b.append(" · ").append(Html.esc(m.getKey())).append(": ").append(Html.esc(m.getValue()));
             }
@@ -766,6 +771,8 @@ public final class HtmlReport {
             .grid tbody tr:nth-child(even) td.gid, .grid tbody tr:nth-child(even) td.num { background: var(--band); }
             .grid tr.single td.claim { color: var(--muted); }
             .controls { margin: 0.3rem 0 0.6rem; }
+            main > .controls:first-child { margin-top: 1rem; }
+            table.result thead th { position: sticky; top: 0; z-index: 2; }
             .qgroup, .conflict { margin-bottom: 1.6rem; }
             td.rendering { font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; }
             del { background: var(--del); color: #6b1410; text-decoration: line-through; text-decoration-color: var(--del-edge); }

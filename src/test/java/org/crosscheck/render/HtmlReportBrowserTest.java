@@ -104,6 +104,24 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void gridHeaderStaysInViewWhenScrolledIntoTheGrid() throws Exception {
+        // a copy of the page that scrolls to the middle of the grid and records where the header cells are
+        String probe = "<script>var rows = document.querySelectorAll('#grid tbody tr');"
+                + "var row = rows[Math.floor(rows.length / 2)];"
+                + "window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY);"
+                + "var th = document.querySelector('#grid thead th');"
+                + "document.body.setAttribute('data-probe', window.scrollY + ' ' + th.getBoundingClientRect().top);"
+                + "</script></body>";
+        Path copy = tmp.resolve("probe.html");
+        Files.writeString(copy, Files.readString(page).replace("</body>", probe), StandardCharsets.UTF_8);
+        String dom = chromium("--window-size=1280,900", "--dump-dom", copy.toUri().toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-probe=\"(\\d+) (-?[\\d.]+)\"").matcher(dom);
+        assertTrue(m.find(), "probe ran");
+        assertTrue(Integer.parseInt(m.group(1)) > 1000, "scrolled well into the page: " + m.group(1));
+        assertEquals(0.0, Double.parseDouble(m.group(2)), 1.0, "header row sticks to the top of the window");
+    }
+
+    @Test
     void screenshotIsDrawn() throws Exception {
         Path png = tmp.resolve("x.png");
         chromium("--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
