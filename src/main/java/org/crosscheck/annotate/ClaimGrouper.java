@@ -32,6 +32,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimGroup;
+import org.crosscheck.model.LuceneNotices;
 
 /**
  * Puts claims from different sources that assert the same thing into one group.
@@ -45,13 +46,32 @@ import org.crosscheck.model.ClaimGroup;
  */
 public final class ClaimGrouper {
     /** Minimum blended score for two claims, and mean score for two groups, to be one group. */
-    static final double LINK = 0.45;
+    static final double LINK = 0.30;
+    /** Minimum score for two claims of the same source (a summary and the quote it sums up) to be linked. */
+    static final double SAME_SOURCE_LINK = 0.5;
     /** Minimum mean score over all cross pairs for two groups to join (looser than a single link). */
-    static final double JOIN = 0.33;
+    static final double JOIN = 0.25;
     /** Weight of entity overlap in the blended score (the rest is lexical cosine). */
     static final double ENTITY_WEIGHT = 0.25;
     private static final int CANDIDATES = 25;
+
+    static {
+        LuceneNotices.quiet();
+    }
     private static final int QUERY_TERMS = 32;
+
+    private final double link;
+    private final double join;
+
+    public ClaimGrouper() {
+        this(LINK, JOIN);
+    }
+
+    /** With other thresholds, for evaluation sweeps. */
+    public ClaimGrouper(double link, double join) {
+        this.link = link;
+        this.join = join;
+    }
 
     /** The claims again, each with its {@link Claim#group()} set, and the groups. */
     public record Grouping(List<Claim> claims, List<ClaimGroup> groups) {
@@ -81,8 +101,8 @@ public final class ClaimGrouper {
             for (Map<String, Integer> counts : tf) {
                 vectors.add(tfidf(counts, df, n));
             }
-            List<Link> links = candidates(claims, analyzer, vectors);
-            return cluster(claims, vectors, links);
+            List<Link> links = candidates(claims, analyzer, vectors, link);
+            return cluster(claims, vectors, links, join, link);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,8 +166,8 @@ public final class ClaimGrouper {
     }
 
     /** Lucene retrieves each claim's nearest neighbours; each pair is then scored once. */
-    private static List<Link> candidates(List<Claim> claims, Analyzer analyzer, List<Map<String, Double>> vectors)
-            throws IOException {
+    private static List<Link> candidates(List<Claim> claims, Analyzer analyzer, List<Map<String, Double>> vectors,
+                                         double link) throws IOException {
         List<Link> links = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -169,8 +189,8 @@ public final class ClaimGrouper {
                             .forEach(e -> q.add(new TermQuery(new Term("text", e.getKey())), BooleanClause.Occur.SHOULD));
                     for (ScoreDoc sd : searcher.search(q.build(), CANDIDATES).scoreDocs) {
                         int j = reader.storedFields().document(sd.doc).getField("i").numericValue().intValue();
-                        if (j == i || claims.get(j).source().equals(claims.get(i).source())) {
-                            continue; // a group links different sources; a source repeating itself stays apart
+                        if (j == i) {
+                            continue;
                         }
                         long key = (long) Math.min(i, j) << 32 | Math.max(i, j);
                         if (!seen.add(key)) {
@@ -179,7 +199,9 @@ public final class ClaimGrouper {
                         double cos = cosine(vectors.get(i), vectors.get(j));
                         double ent = jaccard(claims.get(i).entities(), claims.get(j).entities());
                         double score = blend(cos, ent);
-                        if (score >= LINK) {
+                        // a source repeating itself (a summary, then the quote) must be closer than two sources
+                        boolean sameSource = claims.get(j).source().equals(claims.get(i).source());
+                        if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {
                             links.add(new Link(Math.min(i, j), Math.max(i, j), score, cos, ent));
                         }
                     }
@@ -190,7 +212,8 @@ public final class ClaimGrouper {
         return links;
     }
 
-    private static Grouping cluster(List<Claim> claims, List<Map<String, Double>> vectors, List<Link> links) {
+    private static Grouping cluster(List<Claim> claims, List<Map<String, Double>> vectors, List<Link> links,
+                                    double join, double threshold) {
         int n = claims.size();
         int[] groupOf = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
@@ -206,10 +229,7 @@ public final class ClaimGrouper {
                 evidence.computeIfAbsent(ga, k -> new ArrayList<>()).add(link);
                 continue;
             }
-            if (sharesSource(claims, members.get(ga), members.get(gb))) {
-                continue; // one source's claim joins a group once
-            }
-            if (meanScore(claims, vectors, members.get(ga), members.get(gb)) < JOIN) {
+            if (meanScore(claims, vectors, members.get(ga), members.get(gb)) < join) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -242,25 +262,12 @@ public final class ClaimGrouper {
                     ids.add(claims.get(m).id());
                 }
                 String text = claims.get(medoid(ms, vectors)).text();
-                groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, evidence.getOrDefault(g, List.of()))));
+                groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, evidence.getOrDefault(g, List.of()), threshold)));
             }
             Claim c = claims.get(i);
             out.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid, c.entities(), c.speaker()));
         }
         return new Grouping(out, groups);
-    }
-
-    private static boolean sharesSource(List<Claim> claims, List<Integer> a, List<Integer> b) {
-        Set<String> sa = new HashSet<>();
-        for (int i : a) {
-            sa.add(claims.get(i).source());
-        }
-        for (int j : b) {
-            if (sa.contains(claims.get(j).source())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double meanScore(List<Claim> claims, List<Map<String, Double>> vectors, List<Integer> a, List<Integer> b) {
@@ -289,12 +296,12 @@ public final class ClaimGrouper {
         return best;
     }
 
-    private static String why(List<Claim> claims, List<Link> links) {
+    private static String why(List<Claim> claims, List<Link> links, double link) {
         if (links.isEmpty()) {
-            return "reported by one source only: no claim elsewhere scored " + LINK + " or more";
+            return "reported by one source only: no claim elsewhere scored " + link + " or more";
         }
         StringBuilder b = new StringBuilder("linked by lexical (TF-IDF cosine) and entity similarity, threshold ")
-                .append(LINK).append(':');
+                .append(link).append(':');
         for (Link l : links) {
             b.append(String.format(Locale.ROOT, " %s~%s score %.2f (cosine %.2f, entities %s);",
                     claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.cosine(),
