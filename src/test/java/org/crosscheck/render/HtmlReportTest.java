@@ -194,6 +194,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void commandLineFormatHtmlPrintsTheResultPage() {
+        ReportFixture f = ReportFixture.get();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = org.crosscheck.cli.Main.run(new String[] {"--corpus", f.corpus.toString(), "--index",
+                        f.dir.resolve("index").toString(), "--format", "html", "-e", "sources"},
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), false);
+        String page = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.endsWith("</html>\n"), page);
+        assertTrue(page.contains("<pre class=\"query\"><code>sources</code></pre>"));
+        List<String> rows = elements(elements(page, "tbody", "<tbody>").getFirst(), "tr", "<tr\\b");
+        assertEquals(model.sources().size(), rows.size());
+        assertTrue(page.contains("Officials &lt;script&gt;alert(1)&lt;/script&gt; deny the report"));
+        assertEquals(1, count(page, "(?i)<script"));
+        assertTrue(Renderer.of(Format.HTML, 80) instanceof HtmlRenderer);
+        assertEquals(Format.HTML, Format.parse("Html"));
+    }
+
+    @Test
     void everyConflictIsShownWithItsValuesInContext() {
         Table conflicts = Conflicts.conflicts(model, new Cancel());
         assertFalse(conflicts.rows().isEmpty(), "the seeds give the number of Chinese soldiers differently");
