@@ -143,6 +143,20 @@ public final class QueryLanguage {
                     out.putIfAbsent(insert, new Suggestion(insert, "entity", null));
                 }
             }
+            if (fresh && !lower.isEmpty()) {
+                // a later word of a name: "Sy" offers "Sybiha" of "Andrii Sybiha" (a query may name an entity by
+                // the last words of its name); candidates always start with the word typed
+                for (String n : vocabulary.entityNames()) {
+                    int at = n.toLowerCase(Locale.ROOT).indexOf(" " + lower);
+                    if (at >= 0) {
+                        String tail = n.substring(at + 1);
+                        String insert = needsQuotes(tail) ? '"' + tail + '"' : tail;
+                        if (insert.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                            out.putIfAbsent(insert, new Suggestion(insert, "entity", n));
+                        }
+                    }
+                }
+            }
         } else if (word && rule == QueryParser.RULE_sourceRef) {
             for (String id : vocabulary.sourceIds()) {
                 if (id.toLowerCase(Locale.ROOT).startsWith(lower)) {

@@ -93,13 +93,7 @@ public final class Session implements Bindings, Vocabulary {
             for (Statement statement : statements) {
                 cancel.check();
                 long start = System.nanoTime();
-                Table table;
-                try {
-                    table = evaluator.evaluate(statement, this, cancel);
-                } catch (QueryException e) {
-                    // placed in the parsed text: name the file and show that line as it is written
-                    throw e.relocate(origin, 0, 0, lineOf(text, e.line(), e.lineText()));
-                }
+                Table table = evaluator.evaluate(statement, this, cancel, origin);
                 cancel.check();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 Outcome outcome = record(statement, table, millis);
