@@ -253,7 +253,7 @@ public final class Commands {
         }
 
         public String arguments() {
-            return "table|json|csv|markdown";
+            return Arrays.stream(Format.values()).map(Format::label).collect(Collectors.joining("|"));
         }
 
         public String summary() {
