@@ -32,6 +32,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimGroup;
+import org.crosscheck.model.LuceneNotices;
 
 /**
  * Puts claims from different sources that assert the same thing into one group.
@@ -53,6 +54,10 @@ public final class ClaimGrouper {
     /** Weight of entity overlap in the blended score (the rest is lexical cosine). */
     static final double ENTITY_WEIGHT = 0.25;
     private static final int CANDIDATES = 25;
+
+    static {
+        LuceneNotices.quiet();
+    }
     private static final int QUERY_TERMS = 32;
 
     private final double link;

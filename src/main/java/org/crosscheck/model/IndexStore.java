@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -56,6 +57,7 @@ public final class IndexStore {
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
 
     static {
+        LuceneNotices.quiet();
         TEXT_WITH_OFFSETS.setTokenized(true);
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.setStored(false);
@@ -96,9 +98,8 @@ public final class IndexStore {
             if (!DirectoryReader.indexExists(d)) {
                 return Optional.empty();
             }
-            try (DirectoryReader r = DirectoryReader.open(d)) {
-                return Optional.ofNullable(r.getIndexCommit().getUserData().get(FINGERPRINT));
-            }
+            // the commit's user data, without opening the segments
+            return Optional.ofNullable(SegmentInfos.readLatestCommit(d).getUserData().get(FINGERPRINT));
         } catch (IndexNotFoundException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -114,14 +115,12 @@ public final class IndexStore {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false); // only the explicit commit below may replace the previous index
-        int total = corpus.sources().size() + corpus.sentences().size() + corpus.entities().size()
-                + corpus.mentions().size() + corpus.quotes().size() + corpus.claims().size() + corpus.groups().size();
-        progress.start("indexing", total);
+        progress.start("indexing", 8);
         try (Directory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
             for (Source s : corpus.sources()) {
                 w.addDocument(doc(K_SOURCE, s, s.id(), 0, s.text().length()));
-                progress.step(s.id());
             }
+            progress.step("sources");
             for (Sentence s : corpus.sentences()) {
                 Document doc = doc(K_SENTENCE, s, s.source(), s.start(), s.end());
                 String original = sourceText(corpus, s.source()).substring(s.start(), s.end());
@@ -129,24 +128,31 @@ public final class IndexStore {
                 doc.add(new StringField(F_BOILERPLATE, Boolean.toString(s.isBoilerplate()), Field.Store.NO));
                 w.addDocument(doc);
             }
+            progress.step("sentences");
             for (Entity e : corpus.entities()) {
                 w.addDocument(doc(K_ENTITY, e, null, 0, 0));
             }
+            progress.step("entities");
             for (Mention m : corpus.mentions()) {
                 w.addDocument(doc(K_MENTION, m, m.source(), m.start(), m.end()));
             }
+            progress.step("mentions");
             for (Quote q : corpus.quotes()) {
                 w.addDocument(doc(K_QUOTE, q, q.source(), q.start(), q.end()));
             }
+            progress.step("quotes");
             for (Claim c : corpus.claims()) {
                 w.addDocument(doc(K_CLAIM, c, c.source(), c.start(), c.end()));
             }
+            progress.step("claims");
             for (ClaimGroup g : corpus.groups()) {
                 w.addDocument(doc(K_GROUP, g, null, 0, 0));
             }
+            progress.step("claim groups");
             for (FileProblem p : corpus.problems()) {
                 w.addDocument(doc(K_PROBLEM, p, null, 0, 0));
             }
+            progress.step("problems");
             w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
             w.forceMerge(1); // one segment keeps documents in the order they were added
             w.commit();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,62 +46,118 @@ public final class LuceneCorpusModel implements CorpusModel {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final List<Source> sources = new ArrayList<>();
-    private final List<Sentence> sentences = new ArrayList<>();
-    private final List<Entity> entities = new ArrayList<>();
-    private final List<Mention> mentions = new ArrayList<>();
-    private final List<Quote> quotes = new ArrayList<>();
-    private final List<Claim> claims = new ArrayList<>();
-    private final List<ClaimGroup> groups = new ArrayList<>();
-    private final List<FileProblem> problems = new ArrayList<>();
-    private final Map<String, Source> sourcesById = new HashMap<>();
+    /** Each kind of record is read on first use, once: a query about sources does not pay for mentions. */
+    private final Lazy<List<Source>> sources;
+    private final Lazy<Map<String, Integer>> sourceOrder;
+    private final Lazy<Map<String, Source>> sourcesById;
+    private final Lazy<List<Sentence>> sentences;
+    private final Lazy<List<Entity>> entities;
+    private final Lazy<List<Mention>> mentions;
+    private final Lazy<List<Quote>> quotes;
+    private final Lazy<List<Claim>> claims;
+    private final Lazy<List<ClaimGroup>> groups;
+    private final Lazy<List<FileProblem>> problems;
 
     /** Opens the model over an index directory; the directory is closed with the model. */
     public LuceneCorpusModel(Directory directory) throws IOException {
+        LuceneNotices.quiet();
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        load();
+        sources = new Lazy<>(() -> {
+            List<Source> list = new ArrayList<>(read(IndexStore.K_SOURCE, Source.class));
+            list.sort(Comparator.comparing(Source::path));
+            return List.copyOf(list);
+        });
+        sourceOrder = new Lazy<>(() -> {
+            Map<String, Integer> order = new HashMap<>();
+            List<Source> list = sources.get();
+            for (int i = 0; i < list.size(); i++) {
+                order.put(list.get(i).id(), i);
+            }
+            return order;
+        });
+        sourcesById = new Lazy<>(() -> {
+            Map<String, Source> byId = new HashMap<>();
+            sources.get().forEach(s -> byId.put(s.id(), s));
+            return byId;
+        });
+        sentences = new Lazy<>(() -> sorted(read(IndexStore.K_SENTENCE, Sentence.class),
+                Comparator.comparing(Sentence::source, bySource()).thenComparingInt(Sentence::start)));
+        entities = new Lazy<>(() -> sorted(read(IndexStore.K_ENTITY, Entity.class),
+                Comparator.comparingInt(e -> numericSuffix(e.id()))));
+        mentions = new Lazy<>(() -> sorted(read(IndexStore.K_MENTION, Mention.class),
+                Comparator.comparing(Mention::source, bySource()).thenComparingInt(Mention::start)));
+        quotes = new Lazy<>(() -> sorted(read(IndexStore.K_QUOTE, Quote.class),
+                Comparator.comparing(Quote::source, bySource()).thenComparingInt(Quote::start)));
+        claims = new Lazy<>(() -> sorted(read(IndexStore.K_CLAIM, Claim.class),
+                Comparator.comparing(Claim::source, bySource()).thenComparingInt(Claim::start)));
+        groups = new Lazy<>(() -> sorted(read(IndexStore.K_GROUP, ClaimGroup.class),
+                Comparator.comparingInt(g -> numericSuffix(g.id()))));
+        problems = new Lazy<>(() -> List.copyOf(read(IndexStore.K_PROBLEM, FileProblem.class)));
     }
 
-    private void load() throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            StoredFields stored = leaf.reader().storedFields();
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                Document d = stored.document(doc);
-                String kind = d.get(IndexStore.F_KIND);
-                byte[] json = d.getBinaryValue(IndexStore.F_RECORD).bytes;
-                switch (kind) {
-                    case IndexStore.K_SOURCE -> sources.add(JSON.readValue(json, Source.class));
-                    case IndexStore.K_SENTENCE -> sentences.add(JSON.readValue(json, Sentence.class));
-                    case IndexStore.K_ENTITY -> entities.add(JSON.readValue(json, Entity.class));
-                    case IndexStore.K_MENTION -> mentions.add(JSON.readValue(json, Mention.class));
-                    case IndexStore.K_QUOTE -> quotes.add(JSON.readValue(json, Quote.class));
-                    case IndexStore.K_CLAIM -> claims.add(JSON.readValue(json, Claim.class));
-                    case IndexStore.K_GROUP -> groups.add(JSON.readValue(json, ClaimGroup.class));
-                    case IndexStore.K_PROBLEM -> problems.add(JSON.readValue(json, FileProblem.class));
-                    default -> { }
+    /** A value computed once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = supplier.get();
+                        value = v;
+                    }
                 }
             }
+            return v;
         }
-        // Documents were added in corpus order, one writer thread, one segment per flush: keep that order stable.
-        Map<String, Integer> order = new HashMap<>();
-        sources.sort(Comparator.comparing(Source::path));
-        for (int i = 0; i < sources.size(); i++) {
-            order.put(sources.get(i).id(), i);
-            sourcesById.put(sources.get(i).id(), sources.get(i));
+    }
+
+    private Comparator<String> bySource() {
+        Map<String, Integer> order = sourceOrder.get();
+        return Comparator.comparing(s -> order.getOrDefault(s, Integer.MAX_VALUE));
+    }
+
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(order);
+        return List.copyOf(copy);
+    }
+
+    /** Every stored record of one kind, in index order. */
+    private <T> List<T> read(String kind, Class<T> type) {
+        try {
+            List<T> out = new ArrayList<>();
+            Query query = new TermQuery(new Term(IndexStore.F_KIND, kind));
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document d = stored.document(doc, java.util.Set.of(IndexStore.F_RECORD));
+                    out.add(JSON.readValue(d.getBinaryValue(IndexStore.F_RECORD).bytes, type));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Comparator<String> bySource = Comparator.comparing(s -> order.getOrDefault(s, Integer.MAX_VALUE));
-        sentences.sort(Comparator.comparing(Sentence::source, bySource).thenComparingInt(Sentence::start));
-        mentions.sort(Comparator.comparing(Mention::source, bySource).thenComparingInt(Mention::start));
-        quotes.sort(Comparator.comparing(Quote::source, bySource).thenComparingInt(Quote::start));
-        claims.sort(Comparator.comparing(Claim::source, bySource).thenComparingInt(Claim::start));
-        entities.sort(Comparator.comparingInt(e -> numericSuffix(e.id())));
-        groups.sort(Comparator.comparingInt(g -> numericSuffix(g.id())));
     }
 
     static int numericSuffix(String id) {
@@ -115,42 +170,42 @@ public final class LuceneCorpusModel implements CorpusModel {
 
     @Override
     public List<Source> sources() {
-        return Collections.unmodifiableList(sources);
+        return sources.get();
     }
 
     @Override
     public List<Sentence> sentences() {
-        return Collections.unmodifiableList(sentences);
+        return sentences.get();
     }
 
     @Override
     public List<Entity> entities() {
-        return Collections.unmodifiableList(entities);
+        return entities.get();
     }
 
     @Override
     public List<Mention> mentions() {
-        return Collections.unmodifiableList(mentions);
+        return mentions.get();
     }
 
     @Override
     public List<Quote> quotes() {
-        return Collections.unmodifiableList(quotes);
+        return quotes.get();
     }
 
     @Override
     public List<Claim> claims() {
-        return Collections.unmodifiableList(claims);
+        return claims.get();
     }
 
     @Override
     public List<ClaimGroup> claimGroups() {
-        return Collections.unmodifiableList(groups);
+        return groups.get();
     }
 
     @Override
     public List<FileProblem> problems() {
-        return Collections.unmodifiableList(problems);
+        return problems.get();
     }
 
     @Override
@@ -172,7 +227,7 @@ public final class LuceneCorpusModel implements CorpusModel {
                 Document d = stored.document(sd.doc);
                 String sourceId = d.get(IndexStore.F_SOURCE);
                 int base = d.getField(IndexStore.F_START).numericValue().intValue();
-                Source source = sourcesById.get(sourceId);
+                Source source = sourcesById.get().get(sourceId);
                 LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, reader.leaves()));
                 Matches matches = weight.matches(leaf, sd.doc - leaf.docBase);
                 if (matches == null) {
@@ -191,7 +246,7 @@ public final class LuceneCorpusModel implements CorpusModel {
                     hits.add(kwic(source, start, end, context, sd.score));
                 }
             }
-            hits.sort(Comparator.comparing((Hit h) -> sources.indexOf(sourcesById.get(h.source())))
+            hits.sort(Comparator.comparing((Hit h) -> sourceOrder.get().getOrDefault(h.source(), Integer.MAX_VALUE))
                     .thenComparingInt(Hit::start));
             return dedupe(hits);
         } catch (IOException e) {
