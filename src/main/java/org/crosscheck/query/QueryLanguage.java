@@ -1,7 +1,6 @@
 package org.crosscheck.query;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -478,7 +477,4 @@ public final class QueryLanguage {
         }
     }
 
-    static Collection<String> columnNames() {
-        return COLUMNS;
-    }
 }
