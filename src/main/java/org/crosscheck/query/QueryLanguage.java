@@ -476,5 +476,4 @@ public final class QueryLanguage {
             reportError(recognizer, e);
         }
     }
-
 }
