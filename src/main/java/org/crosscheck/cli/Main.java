@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
                         + "(or reads a script from standard input when it is not a terminal)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:ok", "1:a query or script error (reported as FILE:LINE:COL), or an unreadable corpus",
-                "2:a usage error"})
+                "2:a usage error (also: the corpus folder does not exist)"})
 public final class Main implements Callable<Integer> {
     /** Where errors in -e queries and the shell are reported. */
     static final String INPUT = Session.INPUT;
