@@ -25,6 +25,9 @@ final class Attributor {
             "remark", "recall", "suggest", "stress", "emphasize", "emphasise", "reveal", "report", "assert",
             "allege", "predict", "promise", "vow", "pledge", "deny", "indicate", "observe", "testify", "quip",
             "concede", "contend", "maintain", "mention", "demand", "brand", "dub", "term");
+    /** "PENCE:" or "Pat Caddell:" opening a quote or a sentence. */
+    static final Pattern LABEL = Pattern.compile("\\s*((?:[A-Z][A-Z.'\\-]+)(?: [A-Z][A-Z.'\\-]+){0,2}"
+            + "|(?:[A-Z][a-z.'\\-]+)(?: [A-Z][a-z.'\\-]+){1,2}):\\s+(?=\\S)");
     private static final Pattern SIGNATURE = Pattern.compile("[ \\t]*-{1,2}[ \\t]*");
     /** Verbs that put their subject after them in "…,” said X". */
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "note", "explain",
@@ -134,11 +137,19 @@ final class Attributor {
                     }
                 }
                 String speaker = a == null ? null : a.entity != null ? a.entity.name : a.subjectText;
-                if (a != null && a.cueStart >= 0) {
+                if (a != null && a.cueStart >= 0 && !partial) {
                     usedCues.add(a.cueStart);
                 }
+                int open = q.open;
+                if (a != null && ":".equals(a.cue) && a.cueStart > q.open && a.cueEnd <= q.innerEnd) {
+                    open = a.cueEnd;
+                    while (open < q.innerEnd && Character.isWhitespace(d.body.text().charAt(open))) {
+                        open++;
+                    }
+                    text = d.body.text().substring(open, q.innerEnd).strip();
+                }
                 found.add(new Quote(null, d.id(), speaker,
-                        a == null || a.entity == null ? null : a.entity.id, text, d.origStart(q.open),
+                        a == null || a.entity == null ? null : a.entity.id, text, d.origStart(open),
                         d.origEnd(q.close), partial ? "partial" : "direct", a == null ? null : a.cue,
                         channel(d, si, sj), si, a == null ? "no speaker found" : a.why,
                         a == null || a.speakerStart < 0 ? -1 : d.origStart(a.speakerStart),
@@ -219,6 +230,11 @@ final class Attributor {
                 sj = sj + 1;
             }
         }
+        // "PENCE: Well, …" in an interview transcript: the speaker labels the words
+        Matcher label = LABEL.matcher(d.body.text()).region(q.innerStart, q.innerEnd);
+        if (label.lookingAt()) {
+            return labelled(d, label.start(1), label.end(1));
+        }
         // NATO's "decisive enabler": a phrase quoted as the possession of whoever is named right before it
         if (partial) {
             Doc.NMention owner = possessor(d, q);
@@ -265,6 +281,31 @@ final class Attributor {
             }
         }
         return a;
+    }
+
+    /** A speaker label from {@code from} to {@code to} (before a colon): the person so named, else the label. */
+    Attr labelled(Doc d, int from, int to) {
+        String label = d.body.text().substring(from, to);
+        EntityResolver.Cluster c = null;
+        for (Doc.Tok t : d.toks) {
+            if (t.start >= from && t.end <= to && t.mention != null && t.mention.cluster != null) {
+                c = t.mention.cluster;
+                break;
+            }
+        }
+        if (c == null) {
+            // "PENCE" in capitals: the person whose name ends in that word
+            String last = label.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.cluster != null && m.cluster.cls.equals("PERSON")
+                        && m.cluster.name.toLowerCase(Locale.ROOT).endsWith(last)) {
+                    c = m.cluster;
+                    break;
+                }
+            }
+        }
+        return new Attr(null, c != null ? c.name : label, c, ":", "speaker label '" + label + ":'", from, to,
+                to, to + 1);
     }
 
     /** The name before "'s" right before the opening mark of a quote, or null. */

@@ -20,9 +20,9 @@ final class IndirectSpeech {
             "note", "explain", "suggest", "assert", "allege", "predict", "promise", "vow", "pledge", "admit",
             "concede", "contend", "maintain", "declare", "indicate", "estimate", "find", "show", "conclude",
             "stress", "emphasize", "emphasise", "insinuate", "imply", "hint", "testify", "tweet", "post", "recall",
-            "complain", "boast", "brag", "agree", "disclose", "predict", "worry", "fear", "hope", "expect",
+            "complain", "boast", "brag", "agree", "disclose", "worry", "fear", "hope", "expect",
             "feel", "know", "charge", "counter", "respond", "reply", "observe", "remark", "mention", "point",
-            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate", "say");
+            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate");
     /** Verbs that take the person told before the reported clause. */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "assure", "inform", "remind", "accuse",
             "promise", "caution", "show");
@@ -53,6 +53,20 @@ final class IndirectSpeech {
                 continue;
             }
             int coveredTo = -1;
+            java.util.regex.Matcher label = Attributor.LABEL.matcher(d.body.text()).region(s.start, s.end);
+            if (d.quoteAt(s.start) == null && label.lookingAt() && d.paragraphStart[s.paragraph] == s.start) {
+                // "PENCE: Well, look, …" in a transcript
+                Attributor.Attr a = attributor.labelled(d, label.start(1), label.end(1));
+                int end = s.end;
+                String text = d.body.text().substring(label.end(), end).strip();
+                if (text.split("\\s+").length >= 3) {
+                    out.add(new Quote(null, d.id(), a.subjectText(), a.entity() == null ? null : a.entity().id, text,
+                            d.origStart(label.end()), d.origEnd(end), "indirect", ":", null, s.index, a.why(),
+                            d.origStart(a.speakerStart()), d.origEnd(a.speakerEnd()), d.origStart(a.cueStart()),
+                            d.origEnd(a.cueEnd())));
+                    continue;
+                }
+            }
             for (int i = s.tokFrom; i < s.tokTo; i++) {
                 Doc.Tok t = d.toks.get(i);
                 if (i < coveredTo || t.inQuote || d.quoteAt(t.start) != null || usedCues.contains(t.start)) {

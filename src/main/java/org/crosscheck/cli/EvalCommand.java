@@ -124,6 +124,9 @@ final class EvalCommand implements Callable<Integer> {
         @Option(names = "--json", description = "print one JSON object per system instead of tables")
         boolean json;
 
+        @Option(names = "--misses", description = "list each of our relations not exactly right (stderr)")
+        boolean misses;
+
         @Option(names = "--no-ours", description = "skip our own attributions (with --baseline: only the baseline)")
         boolean noOurs;
 
@@ -150,7 +153,12 @@ final class EvalCommand implements Callable<Integer> {
             }
             try {
                 if (!noOurs) {
-                    AttributionEval.Run r = AttributionEval.ours(d, articles, new ProgressBar(System.err, false, 0));
+                    List<String> m = misses ? new ArrayList<>() : null;
+                    AttributionEval.Run r = AttributionEval.ours(d, articles, new ProgressBar(System.err, false, 0),
+                            m);
+                    if (m != null) {
+                        m.forEach(x -> err.println("  " + x));
+                    }
                     print(out, err, "crosscheck", r);
                 }
                 if (baseline) {

@@ -128,6 +128,11 @@ public final class AttributionEval {
 
     /** Scores the relations predicted for one text against its gold relations. */
     public static Result score(String text, List<Relation> gold, List<Relation> predicted) {
+        return score(text, gold, predicted, null);
+    }
+
+    /** As {@link #score(String, List, List)}, adding to {@code misses} a line for each part not exactly right. */
+    public static Result score(String text, List<Relation> gold, List<Relation> predicted, List<String> misses) {
         List<List<Span>> gc = new ArrayList<>();
         List<List<Span>> pc = new ArrayList<>();
         gold.forEach(g -> gc.add(trim(text, g.content())));
@@ -160,6 +165,29 @@ public final class AttributionEval {
             tally(counts[0], text, p.source(), g.source());
             tally(counts[1], text, p.cue(), g.cue());
             tally(counts[2], text, p.content(), g.content());
+            if (misses != null) {
+                for (int r = 0; r < 3; r++) {
+                    if (!trim(text, part(p, r)).equals(trim(text, part(g, r)))) {
+                        misses.add(ROWS.get(r) + " found [" + show(text, part(p, r)) + "] gold [" + show(text,
+                                part(g, r)) + "] for content [" + abbreviate(show(text, g.content())) + "]");
+                    }
+                }
+            }
+        }
+        if (misses != null) {
+            for (int i = 0; i < predicted.size(); i++) {
+                if (!pUsed[i]) {
+                    misses.add("EXTRA " + show(text, predicted.get(i).source()) + " / "
+                            + show(text, predicted.get(i).cue()) + " / "
+                            + abbreviate(show(text, predicted.get(i).content())));
+                }
+            }
+            for (int j = 0; j < gold.size(); j++) {
+                if (!gUsed[j]) {
+                    misses.add("MISSED " + show(text, gold.get(j).source()) + " / " + show(text, gold.get(j).cue())
+                            + " / " + abbreviate(show(text, gold.get(j).content())));
+                }
+            }
         }
         Map<String, Score> m = new LinkedHashMap<>();
         for (int r = 0; r < 3; r++) {
@@ -175,6 +203,19 @@ public final class AttributionEval {
             m.put(ROWS.get(r) + " overlap", new Score(counts[r][1], pr, gr));
         }
         return new Result(m, 1, gold.size(), predicted.size(), paired);
+    }
+
+    private static String show(String text, List<Span> spans) {
+        StringBuilder sb = new StringBuilder();
+        for (Span sp : spans) {
+            sb.append(sb.isEmpty() ? "" : " … ").append(text, Math.max(0, sp.start()), Math.min(text.length(),
+                    sp.end()));
+        }
+        return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 90 ? s : s.substring(0, 60) + " … " + s.substring(s.length() - 25);
     }
 
     private static List<Span> part(Relation r, int i) {
@@ -209,6 +250,8 @@ public final class AttributionEval {
             }
             if (a < b) {
                 out.add(new Span(a, b));
+            } else if (s.start() < s.end()) {
+                out.add(new Span(Math.max(0, s.start()), Math.min(text.length(), s.end()))); // ":" stays ":"
             }
         }
         out.sort(Comparator.comparingInt(Span::start));
@@ -241,9 +284,25 @@ public final class AttributionEval {
      */
     public static List<Relation> fromQuotes(List<Quote> quotes) {
         Map<String, List<Quote>> byCue = new LinkedHashMap<>();
-        for (Quote q : quotes) {
+        List<Quote> sorted = new ArrayList<>(quotes);
+        sorted.sort(Comparator.comparingInt(Quote::start));
+        String lastKey = null;
+        Quote last = null;
+        for (Quote q : sorted) {
+            // a phrase quoted inside a reported clause is part of that clause's relation
+            if (q.kind().equals("partial") && sorted.stream().anyMatch(x -> x.kind().equals("indirect")
+                    && x.start() <= q.start() && x.end() >= q.end())) {
+                continue;
+            }
             String key = q.cueStart() >= 0 ? "cue" + q.cueStart() + "/" + q.speakerStart() : q.id();
+            // the rest of a quote after "…,” said X." continues X's relation
+            if (last != null && q.cueStart() < 0 && q.speakerStart() >= 0 && q.speakerStart() == last.speakerStart()
+                    && !q.kind().equals("indirect") && !last.kind().equals("indirect")) {
+                key = lastKey;
+            }
             byCue.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+            last = q;
+            lastKey = key;
         }
         List<Relation> out = new ArrayList<>();
         for (List<Quote> group : byCue.values()) {
@@ -295,7 +354,8 @@ public final class AttributionEval {
      * Builds our model of the articles (reading the text folder in place; with a limit, through links in a
      * temporary folder) and scores its quotes.
      */
-    public static Run ours(Path dir, List<Article> articles, Progress progress) throws IOException {
+    public static Run ours(Path dir, List<Article> articles, Progress progress, List<String> misses)
+            throws IOException {
         long t0 = System.nanoTime();
         Path textDir = dir.resolve("text");
         Path tmp = null;
@@ -344,7 +404,11 @@ public final class AttributionEval {
                 notes.add(a.name + ": the model's text differs from the file; offsets may not line up");
             }
             List<Quote> qs = s == null ? List.of() : quotes.getOrDefault(s.id(), List.of());
-            total = total.plus(score(text, Brat.read(a.ann, text), fromQuotes(qs)));
+            List<String> m = misses == null ? null : new ArrayList<>();
+            total = total.plus(score(text, Brat.read(a.ann, text), fromQuotes(qs), m));
+            if (m != null) {
+                m.forEach(x -> misses.add(a.name + ": " + x));
+            }
         }
         return new Run(total, millis, mismatches, notes);
     }
