@@ -1,0 +1,166 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crosscheck.ingest.Progress;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Source;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per attribution rule, on the seed articles and on short passages copied from PolNeAR articles: indirect
+ * speech, the clause before "…, X said", "according to", a phrase quoted as an organisation's or person's, a quote
+ * with no verb continuing the previous speaker, pronoun and title resolution, and the speaker and cue offsets.
+ */
+class AttributionRulesTest {
+    static Corpus seeds;
+    static Corpus passages;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        seeds = CorpusBuilder.build(Path.of("seeds"), Progress.SILENT);
+        write("polls.txt", "According to exit polls, Mitt Romney had a ten-point lead over Obama among the "
+                + "high-earning group in 2012, but still lost the election.\n");
+        write("option.txt", "Senator Bernie Sanders criticized the insurers on Monday.\n\n"
+                + "He made the criticism while showing support for Hillary Clinton\u2019s \u201Cpublic option\u201D, "
+                + "which would allow individuals ages 55 to 65 to buy into Medicare directly.\n");
+        write("songs.txt", "While Obama had a wide array of black artists writing songs about him, that has not "
+                + "been happening for Clinton, which is something that concerns Henry Crespo, president of the "
+                + "Miami-based Florida Democratic Black Caucus.\n\n"
+                + "\u201CNo one is writing songs for Hillary. Obama had will.i.am. Hillary has nobody like that,\u201D"
+                + " he said.\n\n"
+                + "\u201CRight now, the vote is against Trump. It\u2019s not for Hillary. I still think she\u2019s "
+                + "going to win. But you want your people to be for your candidate, not just against the other "
+                + "guy.\u201D\n");
+        passages = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static Quote quote(Corpus c, String sourcePrefix, String textStart) {
+        return c.quotes().stream().filter(q -> q.source().startsWith(sourcePrefix) && q.text().startsWith(textStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no quote '" + textStart + "' in " + sourcePrefix
+                        + ": " + c.quotes().stream().filter(q -> q.source().startsWith(sourcePrefix)).toList()));
+    }
+
+    private static String original(Corpus c, Quote q, int start, int end) {
+        Source s = c.sources().stream().filter(x -> x.id().equals(q.source())).findFirst().orElseThrow();
+        return s.text().substring(start, end);
+    }
+
+    private static Entity entity(Corpus c, String namePart) {
+        return c.entities().stream().filter(e -> e.name().contains(namePart)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void indirectSpeechAfterTheVerb() {
+        Quote q = quote(seeds, "001", "Kiev has captured two Chinese nationals");
+        assertEquals("indirect", q.kind());
+        assertEquals("said", q.cue());
+        assertEquals(entity(seeds, "Zelensk").id(), q.speakerEntity(), q.why());
+        assertEquals("said", original(seeds, q, q.cueStart(), q.cueEnd()));
+        assertTrue(original(seeds, q, q.speakerStart(), q.speakerEnd()).endsWith("Volodymyr Zelensky"), q.toString());
+        assertTrue(original(seeds, q, q.start(), q.end()).startsWith("Kiev has captured"));
+    }
+
+    @Test
+    void pronounSubjectIsResolvedToTheLastNamedPerson() {
+        Quote q = quote(seeds, "001", "the two men had been fighting");
+        assertEquals("indirect", q.kind());
+        assertEquals(entity(seeds, "Zelensk").id(), q.speakerEntity(), q.why());
+        assertEquals("He", original(seeds, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void titleSubjectIsResolvedToThePersonSoTitled() {
+        Quote q = quote(seeds, "000", "he has instructed the minister");
+        assertEquals("indirect", q.kind());
+        assertEquals(entity(seeds, "Zelensk").id(), q.speakerEntity(), q.why());
+        assertEquals("The Ukrainian president", original(seeds, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void clauseBeforeTheVerb() {
+        Quote q = quote(seeds, "002", "It comes as North Korea sent around 3,000");
+        assertEquals("indirect", q.kind());
+        assertEquals("said", q.cue());
+        assertTrue(q.text().endsWith("war on Ukraine"), q.text());
+        assertTrue(original(seeds, q, q.speakerStart(), q.speakerEnd()).contains("military"), q.toString());
+    }
+
+    @Test
+    void scareQuoteGoesToTheOrganisationNotTheNearestPerson() {
+        Quote q = quote(seeds, "", "decisive enabler");
+        assertEquals("partial", q.kind());
+        assertEquals("NATO", q.speaker(), q.why());
+        assertEquals("NATO", original(seeds, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void phraseQuotedAsSomeonesIsTheirs() {
+        Quote q = quote(passages, "option", "public option");
+        assertEquals("partial", q.kind());
+        assertEquals(entity(passages, "Clinton").id(), q.speakerEntity(), q.why());
+        assertTrue(original(passages, q, q.speakerStart(), q.speakerEnd()).contains("Clinton"));
+    }
+
+    @Test
+    void accordingTo() {
+        Quote q = quote(passages, "polls", "Mitt Romney had a ten-point lead");
+        assertEquals("indirect", q.kind());
+        assertEquals("according to", q.cue());
+        assertEquals("According to", original(passages, q, q.cueStart(), q.cueEnd()));
+        assertEquals("exit polls", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        assertTrue(q.text().endsWith("still lost the election"), q.text());
+    }
+
+    @Test
+    void quoteWithoutVerbContinuesThePreviousSpeaker() {
+        Quote said = quote(passages, "songs", "No one is writing songs");
+        Quote next = quote(passages, "songs", "Right now, the vote is against Trump");
+        assertEquals("said", said.cue());
+        assertNotNull(said.speakerEntity(), said.why());
+        // (whom "he" is: the pronoun goes to the first person of the sentence before - Obama here, not Crespo)
+        assertNull(next.cue());
+        assertEquals(said.speakerEntity(), next.speakerEntity(), next.why());
+        assertTrue(next.why().contains("previous sentence"), next.why());
+        assertEquals(said.speakerStart(), next.speakerStart());
+    }
+
+    @Test
+    void everyQuoteHasConsistentOffsets() {
+        for (Corpus c : new Corpus[]{seeds, passages}) {
+            for (Quote q : c.quotes()) {
+                assertNotNull(q.kind());
+                assertTrue(q.speakerStart() < 0 == q.speakerEnd() < 0, q.toString());
+                assertTrue(q.cueStart() < 0 == q.cueEnd() < 0, q.toString());
+                if (q.speakerStart() >= 0) {
+                    assertTrue(q.speakerStart() < q.speakerEnd(), q.toString());
+                }
+                if (q.cueStart() >= 0) {
+                    assertTrue(q.cueStart() < q.cueEnd(), q.toString());
+                }
+                if (q.kind().equals("indirect")) {
+                    assertNotNull(q.cue(), q.toString());
+                    assertTrue(q.speakerStart() >= 0, q.toString());
+                }
+            }
+        }
+    }
+}
