@@ -422,6 +422,9 @@ final class EntityResolver {
                     continue;
                 }
                 String first = sameOrVariant(a[0], b[0]);
+                if (first == null) {
+                    first = NameVariants.shortForm(a[0], b[0]);
+                }
                 String last = sameOrVariant(a[a.length - 1], b[b.length - 1]);
                 if (first == null || last == null) {
                     continue;
