@@ -296,7 +296,7 @@ public final class CorpusBuilder {
         }
         List<ClaimGroup> groups;
         try {
-            ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+            ClaimGrouper.Grouping g = new ClaimGrouper().group(claims, entities);
             claims = g.claims();
             groups = g.groups();
         } catch (UnsupportedOperationException e) {
