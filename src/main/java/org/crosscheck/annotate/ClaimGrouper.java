@@ -342,7 +342,7 @@ public final class ClaimGrouper {
                 groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, evidence.getOrDefault(g, List.of()), threshold)));
             }
             Claim c = claims.get(i);
-            out.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid, c.entities(), c.speaker()));
+            out.add(c.inGroup(gid));
         }
         return new Grouping(out, groups);
     }

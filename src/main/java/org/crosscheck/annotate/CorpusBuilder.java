@@ -291,7 +291,8 @@ public final class CorpusBuilder {
                     }
                 }
                 claims.add(new Claim("c" + (claims.size() + 1), d.id(), s.text, d.origStart(s.start),
-                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s)));
+                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s),
+                        ClaimFacts.hedges(s.text), ClaimFacts.numbers(s.text)));
             }
         }
         List<ClaimGroup> groups;
@@ -306,8 +307,7 @@ public final class CorpusBuilder {
                 String gid = "g" + (groups.size() + 1);
                 groups.add(new ClaimGroup(gid, c.text(), List.of(c.source()), List.of(c.id()),
                         "one claim per group: claim grouping is not available"));
-                grouped.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid,
-                        c.entities(), c.speaker()));
+                grouped.add(c.inGroup(gid));
             }
             claims = grouped;
         }

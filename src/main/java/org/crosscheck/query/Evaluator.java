@@ -280,7 +280,8 @@ public final class Evaluator {
             String in = source(h.in());
             Set<String> ids = h.about() == null ? null : ids(resolve(h.about(), model.entities()));
             Map<String, Claim> claims = index().claims;
-            List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"));
+            List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"),
+                    list("hedges"), list("numbers"));
             List<Row> rows = new ArrayList<>();
             for (ClaimGroup g : model.claimGroups()) {
                 cancel.check();
@@ -303,8 +304,24 @@ public final class Evaluator {
                 }
                 String rule = "claim group of " + members.size() + " claim" + (members.size() == 1 ? "" : "s")
                         + (g.why() == null || g.why().isBlank() ? "" : ": " + g.why());
-                rows.add(new Row(Arrays.asList(g.id(), g.text(), g.sources(), g.members().size()),
-                        new Provenance(rule, passages)));
+                // in one source, that source's own wording; otherwise the group's most central one
+                String text = g.text();
+                if (in != null) {
+                    for (Claim c : members) {
+                        if (c.source().equals(in)) {
+                            text = c.text();
+                            break;
+                        }
+                    }
+                }
+                Set<String> hedges = new LinkedHashSet<>();
+                Set<String> numbers = new LinkedHashSet<>();
+                for (Claim c : members) {
+                    hedges.addAll(c.hedges());
+                    numbers.addAll(c.numbers());
+                }
+                rows.add(new Row(Arrays.asList(g.id(), text, g.sources(), g.members().size(),
+                        List.copyOf(hedges), List.copyOf(numbers)), new Provenance(rule, passages)));
             }
             return new Table(cols, rows);
         }
