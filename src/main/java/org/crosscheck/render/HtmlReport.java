@@ -123,17 +123,21 @@ public final class HtmlReport {
         boolean outlets = c.sources.stream().anyMatch(s -> !meta(s, OUTLET).isEmpty());
         boolean dates = c.sources.stream().anyMatch(s -> !meta(s, DATE).isEmpty());
         boolean notes = c.sources.stream().anyMatch(s -> !s.notes().isEmpty());
-        b.append("<section id=\"sources\">\n<h2>Sources</h2>\n<table class=\"data\">\n<thead><tr><th>label</th><th>id</th>"
-                + "<th>title</th>").append(outlets ? "<th>outlet</th>" : "").append(dates ? "<th>date</th>" : "")
+        boolean ids = c.sources.stream().anyMatch(s -> !c.label(s.id()).equals(s.id()));
+        b.append("<section id=\"sources\">\n<h2>Sources</h2>\n<table class=\"data\">\n<thead><tr><th>label</th>")
+                .append(ids ? "<th>id</th>" : "").append("<th>title</th>").append(outlets ? "<th>outlet</th>" : "").append(dates ? "<th>date</th>" : "")
                 .append("<th class=\"num\">words</th>").append(notes ? "<th>notes</th>" : "").append("</tr></thead>\n<tbody>\n");
         for (Source s : c.sources) {
-            b.append("<tr><td>").append(c.sourceLink(s.id())).append("</td><td class=\"id\">").append(Html.esc(s.id()))
-                    .append("</td><td>").append(Html.esc(s.title())).append("</td>");
+            b.append("<tr><td>").append(c.sourceLink(s.id())).append("</td>");
+            if (ids) {
+                b.append("<td class=\"id\">").append(Html.esc(s.id())).append("</td>");
+            }
+            b.append("<td>").append(Html.esc(s.title())).append("</td>");
             if (outlets) {
                 b.append("<td>").append(Html.esc(meta(s, OUTLET))).append("</td>");
             }
             if (dates) {
-                b.append("<td>").append(Html.esc(meta(s, DATE))).append("</td>");
+                b.append("<td class=\"date\">").append(Html.esc(meta(s, DATE))).append("</td>");
             }
             b.append("<td class=\"num\">").append(s.words()).append("</td>");
             if (notes) {
@@ -861,6 +865,7 @@ public final class HtmlReport {
             .kind-reworded { background: #fff1cf; border-color: #d8b45c; }
             .kind-paraphrase { background: #fbe0e0; border-color: #d88c8c; }
             .cut { color: var(--del-edge); font-weight: 700; padding: 0 0.15rem; background: var(--del); }
+            td.date { white-space: nowrap; }
             td.value { font-weight: 700; white-space: nowrap; }
             mark.value { background: var(--only); border-bottom: 2px solid var(--only-edge); color: inherit; }
             article.source { margin: 1.6rem 0 2.4rem; }
