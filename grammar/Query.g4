@@ -90,6 +90,7 @@ statement
     ;
 
 pipeline
+    //: QUERY | STAGE | … — a query's rows shaped by stages, in order; a pipeline may go on over lines that start with '|'
     : head (WHERE condition)? (PIPE stage)*
     ;
 
@@ -262,5 +263,5 @@ WORD   : [\p{L}\p{N}_] [\p{L}\p{N}_.'\u2019*?-]* ;
 
 COMMENT : ('#' | '--') ~[\n]* -> skip ;
 NL      : '\n' ;
-WS      : [ \t\r\u00a0]+ -> skip ;
+WS      : [ \t\r\u00a0\ufeff]+ -> skip ;
 ERROR_CHAR : . ;

@@ -24,6 +24,11 @@ final class Attributor {
             "remark", "recall", "suggest", "stress", "emphasize", "emphasise", "reveal", "report", "assert",
             "allege", "predict", "promise", "vow", "pledge", "deny", "indicate", "observe", "testify", "quip",
             "concede", "contend", "maintain", "mention", "demand", "brand", "dub", "term");
+    private static final Pattern SIGNATURE = Pattern.compile("[ \\t]*-{1,2}[ \\t]*");
+    /** Verbs that put their subject after them in "…,” said X". */
+    private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "note", "explain",
+            "reply", "recall", "declare", "insist", "quip", "state", "tweet", "post", "remark", "argue", "warn",
+            "conclude", "respond", "observe", "admit", "concede", "acknowledge", "tell");
     private static final Set<String> SKIP_BEFORE_CUE = Set.of("RB", "RBR", "RBS", "MD");
     private static final Set<String> AUX = Set.of("have", "be", "do", "also", "then", "later", "further");
     private static final Set<String> HONORIFIC = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
@@ -158,6 +163,18 @@ final class Attributor {
     }
 
     private Attr attribute(Doc d, Doc.QSpan q, int si, int sj, boolean partial, Map<Integer, Attr> bySentence) {
+        // "“…” ― Pamela Padilla": a name signed after the quote with a dash
+        if (q.closed) {
+            Matcher dash = SIGNATURE.matcher(d.body.text()).region(q.close, d.body.length());
+            if (dash.lookingAt()) {
+                for (Doc.Tok t : d.toks) {
+                    if (t.start == dash.end() && t.mention != null && !t.mention.pronoun && canSpeak(t.mention)
+                            && t.mention.tokFrom == t.index) {
+                        return named(t.mention, null, "name signed after the quote");
+                    }
+                }
+            }
+        }
         // "“…?” Akin continued.": a short sentence right after the closing mark still belongs to the quote
         if (sj + 1 < d.sents.size() && q.closed) {
             Doc.Sent next = d.sents.get(sj + 1);
@@ -255,17 +272,17 @@ final class Attributor {
                         "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved");
             }
         }
-        // "said Romney", "said Mr. Akin"
-        Doc.NMention after = mentionAfter(d, sent, best.index + 1);
+        // "…,” said Romney": only verbs of saying invert, and only right after the quote or a comma
+        boolean invertible = INVERTING.contains(best.lemma.toLowerCase(Locale.ROOT)) && (best.index == sent.tokFrom
+                || j >= sent.tokFrom && isQuoteOrComma(d.toks.get(best.index - 1)));
+        Doc.NMention after = invertible ? mentionAfter(d, sent, best.index + 1) : null;
         if (after != null && !after.pronoun) {
             return named(after, cueWord, "reporting verb '" + cueWord + "' before its subject");
         }
-        Doc.NMention subj = sentenceSubject(d, sent, best.index);
-        if (subj != null) {
-            return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
-        }
-        // an unnamed subject: "the spy agency told", "The Ukrainian president said"
-        if (j >= sent.tokFrom && NP_TAGS.contains(d.toks.get(j).pos) && d.toks.get(j).pos.startsWith("NN")) {
+        // an unnamed subject right before the verb: "the spy agency told", "The Ukrainian president said"
+        // (a participle - "…, saying" - has the subject of its clause instead)
+        if (j >= sent.tokFrom && d.toks.get(j).pos.startsWith("NN") && !d.toks.get(j).inQuote
+                && !best.pos.equals("VBG")) {
             int k = j;
             while (k - 1 >= sent.tokFrom && NP_TAGS.contains(d.toks.get(k - 1).pos) && j - k < 6
                     && !d.toks.get(k - 1).inQuote) {
@@ -279,7 +296,16 @@ final class Attributor {
             }
             return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject");
         }
+        Doc.NMention subj = sentenceSubject(d, sent, best.index);
+        if (subj != null) {
+            return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
+        }
         return new Attr(null, null, null, cueWord, null);
+    }
+
+    private static boolean isQuoteOrComma(Doc.Tok t) {
+        return t.word.equals(",") || t.word.equals("\"") || t.word.equals("''") || t.word.equals("\u201D")
+                || t.word.equals("'") || t.word.equals("\u2019") || t.word.equals("-") || t.word.equals("--");
     }
 
     private Attr named(Doc.NMention m, String cue, String why) {

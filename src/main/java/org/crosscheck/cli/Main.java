@@ -33,13 +33,13 @@ import picocli.CommandLine.Parameters;
  * Exit status: 0 ok, 1 a query, script or corpus error, 2 a usage error.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = {EvalCommand.class, BenchCommand.class},
         description = {"Compare how news sources report a story: an interactive shell over a folder of articles.",
                 "With -e or FILEs, runs them in the order given and exits; otherwise starts the shell "
                         + "(or reads a script from standard input when it is not a terminal)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:ok", "1:a query or script error (reported as FILE:LINE:COL), or an unreadable corpus",
-                "2:a usage error"})
+                "2:a usage error (also: the corpus folder does not exist)"})
 public final class Main implements Callable<Integer> {
     /** Where errors in -e queries and the shell are reported. */
     static final String INPUT = Session.INPUT;

@@ -40,8 +40,7 @@ import org.crosscheck.query.compare.QuoteVariants;
  * and the passages of the sources it rests on.
  *
  * <p>Errors are {@link QueryException}s placed at the offending part of the statement, with line and column as in
- * the text the statement was parsed from and origin {@code <input>} (use {@link QueryException#relocate} to name
- * the file).
+ * the text the statement was parsed from.
  */
 public final class Evaluator {
     /** Characters of context on each side of a full-text match. */
@@ -57,9 +56,20 @@ public final class Evaluator {
         this.model = model;
     }
 
-    /** Evaluates the statement's pipeline (for {@code let} too: binding the result is the caller's business). */
+    /**
+     * Evaluates the statement's pipeline (for {@code let} too: binding the result is the caller's business).
+     * Errors name the origin {@code <input>}.
+     */
     public Table evaluate(Statement s, Bindings bindings, Cancel cancel) throws QueryException {
-        return new Run(s, bindings, cancel).pipeline(s.pipeline());
+        return evaluate(s, bindings, cancel, "<input>");
+    }
+
+    /**
+     * Evaluates the statement's pipeline; errors name {@code origin}, the file (or "&lt;input&gt;") the statement
+     * was parsed from, as {@link QueryLanguage#parse} was told.
+     */
+    public Table evaluate(Statement s, Bindings bindings, Cancel cancel, String origin) throws QueryException {
+        return new Run(s, bindings, cancel, origin).pipeline(s.pipeline());
     }
 
     /** Lookups built once per model. */
@@ -99,8 +109,10 @@ public final class Evaluator {
         private final Statement statement;
         private final Bindings bindings;
         private final Cancel cancel;
+        private final String origin;
 
-        Run(Statement statement, Bindings bindings, Cancel cancel) {
+        Run(Statement statement, Bindings bindings, Cancel cancel, String origin) {
+            this.origin = origin;
             this.statement = statement;
             this.bindings = bindings;
             this.cancel = cancel == null ? new Cancel() : cancel;
@@ -684,7 +696,7 @@ public final class Evaluator {
             if (rel == 0) {
                 lineText = " ".repeat(Math.max(0, statement.column() - 1)) + lineText;
             }
-            return new QueryException(message, "<input>", at.line(), at.column(), lineText.stripTrailing());
+            return new QueryException(message, origin, at.line(), at.column(), lineText.stripTrailing());
         }
 
         private Passage passage(String source, int start, int end, String fallback) {

@@ -119,6 +119,22 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aLineBreakEndsAStatementOnlyWhereItCouldEnd() throws QueryException {
+        List<Statement> s = QueryLanguage.parse("search Zelenskyy~\nquotes", "<input>");
+        assertEquals(2, s.size());
+        assertEquals("Zelenskyy~", ((Head.Search) s.get(0).pipeline().head()).query());
+        s = QueryLanguage.parse("entities where name ~\n  zel\nsources", "<input>");
+        assertEquals(2, s.size());
+        assertEquals("Pipeline(Entities(-) [Where(Compare(ColumnRef(\"name\") CONTAINS Value(\"zel\" false)))])",
+                AstText.of(s.get(0).pipeline()));
+        s = QueryLanguage.parse("entities where (type = person\n or type = org)\n\n\nsources\r\n", "<input>");
+        assertEquals(2, s.size());
+        assertEquals(5, s.get(1).line());
+        assertEquals(0, QueryLanguage.parse("\n\n  # nothing\n;;\n", "<input>").size());
+        assertEquals(1, QueryLanguage.parse("\ufeffsources", "<input>").size());
+    }
+
+    @Test
     void searchTextKeepsLuceneSyntax() throws QueryException {
         Head.Search s = (Head.Search) QueryLanguage.parse("search \"Chin*\" AND \"bank cards\"", "<input>").get(0)
                 .pipeline().head();
@@ -209,6 +225,13 @@ class QueryLanguageTest {
     @Test
     void completionOffersWhatTheGrammarExpects() {
         assertEquals(List.of("Sybiha"), values("mentions of Sy"));
+        assertEquals(List.of("Zelensky"), values("mentions of zel").subList(1, 2));
+        for (String before : List.of("mentions of Sy", "quotes by z", "claims about b", "quotes in 00", "quotes | s")) {
+            String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            for (String v : values(before)) {
+                assertTrue(v.toLowerCase(java.util.Locale.ROOT).startsWith(word), v + " completes " + word);
+            }
+        }
         assertEquals(List.of("Zelenskyy"), values("quotes by Zelenskyy"));
         assertEquals(List.of("Zelensky"), values("quotes by Volodymyr Zel"));
         assertTrue(values("claims about ").contains("\"Ministry of Defence\""));
@@ -223,6 +246,8 @@ class QueryLanguageTest {
         assertEquals(List.of("desc"), values("quotes | sort by start d"));
         assertTrue(values("quotes | where sp").contains("speaker"));
         assertEquals(List.of("person", "place"), values("entities where type = p"));
+        assertEquals(List.of("001_c223dd368594db84"), values("quotes | where source = 001"));
+        assertEquals(List.of("Zelenskyy"), values("quotes where speaker = zel"));
         assertEquals(List.of(), values("quotes @ "));
         List<Suggestion> s = QueryLanguage.complete("quo", VOCABULARY);
         assertEquals("keyword", s.get(0).kind());
@@ -237,7 +262,7 @@ class QueryLanguageTest {
         assertTrue(Help.text("quotes").startsWith("quotes [by NAME] [in SOURCE]"), Help.text("quotes"));
         assertTrue(Help.text("QUOTES").contains("by speaker"));
         assertTrue(Help.text(null).lines().count() >= topics.size());
-        assertTrue(Help.text("nonsense").startsWith("no help on 'nonsense'"));
+        assertEquals(null, Help.text("nonsense"));
         assertFalse(Help.forms().stream().anyMatch(f -> f.description().isEmpty()));
     }
 }
