@@ -14,6 +14,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -244,13 +246,26 @@ public final class LuceneCorpusModel implements CorpusModel {
                 if (it == null) {
                     continue;
                 }
+                int[][] offsets = null;
                 while (it.next()) {
-                    if (it.startOffset() < 0) {
+                    int from = it.startOffset();
+                    int to = it.endOffset();
+                    if (from < 0 && it.startPosition() >= 0) {
+                        // a widened interval ("Chinese *") knows its positions but not its offsets: take the offsets
+                        // of the tokens at those positions
+                        if (offsets == null) {
+                            int sentenceEnd = d.getField(IndexStore.F_END).numericValue().intValue();
+                            offsets = tokenOffsets(source.text().substring(base, sentenceEnd));
+                        }
+                        if (it.startPosition() < offsets.length && it.endPosition() < offsets.length) {
+                            from = offsets[it.startPosition()][0];
+                            to = offsets[it.endPosition()][1];
+                        }
+                    }
+                    if (from < 0) {
                         continue;
                     }
-                    int start = base + it.startOffset();
-                    int end = base + it.endOffset();
-                    hits.add(kwic(source, start, end, context, sd.score));
+                    hits.add(kwic(source, base + from, base + to, context, sd.score));
                 }
             }
             hits.sort(Comparator.comparing((Hit h) -> sourceOrder.get().getOrDefault(h.source(), Integer.MAX_VALUE))
@@ -259,6 +274,27 @@ public final class LuceneCorpusModel implements CorpusModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** For each token position of a sentence as the index analyses it, its start and end offsets. */
+    static int[][] tokenOffsets(String text) {
+        List<int[]> out = new ArrayList<>();
+        try (TokenStream ts = IndexStore.analyzer().tokenStream(IndexStore.F_TEXT, text)) {
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                while (out.size() <= pos) {
+                    out.add(new int[] {off.startOffset(), off.endOffset()});
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toArray(int[][]::new);
     }
 
     private static List<Hit> dedupe(List<Hit> hits) {
