@@ -783,7 +783,15 @@ public final class Evaluator {
                         }
                     }
                 }
-                rows.add(new Row(values, new Provenance("group of " + e.getValue().size() + " rows", passages)));
+                List<String> key = new ArrayList<>();
+                for (int k = 0; k < idx.length; k++) {
+                    Object v = e.getKey().get(k);
+                    key.add(cols.get(k).name() + " = " + (v instanceof List<?> l ? l.toString() : String.valueOf(v)));
+                }
+                String first = e.getValue().isEmpty() ? "" : e.getValue().get(0).why().rule();
+                rows.add(new Row(values, new Provenance("group of " + e.getValue().size() + " row"
+                        + (e.getValue().size() == 1 ? "" : "s") + " with " + String.join(", ", key)
+                        + (first == null || first.isBlank() ? "" : "; first row: " + first), passages)));
             }
             int last = cols.size() - 1;
             rows.sort(Comparator.comparing(r -> -((Number) r.get(last)).intValue()));
