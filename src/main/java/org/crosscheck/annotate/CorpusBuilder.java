@@ -130,7 +130,7 @@ public final class CorpusBuilder {
     // ---- per source
 
     static Doc analyse(RawDocument raw) {
-        ArticleLayout.Layout layout = ArticleLayout.parse(raw.text());
+        ArticleLayout.Layout layout = ArticleLayout.parse(raw);
         NormalizedText.Builder b = NormalizedText.builder();
         int[] paraStart = new int[layout.paragraphs().size()];
         int prevEnd = 0;
