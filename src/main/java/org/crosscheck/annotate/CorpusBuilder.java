@@ -130,7 +130,7 @@ public final class CorpusBuilder {
     // ---- per source
 
     static Doc analyse(RawDocument raw) {
-        ArticleLayout.Layout layout = ArticleLayout.parse(raw.text());
+        ArticleLayout.Layout layout = ArticleLayout.parse(raw);
         NormalizedText.Builder b = NormalizedText.builder();
         int[] paraStart = new int[layout.paragraphs().size()];
         int prevEnd = 0;
@@ -319,13 +319,14 @@ public final class CorpusBuilder {
                     }
                 }
                 claims.add(new Claim("c" + (claims.size() + 1), d.id(), s.text, d.origStart(s.start),
-                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s)));
+                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s),
+                        ClaimFacts.hedges(s.text), ClaimFacts.numbers(s.text)));
             }
         }
         List<ClaimGroup> groups;
         long g0 = System.nanoTime();
         try {
-            ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+            ClaimGrouper.Grouping g = new ClaimGrouper().group(claims, entities);
             claims = g.claims();
             groups = g.groups();
         } catch (UnsupportedOperationException e) {
@@ -335,8 +336,7 @@ public final class CorpusBuilder {
                 String gid = "g" + (groups.size() + 1);
                 groups.add(new ClaimGroup(gid, c.text(), List.of(c.source()), List.of(c.id()),
                         "one claim per group: claim grouping is not available"));
-                grouped.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid,
-                        c.entities(), c.speaker()));
+                grouped.add(c.inGroup(gid));
             }
             claims = grouped;
         }

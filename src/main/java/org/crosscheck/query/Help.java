@@ -51,8 +51,8 @@ public final class Help {
     }
 
     /**
-     * Help text: every form when topic is null or blank, else the forms of that topic; for an unknown topic a line
-     * that lists the topics.
+     * Help text: every form when topic is null or blank, else the forms of that topic (any case); null for a topic
+     * the grammar does not document.
      */
     public static String text(String topic) {
         String want = topic == null ? "" : topic.strip().toLowerCase(Locale.ROOT);
@@ -63,7 +63,7 @@ public final class Help {
             }
         }
         if (chosen.isEmpty()) {
-            return "no help on '" + topic.strip() + "'; topics: " + String.join(", ", topics());
+            return null;
         }
         int width = chosen.stream().mapToInt(f -> f.form().length()).max().orElse(0);
         StringBuilder b = new StringBuilder();

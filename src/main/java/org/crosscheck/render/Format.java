@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Output formats; each has a renderer. */
 public enum Format {
-    TABLE, JSON, CSV, MARKDOWN;
+    TABLE, JSON, CSV, MARKDOWN, HTML;
 
     /** The format named {@code name} (any case), or null. */
     public static Format parse(String name) {

@@ -26,6 +26,7 @@ public interface Renderer {
             case JSON -> new JsonRenderer();
             case CSV -> new CsvRenderer();
             case MARKDOWN -> new MarkdownRenderer();
+            case HTML -> new HtmlRenderer();
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.shell;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -91,7 +93,7 @@ public final class Session implements Bindings, Vocabulary {
             for (Statement statement : statements) {
                 cancel.check();
                 long start = System.nanoTime();
-                Table table = evaluator.evaluate(statement, this, cancel);
+                Table table = evaluator.evaluate(statement, this, cancel, origin);
                 cancel.check();
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 Outcome outcome = record(statement, table, millis);
@@ -148,16 +150,35 @@ public final class Session implements Bindings, Vocabulary {
         return Optional.ofNullable(o).map(Outcome::table);
     }
 
-    /** Entity names and their aliases, for completion. */
+    /**
+     * Entity names and aliases for completion, and also each capitalised word of a name that belongs to one
+     * entity only ("Sybiha" for "Andrii Sybiha"): a query may name an entity by such a word.
+     */
     @Override
     public Collection<String> entityNames() {
         List<String> names = entityNames;
         if (names == null) {
             Set<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, Set<String>> owners = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (Entity e : model.entities()) {
-                all.add(e.name());
-                all.addAll(e.aliases());
+                List<String> own = new ArrayList<>();
+                own.add(e.name());
+                own.addAll(e.aliases());
+                all.addAll(own);
+                for (String n : own) {
+                    for (String w : n.split("[\\s\u00a0]+")) {
+                        if (w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))
+                                && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+                            owners.computeIfAbsent(w, k -> new HashSet<>()).add(e.id());
+                        }
+                    }
+                }
             }
+            owners.forEach((word, ids) -> {
+                if (ids.size() == 1) {
+                    all.add(word);
+                }
+            });
             names = List.copyOf(all);
             entityNames = names;
         }

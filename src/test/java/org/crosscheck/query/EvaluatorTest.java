@@ -100,7 +100,7 @@ class EvaluatorTest {
         Table last = null;
         for (Statement s : QueryLanguage.parse(query, "<test>")) {
             last = evaluator.evaluate(s, name -> name.equals("t") ? Optional.of(spellings)
-                    : Optional.ofNullable(KEPT.get(name)), new Cancel());
+                    : Optional.ofNullable(KEPT.get(name)), new Cancel(), "<test>");
             if (s instanceof org.crosscheck.query.ast.Let let) {
                 KEPT.put(let.name(), last);
             }
@@ -158,6 +158,8 @@ class EvaluatorTest {
     @Test
     void badSearchSyntaxIsAQueryErrorAtTheSearchText() {
         QueryException e = assertThrows(QueryException.class, () -> run("sources\nsearch '\"bank cards'"));
+        assertEquals("<test>", e.origin());
+        assertEquals("search '\"bank cards'", e.lineText());
         assertTrue(e.getMessage().startsWith("not a valid search"), e.getMessage());
         assertEquals(2, e.line());
         assertEquals(8, e.column());

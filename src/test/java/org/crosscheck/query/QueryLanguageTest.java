@@ -40,8 +40,15 @@ class QueryLanguageTest {
             quotes by Zelensky => Pipeline(Quotes(Name("Zelensky") -) [])
             quotes in 002 => Pipeline(Quotes(- SourceRef("002")) [])
             quotes in 002 by Zelensky => Pipeline(Quotes(Name("Zelensky") SourceRef("002")) [])
-            claims about Belgorod => Pipeline(Claims(Name("Belgorod") -) [])
-            claims in 001 => Pipeline(Claims(- SourceRef("001")) [])
+            claims about Belgorod => Pipeline(Claims(Name("Belgorod") - - - -) [])
+            claims in 001 => Pipeline(Claims(- SourceRef("001") - - -) [])
+            claims only in 002 => Pipeline(Claims(- - - SourceRef("002") -) [])
+            claims missing from 002 => Pipeline(Claims(- - - - SourceRef("002")) [])
+            claims shared by all | count => Pipeline(Claims(- - Shared(0) - -) [Count()])
+            coverage shared by 4 => Pipeline(Coverage(Claims(- - Shared(4) - -)) [])
+            aliases of Zelensky => Pipeline(Aliases(Name("Zelensky")) [])
+            `variants "clear signal"` => Pipeline(Variants("clear signal") [])
+            `entities | where aliases ~ only` => Pipeline(Entities(-) [Where(Compare(ColumnRef("aliases") CONTAINS Value("only" false)))])
             sentences in 004 where boilerplate => Pipeline(Sentences(SourceRef("004")) [Where(Holds(ColumnRef("boilerplate")))])
             mentions of Volodymyr Zelensky in 000 => Pipeline(Mentions(Name("Volodymyr Zelensky") SourceRef("000")) [])
             `mentions of "Ministry of Defence"` => Pipeline(Mentions(Name("Ministry of Defence") -) [])
@@ -50,7 +57,7 @@ class QueryLanguageTest {
             search Chin* => Pipeline(Search("Chin*" -) [])
             search Zelenskyy~ => Pipeline(Search("Zelenskyy~" -) [])
             search kyiv or kiev in 003 => Pipeline(Search("kyiv OR kiev" SourceRef("003")) [])
-            claims | where sources >= 3 => Pipeline(Claims(- -) [Where(Compare(ColumnRef("sources") GE Value("3" false)))])
+            claims | where sources >= 3 => Pipeline(Claims(- - - - -) [Where(Compare(ColumnRef("sources") GE Value("3" false)))])
             entities | sort by sources desc => Pipeline(Entities(-) [Sort([SortKey(ColumnRef("sources") true)])])
             quotes | sort by source, start desc => Pipeline(Quotes(- -) [Sort([SortKey(ColumnRef("source") false), SortKey(ColumnRef("start") true)])])
             quotes | limit 5 => Pipeline(Quotes(- -) [Limit(5)])
@@ -119,6 +126,22 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aLineBreakEndsAStatementOnlyWhereItCouldEnd() throws QueryException {
+        List<Statement> s = QueryLanguage.parse("search Zelenskyy~\nquotes", "<input>");
+        assertEquals(2, s.size());
+        assertEquals("Zelenskyy~", ((Head.Search) s.get(0).pipeline().head()).query());
+        s = QueryLanguage.parse("entities where name ~\n  zel\nsources", "<input>");
+        assertEquals(2, s.size());
+        assertEquals("Pipeline(Entities(-) [Where(Compare(ColumnRef(\"name\") CONTAINS Value(\"zel\" false)))])",
+                AstText.of(s.get(0).pipeline()));
+        s = QueryLanguage.parse("entities where (type = person\n or type = org)\n\n\nsources\r\n", "<input>");
+        assertEquals(2, s.size());
+        assertEquals(5, s.get(1).line());
+        assertEquals(0, QueryLanguage.parse("\n\n  # nothing\n;;\n", "<input>").size());
+        assertEquals(1, QueryLanguage.parse("\ufeffsources", "<input>").size());
+    }
+
+    @Test
     void searchTextKeepsLuceneSyntax() throws QueryException {
         Head.Search s = (Head.Search) QueryLanguage.parse("search \"Chin*\" AND \"bank cards\"", "<input>").get(0)
                 .pipeline().head();
@@ -151,7 +174,7 @@ class QueryLanguageTest {
 
         e = error("| limit 5");
         assertEquals("expected one of: sources, entities, mentions, quotes, claims, sentences, search, conflicts, "
-                + "keywords, variants, let, a variable, found '|'", e.getMessage());
+                + "keywords, variants, coverage, aliases, let, a variable, found '|'", e.getMessage());
         assertEquals(1, e.column());
 
         e = error("sources;\n  search \"bank cards");
@@ -209,6 +232,13 @@ class QueryLanguageTest {
     @Test
     void completionOffersWhatTheGrammarExpects() {
         assertEquals(List.of("Sybiha"), values("mentions of Sy"));
+        assertEquals(List.of("Zelensky"), values("mentions of zel").subList(1, 2));
+        for (String before : List.of("mentions of Sy", "quotes by z", "claims about b", "quotes in 00", "quotes | s")) {
+            String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            for (String v : values(before)) {
+                assertTrue(v.toLowerCase(java.util.Locale.ROOT).startsWith(word), v + " completes " + word);
+            }
+        }
         assertEquals(List.of("Zelenskyy"), values("quotes by Zelenskyy"));
         assertEquals(List.of("Zelensky"), values("quotes by Volodymyr Zel"));
         assertTrue(values("claims about ").contains("\"Ministry of Defence\""));
@@ -223,6 +253,8 @@ class QueryLanguageTest {
         assertEquals(List.of("desc"), values("quotes | sort by start d"));
         assertTrue(values("quotes | where sp").contains("speaker"));
         assertEquals(List.of("person", "place"), values("entities where type = p"));
+        assertEquals(List.of("001_c223dd368594db84"), values("quotes | where source = 001"));
+        assertEquals(List.of("Zelenskyy"), values("quotes where speaker = zel"));
         assertEquals(List.of(), values("quotes @ "));
         List<Suggestion> s = QueryLanguage.complete("quo", VOCABULARY);
         assertEquals("keyword", s.get(0).kind());
@@ -237,7 +269,7 @@ class QueryLanguageTest {
         assertTrue(Help.text("quotes").startsWith("quotes [by NAME] [in SOURCE]"), Help.text("quotes"));
         assertTrue(Help.text("QUOTES").contains("by speaker"));
         assertTrue(Help.text(null).lines().count() >= topics.size());
-        assertTrue(Help.text("nonsense").startsWith("no help on 'nonsense'"));
+        assertEquals(null, Help.text("nonsense"));
         assertFalse(Help.forms().stream().anyMatch(f -> f.description().isEmpty()));
     }
 }

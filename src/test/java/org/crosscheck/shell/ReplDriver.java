@@ -72,7 +72,7 @@ final class ReplDriver implements AutoCloseable {
 
     /** Waits until {@code text} shows after what earlier waits found; returns the screen up to and with it. */
     String waitFor(String text) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("repl.wait", 30)).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             String s = screen();
             int at = s.indexOf(text, mark);
@@ -90,6 +90,28 @@ final class ReplDriver implements AutoCloseable {
         }
         throw new AssertionError("the screen never showed '" + text + "' after position " + mark + ":\n"
                 + screen().substring(Math.min(mark, screen().length())) + "\n--- whole screen:\n" + screen());
+    }
+
+    /** Types a line and Enter; returns what the screen showed up to the next prompt. */
+    String enter(String line) throws IOException {
+        type(line + "\r");
+        return waitFor(Repl.PROMPT);
+    }
+
+    /** Waits until the line being edited is {@code text} (keys are handled on the shell's own thread). */
+    void waitForBuffer(String text) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!repl.reader().getBuffer().toString().equals(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the line never became '" + text + "': '" + repl.reader().getBuffer() + "'");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Waits for the shell to end; returns its exit code. */

@@ -23,12 +23,17 @@ public final class SeedIndex {
     public static synchronized Path index() {
         if (index == null) {
             try {
-                Path dir = Files.createTempDirectory("crosscheck-shell-test-index");
+                // CROSSCHECK_TEST_INDEX keeps the index between runs (it is rebuilt when stale)
+                String keep = System.getenv("CROSSCHECK_TEST_INDEX");
+                Path dir = keep != null && !keep.isBlank() ? Path.of(keep)
+                        : Files.createTempDirectory("crosscheck-shell-test-index");
                 try (Workspace w = Workspace.open(SEEDS, dir, Progress.SILENT)) {
                     w.model().sources(); // opened once: later opens find it current
                 }
                 index = dir;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                if (keep == null || keep.isBlank()) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
