@@ -198,6 +198,9 @@ public final class QueryLanguage {
         }
         for (int type : expected.toArray()) {
             String kw = keyword(type);
+            if (word && isSoftKeyword(type) && !isHeadRule(rule)) {
+                continue; // where a word may stand, these are plain words
+            }
             if (kw != null && kw.startsWith(lower)) {
                 out.putIfAbsent(kw, new Suggestion(kw, "keyword", described.get(kw)));
             }
@@ -210,6 +213,13 @@ public final class QueryLanguage {
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '\'' || c == '\u2019' || c == '*'
                 || c == '?' || c == '-' || c == '$';
+    }
+
+    /** Keywords of one form (claims shared by …, coverage, aliases) that are plain words everywhere else. */
+    static boolean isSoftKeyword(int type) {
+        return type == QueryLexer.COVERAGE || type == QueryLexer.ALIASES || type == QueryLexer.SHARED
+                || type == QueryLexer.ONLY || type == QueryLexer.MISSING || type == QueryLexer.FROM
+                || type == QueryLexer.ALL;
     }
 
     private static boolean isHeadRule(int rule) {
@@ -374,6 +384,9 @@ public final class QueryLanguage {
                         }
                     }
                     default -> {
+                        if (word && isSoftKeyword(t) && !isHeadRule(rule)) {
+                            continue; // a plain word here, already said by the word's phrase
+                        }
                         String kw = keyword(t);
                         boolean columnKeyword = t == QueryLexer.SOURCES || t == QueryLexer.ENTITIES
                                 || t == QueryLexer.MENTIONS || t == QueryLexer.QUOTES || t == QueryLexer.CLAIMS

@@ -31,7 +31,7 @@ public final class Commands {
     /** All commands, in the order /help lists them. */
     public static List<Command> all() {
         return List.of(new HelpCmd(), new ListCmd(), new VarsCmd(), new HistoryCmd(), new SaveCmd(), new OpenCmd(),
-                new FormatCmd(), new TimingCmd(), new SourcesCmd(), new ExitCmd());
+                new FormatCmd(), new TimingCmd(), new SourcesCmd(), new WhyCmd(), new ExportCmd(), new ExitCmd());
     }
 
     static String names(List<Command> commands) {
@@ -312,6 +312,65 @@ public final class Commands {
 
         public List<String> complete(Repl repl, String typed) {
             return List.of("on", "off");
+        }
+    }
+
+    /** {@code /why [RESULT] [ROW]}: the rule and the source passages behind one row. */
+    static final class WhyCmd implements Command {
+        public String name() {
+            return "/why";
+        }
+
+        public String arguments() {
+            return "[RESULT] [ROW]";
+        }
+
+        public String summary() {
+            return "why a row is in a result: its rule or score and its source passages, e.g. /why $4 2";
+        }
+
+        public void run(Repl repl, String args) {
+            try {
+                repl.out().print(Why.explain(repl.session(), args));
+            } catch (IllegalArgumentException e) {
+                repl.out().println(e.getMessage());
+            }
+        }
+
+        public List<String> complete(Repl repl, String typed) {
+            return repl.session().bindings().stream().map(Session.Outcome::name)
+                    .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT))).toList();
+        }
+    }
+
+    /** {@code /export html FILE [RESULT]}: the corpus report, or one result, as an HTML page. */
+    static final class ExportCmd implements Command {
+        public String name() {
+            return "/export";
+        }
+
+        public String arguments() {
+            return "html FILE [RESULT]";
+        }
+
+        public String summary() {
+            return "write an HTML report of the corpus, or of a result ($3), to FILE";
+        }
+
+        public void run(Repl repl, String args) {
+            try {
+                repl.out().println(Export.run(repl.session(),
+                        repl.workspace() == null ? null : repl.workspace().corpus(), args));
+            } catch (IllegalArgumentException e) {
+                repl.out().println(e.getMessage());
+            }
+        }
+
+        public List<String> complete(Repl repl, String typed) {
+            if (!typed.contains(" ")) {
+                return "html".startsWith(typed.toLowerCase(Locale.ROOT)) ? List.of("html") : List.of();
+            }
+            return List.of();
         }
     }
 

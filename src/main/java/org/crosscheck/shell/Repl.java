@@ -166,7 +166,13 @@ public final class Repl implements AutoCloseable {
             out().println("Cannot read " + shownName + ": " + (e.getMessage() == null ? e : e.getMessage()));
             return;
         }
-        evaluate(text, shownName);
+        for (ScriptParts.Part part : ScriptParts.split(text)) {
+            if (part.command()) {
+                execute(part.text());
+            } else {
+                evaluate(part.text(), shownName);
+            }
+        }
     }
 
     /** Evaluates text on the worker thread; Ctrl-C (SIGINT) meanwhile cancels it. */
