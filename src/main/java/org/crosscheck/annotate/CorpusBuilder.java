@@ -152,10 +152,18 @@ public final class CorpusBuilder {
         d.quotes.addAll(QuoteScanner.scan(d));
         char[] nlpText = d.body.text().toCharArray();
         for (Doc.QSpan q : d.quotes) {
-            boolean dbl = nlpText[q.open] == '"';
+            boolean dbl = nlpText[q.open] == '"' || q.innerStart - q.open == 2;
             nlpText[q.open] = dbl ? '\u201C' : '\u2018';
+            if (q.innerStart - q.open == 2) {
+                nlpText[q.open + 1] = ' '; // '' as one mark
+            }
             if (q.closed) {
-                nlpText[q.close - 1] = dbl ? '\u201D' : '\u2019';
+                if (q.close - q.innerEnd == 2) {
+                    nlpText[q.close - 2] = '\u201D';
+                    nlpText[q.close - 1] = ' ';
+                } else {
+                    nlpText[q.close - 1] = dbl ? '\u201D' : '\u2019';
+                }
             }
         }
         CoreDocument cd = Nlp.annotate(new String(nlpText));

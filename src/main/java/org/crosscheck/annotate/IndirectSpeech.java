@@ -162,7 +162,7 @@ final class IndirectSpeech {
         int after = inverted ? sp.to : i + 1;
         int c = contentAfter(s, after, lemma);
         if (c >= 0) {
-            return quote(s, sp, c, s.tokTo, i, i + 1, v.word.toLowerCase(Locale.ROOT));
+            return quote(s, sp, c, trailingAttribution(s, c), i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
         // or before it: "…, officials said." / "…, said the spokesman."
         int left = inverted ? i : sp.from;
@@ -170,6 +170,29 @@ final class IndirectSpeech {
             return quote(s, sp, s.tokFrom, left - 1, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
         return null;
+    }
+
+    /** Where "…, the source added." or "…, said the source." ends a clause: its comma, else the sentence end. */
+    private int trailingAttribution(Doc.Sent s, int from) {
+        for (int m = from + 1; m < s.tokTo - 1; m++) {
+            if (!isComma(d.toks.get(m)) || d.toks.get(m).inQuote) {
+                continue;
+            }
+            for (int k = m + 1; k < s.tokTo && k - m <= 7; k++) {
+                Doc.Tok t = d.toks.get(k);
+                if (t.pos.startsWith("VB")) {
+                    if (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) && trailing(s, k + 1)
+                            && (k == m + 1 || !d.toks.get(k - 1).pos.equals("IN"))) {
+                        return m;
+                    }
+                    break;
+                }
+                if (!(Attributor.isNpTag(t.pos) || t.pos.startsWith("PRP") || SKIP.contains(t.pos))) {
+                    break;
+                }
+            }
+        }
+        return s.tokTo;
     }
 
     private boolean isAuxHave(int i) {
@@ -269,8 +292,9 @@ final class IndirectSpeech {
             if (x.pos.equals("MD") || x.pos.equals("VBD") || x.pos.equals("VBZ") || x.pos.equals("VBP")) {
                 return true;
             }
+            boolean prenominal = m + 1 < s.tokTo && d.toks.get(m + 1).pos.startsWith("NN");
             if (x.word.equals(",") || x.word.equals(".") || x.word.equals(";") || x.pos.equals("VB")
-                    || x.pos.equals("VBG") || x.pos.equals("IN") && m == k + 1) {
+                    || x.pos.equals("VBG") && !prenominal || x.pos.equals("IN") && m == k + 1) {
                 return false;
             }
         }
@@ -313,17 +337,16 @@ final class IndirectSpeech {
                     "'" + t.word + "' before the reporting verb");
         }
         if (isComma(t)) {
-            // "Pat Caddell, a longtime pollster, said": the name before the apposition
-            for (int k = j - 1; k > s.tokFrom && j - k < 12; k--) {
-                if (d.toks.get(k).inQuote || d.toks.get(k).pos.startsWith("VB")) {
+            // "Pat Caddell, a longtime pollster, said": the name before the apposition, with the apposition
+            for (int k = j - 1; k > s.tokFrom && j - k < 30; k--) {
+                if (d.toks.get(k).inQuote) {
                     return null;
                 }
-                if (isComma(d.toks.get(k))) {
-                    Doc.Tok n = d.toks.get(k - 1);
-                    if (n.mention != null && n.mention.tokTo - 1 == k - 1 && canSpeak(n.mention)) {
-                        return mentionSpeaker(s, n.mention, "name before an apposition before the reporting verb");
-                    }
-                    return null;
+                Doc.Tok n = d.toks.get(k - 1);
+                if (isComma(d.toks.get(k)) && n.mention != null && n.mention.tokTo - 1 == k - 1
+                        && canSpeak(n.mention) && !n.mention.pronoun) {
+                    Speaker m = mentionSpeaker(s, n.mention, "name before an apposition before the reporting verb");
+                    return new Speaker(m.from, j, m.entity, m.name, m.rule);
                 }
             }
             return null;

@@ -25,23 +25,30 @@ final class QuoteScanner {
             }
             List<Doc.QSpan> para = new ArrayList<>();
             int open = -1;
+            int openWidth = 1;
             for (int i = ps; i < pe; i++) {
-                if (t.charAt(i) != '"') {
+                // '' (two apostrophes) is a double quotation mark in some agency and newspaper texts
+                boolean twin = t.charAt(i) == '\'' && i + 1 < pe && t.charAt(i + 1) == '\''
+                        && (i == ps || t.charAt(i - 1) != '\'') && (i + 2 >= pe || t.charAt(i + 2) != '\'');
+                if (t.charAt(i) != '"' && !twin) {
                     continue;
                 }
-                Dir d = direction(doc, t, i, ps, pe);
+                int w = twin ? 2 : 1;
+                Dir d = twin ? twinDirection(t, i, ps, pe) : direction(doc, t, i, ps, pe);
                 if (d == Dir.EITHER) {
                     d = open < 0 ? Dir.OPEN : Dir.CLOSE;
                 }
                 if (d == Dir.OPEN) {
                     open = i;
+                    openWidth = w;
                 } else if (open >= 0) {
-                    para.add(span(open, i + 1, true));
+                    para.add(span(open, i + w, true, openWidth, w));
                     open = -1;
                 }
+                i += w - 1;
             }
-            if (open >= 0 && wordCount(t.substring(open + 1, pe)) >= 3) {
-                para.add(span(open, pe, false));
+            if (open >= 0 && wordCount(t.substring(open + openWidth, pe)) >= 3) {
+                para.add(span(open, pe, false, openWidth, 0));
             }
             // single curly quotes outside double quotes: ‘…’ opening at a word start, closing before a non-letter
             String orig = doc.original();
@@ -88,13 +95,31 @@ final class QuoteScanner {
     }
 
     private static Doc.QSpan span(int open, int close, boolean closed) {
+        return span(open, close, closed, 1, closed ? 1 : 0);
+    }
+
+    private static Doc.QSpan span(int open, int close, boolean closed, int openWidth, int closeWidth) {
         Doc.QSpan q = new Doc.QSpan();
         q.open = open;
         q.close = close;
         q.closed = closed;
-        q.innerStart = open + 1;
-        q.innerEnd = closed ? close - 1 : close;
+        q.innerStart = open + openWidth;
+        q.innerEnd = closed ? close - closeWidth : close;
         return q;
+    }
+
+    private static Dir twinDirection(String t, int i, int ps, int pe) {
+        char prev = i > ps ? t.charAt(i - 1) : ' ';
+        char next = i + 2 < pe ? t.charAt(i + 2) : ' ';
+        boolean prevSpace = Character.isWhitespace(prev) || "([{-/".indexOf(prev) >= 0;
+        boolean nextSpace = Character.isWhitespace(next) || ".,;:!?)]}".indexOf(next) >= 0;
+        if (prevSpace && !nextSpace) {
+            return Dir.OPEN;
+        }
+        if (!prevSpace && nextSpace) {
+            return Dir.CLOSE;
+        }
+        return Dir.EITHER;
     }
 
     private static Dir direction(Doc doc, String t, int i, int ps, int pe) {

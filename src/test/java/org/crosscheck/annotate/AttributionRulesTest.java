@@ -46,6 +46,12 @@ class AttributionRulesTest {
                 + "\u201CRight now, the vote is against Trump. It\u2019s not for Hillary. I still think she\u2019s "
                 + "going to win. But you want your people to be for your candidate, not just against the other "
                 + "guy.\u201D\n");
+        write("nyt.txt", "Leonard E. Burman directs the Urban-Brookings Tax Policy Center. To varying degrees, all "
+                + "agreed that Mrs. Clinton's proposal would increase taxes on the rich. ''There's a lot of new "
+                + "complexity,'' said Mr. Burman.\n");
+        write("revesz.txt", "Richard Revesz, director of the Institute for Policy Integrity at New York "
+                + "University\u2019s law school, said the suing states were exaggerating the regulatory reach of "
+                + "the EPA.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -141,6 +147,24 @@ class AttributionRulesTest {
         assertEquals(said.speakerEntity(), next.speakerEntity(), next.why());
         assertTrue(next.why().contains("previous sentence"), next.why());
         assertEquals(said.speakerStart(), next.speakerStart());
+    }
+
+    @Test
+    void twoApostrophesAreAQuotationMark() {
+        Quote q = quote(passages, "nyt", "There's a lot of new complexity");
+        assertEquals("direct", q.kind());
+        assertEquals("said", q.cue());
+        assertEquals(entity(passages, "Burman").id(), q.speakerEntity(), q.why());
+        assertEquals("''There's a lot of new complexity,''", original(passages, q, q.start(), q.end()));
+    }
+
+    @Test
+    void apposedSubjectKeepsItsApposition() {
+        Quote q = quote(passages, "revesz", "the suing states were exaggerating");
+        assertEquals("indirect", q.kind());
+        assertEquals(entity(passages, "Revesz").id(), q.speakerEntity(), q.why());
+        assertEquals("Richard Revesz, director of the Institute for Policy Integrity at New York University\u2019s "
+                + "law school", original(passages, q, q.speakerStart(), q.speakerEnd()));
     }
 
     @Test
