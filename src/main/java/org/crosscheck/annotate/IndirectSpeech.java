@@ -28,6 +28,8 @@ final class IndirectSpeech {
             "promise", "caution", "show");
     private static final Set<String> COMPLEMENTIZER = Set.of("that", "whether", "if", "how", "why", "what", "when",
             "where", "who");
+    /** Forms of "say" that are verbs whatever the tagger says ("Clinton says" is sometimes tagged a plural noun). */
+    private static final Set<String> SAYS = Set.of("says", "said");
     private static final Set<String> SKIP = Set.of("RB", "RBR", "RBS", "MD", "RP");
     private static final Set<String> AUX = Set.of("have", "be", "do", "also", "not", "n't", "repeatedly", "later",
             "then", "further", "never", "once");
@@ -76,7 +78,8 @@ final class IndirectSpeech {
                 if (t.word.equalsIgnoreCase("according") && i + 1 < s.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to")) {
                     q = according(s, i);
-                } else if (t.pos.startsWith("VB") && VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                } else if ((t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
+                        && VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
                     q = verb(s, i);
                 }
                 if (q != null) {
@@ -338,15 +341,27 @@ final class IndirectSpeech {
         }
         if (isComma(t)) {
             // "Pat Caddell, a longtime pollster, said": the name before the apposition, with the apposition
-            for (int k = j - 1; k > s.tokFrom && j - k < 30; k--) {
+            for (int k = j; k > s.tokFrom && j - k < 30; k--) {
                 if (d.toks.get(k).inQuote) {
                     return null;
                 }
                 Doc.Tok n = d.toks.get(k - 1);
                 if (isComma(d.toks.get(k)) && n.mention != null && n.mention.tokTo - 1 == k - 1
                         && canSpeak(n.mention) && !n.mention.pronoun) {
-                    Speaker m = mentionSpeaker(s, n.mention, "name before an apposition before the reporting verb");
-                    return new Speaker(m.from, j, m.entity, m.name, m.rule);
+                    Speaker m = mentionSpeaker(s, n.mention, k == j ? "name in apposition before the reporting verb"
+                            : "name before an apposition before the reporting verb");
+                    // "The state's campaign chairman, Phil Lovas, said": the title before the name too
+                    int from = m.from;
+                    if (k == j && from - 2 >= s.tokFrom && isComma(d.toks.get(from - 1))
+                            && d.toks.get(from - 2).pos.startsWith("NN")) {
+                        int t0 = from - 2;
+                        while (t0 - 1 >= s.tokFrom && Attributor.isNpTag(d.toks.get(t0 - 1).pos)
+                                && !d.toks.get(t0 - 1).inQuote && from - t0 < 8) {
+                            t0--;
+                        }
+                        from = t0;
+                    }
+                    return new Speaker(from, j, m.entity, m.name, m.rule);
                 }
             }
             return null;
