@@ -23,6 +23,11 @@ final class IndirectSpeech {
             "complain", "boast", "brag", "agree", "disclose", "worry", "fear", "hope", "expect",
             "feel", "know", "charge", "counter", "respond", "reply", "observe", "remark", "mention", "point",
             "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate");
+    /** Verbs whose object is what is attributed: "called for an end to …", "cited a report …". */
+    private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
+            "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
+            "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
+            "vow", "support");
     /** Verbs that take the person told before the reported clause. */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "assure", "inform", "remind", "accuse",
             "promise", "caution", "show");
@@ -79,7 +84,8 @@ final class IndirectSpeech {
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to")) {
                     q = according(s, i);
                 } else if ((t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
-                        && VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                        && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                        || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))) {
                     q = verb(s, i);
                 }
                 if (q != null) {
@@ -171,6 +177,22 @@ final class IndirectSpeech {
         int left = inverted ? i : sp.from;
         if (left - 1 > s.tokFrom && isComma(d.toks.get(left - 1)) && trailing(s, inverted ? sp.to : i + 1)) {
             return quote(s, sp, s.tokFrom, left - 1, i, i + 1, v.word.toLowerCase(Locale.ROOT));
+        }
+        // or what is called for, cited, criticised: "Clinton called for an end to the program"
+        if (!inverted && NP_VERBS.contains(lemma) && !v.pos.equals("VBG")) {
+            int k = i + 1;
+            int cueTo = i + 1;
+            if (k < s.tokTo && (lemma.equals("call") || lemma.equals("ask")) && (d.toks.get(k).word.equals("for")
+                    || d.toks.get(k).word.equals("on"))) {
+                k++;
+                cueTo = k;
+            }
+            if (k < s.tokTo && (d.toks.get(k).pos.equals("DT") || d.toks.get(k).pos.startsWith("NN")
+                    || d.toks.get(k).pos.startsWith("JJ") || d.toks.get(k).pos.equals("PRP$")
+                    || d.toks.get(k).pos.equals("TO") && lemma.equals("want"))) {
+                String cue = d.body.text().substring(v.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
+                return quote(s, sp, k, trailingAttribution(s, k), i, cueTo, cue);
+            }
         }
         return null;
     }
