@@ -141,7 +141,7 @@ final class IndirectSpeech {
         int j = i - 1;
         boolean passive = false;
         while (j >= s.tokFrom && (SKIP.contains(d.toks.get(j).pos)
-                || AUX.contains(d.toks.get(j).lemma.toLowerCase(Locale.ROOT)))) {
+                || AUX.contains(d.toks.get(j).lemma.toLowerCase(Locale.ROOT)) || isTime(s, j))) {
             if (d.toks.get(j).lemma.equalsIgnoreCase("be")) {
                 passive = true;
             }
@@ -218,6 +218,16 @@ final class IndirectSpeech {
             }
         }
         return s.tokTo;
+    }
+
+    /** "Sanders on Tuesday said", "Clinton last week told": a date between subject and verb is no subject. */
+    private boolean isTime(Doc.Sent s, int j) {
+        Doc.Tok t = d.toks.get(j);
+        if ("DATE".equals(t.ner) || "TIME".equals(t.ner)) {
+            return true;
+        }
+        return (t.word.equalsIgnoreCase("on") || t.word.equalsIgnoreCase("last")) && j + 1 < s.tokTo
+                && ("DATE".equals(d.toks.get(j + 1).ner) || "TIME".equals(d.toks.get(j + 1).ner));
     }
 
     private boolean isAuxHave(int i) {
