@@ -193,7 +193,7 @@ column
 
 name
     : STRING
-    | (WORD | NUMBER | softKeyword)+
+    | (WORD | NUMBER)+
     ;
 
 phrase
