@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * Exit status: 0 ok, 1 a query, script or corpus error, 2 a usage error.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true, subcommands = {EvalCommand.class},
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = {EvalCommand.class, BenchCommand.class},
         description = {"Compare how news sources report a story: an interactive shell over a folder of articles.",
                 "With -e or FILEs, runs them in the order given and exits; otherwise starts the shell "
                         + "(or reads a script from standard input when it is not a terminal)."},

@@ -47,10 +47,29 @@ public final class ArticleLayout {
     private ArticleLayout() {
     }
 
+    /**
+     * The layout of a document as its reader produced it: metadata the format carries (HTML meta tags, JSON Lines
+     * fields) comes first, a header block or YAML front matter in the text adds the keys it does not already have.
+     */
+    public static Layout parse(RawDocument raw) {
+        Layout inText = raw.format() == RawDocument.Format.MARKDOWN ? MarkdownLayout.parse(raw.text())
+                : parse(raw.text());
+        if (raw.meta().isEmpty()) {
+            return inText;
+        }
+        Map<String, String> meta = new LinkedHashMap<>(raw.meta());
+        inText.meta().forEach(meta::putIfAbsent);
+        return new Layout(meta, inText.paragraphs(), inText.wrapped(), inText.notes());
+    }
+
     public static Layout parse(String original) {
         List<Line> lines = splitLines(original);
         Map<String, String> meta = new LinkedHashMap<>();
-        int bodyFrom = readHeader(lines, meta);
+        int bodyFrom = readFrontMatter(lines, meta);
+        boolean frontMatter = bodyFrom > 0;
+        if (!frontMatter) {
+            bodyFrom = readHeader(lines, meta);
+        }
         List<Line> body = lines.subList(bodyFrom, lines.size());
         boolean wrapped = isHardWrapped(body);
         List<List<Line>> groups = wrapped ? wrappedParagraphs(body) : lineParagraphs(body);
@@ -66,9 +85,74 @@ public final class ArticleLayout {
             notes.add("hard-wrapped lines joined into paragraphs");
         }
         if (!meta.isEmpty()) {
-            notes.add("metadata header: " + String.join(", ", meta.keySet()));
+            notes.add((frontMatter ? "front matter: " : "metadata header: ") + String.join(", ", meta.keySet()));
         }
         return new Layout(meta, paragraphs, wrapped, notes);
+    }
+
+    /**
+     * The offset in {@code original} where the body starts after YAML front matter (a {@code ---} line, simple
+     * {@code key: value} lines, a closing {@code ---} or {@code ...} line), filling {@code meta}; 0 when there is none.
+     * A list under a key ({@code - a}, {@code - b}) becomes "a, b".
+     */
+    public static int frontMatterEnd(String original, Map<String, String> meta) {
+        List<Line> lines = splitLines(original);
+        int i = readFrontMatter(lines, meta);
+        return i == 0 ? 0 : i < lines.size() ? lines.get(i).start() : original.length();
+    }
+
+    private static final Pattern YAML_LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9 _.-]{0,40}):(?:\\s+(.*))?$");
+
+    private static int readFrontMatter(List<Line> lines, Map<String, String> meta) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).blank()) {
+            i++;
+        }
+        if (i >= lines.size() || !lines.get(i).text().stripTrailing().equals("---")) {
+            return 0;
+        }
+        Map<String, String> found = new LinkedHashMap<>();
+        String lastKey = null;
+        for (i++; i < lines.size(); i++) {
+            String t = lines.get(i).text().stripTrailing();
+            if (t.equals("---") || t.equals("...")) {
+                meta.putAll(found);
+                return i + 1;
+            }
+            if (t.isBlank() || t.strip().startsWith("#")) {
+                continue;
+            }
+            Matcher m = YAML_LINE.matcher(t);
+            if (m.matches()) {
+                lastKey = m.group(1).strip().toLowerCase(Locale.ROOT);
+                String v = m.group(2) == null ? "" : unquoteYaml(m.group(2).strip());
+                if (v.startsWith("[") && v.endsWith("]")) {
+                    List<String> items = new ArrayList<>();
+                    for (String item : v.substring(1, v.length() - 1).split(",")) {
+                        if (!item.isBlank()) {
+                            items.add(unquoteYaml(item.strip()));
+                        }
+                    }
+                    v = String.join(", ", items);
+                }
+                found.put(lastKey, v);
+            } else if (lastKey != null && t.strip().startsWith("- ")) {
+                String item = unquoteYaml(t.strip().substring(2).strip());
+                found.merge(lastKey, item, (a, b) -> a.isEmpty() ? b : a + ", " + b);
+            } else if (lastKey != null && Character.isWhitespace(t.charAt(0))) {
+                found.merge(lastKey, t.strip(), (a, b) -> a.isEmpty() ? b : a + " " + b);
+            } else {
+                return 0; // not simple front matter: the text is read as it is
+            }
+        }
+        return 0;
+    }
+
+    private static String unquoteYaml(String v) {
+        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+            return v.substring(1, v.length() - 1);
+        }
+        return v;
     }
 
     private static List<Line> splitLines(String s) {

@@ -29,6 +29,7 @@ public final class Boilerplate {
     public static final String HANDLE = "social handle";
     public static final String RELATED = "related link";
     public static final String CREDIT = "credit";
+    public static final String PHOTO = "photo credit";
     public static final String PROMOTION = "promotion";
     public static final String NEWSLETTER = "newsletter prompt";
     public static final String BIO = "author bio";
@@ -42,6 +43,9 @@ public final class Boilerplate {
             "\\bcontributed (reporting )?to this (report|article|story)\\b|^(additional )?reporting by\\b|"
                     + "^(editing|edited|written|compiled|writing) by\\b|\\(reporting by\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(photo|image|picture|video|graphic)s?( credit)?\\s*:|^\\(?(AP|AFP|Reuters|Getty Images|Getty|EPA|"
+                    + "Shutterstock)( Photo)?\\)?\\.?$|^\\p{Lu}[\\w.-]*(/\\p{Lu}[\\w.-]*)+\\.?$");
     private static final Pattern NEWSLETTER_PROMPT = Pattern.compile(
             "\\bnewsletters?\\b|\\bsign up\\b|\\bsubscribe\\b|\\binbox\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROMO = Pattern.compile(
@@ -51,7 +55,7 @@ public final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern READER = Pattern.compile("\\b(you|your|yours|you're|you've|we've)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my|mine|myself|I've|I'm|I'd)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|I've|I'm|I'd)\\b");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"')\\]:;]$");
 
     private Boilerplate() {
@@ -85,6 +89,9 @@ public final class Boilerplate {
             String r = c.paragraph() < paraReason.length ? paraReason[c.paragraph()] : null;
             if (r == null && HANDLE_ONLY.matcher(c.text().strip()).matches()) {
                 r = HANDLE;
+            }
+            if (r == null && PHOTO_CREDIT.matcher(c.text().strip()).find()) {
+                r = PHOTO;
             }
             if (r == null && CREDIT_LINE.matcher(c.unquoted()).find()) {
                 r = CREDIT;
@@ -177,6 +184,6 @@ public final class Boilerplate {
     }
 
     static List<String> reasons() {
-        return new ArrayList<>(List.of(HEADLINE, SUBHEADING, HANDLE, RELATED, CREDIT, PROMOTION, NEWSLETTER, BIO));
+        return new ArrayList<>(List.of(HEADLINE, SUBHEADING, HANDLE, RELATED, CREDIT, PHOTO, PROMOTION, NEWSLETTER, BIO));
     }
 }

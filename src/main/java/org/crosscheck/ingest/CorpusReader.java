@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.crosscheck.model.FileProblem;
 
@@ -27,7 +29,13 @@ public final class CorpusReader {
     private final List<DocumentReader> readers;
 
     public CorpusReader() {
-        this(List.of(new TextFileReader()));
+        this(defaultReaders());
+    }
+
+    /** One reader per format: plain text, Markdown, HTML, JSON Lines, PDF. */
+    public static List<DocumentReader> defaultReaders() {
+        return List.of(new TextFileReader(), new MarkdownFileReader(), new HtmlFileReader(), new JsonLinesReader(),
+                new PdfFileReader());
     }
 
     public CorpusReader(List<DocumentReader> readers) {
@@ -53,11 +61,22 @@ public final class CorpusReader {
         }
         List<RawDocument> docs = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
+        Set<String> manyFiles = new HashSet<>();
         progress.start("reading", files.size());
         for (Path file : files) {
             String rel = relative(corpusDir, file);
             try {
-                List<RawDocument> read = readerFor(file).read(file, rel);
+                DocumentReader reader = readerFor(file);
+                List<RawDocument> read = reader.read(file, rel, p -> {
+                    String where = p.line() <= 0 ? "" : "line " + p.line()
+                            + (p.column() > 0 ? ", column " + p.column() : "") + ": ";
+                    problems.add(new FileProblem(rel, where + p.message(), false));
+                    progress.warn(rel + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "")
+                            : "") + ": " + p.message());
+                });
+                if (reader.manyPerFile()) {
+                    manyFiles.add(rel);
+                }
                 for (RawDocument d : read) {
                     for (String note : d.notes()) {
                         if (note.equals(Decoder.FALLBACK_NOTE)) {
@@ -79,7 +98,7 @@ public final class CorpusReader {
             progress.step(rel);
         }
         progress.done();
-        return new Result(uniqueIds(docs), problems);
+        return new Result(uniqueIds(prefixed(docs, manyFiles)), problems);
     }
 
     private DocumentReader readerFor(Path file) {
@@ -95,30 +114,53 @@ public final class CorpusReader {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Ids must be unique: when two files share a name (a/fox.txt, b/fox.txt) both use their relative path. */
-    private static List<RawDocument> uniqueIds(List<RawDocument> docs) {
-        Map<String, Integer> count = new HashMap<>();
-        for (RawDocument d : docs) {
-            count.merge(d.id(), 1, Integer::sum);
+    /**
+     * Articles of multi-article files (JSON Lines) keep the ids the file gives them, unless several such files are
+     * in the corpus: then each id is prefixed with its file ("reuters/123"), since two files may use the same ids.
+     */
+    private static List<RawDocument> prefixed(List<RawDocument> docs, Set<String> manyFiles) {
+        if (manyFiles.size() < 2) {
+            return docs;
         }
         List<RawDocument> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         for (RawDocument d : docs) {
-            String id = d.id();
-            if (count.get(id) > 1) {
-                String rel = d.path();
-                int dot = rel.lastIndexOf('.');
-                id = dot > rel.lastIndexOf('/') + 1 ? rel.substring(0, dot) : rel;
-                if (!id.equals(d.id()) && seen.containsKey(id)) {
-                    id = id + "#" + (seen.get(id) + 1);
-                }
-                if (seen.containsKey(id)) {
-                    id = id + "#" + (seen.get(id) + 1);
-                }
-            }
-            seen.merge(id, 1, Integer::sum);
-            out.add(id.equals(d.id()) ? d : new RawDocument(id, d.path(), d.text(), d.notes()));
+            out.add(manyFiles.contains(d.path()) ? d.withId(withoutExtension(d.path()) + "/" + d.id()) : d);
         }
         return out;
+    }
+
+    /**
+     * Ids must be unique: when two files share a name (a/fox.txt, b/fox.txt) both use their relative path without
+     * extension; an id that still repeats (a JSON Lines file giving one id twice) gets "#2", "#3" ….
+     */
+    private static List<RawDocument> uniqueIds(List<RawDocument> docs) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> perPath = new HashMap<>();
+        for (RawDocument d : docs) {
+            count.merge(d.id(), 1, Integer::sum);
+            perPath.merge(d.path(), 1, Integer::sum);
+        }
+        List<RawDocument> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (RawDocument d : docs) {
+            String id = d.id();
+            if (count.get(id) > 1 && perPath.get(d.path()) == 1) {
+                id = withoutExtension(d.path());
+            }
+            if (!taken.add(id)) {
+                int n = 2;
+                while (!taken.add(id + "#" + n)) {
+                    n++;
+                }
+                id = id + "#" + n;
+            }
+            out.add(id.equals(d.id()) ? d : d.withId(id));
+        }
+        return out;
+    }
+
+    private static String withoutExtension(String rel) {
+        int dot = rel.lastIndexOf('.');
+        return dot > rel.lastIndexOf('/') + 1 ? rel.substring(0, dot) : rel;
     }
 }

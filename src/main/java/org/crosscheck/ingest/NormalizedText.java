@@ -108,6 +108,11 @@ public final class NormalizedText {
             return sb.charAt(i);
         }
 
+        /** Original offset just past the last appended character (0 when empty). */
+        public int lastOriginalEnd() {
+            return sb.isEmpty() ? 0 : ends[sb.length() - 1];
+        }
+
         public void deleteLast() {
             if (!sb.isEmpty()) {
                 sb.setLength(sb.length() - 1);

@@ -6,17 +6,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Plain text and Markdown files: one article per file. */
+/** Plain text files: one article per file; a header block or front matter is read later by the layout. */
 public final class TextFileReader implements DocumentReader {
     @Override
     public boolean accepts(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+        return name.endsWith(".txt") || name.endsWith(".text");
     }
 
     @Override
     public List<RawDocument> read(Path file, String relPath) throws IOException, SkipFileException {
+        return List.of(readText(file, relPath, RawDocument.Format.PLAIN));
+    }
+
+    /** Reads a text file with the UTF-8 / windows-1252 fallback; blank files are skipped. */
+    static RawDocument readText(Path file, String relPath, RawDocument.Format format)
+            throws IOException, SkipFileException {
         byte[] bytes = Files.readAllBytes(file);
         Decoder.Decoded decoded = Decoder.decode(bytes);
         if (decoded.text().isBlank()) {
@@ -26,7 +33,7 @@ public final class TextFileReader implements DocumentReader {
         if (decoded.fallback()) {
             notes.add(Decoder.FALLBACK_NOTE);
         }
-        return List.of(new RawDocument(baseName(file), relPath, decoded.text(), notes));
+        return new RawDocument(baseName(file), relPath, decoded.text(), notes, Map.of(), format);
     }
 
     static String baseName(Path file) {

@@ -352,12 +352,25 @@ public final class Evaluator {
         }
 
         private Table claims(Head.Claims h) throws QueryException {
-            List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"));
+            List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"),
+                    list("hedges"), list("numbers"));
+            String in = source(h.in());
             List<Row> rows = new ArrayList<>();
             for (Chosen c : chosenGroups(h)) {
                 ClaimGroup g = c.group();
-                rows.add(new Row(Arrays.asList(g.id(), g.text(), g.sources(), g.members().size()),
-                        new Provenance(c.rule(), passages(c.members()))));
+                // in one source, that source's own wording; otherwise the group's most central one
+                String text = g.text();
+                Set<String> hedges = new LinkedHashSet<>();
+                Set<String> numbers = new LinkedHashSet<>();
+                for (Claim m : c.members()) {
+                    if (in != null && m.source().equals(in) && text == g.text()) {
+                        text = m.text();
+                    }
+                    hedges.addAll(m.hedges());
+                    numbers.addAll(m.numbers());
+                }
+                rows.add(new Row(Arrays.asList(g.id(), text, g.sources(), g.members().size(),
+                        List.copyOf(hedges), List.copyOf(numbers)), new Provenance(c.rule(), passages(c.members()))));
             }
             return new Table(cols, rows);
         }

@@ -175,12 +175,20 @@ public final class QueryLanguage {
                     out.putIfAbsent(c, new Suggestion(c, "column", null));
                 }
             }
-        } else if (word && rule == QueryParser.RULE_value && failure.ctx.getParent()
-                instanceof QueryParser.CompareConditionContext cmp && cmp.column().getText()
-                .equalsIgnoreCase("type")) {
-            for (String t : TYPE_NAMES) {
-                if (t.startsWith(lower)) {
-                    out.putIfAbsent(t, new Suggestion(t, "value", null));
+        } else if (word && rule == QueryParser.RULE_value && failure.ctx.getStart() == caret
+                && failure.ctx.getParent() instanceof QueryParser.CompareConditionContext cmp) {
+            // a value: what the column holds, where the corpus knows it
+            String column = cmp.column().getText().toLowerCase(Locale.ROOT);
+            Collection<String> values = switch (column) {
+                case "type" -> TYPE_NAMES;
+                case "source", "sources" -> vocabulary.sourceIds();
+                case "speaker", "name", "entity", "aliases" -> vocabulary.entityNames();
+                default -> List.of();
+            };
+            for (String v : values) {
+                if (v.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                    String insert = needsQuotes(v) ? '"' + v + '"' : v;
+                    out.putIfAbsent(insert, new Suggestion(insert, "value", null));
                 }
             }
         }
@@ -494,9 +502,5 @@ public final class QueryLanguage {
         public void recover(Parser recognizer, RecognitionException e) {
             reportError(recognizer, e);
         }
-    }
-
-    static Collection<String> columnNames() {
-        return COLUMNS;
     }
 }

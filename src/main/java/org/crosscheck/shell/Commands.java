@@ -63,7 +63,10 @@ public final class Commands {
                 List<String> topics = Help.topics();
                 if (!topics.isEmpty()) {
                     out.println();
-                    out.println("Query language topics (/help TOPIC): " + String.join(", ", topics));
+                    out.println("Queries (a source, then stages after '|'):");
+                    Help.text(null).lines().forEach(l -> out.println("  " + l));
+                    out.println();
+                    out.println("Topics (/help TOPIC): " + String.join(", ", topics));
                 }
                 out.println();
                 out.println("Tab completes, Ctrl-R searches history, Ctrl-C cancels a running query, Ctrl-D exits.");
@@ -250,11 +253,11 @@ public final class Commands {
         }
 
         public String arguments() {
-            return "table|json|csv|markdown";
+            return Arrays.stream(Format.values()).map(Format::label).collect(Collectors.joining("|"));
         }
 
         public String summary() {
-            return "how results are shown (now: the current format)";
+            return "how results are shown; without an argument, the current one";
         }
 
         public void run(Repl repl, String args) {

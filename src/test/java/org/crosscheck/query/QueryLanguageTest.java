@@ -253,6 +253,8 @@ class QueryLanguageTest {
         assertEquals(List.of("desc"), values("quotes | sort by start d"));
         assertTrue(values("quotes | where sp").contains("speaker"));
         assertEquals(List.of("person", "place"), values("entities where type = p"));
+        assertEquals(List.of("001_c223dd368594db84"), values("quotes | where source = 001"));
+        assertEquals(List.of("Zelenskyy"), values("quotes where speaker = zel"));
         assertEquals(List.of(), values("quotes @ "));
         List<Suggestion> s = QueryLanguage.complete("quo", VOCABULARY);
         assertEquals("keyword", s.get(0).kind());
