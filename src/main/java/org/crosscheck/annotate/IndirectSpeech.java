@@ -20,7 +20,7 @@ final class IndirectSpeech {
             "note", "explain", "suggest", "assert", "allege", "predict", "promise", "vow", "pledge", "admit",
             "concede", "contend", "maintain", "declare", "indicate", "estimate", "find", "show", "conclude",
             "stress", "emphasize", "emphasise", "insinuate", "imply", "hint", "testify", "tweet", "post", "recall",
-            "complain", "boast", "brag", "agree", "disclose", "predict", "worry", "fear", "hope", "expect",
+            "complain", "boast", "brag", "agree", "disclose", "worry", "fear", "hope", "expect",
             "feel", "know", "charge", "counter", "respond", "reply", "observe", "remark", "mention", "point",
             "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate", "say");
     /** Verbs that take the person told before the reported clause. */
