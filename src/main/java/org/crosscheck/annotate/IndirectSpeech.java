@@ -22,7 +22,7 @@ final class IndirectSpeech {
             "stress", "emphasize", "emphasise", "insinuate", "imply", "hint", "testify", "tweet", "post", "recall",
             "complain", "boast", "brag", "agree", "disclose", "worry", "fear", "hope", "expect",
             "feel", "know", "charge", "counter", "respond", "reply", "observe", "remark", "mention", "point",
-            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate", "say");
+            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate");
     /** Verbs that take the person told before the reported clause. */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "assure", "inform", "remind", "accuse",
             "promise", "caution", "show");
