@@ -118,6 +118,12 @@ class LessonTest {
             MainTest.Run run = MainTest.run("", MainTest.seeds(script.toString()));
             assertEquals(1, run.code());
             assertTrue(run.err().contains(script + ":2:1: /format works only in the shell"), run.err());
+            MainTest.Run why = MainTest.run("", MainTest.seeds("-e", "aliases of Zelensky", "-e", "/why $1 1"));
+            assertEquals(0, why.code(), why.err());
+            assertTrue(why.out().contains("$1 row 1 of 5") && why.out().contains("[[Zelenskyy]]"), why.out());
+            MainTest.Run none = MainTest.run("", MainTest.seeds("-e", "/why $3 1"));
+            assertEquals(1, none.code());
+            assertTrue(none.err().contains("<input>:1:1: No results yet"), none.err());
         } finally {
             Files.delete(script);
         }
