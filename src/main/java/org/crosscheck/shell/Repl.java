@@ -106,7 +106,19 @@ public final class Repl implements AutoCloseable {
     /** Reads and runs lines until /exit or Ctrl-D. */
     public int run() {
         PrintWriter out = out();
-        int sources = session.model().sources().size();
+        int sources = session.model().sourceCount();
+        // read the records while the user types: the prompt does not wait for them, the first query need not
+        Thread warm = new Thread(() -> {
+            try {
+                session.model().warmUp();
+                session.entityNames();
+            } catch (RuntimeException e) {
+                // the query that needs them will report the problem
+            }
+        }, "crosscheck-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         out.println("crosscheck: " + sources + (sources == 1 ? " source" : " sources")
                 + ". Type /help for help, Ctrl-D to leave.");
         out.flush();
