@@ -48,6 +48,7 @@ options { caseInsensitive = true; }
             case WORD: case NUMBER: case STRING: case UNTERMINATED_STRING: case VAR: case RPAREN:
             case SOURCES: case ENTITIES: case MENTIONS: case QUOTES: case CLAIMS: case SENTENCES:
             case CONFLICTS: case KEYWORDS: case COUNT: case ASC: case DESC:
+            case COVERAGE: case ALL: case ALIASES: case SHARED: case ONLY: case MISSING: case FROM:
                 return true;
             case TILDE: // fuzzy search 'Zelenskyy~' ends a statement; 'text ~' in a condition does not
                 return beforeLast != null && beforeLast.getStopIndex() + 1 == last.getStartIndex();
@@ -104,7 +105,12 @@ head
     //: quotes [by NAME] [in SOURCE] — quotations, by speaker, in one source
     | QUOTES quoteFilter*                               # quotesHead
     //: claims [about NAME] [in SOURCE] — claims grouped across sources; those that mention an entity; in a source
+    //: claims shared by N|all — claim groups that at least N sources (or every source) report
+    //: claims only in SOURCE — claim groups that only that source reports
+    //: claims missing from SOURCE — claim groups that at least two other sources report and that source does not
     | CLAIMS claimFilter*                               # claimsHead
+    //: coverage — claim groups × sources: a mark for each source that reports the claim, most widely reported first
+    | COVERAGE claimFilter*                             # coverageHead
     //: sentences [in SOURCE] — sentences, with a boilerplate flag (paywall, bio, newsletter …) and its reason
     | SENTENCES (IN sourceRef)?                         # sentencesHead
     //: search TEXT [in SOURCE] — full text as key-word-in-context lines: "a phrase", "a b"~3, Chin*, Zelenskyy~
@@ -113,8 +119,10 @@ head
     | CONFLICTS                                         # conflictsHead
     //: keywords in SOURCE — the words one source uses far more than the others (log-likelihood)
     | KEYWORDS IN sourceRef                             # keywordsHead
-    //: variants of TEXT — every rendering of the quote that contains TEXT, with how it differs from the usual one
-    | VARIANTS OF phrase                                # variantsHead
+    //: variants [of] TEXT — every source's rendering of the quote that contains TEXT: diff against the usual one, kind
+    | VARIANTS OF? phrase                               # variantsHead
+    //: aliases of NAME — the names each source uses for one entity (Zelensky, Zelenskyy …), with counts
+    | ALIASES OF name                                   # aliasesHead
     //: NAME or $N — a result kept with let, or the Nth result shown in this session
     | variable                                          # variableHead
     ;
@@ -132,6 +140,9 @@ quoteFilter
 claimFilter
     : ABOUT name
     | IN sourceRef
+    | SHARED BY (NUMBER | ALL)
+    | ONLY IN sourceRef
+    | MISSING FROM sourceRef
     ;
 
 stage
@@ -167,21 +178,27 @@ compareOp
 
 value
     : STRING
-    | (WORD | NUMBER)+
+    | (WORD | NUMBER | softKeyword)+
+    ;
+
+// Words that are keywords only in one place, and stay usable as plain words elsewhere.
+softKeyword
+    : COVERAGE | ALIASES | SHARED | ONLY | MISSING | FROM | ALL
     ;
 
 column
-    : WORD | SOURCES | ENTITIES | MENTIONS | QUOTES | CLAIMS | SENTENCES | COUNT | KEYWORDS | CONFLICTS | VARIANTS
+    : WORD | NUMBER | SOURCES | ENTITIES | MENTIONS | QUOTES | CLAIMS | SENTENCES | COUNT | KEYWORDS | CONFLICTS | VARIANTS
+    | softKeyword
     ;
 
 name
     : STRING
-    | (WORD | NUMBER)+
+    | (WORD | NUMBER | softKeyword)+
     ;
 
 phrase
     : STRING
-    | (WORD | NUMBER)+
+    | (WORD | NUMBER | softKeyword)+
     ;
 
 sourceRef
@@ -217,11 +234,18 @@ SEARCH    : 'search' ;
 CONFLICTS : 'conflicts' ;
 KEYWORDS  : 'keywords' ;
 VARIANTS  : 'variants' ;
+COVERAGE  : 'coverage' ;
+ALIASES   : 'aliases' ;
 LET       : 'let' ;
 OF        : 'of' ;
 BY        : 'by' ;
 IN        : 'in' ;
 ABOUT     : 'about' ;
+SHARED    : 'shared' ;
+ONLY      : 'only' ;
+MISSING   : 'missing' ;
+FROM      : 'from' ;
+ALL       : 'all' ;
 WHERE     : 'where' ;
 SORT      : 'sort' ;
 LIMIT     : 'limit' ;

@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -48,7 +49,25 @@ final class Attributor {
                     Pattern.CASE_INSENSITIVE));
 
     /** Who a sentence or quote is attributed to. */
-    record Attr(Doc.NMention subject, String subjectText, EntityResolver.Cluster entity, String cue, String why) {
+    record Attr(Doc.NMention subject, String subjectText, EntityResolver.Cluster entity, String cue, String why,
+                int speakerStart, int speakerEnd, int cueStart, int cueEnd) {
+        /** Speaker span from the mention (if any), no cue span. */
+        Attr(Doc.NMention subject, String subjectText, EntityResolver.Cluster entity, String cue, String why) {
+            this(subject, subjectText, entity, cue, why, subject == null ? -1 : subject.start,
+                    subject == null ? -1 : subject.end, -1, -1);
+        }
+
+        Attr withCue(int from, int to) {
+            return new Attr(subject, subjectText, entity, cue, why, speakerStart, speakerEnd, from, to);
+        }
+
+        Attr withSpeakerSpan(int from, int to) {
+            return new Attr(subject, subjectText, entity, cue, why, from, to, cueStart, cueEnd);
+        }
+
+        Attr withCueOf(Attr other) {
+            return other == null ? this : withCue(other.cueStart, other.cueEnd);
+        }
     }
 
     private final List<Doc> docs;
@@ -95,6 +114,8 @@ final class Attributor {
         quotes = new ArrayList<>();
         for (Doc d : docs) {
             Map<Integer, Attr> bySentence = quoteSpeakerBySentence.computeIfAbsent(d, k -> new HashMap<>());
+            List<Quote> found = new ArrayList<>();
+            Set<Integer> usedCues = new HashSet<>();
             for (Doc.QSpan q : d.quotes) {
                 int si = sentenceAt(d, q.open);
                 int sj = sentenceAt(d, Math.max(q.open, q.close - 1));
@@ -113,10 +134,24 @@ final class Attributor {
                     }
                 }
                 String speaker = a == null ? null : a.entity != null ? a.entity.name : a.subjectText;
-                quotes.add(new Quote("q" + (quotes.size() + 1), d.id(), speaker,
+                if (a != null && a.cueStart >= 0) {
+                    usedCues.add(a.cueStart);
+                }
+                found.add(new Quote(null, d.id(), speaker,
                         a == null || a.entity == null ? null : a.entity.id, text, d.origStart(q.open),
                         d.origEnd(q.close), partial ? "partial" : "direct", a == null ? null : a.cue,
-                        channel(d, si, sj), si, a == null ? "no speaker found" : a.why));
+                        channel(d, si, sj), si, a == null ? "no speaker found" : a.why,
+                        a == null || a.speakerStart < 0 ? -1 : d.origStart(a.speakerStart),
+                        a == null || a.speakerEnd < 0 ? -1 : d.origEnd(a.speakerEnd),
+                        a == null || a.cueStart < 0 ? -1 : d.origStart(a.cueStart),
+                        a == null || a.cueEnd < 0 ? -1 : d.origEnd(a.cueEnd)));
+            }
+            found.addAll(new IndirectSpeech(this, d, usedCues).find());
+            found.sort(Comparator.comparingInt(Quote::start));
+            for (Quote q : found) {
+                quotes.add(new Quote("q" + (quotes.size() + 1), q.source(), q.speaker(), q.speakerEntity(), q.text(),
+                        q.start(), q.end(), q.kind(), q.cue(), q.channel(), q.sentence(), q.why(),
+                        q.speakerStart(), q.speakerEnd(), q.cueStart(), q.cueEnd()));
             }
         }
         return quotes;
@@ -184,6 +219,13 @@ final class Attributor {
                 sj = sj + 1;
             }
         }
+        // NATO's "decisive enabler": a phrase quoted as the possession of whoever is named right before it
+        if (partial) {
+            Doc.NMention owner = possessor(d, q);
+            if (owner != null) {
+                return named(owner, null, "a phrase quoted as '" + owner.text + "'s'");
+            }
+        }
         Attr a = cueAttribution(d, si, sj, q);
         if (a != null && (a.entity != null || a.subjectText != null || a.why != null)) {
             return a;
@@ -192,7 +234,7 @@ final class Attributor {
         if (partial || a != null) {
             Doc.NMention subj = sentenceSubject(d, d.sents.get(si), d.sents.get(si).tokTo);
             if (subj != null) {
-                return new Attr(subj, subj.text, subj.cluster, cue, "subject of the quoting sentence");
+                return new Attr(subj, subj.text, subj.cluster, cue, "subject of the quoting sentence").withCueOf(a);
             }
         }
         // a quote standing alone: the speaker of the sentence before (skipping boilerplate), up to three back
@@ -205,21 +247,43 @@ final class Attributor {
             Attr pq = bySentence.get(k);
             if (pq != null) {
                 return new Attr(pq.subject, pq.subjectText, pq.entity, cue,
-                        "speaker of the quote " + (n == 1 ? "in the previous sentence" : n + " sentences before"));
+                        "speaker of the quote " + (n == 1 ? "in the previous sentence" : n + " sentences before"),
+                        pq.speakerStart, pq.speakerEnd, -1, -1).withCueOf(a);
             }
             Attr pc = cueAttribution(d, k, k, null);
             if (pc != null && pc.entity != null) {
                 return new Attr(pc.subject, pc.subjectText, pc.entity, cue,
                         "speaker of the reporting verb '" + pc.cue + "' "
-                                + (n == 1 ? "in the previous sentence" : n + " sentences before"));
+                                + (n == 1 ? "in the previous sentence" : n + " sentences before"),
+                        pc.speakerStart, pc.speakerEnd, -1, -1).withCueOf(a);
             }
             Doc.NMention subj = sentenceSubject(d, prev, prev.tokTo);
             if (subj != null && subj.cluster != null) {
                 return new Attr(subj, subj.text, subj.cluster, cue,
-                        "subject of the " + (n == 1 ? "previous sentence" : "sentence " + n + " before"));
+                        "subject of the " + (n == 1 ? "previous sentence" : "sentence " + n + " before"))
+                        .withCueOf(a);
             }
         }
         return a;
+    }
+
+    /** The name before "'s" right before the opening mark of a quote, or null. */
+    private static Doc.NMention possessor(Doc d, Doc.QSpan q) {
+        Doc.Tok pos = null;
+        for (Doc.Tok t : d.toks) {
+            if (t.end <= q.open && (pos == null || t.end > pos.end)) {
+                pos = t;
+            }
+            if (t.start >= q.open) {
+                break;
+            }
+        }
+        if (pos == null || !pos.pos.equals("POS") || q.open - pos.end > 1 || pos.index == 0) {
+            return null;
+        }
+        Doc.Tok owner = d.toks.get(pos.index - 1);
+        Doc.NMention m = owner.mention;
+        return m != null && !m.pronoun && !owner.inQuote && canSpeak(m) ? m : null;
     }
 
     /** The reporting verb of sentences [si, sj] outside quotes nearest to the quote, and its subject. */
@@ -249,6 +313,19 @@ final class Attributor {
         if (best == null) {
             return null;
         }
+        return attributeCue(d, best);
+    }
+
+    /** The attribution a reporting verb (or "according") makes, with the spans of its cue and speaker. */
+    private Attr attributeCue(Doc d, Doc.Tok best) {
+        Attr a = attributeCue0(d, best);
+        if (best.word.equalsIgnoreCase("according")) {
+            return a.withCue(best.start, d.toks.get(best.index + 1).end);
+        }
+        return a.withCue(best.start, best.end);
+    }
+
+    private Attr attributeCue0(Doc d, Doc.Tok best) {
         String cueWord = best.word.toLowerCase(Locale.ROOT);
         Doc.Sent sent = d.sents.get(best.sent);
         if (cueWord.equals("according")) {
@@ -265,7 +342,8 @@ final class Attributor {
         if (j >= sent.tokFrom) {
             Doc.Tok t = d.toks.get(j);
             if (t.mention != null && !t.inQuote && canSpeak(t.mention)) {
-                return named(t.mention, cueWord, "reporting verb '" + cueWord + "' after its subject");
+                return named(t.mention, cueWord, "reporting verb '" + cueWord + "' after its subject")
+                        .withSpeakerSpan(d.toks.get(npStart(d, sent, t.mention.tokFrom)).start, t.mention.end);
             }
             if (t.mention == null && t.pos.equals("PRP") && !t.inQuote) {
                 return new Attr(null, null, null, cueWord,
@@ -277,7 +355,8 @@ final class Attributor {
                 || j >= sent.tokFrom && isQuoteOrComma(d.toks.get(best.index - 1)));
         Doc.NMention after = invertible ? mentionAfter(d, sent, best.index + 1) : null;
         if (after != null && !after.pronoun) {
-            return named(after, cueWord, "reporting verb '" + cueWord + "' before its subject");
+            return named(after, cueWord, "reporting verb '" + cueWord + "' before its subject")
+                    .withSpeakerSpan(Math.min(after.start, d.toks.get(best.index + 1).start), after.end);
         }
         // an unnamed subject right before the verb: "the spy agency told", "The Ukrainian president said"
         // (a participle - "…, saying" - has the subject of its clause instead)
@@ -292,15 +371,33 @@ final class Attributor {
             EntityResolver.Cluster person = descriptorPerson(d, k, j);
             if (person != null) {
                 return new Attr(null, phrase, person, cueWord,
-                        "'" + phrase + "' taken as the last person so titled before it");
+                        "'" + phrase + "' taken as the last person so titled before it",
+                        d.toks.get(k).start, d.toks.get(j).end, -1, -1);
             }
-            return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject");
+            return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject",
+                    d.toks.get(k).start, d.toks.get(j).end, -1, -1);
         }
         Doc.NMention subj = sentenceSubject(d, sent, best.index);
         if (subj != null) {
             return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
         }
         return new Attr(null, null, null, cueWord, null);
+    }
+
+    /** Where the noun phrase ending in a name at token {@code from} starts: "longtime Democratic pollster Pat Caddell". */
+    static int npStart(Doc d, Doc.Sent sent, int from) {
+        int k = from;
+        while (k - 1 >= sent.tokFrom && from - k < 8) {
+            Doc.Tok t = d.toks.get(k - 1);
+            if (t.inQuote || !NP_TAGS.contains(t.pos) || t.pos.equals("VBN") || t.pos.equals("CD")) {
+                break;
+            }
+            k--;
+            if (t.pos.equals("DT")) {
+                break;
+            }
+        }
+        return k;
     }
 
     private static boolean isQuoteOrComma(Doc.Tok t) {
@@ -354,6 +451,15 @@ final class Attributor {
         return null;
     }
 
+    static boolean isNpTag(String pos) {
+        return NP_TAGS.contains(pos);
+    }
+
+    /** The person a descriptive phrase (tokens from..to) stands for, or null. */
+    EntityResolver.Cluster descriptor(Doc d, int from, int to) {
+        return descriptorPerson(d, from, to);
+    }
+
     /** "The Ukrainian president": the last person before it whose name is elsewhere preceded by those words. */
     private EntityResolver.Cluster descriptorPerson(Doc d, int from, int to) {
         Set<String> words = new HashSet<>();
@@ -381,7 +487,7 @@ final class Attributor {
     }
 
     /** Where it was said, when the sentence names it: a platform, social media, an address, a conference. */
-    private static String channel(Doc d, int si, int sj) {
+    static String channel(Doc d, int si, int sj) {
         StringBuilder sb = new StringBuilder();
         for (int s = si; s <= sj; s++) {
             Doc.Sent sent = d.sents.get(s);

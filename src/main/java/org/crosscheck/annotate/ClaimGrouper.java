@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -32,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimGroup;
+import org.crosscheck.model.Entity;
 import org.crosscheck.model.LuceneNotices;
 
 /**
@@ -85,15 +88,30 @@ public final class ClaimGrouper {
      * @param claims every claim of the corpus (group may be null), in corpus order
      */
     public Grouping group(List<Claim> claims) {
+        return group(claims, List.of());
+    }
+
+    /**
+     * @param claims   every claim of the corpus (group may be null), in corpus order
+     * @param entities the corpus's entities: every name of an entity a claim mentions counts as one word, so
+     *                 "Zelenskyy" and "Zelensky", "Kiev" and "Kyiv", "SBU" and "Security Service of Ukraine" match
+     */
+    public Grouping group(List<Claim> claims, List<Entity> entities) {
         int n = claims.size();
         if (n == 0) {
             return new Grouping(List.of(), List.of());
         }
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        List<String> comparable = new ArrayList<>(n);
+        for (Claim c : claims) {
+            comparable.add(comparable(c, byId));
+        }
         List<Map<String, Integer>> tf = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
         try (Analyzer analyzer = new EnglishAnalyzer()) {
-            for (Claim c : claims) {
-                Map<String, Integer> counts = terms(analyzer, c.text());
+            for (String text : comparable) {
+                Map<String, Integer> counts = terms(analyzer, text);
                 tf.add(counts);
                 counts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
             }
@@ -101,11 +119,70 @@ public final class ClaimGrouper {
             for (Map<String, Integer> counts : tf) {
                 vectors.add(tfidf(counts, df, n));
             }
-            List<Link> links = candidates(claims, analyzer, vectors, link);
+            List<Link> links = candidates(claims, comparable, analyzer, vectors, link);
             return cluster(claims, vectors, links, join, link);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("twenty", "20"), Map.entry("hundred", "100"), Map.entry("thousand", "1000"),
+            Map.entry("million", "1000000"));
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("\\b(\\d{1,3}(?:,\\d{3})+)\\b");
+
+    /**
+     * The claim's text as the grouper compares it: every name of a mentioned entity replaced by one token for the
+     * entity, number words as digits ("two" = "2"), digit groups without commas ("1,500" = "1500").
+     */
+    static String comparable(Claim c, Map<String, Entity> entities) {
+        String text = c.text();
+        List<String[]> names = new ArrayList<>();
+        for (String id : c.entities()) {
+            Entity e = entities.get(id);
+            if (e == null || e.type() == null || !NAMED_TYPES.contains(e.type())) {
+                continue;
+            }
+            String token = " ent" + numericPart(e.id()) + " ";
+            names.add(new String[] {e.name(), token});
+            for (String alias : e.aliases()) {
+                names.add(new String[] {alias, token});
+            }
+        }
+        names.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
+        for (String[] name : names) {
+            if (name[0].length() < 2) {
+                continue;
+            }
+            text = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name[0]) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(Matcher.quoteReplacement(name[1]));
+        }
+        Matcher m = NUMBER_WORD.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        m.appendTail(b);
+        Matcher g = GROUPED_DIGITS.matcher(b.toString());
+        StringBuilder out = new StringBuilder();
+        while (g.find()) {
+            g.appendReplacement(out, g.group(1).replace(",", ""));
+        }
+        g.appendTail(out);
+        return out.toString();
+    }
+
+    /** Entity types whose names are worth unifying (not numbers, dates or titles, which are words of the claim). */
+    private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "RELIGION", "IDEOLOGY");
+
+    private static String numericPart(String id) {
+        return id.replaceAll("\\D", "");
     }
 
     static Map<String, Integer> terms(Analyzer analyzer, String text) throws IOException {
@@ -166,8 +243,8 @@ public final class ClaimGrouper {
     }
 
     /** Lucene retrieves each claim's nearest neighbours; each pair is then scored once. */
-    private static List<Link> candidates(List<Claim> claims, Analyzer analyzer, List<Map<String, Double>> vectors,
-                                         double link) throws IOException {
+    private static List<Link> candidates(List<Claim> claims, List<String> comparable, Analyzer analyzer,
+                                         List<Map<String, Double>> vectors, double link) throws IOException {
         List<Link> links = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -175,7 +252,7 @@ public final class ClaimGrouper {
                 for (int i = 0; i < claims.size(); i++) {
                     Document d = new Document();
                     d.add(new StoredField("i", i));
-                    d.add(new TextField("text", claims.get(i).text(), Field.Store.NO));
+                    d.add(new TextField("text", comparable.get(i), Field.Store.NO));
                     w.addDocument(d);
                 }
             }
@@ -265,7 +342,7 @@ public final class ClaimGrouper {
                 groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, evidence.getOrDefault(g, List.of()), threshold)));
             }
             Claim c = claims.get(i);
-            out.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid, c.entities(), c.speaker()));
+            out.add(c.inGroup(gid));
         }
         return new Grouping(out, groups);
     }

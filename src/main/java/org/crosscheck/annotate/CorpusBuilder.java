@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.crosscheck.ingest.ArticleLayout;
 import org.crosscheck.ingest.Boilerplate;
 import org.crosscheck.ingest.CorpusReader;
@@ -37,11 +41,15 @@ import org.crosscheck.model.Source;
  * Every offset in the result points into the original decoded text of its source.
  */
 public final class CorpusBuilder {
-    /** How long the last build took, by stage, in milliseconds (model load is 0 when already loaded). */
-    public record Timing(long read, long modelLoad, long annotate, long resolve, int sources) {
+    /**
+     * How long the last build took, by stage, in milliseconds: reading files, loading the models (0 when already
+     * loaded), annotating, resolving entities, quotes and claims, grouping claims.
+     */
+    public record Timing(long read, long modelLoad, long annotate, long resolve, long group, int sources) {
     }
 
     private static volatile Timing lastTiming;
+    private static volatile long lastGroupMillis;
 
     private CorpusBuilder() {
     }
@@ -74,28 +82,48 @@ public final class CorpusBuilder {
         long t2 = System.nanoTime();
         progress.start("annotating", read.documents().size());
         List<Doc> docs = new ArrayList<>();
-        for (RawDocument raw : read.documents()) {
-            try {
-                Doc d = analyse(raw);
-                if (d.sents.isEmpty()) {
-                    problems.add(new FileProblem(raw.path(), "no text to annotate: skipped", true));
-                    progress.warn(raw.path() + ": no text to annotate: skipped");
-                } else {
-                    docs.add(d);
-                }
-            } catch (RuntimeException e) {
-                String msg = "could not be annotated (" + e + "): skipped";
-                problems.add(new FileProblem(raw.path(), msg, true));
-                progress.warn(raw.path() + ": " + msg);
+        // the pipeline is shared; sources are annotated on a few threads and reported in corpus order
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Doc>> futures = new ArrayList<>();
+            for (RawDocument raw : read.documents()) {
+                futures.add(pool.submit(() -> analyse(raw)));
             }
-            progress.step(raw.id());
+            for (int i = 0; i < futures.size(); i++) {
+                RawDocument raw = read.documents().get(i);
+                try {
+                    Doc d = futures.get(i).get();
+                    if (d.sents.isEmpty()) {
+                        problems.add(new FileProblem(raw.path(), "no text to annotate: skipped", true));
+                        progress.warn(raw.path() + ": no text to annotate: skipped");
+                    } else {
+                        docs.add(d);
+                    }
+                } catch (ExecutionException e) {
+                    String msg = "could not be annotated (" + e.getCause() + "): skipped";
+                    problems.add(new FileProblem(raw.path(), msg, true));
+                    progress.warn(raw.path() + ": " + msg);
+                }
+                progress.step(raw.id());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("annotation interrupted", e);
+        } finally {
+            pool.shutdownNow();
         }
         progress.done();
         long t3 = System.nanoTime();
         Corpus corpus = assemble(docs, problems);
         long t4 = System.nanoTime();
-        lastTiming = new Timing((t1 - t0) / 1_000_000, loadMs, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
-                docs.size());
+        long groupMs = lastGroupMillis;
+        lastTiming = new Timing((t1 - t0) / 1_000_000, loadMs, (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000 - groupMs, groupMs, docs.size());
         return corpus;
     }
 
@@ -291,12 +319,14 @@ public final class CorpusBuilder {
                     }
                 }
                 claims.add(new Claim("c" + (claims.size() + 1), d.id(), s.text, d.origStart(s.start),
-                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s)));
+                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s),
+                        ClaimFacts.hedges(s.text), ClaimFacts.numbers(s.text)));
             }
         }
         List<ClaimGroup> groups;
+        long g0 = System.nanoTime();
         try {
-            ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+            ClaimGrouper.Grouping g = new ClaimGrouper().group(claims, entities);
             claims = g.claims();
             groups = g.groups();
         } catch (UnsupportedOperationException e) {
@@ -306,11 +336,11 @@ public final class CorpusBuilder {
                 String gid = "g" + (groups.size() + 1);
                 groups.add(new ClaimGroup(gid, c.text(), List.of(c.source()), List.of(c.id()),
                         "one claim per group: claim grouping is not available"));
-                grouped.add(new Claim(c.id(), c.source(), c.text(), c.start(), c.end(), c.sentence(), gid,
-                        c.entities(), c.speaker()));
+                grouped.add(c.inGroup(gid));
             }
             claims = grouped;
         }
+        lastGroupMillis = (System.nanoTime() - g0) / 1_000_000;
         return new Corpus(sources, sentences, entities, mentions, quotes, claims, groups, problems);
     }
 

@@ -315,6 +315,7 @@ final class EntityResolver {
                 byInitial.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
             }
         }
+        Map<String, String> memo = new HashMap<>();
         for (Doc d : docs) {
             for (Doc.Tok t : d.toks) {
                 if (t.mention != null || !t.pos.startsWith("NNP") || t.word.length() < 4
@@ -323,14 +324,19 @@ final class EntityResolver {
                     continue;
                 }
                 String w = NameVariants.fold(t.word);
-                String match = known.containsKey(w) ? w : null;
-                if (match == null) {
-                    for (String k : byInitial.getOrDefault(w.charAt(0), List.of())) {
-                        if (NameVariants.variant(k, w) != null) {
-                            match = k;
-                            break;
+                if (w.isEmpty()) {
+                    continue;
+                }
+                String match = known.containsKey(w) ? w : memo.computeIfAbsent(w, x -> {
+                    for (String k : byInitial.getOrDefault(x.charAt(0), List.of())) {
+                        if (Math.abs(k.length() - x.length()) <= 2 && NameVariants.variant(k, x) != null) {
+                            return k;
                         }
                     }
+                    return "";
+                });
+                if (match.isEmpty()) {
+                    match = null;
                 }
                 if (match == null) {
                     continue;
@@ -369,7 +375,18 @@ final class EntityResolver {
             }
             byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(e);
         }
+        List<List<Map.Entry<String, Cluster>>> buckets = new ArrayList<>();
         for (List<Map.Entry<String, Cluster>> list : byClass.values()) {
+            Map<Character, List<Map.Entry<String, Cluster>>> byInitial = new LinkedHashMap<>();
+            for (Map.Entry<String, Cluster> e : list) {
+                String name = e.getKey().substring(e.getKey().indexOf('|') + 1);
+                if (!name.isEmpty()) {
+                    byInitial.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(e);
+                }
+            }
+            buckets.addAll(byInitial.values());
+        }
+        for (List<Map.Entry<String, Cluster>> list : buckets) {
             for (int i = 0; i < list.size(); i++) {
                 String a = list.get(i).getKey();
                 a = a.substring(a.indexOf('|') + 1);
@@ -414,22 +431,38 @@ final class EntityResolver {
     /** Full names with the same (or variant) first and last name are one person. */
     private void mergeFullNames() {
         List<Cluster> full = personFull();
+        Map<Character, List<Integer>> bySurnameInitial = new HashMap<>();
+        List<String[]> tokens = new ArrayList<>();
         for (int i = 0; i < full.size(); i++) {
-            String[] a = personTokens(full.get(i).mentions.get(0).text);
-            for (int j = i + 1; j < full.size(); j++) {
-                String[] b = personTokens(full.get(j).mentions.get(0).text);
-                if (a.length < 2 || b.length < 2) {
-                    continue;
+            String[] t = personTokens(full.get(i).mentions.get(0).text);
+            tokens.add(t);
+            if (t.length >= 2 && !t[t.length - 1].isEmpty()) {
+                bySurnameInitial.computeIfAbsent(t[t.length - 1].charAt(0), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> bucket : bySurnameInitial.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                int i = bucket.get(x);
+                String[] a = tokens.get(i);
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int j = bucket.get(y);
+                    String[] b = tokens.get(j);
+                    String last = sameOrVariant(a[a.length - 1], b[b.length - 1]);
+                    if (last == null) {
+                        continue;
+                    }
+                    String first = sameOrVariant(a[0], b[0]);
+                    if (first == null) {
+                        first = NameVariants.shortForm(a[0], b[0]);
+                    }
+                    if (first == null) {
+                        continue;
+                    }
+                    String why = !first.isEmpty() ? first : !last.isEmpty() ? last : "same first and last name";
+                    Cluster ca = full.get(i);
+                    Cluster cb = full.get(j);
+                    union(ca, cb, display(cb) + " ~ " + display(ca) + ": " + why);
                 }
-                String first = sameOrVariant(a[0], b[0]);
-                String last = sameOrVariant(a[a.length - 1], b[b.length - 1]);
-                if (first == null || last == null) {
-                    continue;
-                }
-                String why = !first.isEmpty() ? first : !last.isEmpty() ? last : "same first and last name";
-                Cluster ca = full.get(i);
-                Cluster cb = full.get(j);
-                union(ca, cb, display(cb) + " ~ " + display(ca) + ": " + why);
             }
         }
     }
@@ -447,9 +480,20 @@ final class EntityResolver {
      * when several are), else the only such person in the corpus; otherwise it stays a person of its own.
      */
     private void resolveSingles(List<Doc> docs, List<Doc.NMention> singles) {
-        List<Cluster> full = personFull();
+        Map<Character, List<Cluster>> surnameIndex = new HashMap<>();
+        for (Cluster c : personFull()) {
+            String[] ft = personTokens(c.mentions.get(0).text);
+            if (ft.length >= 2 && !ft[ft.length - 1].isEmpty()) {
+                surnameIndex.computeIfAbsent(ft[ft.length - 1].charAt(0), k -> new ArrayList<>()).add(c);
+            }
+        }
         for (Doc.NMention m : singles) {
-            String s = personTokens(m.text)[0];
+            String[] st = personTokens(m.text);
+            if (st.length == 0 || st[0].isEmpty()) {
+                attach(m, key(m));
+                continue;
+            }
+            String s = st[0];
             Doc.NMention best = null;
             String bestWhy = null;
             for (Doc.NMention f : m.doc.mentions) {
@@ -477,11 +521,8 @@ final class EntityResolver {
             List<Cluster> roots = new ArrayList<>();
             String rootWhy = null;
             String rootName = null;
-            for (Cluster c : full) {
+            for (Cluster c : surnameIndex.getOrDefault(s.charAt(0), List.of())) {
                 String[] ft = personTokens(c.mentions.get(0).text);
-                if (ft.length < 2) {
-                    continue;
-                }
                 String why = sameOrVariant(ft[ft.length - 1], s);
                 if (why != null && roots.stream().noneMatch(r -> r == c.root())) {
                     roots.add(c.root());
@@ -499,10 +540,15 @@ final class EntityResolver {
         List<Cluster> lone = byKey.values().stream()
                 .filter(c -> c.cls.equals("PERSON") && c.mentions.size() > 0
                         && personTokens(c.mentions.get(0).text).length == 1).toList();
+        List<String> loneNames = lone.stream().map(c -> personTokens(c.mentions.get(0).text)[0]).toList();
         for (int i = 0; i < lone.size(); i++) {
             for (int j = i + 1; j < lone.size(); j++) {
-                String a = personTokens(lone.get(i).mentions.get(0).text)[0];
-                String b = personTokens(lone.get(j).mentions.get(0).text)[0];
+                String a = loneNames.get(i);
+                String b = loneNames.get(j);
+                if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)
+                        || Math.abs(a.length() - b.length()) > 2) {
+                    continue;
+                }
                 String why = NameVariants.variant(a, b);
                 if (why != null) {
                     union(lone.get(i), lone.get(j), display(lone.get(j)) + " ~ " + display(lone.get(i)) + ": " + why);

@@ -1,10 +1,47 @@
 package org.crosscheck.annotate;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Decides whether two spellings are variants of one name (Zelensky/Zelenskyy/Zelenskiy, Kiev/Kyiv). */
 final class NameVariants {
+    /** Common English short forms of first names, each with its full form. */
+    private static final Map<String, String> SHORT_FORMS = shortForms(
+            "bill william", "will william", "billy william", "bob robert", "bobby robert", "rob robert",
+            "dick richard", "rick richard", "rich richard", "jim james", "jimmy james", "jamie james",
+            "mike michael", "mick michael", "joe joseph", "tom thomas", "tommy thomas", "dan daniel",
+            "danny daniel", "dave david", "chris christopher", "nick nicholas", "tony anthony", "ted edward",
+            "ed edward", "eddie edward", "ken kenneth", "larry lawrence", "jerry gerald", "pat patrick",
+            "pete peter", "steve stephen", "sam samuel", "ben benjamin", "andy andrew", "drew andrew",
+            "alex alexander", "fred frederick", "hank henry", "harry henry", "jack john", "johnny john",
+            "jon jonathan", "matt matthew", "nate nathan", "ron ronald", "don donald", "doug douglas",
+            "greg gregory", "jeff jeffrey", "chuck charles", "charlie charles", "liz elizabeth",
+            "beth elizabeth", "betty elizabeth", "kate katherine", "kathy katherine", "cathy catherine",
+            "sue susan", "jenny jennifer", "jen jennifer", "meg margaret", "peggy margaret", "maggie margaret",
+            "debbie deborah", "deb deborah", "barb barbara", "vicky victoria", "becky rebecca", "nancy ann",
+            "newt newton", "mitch mitchell", "rudy rudolph", "gabby gabrielle", "al albert", "walt walter",
+            "hal harold", "phil philip", "tim timothy", "vince vincent", "zach zachary", "josh joshua");
+
+    private static Map<String, String> shortForms(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            String[] f = p.split(" ");
+            m.put(f[0], f[1]);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Why two first names are the same one, or null: "dick" and "richard". */
+    static String shortForm(String a, String b) {
+        if (b.equals(SHORT_FORMS.get(a)) || a.equals(SHORT_FORMS.get(b))
+                || SHORT_FORMS.containsKey(a) && SHORT_FORMS.get(a).equals(SHORT_FORMS.get(b))) {
+            return "'" + a + "' and '" + b + "' are forms of one first name";
+        }
+        return null;
+    }
+
     private NameVariants() {
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.crosscheck.eval.AttributionEval;
 import org.crosscheck.eval.GroupingEval;
 import org.crosscheck.shell.ProgressBar;
 import org.crosscheck.shell.Workspace;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code crosscheck eval …}: quality measurements against gold data (numbers in docs/quality.md). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against labelled data.",
-        subcommands = {EvalCommand.Grouping.class})
+        subcommands = {EvalCommand.Grouping.class, EvalCommand.Attribution.class})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -97,6 +98,84 @@ final class EvalCommand implements Callable<Integer> {
                     missing > 0 ? "  (" + missing + " label files skipped: corpus absent)" : ""));
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "attribution", mixinStandardHelpOptions = true,
+            description = {"Score who-said-what against gold attributions in brat standoff (PolNeAR):",
+                    "precision, recall and F1 of SOURCE, CUE and CONTENT spans, exact and overlapping.",
+                    "DIR holds text/*.txt and attributions/*.ann; of several annotators' files for one article",
+                    "the first in name order is the gold. The articles are read in place, never written."})
+    static final class Attribution implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR",
+                description = "gold folder (default: ../shared/corpora/polnear/dev)")
+        Path dir;
+
+        @Option(names = "--limit", paramLabel = "N", description = "only the first N articles in name order")
+        int limit = -1;
+
+        @Option(names = "--baseline",
+                description = "also score CoreNLP's quote annotator with quote attribution (slow: depparse, coref)")
+        boolean baseline;
+
+        @Option(names = "--json", description = "print one JSON object per system instead of tables")
+        boolean json;
+
+        @Option(names = "--no-ours", description = "skip our own attributions (with --baseline: only the baseline)")
+        boolean noOurs;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path d = dir != null ? dir : root().resolve("../shared/corpora/polnear/dev").normalize();
+            List<AttributionEval.Article> articles;
+            try {
+                articles = AttributionEval.articles(d, limit);
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+            if (articles.isEmpty()) {
+                err.println(d + ": no article has both text/NAME.txt and attributions/NAME_*.ann");
+                return 1;
+            }
+            if (!json) {
+                out.println("gold: " + d + ", " + articles.size()
+                        + " articles, one annotator each (the first .ann file in name order)");
+                out.flush();
+            }
+            try {
+                if (!noOurs) {
+                    AttributionEval.Run r = AttributionEval.ours(d, articles, new ProgressBar(System.err, false, 0));
+                    print(out, err, "crosscheck", r);
+                }
+                if (baseline) {
+                    AttributionEval.Run r = AttributionEval.baseline(articles, new ProgressBar(System.err, false, 0));
+                    print(out, err, "baseline (CoreNLP quote + quote attribution)", r);
+                }
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+            out.flush();
+            return 0;
+        }
+
+        private void print(PrintWriter out, PrintWriter err, String name, AttributionEval.Run r) {
+            r.notes().forEach(n -> err.println("  " + n));
+            if (json) {
+                String j = r.result().json(name);
+                out.println(j.substring(0, j.length() - 1) + ",\"millis\":" + r.millis() + "}");
+            } else {
+                out.print(r.result().table(name));
+                out.println(String.format(Locale.ROOT, "time %.1f s (%.2f s per article, model loading included)%n",
+                        r.millis() / 1000.0, r.millis() / 1000.0 / Math.max(1, r.result().articles())));
+            }
+            out.flush();
         }
     }
 }

@@ -18,6 +18,7 @@ import org.crosscheck.render.Format;
 import org.crosscheck.shell.ProgressBar;
 import org.crosscheck.shell.Repl;
 import org.crosscheck.shell.Results;
+import org.crosscheck.shell.ScriptParts;
 import org.crosscheck.shell.Session;
 import org.crosscheck.shell.Workspace;
 import org.jline.terminal.Terminal;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * Exit status: 0 ok, 1 a query, script or corpus error, 2 a usage error.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true, subcommands = {EvalCommand.class},
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = {EvalCommand.class, BenchCommand.class},
         description = {"Compare how news sources report a story: an interactive shell over a folder of articles.",
                 "With -e or FILEs, runs them in the order given and exits; otherwise starts the shell "
                         + "(or reads a script from standard input when it is not a terminal)."},
@@ -149,11 +150,22 @@ public final class Main implements Callable<Integer> {
             }
         }
         for (Script script : scripts) {
-            try {
-                QueryLanguage.parse(script.text(), script.origin());
-            } catch (QueryException e) {
-                err.println(e.format());
-                return 1;
+            for (ScriptParts.Part part : ScriptParts.split(script.text())) {
+                if (part.command()) {
+                    if (!ScriptParts.SCRIPT_COMMANDS.contains(part.commandName())) {
+                        err.println(script.origin() + ":" + part.line() + ":1: " + part.commandName()
+                                + " works only in the shell; a script may use "
+                                + String.join(" and ", ScriptParts.SCRIPT_COMMANDS));
+                        return 1;
+                    }
+                    continue;
+                }
+                try {
+                    QueryLanguage.parse(part.text(), script.origin());
+                } catch (QueryException e) {
+                    err.println(e.format());
+                    return 1;
+                }
             }
         }
         Workspace workspace;
@@ -170,7 +182,7 @@ public final class Main implements Callable<Integer> {
             }
             int width = interactive ? terminalWidth() : 0;
             for (Script script : scripts) {
-                int code = run(session, script, width);
+                int code = run(session, workspace.corpus(), script, width);
                 if (code != 0) {
                     return code;
                 }
@@ -190,20 +202,33 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Runs a script, printing each query's result; stops at the first error. */
-    private int run(Session session, Script script, int width) {
-        try {
-            session.eval(script.text(), script.origin(), outcome -> {
-                if (!outcome.let()) {
-                    out.print(Results.show(outcome, format, width, false));
+    private int run(Session session, Path corpus, Script script, int width) {
+        for (ScriptParts.Part part : ScriptParts.split(script.text())) {
+            if (part.command()) {
+                try {
+                    out.print(ScriptParts.runCommand(session, corpus, part));
                     out.flush();
+                } catch (IllegalArgumentException e) {
+                    out.flush();
+                    err.println(script.origin() + ":" + part.line() + ":1: " + e.getMessage());
+                    return 1;
                 }
-            });
-            return 0;
-        } catch (QueryException e) {
-            out.flush();
-            err.println(e.format());
-            return 1;
+                continue;
+            }
+            try {
+                session.eval(part.text(), script.origin(), outcome -> {
+                    if (!outcome.let()) {
+                        out.print(Results.show(outcome, format, width, false));
+                        out.flush();
+                    }
+                });
+            } catch (QueryException e) {
+                out.flush();
+                err.println(e.format());
+                return 1;
+            }
         }
+        return 0;
     }
 
     private int shell(Session session, Workspace workspace) {

@@ -30,6 +30,7 @@ public final class Boilerplate {
     public static final String HANDLE = "social handle";
     public static final String RELATED = "related link";
     public static final String CREDIT = "credit";
+    public static final String PHOTO = "photo credit";
     public static final String PROMOTION = "promotion";
     public static final String NEWSLETTER = "newsletter prompt";
     public static final String BIO = "author bio";
@@ -96,6 +97,9 @@ public final class Boilerplate {
             "^((\\p{Lu}[\\p{L}.'-]*) ){1,3}(is|was|has been) (a|an|the) ([\\p{L}-]+ ){0,6}(writer|reporter|"
                     + "correspondent|columnist|editor|contributor|author|professor|fellow|economist|analyst|"
                     + "journalist|host|director|founder|producer|commentator|researcher|lecturer)\\b");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(photo|image|picture|video|graphic)s?( credit)?\\s*:|^\\(?(AP|AFP|Reuters|Getty Images|Getty|EPA|"
+                    + "Shutterstock)( Photo)?\\)?\\.?$|^\\p{Lu}[\\w.-]*(/\\p{Lu}[\\w.-]*)+\\.?$");
     private static final Pattern NEWSLETTER_PROMPT = Pattern.compile(
             "\\bnewsletters?\\b|\\bsign up\\b|\\bsubscribe\\b|\\binbox\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROMO = Pattern.compile(
@@ -105,7 +109,7 @@ public final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern READER = Pattern.compile("\\b(you|your|yours|you're|you've|we've)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|me|my|mine|myself|I've|I'm|I'd)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|I've|I'm|I'd)\\b");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"')\\]:;]$");
 
     private Boilerplate() {
@@ -137,7 +141,7 @@ public final class Boilerplate {
             } else if (p == n - 1 && n > 1 && SIGN_OFF_WORD.matcher(t).matches()) {
                 paraReason[p] = SIGN_OFF;
             } else if (isCaption(t, words)) {
-                paraReason[p] = CAPTION;
+                paraReason[p] = isPhotoCredit(t, words) ? PHOTO : CAPTION;
             } else if (p < 8 && leading(paraReason, p) && isByline(t, words)) {
                 paraReason[p] = BYLINE;
             } else if (p == 0 && n > 1 && (sameText(t, metaTitle) || !terminal && words <= 30)) {
@@ -156,6 +160,9 @@ public final class Boilerplate {
             String r = c.paragraph() < paraReason.length ? paraReason[c.paragraph()] : null;
             if (r == null && HANDLE_ONLY.matcher(c.text().strip()).matches()) {
                 r = HANDLE;
+            }
+            if (r == null && PHOTO_CREDIT.matcher(c.text().strip()).find()) {
+                r = PHOTO;
             }
             if (r == null && CREDIT_LINE.matcher(c.unquoted()).find()) {
                 r = CREDIT;
@@ -268,7 +275,12 @@ public final class Boilerplate {
 
     /** A picture's caption label or credit line. */
     static boolean isCaption(String t, int words) {
-        if (CAPTION_LABEL.matcher(t).find() || CAPTION_CREDIT.matcher(t).find()) {
+        return CAPTION_LABEL.matcher(t).find() || CAPTION_CREDIT.matcher(t).find() || isPhotoCredit(t, words);
+    }
+
+    /** A line that only credits a picture: "Getty.", "Bloomberg via Getty Images.", "Photo: AFP". */
+    static boolean isPhotoCredit(String t, int words) {
+        if (PHOTO_CREDIT.matcher(t.strip()).find()) {
             return true;
         }
         if (words > 8 || !PICTURE_AGENCY.matcher(t).find()) {
@@ -376,7 +388,7 @@ public final class Boilerplate {
     }
 
     static List<String> reasons() {
-        return new ArrayList<>(List.of(HEADLINE, SUBHEADING, HANDLE, RELATED, CREDIT, PROMOTION, NEWSLETTER, BIO, BYLINE,
-                CAPTION, REPEATED, SUMMARY, SIGN_OFF));
+        return new ArrayList<>(List.of(HEADLINE, SUBHEADING, HANDLE, RELATED, CREDIT, PHOTO, PROMOTION, NEWSLETTER, BIO,
+                BYLINE, CAPTION, REPEATED, SUMMARY, SIGN_OFF));
     }
 }

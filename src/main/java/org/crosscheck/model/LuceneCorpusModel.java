@@ -11,6 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,6 +23,9 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,6 +39,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The corpus model read from a Lucene index written by {@link IndexStore}. Records are read once when the model
@@ -237,13 +246,26 @@ public final class LuceneCorpusModel implements CorpusModel {
                 if (it == null) {
                     continue;
                 }
+                int[][] offsets = null;
                 while (it.next()) {
-                    if (it.startOffset() < 0) {
+                    int from = it.startOffset();
+                    int to = it.endOffset();
+                    if (from < 0 && it.startPosition() >= 0) {
+                        // a widened interval ("Chinese *") knows its positions but not its offsets: take the offsets
+                        // of the tokens at those positions
+                        if (offsets == null) {
+                            int sentenceEnd = d.getField(IndexStore.F_END).numericValue().intValue();
+                            offsets = tokenOffsets(source.text().substring(base, sentenceEnd));
+                        }
+                        if (it.startPosition() < offsets.length && it.endPosition() < offsets.length) {
+                            from = offsets[it.startPosition()][0];
+                            to = offsets[it.endPosition()][1];
+                        }
+                    }
+                    if (from < 0) {
                         continue;
                     }
-                    int start = base + it.startOffset();
-                    int end = base + it.endOffset();
-                    hits.add(kwic(source, start, end, context, sd.score));
+                    hits.add(kwic(source, base + from, base + to, context, sd.score));
                 }
             }
             hits.sort(Comparator.comparing((Hit h) -> sourceOrder.get().getOrDefault(h.source(), Integer.MAX_VALUE))
@@ -252,6 +274,27 @@ public final class LuceneCorpusModel implements CorpusModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** For each token position of a sentence as the index analyses it, its start and end offsets. */
+    static int[][] tokenOffsets(String text) {
+        List<int[]> out = new ArrayList<>();
+        try (TokenStream ts = IndexStore.analyzer().tokenStream(IndexStore.F_TEXT, text)) {
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                while (out.size() <= pos) {
+                    out.add(new int[] {off.startOffset(), off.endOffset()});
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toArray(int[][]::new);
     }
 
     private static List<Hit> dedupe(List<Hit> hits) {
@@ -267,7 +310,7 @@ public final class LuceneCorpusModel implements CorpusModel {
     }
 
     private Query parse(String queryText) throws SearchSyntaxException {
-        QueryParser parser = new QueryParser(IndexStore.F_TEXT, IndexStore.analyzer());
+        QueryParser parser = new WildPhraseParser(IndexStore.F_TEXT, IndexStore.analyzer());
         parser.setAllowLeadingWildcard(true);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
@@ -279,6 +322,101 @@ public final class LuceneCorpusModel implements CorpusModel {
         } catch (RuntimeException e) {
             // e.g. too many clauses for a wildcard
             throw new SearchSyntaxException("not a valid search: " + e.getMessage(), -1, e);
+        }
+    }
+
+    /**
+     * The classic query parser, except that a quoted phrase with a {@code *} word ("Chinese *": any one word there)
+     * or a wildcard inside a word ("Chin* citizens") becomes an interval query: the classic parser would drop the
+     * {@code *}. A match spans the whole phrase, wildcard words included.
+     */
+    static final class WildPhraseParser extends QueryParser {
+        /** The most terms one wildcard word inside a phrase may stand for. */
+        static final int MAX_EXPANSIONS = 1024;
+
+        WildPhraseParser(String field, Analyzer analyzer) {
+            super(field, analyzer);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (quoted && hasWildcard(queryText)) {
+                return new IntervalQuery(field, intervals(field, queryText, 0));
+            }
+            return super.getFieldQuery(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            if (hasWildcard(queryText)) {
+                return new IntervalQuery(field, intervals(field, queryText, slop));
+            }
+            return super.getFieldQuery(field, queryText, slop);
+        }
+
+        private static boolean hasWildcard(String text) {
+            return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+        }
+
+        /** The phrase's words in order; each run of '*' words widens its neighbour by that many positions. */
+        private IntervalsSource intervals(String field, String phrase, int slop) throws ParseException {
+            List<IntervalsSource> parts = new ArrayList<>();
+            int pendingBefore = 0;
+            for (String word : phrase.strip().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (word.chars().allMatch(c -> c == '*')) {
+                    if (parts.isEmpty()) {
+                        pendingBefore++;
+                    } else {
+                        int last = parts.size() - 1;
+                        parts.set(last, Intervals.extend(parts.get(last), 0, 1));
+                    }
+                    continue;
+                }
+                List<IntervalsSource> here = new ArrayList<>();
+                if (hasWildcard(word)) {
+                    String normal = getAnalyzer().normalize(field, word).utf8ToString();
+                    here.add(Intervals.wildcard(new BytesRef(normal), MAX_EXPANSIONS));
+                } else {
+                    for (String t : analyze(field, word)) {
+                        here.add(Intervals.term(t));
+                    }
+                }
+                if (here.isEmpty()) {
+                    continue;
+                }
+                IntervalsSource part = here.size() == 1 ? here.get(0) : Intervals.phrase(here.toArray(IntervalsSource[]::new));
+                if (pendingBefore > 0) {
+                    part = Intervals.extend(part, pendingBefore, 0);
+                    pendingBefore = 0;
+                }
+                parts.add(part);
+            }
+            if (parts.isEmpty()) {
+                throw new ParseException("a phrase needs a word besides *: \"" + phrase + "\"");
+            }
+            IntervalsSource[] array = parts.toArray(IntervalsSource[]::new);
+            if (slop > 0) {
+                return Intervals.maxgaps(slop, Intervals.ordered(array));
+            }
+            return array.length == 1 ? array[0] : Intervals.phrase(array);
+        }
+
+        private List<String> analyze(String field, String word) throws ParseException {
+            List<String> out = new ArrayList<>();
+            try (TokenStream ts = getAnalyzer().tokenStream(field, word)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    out.add(term.toString());
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new ParseException("cannot read \"" + word + "\": " + e.getMessage());
+            }
+            return out;
         }
     }
 

@@ -125,16 +125,51 @@ final class AstBuilder extends QueryBaseVisitor<Object> {
 
     @Override
     public Head visitClaimsHead(QueryParser.ClaimsHeadContext ctx) {
+        return claims(ctx.claimFilter());
+    }
+
+    @Override
+    public Head visitCoverageHead(QueryParser.CoverageHeadContext ctx) {
+        return new Head.Coverage(claims(ctx.claimFilter()));
+    }
+
+    @Override
+    public Head visitAliasesHead(QueryParser.AliasesHeadContext ctx) {
+        return new Head.Aliases(name(ctx.name()));
+    }
+
+    private Head.Claims claims(List<QueryParser.ClaimFilterContext> filters) {
         Name about = null;
         SourceRef in = null;
-        for (QueryParser.ClaimFilterContext f : ctx.claimFilter()) {
+        Head.Shared shared = null;
+        SourceRef only = null;
+        SourceRef missing = null;
+        for (QueryParser.ClaimFilterContext f : filters) {
             if (f.ABOUT() != null) {
                 about = once(about, name(f.name()), f);
+            } else if (f.SHARED() != null) {
+                Token n = f.NUMBER() != null ? f.NUMBER().getSymbol() : f.ALL().getSymbol();
+                int count = 0;
+                if (f.NUMBER() != null) {
+                    try {
+                        count = Integer.parseInt(n.getText());
+                    } catch (NumberFormatException e) {
+                        throw fail("shared by needs a whole number of sources, not " + n.getText(), n);
+                    }
+                    if (count < 1) {
+                        throw fail("shared by needs at least 1 source, not " + n.getText(), n);
+                    }
+                }
+                shared = once(shared, new Head.Shared(count, span(n)), f);
+            } else if (f.ONLY() != null) {
+                only = once(only, sourceRef(f.sourceRef()), f);
+            } else if (f.MISSING() != null) {
+                missing = once(missing, sourceRef(f.sourceRef()), f);
             } else {
                 in = once(in, sourceRef(f.sourceRef()), f);
             }
         }
-        return new Head.Claims(about, in);
+        return new Head.Claims(about, in, shared, only, missing);
     }
 
     @Override
@@ -312,6 +347,8 @@ final class AstBuilder extends QueryBaseVisitor<Object> {
         for (int i = 0; i < ctx.getChildCount(); i++) {
             if (ctx.getChild(i) instanceof TerminalNode t) {
                 parts.add(t.getText());
+            } else if (ctx.getChild(i) instanceof QueryParser.SoftKeywordContext k) {
+                parts.add(k.getText());
             }
         }
         return String.join(" ", parts);

@@ -146,6 +146,8 @@ public final class Evaluator {
                 case Head.Conflicts c -> Conflicts.conflicts(model, cancel);
                 case Head.Keywords k -> Keyness.keywords(model, index().sources.get(source(k.in())), cancel);
                 case Head.Variants v -> variants(v);
+                case Head.Coverage c -> coverage(c);
+                case Head.Aliases a -> aliases(a);
                 case Head.Variable v -> throw new IllegalStateException();
             };
         }
@@ -276,15 +278,38 @@ public final class Evaluator {
                     || (q.speakerEntity() == null && q.speaker() != null && names.contains(norm(q.speaker())));
         }
 
-        private Table claims(Head.Claims h) throws QueryException {
+        /** One claim group that passed the claim filters, with its member claims and why it passed. */
+        private record Chosen(ClaimGroup group, List<Claim> members, String rule) {
+        }
+
+        /** The claim groups the filters of a {@code claims} head keep, in model order. */
+        private List<Chosen> chosenGroups(Head.Claims h) throws QueryException {
             Set<String> in = sources(h.in());
+            Set<String> only = sources(h.onlyIn());
+            Set<String> missing = sources(h.missingFrom());
             Set<String> ids = h.about() == null ? null : ids(resolve(h.about(), model.entities()));
+            int all = model.sources().size();
+            Head.Shared shared = h.shared();
+            if (shared != null && shared.count() > all) {
+                throw error("shared by " + shared.count() + ": the corpus has only " + all + " source"
+                        + (all == 1 ? "" : "s"), shared.at());
+            }
+            int least = shared == null ? 0 : shared.all() ? all : shared.count();
             Map<String, Claim> claims = index().claims;
-            List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"));
-            List<Row> rows = new ArrayList<>();
+            List<Chosen> out = new ArrayList<>();
             for (ClaimGroup g : model.claimGroups()) {
                 cancel.check();
-                if (in != null && g.sources().stream().noneMatch(in::contains)) {
+                List<String> srcs = g.sources();
+                if (in != null && srcs.stream().noneMatch(in::contains)) {
+                    continue;
+                }
+                if (srcs.size() < least) {
+                    continue;
+                }
+                if (only != null && !(!srcs.isEmpty() && only.containsAll(srcs))) {
+                    continue;
+                }
+                if (missing != null && (srcs.stream().anyMatch(missing::contains) || srcs.size() < 2)) {
                     continue;
                 }
                 List<Claim> members = new ArrayList<>();
@@ -297,14 +322,132 @@ public final class Evaluator {
                 if (ids != null && members.stream().noneMatch(c -> c.entities().stream().anyMatch(ids::contains))) {
                     continue;
                 }
-                List<Passage> passages = new ArrayList<>();
-                for (Claim c : members) {
-                    passages.add(passage(c.source(), c.start(), c.end(), c.text()));
+                StringBuilder rule = new StringBuilder("claim group of ").append(members.size()).append(" claim")
+                        .append(members.size() == 1 ? "" : "s").append(" from ").append(srcs.size()).append(" of ")
+                        .append(all).append(" sources");
+                if (shared != null) {
+                    rule.append("; shared by ").append(shared.all() ? "all " + all : "at least " + least);
                 }
-                String rule = "claim group of " + members.size() + " claim" + (members.size() == 1 ? "" : "s")
-                        + (g.why() == null || g.why().isBlank() ? "" : ": " + g.why());
-                rows.add(new Row(Arrays.asList(g.id(), g.text(), g.sources(), g.members().size()),
-                        new Provenance(rule, passages)));
+                if (only != null) {
+                    rule.append("; no source but ").append(String.join(", ", only)).append(" has a claim in it");
+                }
+                if (missing != null) {
+                    rule.append("; ").append(srcs.size()).append(" other sources report it, ")
+                            .append(String.join(", ", missing))
+                            .append(" has no claim in it");
+                }
+                if (g.why() != null && !g.why().isBlank()) {
+                    rule.append("; linked: ").append(g.why());
+                }
+                out.add(new Chosen(g, members, rule.toString()));
+            }
+            return out;
+        }
+
+        private List<Passage> passages(List<Claim> members) {
+            List<Passage> passages = new ArrayList<>();
+            for (Claim c : members) {
+                passages.add(passage(c.source(), c.start(), c.end(), c.text()));
+            }
+            return passages;
+        }
+
+        private Table claims(Head.Claims h) throws QueryException {
+            List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"),
+                    list("hedges"), list("numbers"));
+            Set<String> in = sources(h.in());
+            List<Row> rows = new ArrayList<>();
+            for (Chosen c : chosenGroups(h)) {
+                ClaimGroup g = c.group();
+                // in one source, that source's own wording; otherwise the group's most central one
+                String text = g.text();
+                Set<String> hedges = new LinkedHashSet<>();
+                Set<String> numbers = new LinkedHashSet<>();
+                for (Claim m : c.members()) {
+                    if (in != null && in.contains(m.source()) && text == g.text()) {
+                        text = m.text();
+                    }
+                    hedges.addAll(m.hedges());
+                    numbers.addAll(m.numbers());
+                }
+                rows.add(new Row(Arrays.asList(g.id(), text, g.sources(), g.members().size(),
+                        List.copyOf(hedges), List.copyOf(numbers)), new Provenance(c.rule(), passages(c.members()))));
+            }
+            return new Table(cols, rows);
+        }
+
+        /** Claim groups × sources: how many sources report each group and a mark for each, most widely first. */
+        private Table coverage(Head.Coverage h) throws QueryException {
+            List<Source> all = model.sources();
+            List<String> shortIds = shortIds(all);
+            List<Column> cols = new ArrayList<>();
+            cols.add(number("sources"));
+            for (String id : shortIds) {
+                cols.add(bool(id));
+            }
+            cols.add(text("claim"));
+            cols.add(text("id"));
+            List<Row> rows = new ArrayList<>();
+            for (Chosen c : chosenGroups(h.claims())) {
+                ClaimGroup g = c.group();
+                List<Object> values = new ArrayList<>();
+                values.add(g.sources().size());
+                for (Source s : all) {
+                    values.add(g.sources().contains(s.id()));
+                }
+                values.add(g.text());
+                values.add(g.id());
+                rows.add(new Row(values, new Provenance(c.rule(), passages(c.members()))));
+            }
+            // most widely reported first; a stable sort keeps model order among equals
+            rows.sort(Comparator.comparingInt(r -> -((Number) r.get(0)).intValue()));
+            return new Table(cols, rows);
+        }
+
+        /** Aliases: for each source, the names it uses for the entity a name resolves to, most used first. */
+        private Table aliases(Head.Aliases h) throws QueryException {
+            List<Entity> entities = resolve(h.of(), model.entities());
+            Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
+            Map<String, List<Passage>> passages = new LinkedHashMap<>();
+            for (Source s : model.sources()) {
+                bySource.put(s.id(), new LinkedHashMap<>());
+                passages.put(s.id(), new ArrayList<>());
+            }
+            Set<String> ids = ids(entities);
+            for (Mention m : model.mentions()) {
+                cancel.check();
+                if (m.pronoun() || m.entity() == null || !ids.contains(m.entity())) {
+                    continue;
+                }
+                Map<String, Integer> names = bySource.get(m.source());
+                if (names == null) {
+                    continue;
+                }
+                String shown = m.text().strip().replaceAll("\\s+", " ");
+                if (names.merge(shown, 1, Integer::sum) == 1) {
+                    passages.get(m.source()).add(passage(m.source(), m.start(), m.end(), m.text()));
+                }
+            }
+            List<String> evidence = new ArrayList<>();
+            for (Entity e : entities) {
+                evidence.addAll(e.evidence());
+            }
+            String who = entities.stream().map(Entity::name).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            List<Column> cols = List.of(text("source"), list("names"), text("counts"), number("mentions"));
+            List<Row> rows = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Integer>> e : bySource.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                List<Map.Entry<String, Integer>> names = new ArrayList<>(e.getValue().entrySet());
+                names.sort(Comparator.comparingInt((Map.Entry<String, Integer> x) -> -x.getValue()));
+                List<String> plain = names.stream().map(Map.Entry::getKey).toList();
+                String counts = String.join(", ", names.stream().map(x -> x.getKey() + " " + x.getValue()).toList());
+                int total = names.stream().mapToInt(Map.Entry::getValue).sum();
+                String rule = "names of " + who + " in " + e.getKey() + " (mentions, pronouns left out)"
+                        + (evidence.isEmpty() ? "" : "; taken as one entity because: " + String.join("; ", evidence));
+                rows.add(new Row(Arrays.asList(e.getKey(), plain, counts, total),
+                        new Provenance(rule, passages.get(e.getKey()))));
             }
             return new Table(cols, rows);
         }
@@ -694,7 +837,15 @@ public final class Evaluator {
                         }
                     }
                 }
-                rows.add(new Row(values, new Provenance("group of " + e.getValue().size() + " rows", passages)));
+                List<String> key = new ArrayList<>();
+                for (int k = 0; k < idx.length; k++) {
+                    Object v = e.getKey().get(k);
+                    key.add(cols.get(k).name() + " = " + (v instanceof List<?> l ? l.toString() : String.valueOf(v)));
+                }
+                String first = e.getValue().isEmpty() ? "" : e.getValue().get(0).why().rule();
+                rows.add(new Row(values, new Provenance("group of " + e.getValue().size() + " row"
+                        + (e.getValue().size() == 1 ? "" : "s") + " with " + String.join(", ", key)
+                        + (first == null || first.isBlank() ? "" : "; first row: " + first), passages)));
             }
             int last = cols.size() - 1;
             rows.sort(Comparator.comparing(r -> -((Number) r.get(last)).intValue()));
@@ -749,6 +900,24 @@ public final class Evaluator {
     }
 
     // ---- values
+
+    /**
+     * Short column names for sources: the part of each id before its first '_' when those are unique and not
+     * empty, else the ids themselves.
+     */
+    static List<String> shortIds(List<Source> sources) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Source s : sources) {
+            int u = s.id().indexOf('_');
+            String id = u > 0 ? s.id().substring(0, u) : s.id();
+            if (!seen.add(id.toLowerCase(Locale.ROOT))) {
+                return sources.stream().map(Source::id).toList();
+            }
+            out.add(id);
+        }
+        return out;
+    }
 
     /** The raw entity types a type name in a query stands for. */
     static Set<String> types(String name) {

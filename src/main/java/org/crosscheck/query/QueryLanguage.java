@@ -175,12 +175,20 @@ public final class QueryLanguage {
                     out.putIfAbsent(c, new Suggestion(c, "column", null));
                 }
             }
-        } else if (word && rule == QueryParser.RULE_value && failure.ctx.getParent()
-                instanceof QueryParser.CompareConditionContext cmp && cmp.column().getText()
-                .equalsIgnoreCase("type")) {
-            for (String t : TYPE_NAMES) {
-                if (t.startsWith(lower)) {
-                    out.putIfAbsent(t, new Suggestion(t, "value", null));
+        } else if (word && rule == QueryParser.RULE_value && failure.ctx.getStart() == caret
+                && failure.ctx.getParent() instanceof QueryParser.CompareConditionContext cmp) {
+            // a value: what the column holds, where the corpus knows it
+            String column = cmp.column().getText().toLowerCase(Locale.ROOT);
+            Collection<String> values = switch (column) {
+                case "type" -> TYPE_NAMES;
+                case "source", "sources" -> vocabulary.sourceIds();
+                case "speaker", "name", "entity", "aliases" -> vocabulary.entityNames();
+                default -> List.of();
+            };
+            for (String v : values) {
+                if (v.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                    String insert = needsQuotes(v) ? '"' + v + '"' : v;
+                    out.putIfAbsent(insert, new Suggestion(insert, "value", null));
                 }
             }
         }
@@ -190,6 +198,9 @@ public final class QueryLanguage {
         }
         for (int type : expected.toArray()) {
             String kw = keyword(type);
+            if (word && isSoftKeyword(type) && !isHeadRule(rule)) {
+                continue; // where a word may stand, these are plain words
+            }
             if (kw != null && kw.startsWith(lower)) {
                 out.putIfAbsent(kw, new Suggestion(kw, "keyword", described.get(kw)));
             }
@@ -202,6 +213,13 @@ public final class QueryLanguage {
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '\'' || c == '\u2019' || c == '*'
                 || c == '?' || c == '-' || c == '$';
+    }
+
+    /** Keywords of one form (claims shared by …, coverage, aliases) that are plain words everywhere else. */
+    static boolean isSoftKeyword(int type) {
+        return type == QueryLexer.COVERAGE || type == QueryLexer.ALIASES || type == QueryLexer.SHARED
+                || type == QueryLexer.ONLY || type == QueryLexer.MISSING || type == QueryLexer.FROM
+                || type == QueryLexer.ALL;
     }
 
     private static boolean isHeadRule(int rule) {
@@ -366,6 +384,9 @@ public final class QueryLanguage {
                         }
                     }
                     default -> {
+                        if (word && isSoftKeyword(t) && !isHeadRule(rule)) {
+                            continue; // a plain word here, already said by the word's phrase
+                        }
                         String kw = keyword(t);
                         boolean columnKeyword = t == QueryLexer.SOURCES || t == QueryLexer.ENTITIES
                                 || t == QueryLexer.MENTIONS || t == QueryLexer.QUOTES || t == QueryLexer.CLAIMS
@@ -476,9 +497,5 @@ public final class QueryLanguage {
         public void recover(Parser recognizer, RecognitionException e) {
             reportError(recognizer, e);
         }
-    }
-
-    static Collection<String> columnNames() {
-        return COLUMNS;
     }
 }

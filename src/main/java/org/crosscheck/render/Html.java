@@ -76,14 +76,18 @@ final class Html {
 
     /**
      * Column labels for source ids: the ids themselves when they are short, otherwise the shortest prefixes (at
-     * least three characters) that still tell every source apart, without a trailing separator.
+     * least three characters) that still tell every source apart, without a trailing separator; when those would be
+     * longer than {@value #MAX_LABEL} characters, the ids when none is longer than 16, else (ids that differ only at
+     * the end, such as long event/outlet paths) S1, S2 … in corpus order.
      */
+    static final int MAX_LABEL = 10;
+
     static List<String> shortLabels(List<String> ids) {
         int longest = ids.stream().mapToInt(String::length).max().orElse(0);
         if (longest <= 8) {
             return List.copyOf(ids);
         }
-        for (int len = 3; len < longest; len++) {
+        for (int len = 3; len <= Math.min(MAX_LABEL, longest - 1); len++) {
             List<String> labels = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             boolean unique = true;
@@ -100,6 +104,13 @@ final class Html {
                 return labels;
             }
         }
-        return List.copyOf(ids);
+        if (longest <= 16) {
+            return List.copyOf(ids);
+        }
+        List<String> numbered = new ArrayList<>();
+        for (int i = 1; i <= ids.size(); i++) {
+            numbered.add("S" + i);
+        }
+        return numbered;
     }
 }

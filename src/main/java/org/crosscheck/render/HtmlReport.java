@@ -2,7 +2,6 @@ package org.crosscheck.render;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -124,17 +123,21 @@ public final class HtmlReport {
         boolean outlets = c.sources.stream().anyMatch(s -> !meta(s, OUTLET).isEmpty());
         boolean dates = c.sources.stream().anyMatch(s -> !meta(s, DATE).isEmpty());
         boolean notes = c.sources.stream().anyMatch(s -> !s.notes().isEmpty());
-        b.append("<section id=\"sources\">\n<h2>Sources</h2>\n<table class=\"data\">\n<thead><tr><th>label</th><th>id</th>"
-                + "<th>title</th>").append(outlets ? "<th>outlet</th>" : "").append(dates ? "<th>date</th>" : "")
+        boolean ids = c.sources.stream().anyMatch(s -> !c.label(s.id()).equals(s.id()));
+        b.append("<section id=\"sources\">\n<h2>Sources</h2>\n<table class=\"data\">\n<thead><tr><th>label</th>")
+                .append(ids ? "<th>id</th>" : "").append("<th>title</th>").append(outlets ? "<th>outlet</th>" : "").append(dates ? "<th>date</th>" : "")
                 .append("<th class=\"num\">words</th>").append(notes ? "<th>notes</th>" : "").append("</tr></thead>\n<tbody>\n");
         for (Source s : c.sources) {
-            b.append("<tr><td>").append(c.sourceLink(s.id())).append("</td><td class=\"id\">").append(Html.esc(s.id()))
-                    .append("</td><td>").append(Html.esc(s.title())).append("</td>");
+            b.append("<tr><td>").append(c.sourceLink(s.id())).append("</td>");
+            if (ids) {
+                b.append("<td class=\"id\">").append(Html.esc(s.id())).append("</td>");
+            }
+            b.append("<td>").append(Html.esc(s.title())).append("</td>");
             if (outlets) {
                 b.append("<td>").append(Html.esc(meta(s, OUTLET))).append("</td>");
             }
             if (dates) {
-                b.append("<td>").append(Html.esc(meta(s, DATE))).append("</td>");
+                b.append("<td class=\"date\">").append(Html.esc(meta(s, DATE))).append("</td>");
             }
             b.append("<td class=\"num\">").append(s.words()).append("</td>");
             if (notes) {
@@ -388,43 +391,51 @@ public final class HtmlReport {
         String text = normal(q.text());
         List<Word> words = words(q.text());
         List<Word> base = cl.baseDisplay();
-        Patch<String> patch = DiffUtils.diff(keys(base), keys(words));
-        Map<Integer, AbstractDelta<String>> at = new HashMap<>();
+        Map<Integer, List<Edit>> at = new HashMap<>();
         Set<Integer> own = new HashSet<>();
-        for (AbstractDelta<String> d : patch.getDeltas()) {
-            at.put(d.getTarget().getPosition(), d);
-            for (int i = 0; i < d.getTarget().size(); i++) {
-                own.add(d.getTarget().getPosition() + i);
+        for (Edit d : edits(keys(base), keys(words))) {
+            at.computeIfAbsent(d.targetPos(), k -> new ArrayList<>()).add(d);
+            for (int i = 0; i < d.targetSize(); i++) {
+                own.add(d.targetPos() + i);
             }
         }
         b.append("“");
         int cursor = 0;
         boolean insOpen = false;
         for (int j = 0; j <= words.size(); j++) {
-            AbstractDelta<String> d = at.get(j);
-            boolean removed = d != null && d.getSource().size() > 0;
+            List<Edit> here = at.getOrDefault(j, List.of());
+            boolean removed = here.stream().anyMatch(d -> d.sourceSize() > 0);
             if (insOpen && (j == words.size() || !own.contains(j) || removed)) {
                 b.append("</ins>");
                 insOpen = false;
             }
             int gapEnd = j < words.size() ? words.get(j).start() : text.length();
-            String missing = "";
-            if (removed) {
+            boolean gapDone = false;
+            for (Edit d : here) {
+                if (d.sourceSize() == 0) {
+                    continue;
+                }
                 StringBuilder m = new StringBuilder();
-                for (int i = d.getSource().getPosition(); i < d.getSource().getPosition() + d.getSource().size(); i++) {
+                for (int i = d.sourcePos(); i < d.sourcePos() + d.sourceSize(); i++) {
                     m.append(m.length() > 0 ? " " : "").append(base.get(i).text());
                 }
-                missing = m.toString();
-            }
-            boolean cut = removed && d.getTarget().size() == 0 && (j == 0 || j == words.size());
-            if (cut && j == words.size()) {
-                // left out at the end: the ellipsis goes before the closing punctuation
-                b.append(words.isEmpty() ? "" : " ").append(cutMark(missing));
-            }
-            Html.escInto(b, text, cursor, gapEnd);
-            cursor = gapEnd;
-            if (removed && !(cut && j == words.size())) {
+                String missing = m.toString();
+                boolean cut = d.targetSize() == 0 && (j == 0 || j == words.size());
+                if (cut && j == words.size()) {
+                    // left out at the end: the ellipsis goes before the closing punctuation
+                    b.append(words.isEmpty() ? "" : " ").append(cutMark(missing));
+                    continue;
+                }
+                if (!gapDone) {
+                    Html.escInto(b, text, cursor, gapEnd);
+                    cursor = gapEnd;
+                    gapDone = true;
+                }
                 b.append(cut ? cutMark(missing) : "<del>" + Html.esc(missing) + "</del>").append(' ');
+            }
+            if (!gapDone) {
+                Html.escInto(b, text, cursor, gapEnd);
+                cursor = gapEnd;
             }
             if (j < words.size()) {
                 Word w = words.get(j);
@@ -437,6 +448,75 @@ public final class HtmlReport {
             }
         }
         b.append("”");
+    }
+
+    /** One difference: base words [sourcePos, +sourceSize) stand where the rendering has [targetPos, +targetSize). */
+    record Edit(int sourcePos, int sourceSize, int targetPos, int targetSize) {
+    }
+
+    /**
+     * The differences of a rendering from the base. A rendering shorter than the base that shares a run of words with
+     * it (three words, or half its own) is first placed around that run, so a quote that is a part of a longer one is compared with that
+     * part (not with scattered words of the whole), and the base words before and after it count as left out at its
+     * ends.
+     */
+    static List<Edit> edits(List<String> base, List<String> w) {
+        int from = 0;
+        int to = base.size();
+        if (w.size() < base.size()) {
+            int[] run = longestRun(base, w);
+            if (run[2] * 2 >= w.size() || run[2] >= 3) {
+                // mostly one run of the base: compare with that stretch, widened by the words outside the run
+                int slack = w.size() - run[2];
+                from = Math.max(0, run[0] - run[1] - slack);
+                to = Math.min(base.size(), run[0] + (w.size() - run[1]) + slack);
+            }
+        }
+        List<Edit> out = new ArrayList<>();
+        if (from > 0) {
+            out.add(new Edit(0, from, 0, 0));
+        }
+        for (AbstractDelta<String> d : DiffUtils.diff(base.subList(from, to), w).getDeltas()) {
+            add(out, new Edit(from + d.getSource().getPosition(), d.getSource().size(), d.getTarget().getPosition(),
+                    d.getTarget().size()));
+        }
+        if (to < base.size()) {
+            add(out, new Edit(to, base.size() - to, w.size(), 0));
+        }
+        return out;
+    }
+
+    /** Adds an edit, joining it to the previous one when both only leave out words and those words adjoin. */
+    private static void add(List<Edit> edits, Edit e) {
+        if (!edits.isEmpty()) {
+            Edit last = edits.getLast();
+            if (last.targetSize() == 0 && e.targetSize() == 0 && last.targetPos() == e.targetPos()
+                    && last.sourcePos() + last.sourceSize() == e.sourcePos()) {
+                edits.set(edits.size() - 1, new Edit(last.sourcePos(), last.sourceSize() + e.sourceSize(), last.targetPos(),
+                        last.targetSize() + e.targetSize()));
+                return;
+            }
+        }
+        edits.add(e);
+    }
+
+    /** The longest run of words a and b share: {start in a, start in b, length}; the first such run on ties. */
+    static int[] longestRun(List<String> a, List<String> b) {
+        int[] best = {0, 0, 0};
+        int[] prev = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            int[] cur = new int[b.size() + 1];
+            for (int j = 1; j <= b.size(); j++) {
+                if (a.get(i - 1).equals(b.get(j - 1))) {
+                    cur[j] = prev[j - 1] + 1;
+                    if (cur[j] > best[2]) {
+                        best = new int[] {i - cur[j], j - cur[j], cur[j]};
+                    }
+                }
+            }
+            prev = cur;
+        }
+        return best;
     }
 
     private static String cutMark(String missing) {
@@ -785,6 +865,7 @@ public final class HtmlReport {
             .kind-reworded { background: #fff1cf; border-color: #d8b45c; }
             .kind-paraphrase { background: #fbe0e0; border-color: #d88c8c; }
             .cut { color: var(--del-edge); font-weight: 700; padding: 0 0.15rem; background: var(--del); }
+            td.date { white-space: nowrap; }
             td.value { font-weight: 700; white-space: nowrap; }
             mark.value { background: var(--only); border-bottom: 2px solid var(--only-edge); color: inherit; }
             article.source { margin: 1.6rem 0 2.4rem; }

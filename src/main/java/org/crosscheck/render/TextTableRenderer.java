@@ -15,7 +15,7 @@ import org.jline.utils.WCWidth;
  * 000 | Zelensky says two… |   612
  * (1 row)
  * </pre>
- * Numbers are right-aligned, lists joined with ", ". When the table is wider than the terminal the widest
+ * Numbers are right-aligned, lists joined with ", ", true and false drawn as ● and · (a readable grid). When the table is wider than the terminal the widest
  * columns are narrowed and their long cells cut with "…".
  */
 public final class TextTableRenderer implements Renderer {
@@ -39,7 +39,7 @@ public final class TextTableRenderer implements Renderer {
                 String[] line = new String[n];
                 for (int c = 0; c < n; c++) {
                     Object value = c < row.values().size() ? row.get(c) : null;
-                    line[c] = Cells.oneLine(Cells.text(value, ", "));
+                    line[c] = value instanceof Boolean b ? (b ? "●" : "·") : Cells.oneLine(Cells.text(value, ", "));
                 }
                 cells.add(line);
             }

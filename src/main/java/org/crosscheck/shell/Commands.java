@@ -31,7 +31,7 @@ public final class Commands {
     /** All commands, in the order /help lists them. */
     public static List<Command> all() {
         return List.of(new HelpCmd(), new ListCmd(), new VarsCmd(), new HistoryCmd(), new SaveCmd(), new OpenCmd(),
-                new FormatCmd(), new TimingCmd(), new SourcesCmd(), new ExitCmd());
+                new FormatCmd(), new TimingCmd(), new SourcesCmd(), new WhyCmd(), new ExportCmd(), new ExitCmd());
     }
 
     static String names(List<Command> commands) {
@@ -63,7 +63,10 @@ public final class Commands {
                 List<String> topics = Help.topics();
                 if (!topics.isEmpty()) {
                     out.println();
-                    out.println("Query language topics (/help TOPIC): " + String.join(", ", topics));
+                    out.println("Queries (a source, then stages after '|'):");
+                    Help.text(null).lines().forEach(l -> out.println("  " + l));
+                    out.println();
+                    out.println("Topics (/help TOPIC): " + String.join(", ", topics));
                 }
                 out.println();
                 out.println("Tab completes, Ctrl-R searches history, Ctrl-C cancels a running query, Ctrl-D exits.");
@@ -250,11 +253,11 @@ public final class Commands {
         }
 
         public String arguments() {
-            return "table|json|csv|markdown";
+            return Arrays.stream(Format.values()).map(Format::label).collect(Collectors.joining("|"));
         }
 
         public String summary() {
-            return "how results are shown (now: the current format)";
+            return "how results are shown; without an argument, the current one";
         }
 
         public void run(Repl repl, String args) {
@@ -309,6 +312,65 @@ public final class Commands {
 
         public List<String> complete(Repl repl, String typed) {
             return List.of("on", "off");
+        }
+    }
+
+    /** {@code /why [RESULT] [ROW]}: the rule and the source passages behind one row. */
+    static final class WhyCmd implements Command {
+        public String name() {
+            return "/why";
+        }
+
+        public String arguments() {
+            return "[RESULT] [ROW]";
+        }
+
+        public String summary() {
+            return "why a row is in a result: its rule or score and its source passages, e.g. /why $4 2";
+        }
+
+        public void run(Repl repl, String args) {
+            try {
+                repl.out().print(Why.explain(repl.session(), args));
+            } catch (IllegalArgumentException e) {
+                repl.out().println(e.getMessage());
+            }
+        }
+
+        public List<String> complete(Repl repl, String typed) {
+            return repl.session().bindings().stream().map(Session.Outcome::name)
+                    .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT))).toList();
+        }
+    }
+
+    /** {@code /export html FILE [RESULT]}: the corpus report, or one result, as an HTML page. */
+    static final class ExportCmd implements Command {
+        public String name() {
+            return "/export";
+        }
+
+        public String arguments() {
+            return "html FILE [RESULT]";
+        }
+
+        public String summary() {
+            return "write an HTML report of the corpus, or of a result ($3), to FILE";
+        }
+
+        public void run(Repl repl, String args) {
+            try {
+                repl.out().println(Export.run(repl.session(),
+                        repl.workspace() == null ? null : repl.workspace().corpus(), args));
+            } catch (IllegalArgumentException e) {
+                repl.out().println(e.getMessage());
+            }
+        }
+
+        public List<String> complete(Repl repl, String typed) {
+            if (!typed.contains(" ")) {
+                return "html".startsWith(typed.toLowerCase(Locale.ROOT)) ? List.of("html") : List.of();
+            }
+            return List.of();
         }
     }
 

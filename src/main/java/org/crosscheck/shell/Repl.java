@@ -24,6 +24,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
 /**
@@ -56,6 +57,10 @@ public final class Repl implements AutoCloseable {
     public Repl(Session session, Terminal terminal, Path history) {
         this.session = session;
         this.terminal = terminal;
+        if (terminal.getWidth() <= 0) {
+            // a terminal that reports no size (some ptys, editors' shells): line editing needs a width
+            terminal.setSize(new Size(80, Math.max(terminal.getHeight(), 24)));
+        }
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("crosscheck")
@@ -161,7 +166,13 @@ public final class Repl implements AutoCloseable {
             out().println("Cannot read " + shownName + ": " + (e.getMessage() == null ? e : e.getMessage()));
             return;
         }
-        evaluate(text, shownName);
+        for (ScriptParts.Part part : ScriptParts.split(text)) {
+            if (part.command()) {
+                execute(part.text());
+            } else {
+                evaluate(part.text(), shownName);
+            }
+        }
     }
 
     /** Evaluates text on the worker thread; Ctrl-C (SIGINT) meanwhile cancels it. */

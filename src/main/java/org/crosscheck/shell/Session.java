@@ -104,12 +104,6 @@ public final class Session implements Bindings, Vocabulary {
         }
     }
 
-    /** The 1-based line of the text, without its line break; the fallback when there is no such line. */
-    static String lineOf(String text, int line, String fallback) {
-        String[] lines = text.split("\\r?\\n|\\r", -1);
-        return line >= 1 && line <= lines.length ? lines[line - 1] : fallback;
-    }
-
     private synchronized Outcome record(Statement statement, Table table, long millis) {
         boolean let = statement instanceof Let;
         String name = let ? ((Let) statement).name() : "$" + (++results);

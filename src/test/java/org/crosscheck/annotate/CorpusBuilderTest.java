@@ -52,8 +52,8 @@ class CorpusBuilderTest {
             public void done() { }
         });
         CorpusBuilder.Timing t = CorpusBuilder.lastTiming();
-        System.out.printf("seeds: read %d ms, model load %d ms, annotate %d ms, resolve %d ms%n", t.read(),
-                t.modelLoad(), t.annotate(), t.resolve());
+        System.out.printf("seeds: read %d ms, model load %d ms, annotate %d ms, resolve %d ms, group %d ms%n",
+                t.read(), t.modelLoad(), t.annotate(), t.resolve(), t.group());
     }
 
     static String src(String prefix) {

@@ -79,7 +79,7 @@ class BoilerplateRulesTest {
     @Test
     void photoCreditsSocialHandlesCreditsAndBiosInPolitics() throws IOException {
         List<Classified> polnear = folder("polnear");
-        allAre(Boilerplate.CAPTION, matching(polnear, "^(Getty|Getty/Instagram|[A-Z]\\w+ via Getty Images)\\.$"), 20);
+        allAre(Boilerplate.PHOTO, matching(polnear, "^(Getty|Getty/Instagram|[A-Z]\\w+ via Getty Images)\\.$"), 20);
         allAre(Boilerplate.HANDLE, matching(polnear, "^Follow [A-Z][\\w ]+ [Oo]n Twitter:? @\\w+\\.$"), 15);
         allAre(Boilerplate.CREDIT, matching(polnear, "^[A-Z]\\w+ reported from Washington\\.$"), 3);
         allAre(Boilerplate.CREDIT, matching(polnear, "contributed reporting from"), 1);

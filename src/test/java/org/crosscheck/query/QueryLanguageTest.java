@@ -40,8 +40,15 @@ class QueryLanguageTest {
             quotes by Zelensky => Pipeline(Quotes(Name("Zelensky") -) [])
             quotes in 002 => Pipeline(Quotes(- SourceRef("002")) [])
             quotes in 002 by Zelensky => Pipeline(Quotes(Name("Zelensky") SourceRef("002")) [])
-            claims about Belgorod => Pipeline(Claims(Name("Belgorod") -) [])
-            claims in 001 => Pipeline(Claims(- SourceRef("001")) [])
+            claims about Belgorod => Pipeline(Claims(Name("Belgorod") - - - -) [])
+            claims in 001 => Pipeline(Claims(- SourceRef("001") - - -) [])
+            claims only in 002 => Pipeline(Claims(- - - SourceRef("002") -) [])
+            claims missing from 002 => Pipeline(Claims(- - - - SourceRef("002")) [])
+            claims shared by all | count => Pipeline(Claims(- - Shared(0) - -) [Count()])
+            coverage shared by 4 => Pipeline(Coverage(Claims(- - Shared(4) - -)) [])
+            aliases of Zelensky => Pipeline(Aliases(Name("Zelensky")) [])
+            `variants "clear signal"` => Pipeline(Variants("clear signal") [])
+            `entities | where aliases ~ only` => Pipeline(Entities(-) [Where(Compare(ColumnRef("aliases") CONTAINS Value("only" false)))])
             sentences in 004 where boilerplate => Pipeline(Sentences(SourceRef("004")) [Where(Holds(ColumnRef("boilerplate")))])
             mentions of Volodymyr Zelensky in 000 => Pipeline(Mentions(Name("Volodymyr Zelensky") SourceRef("000")) [])
             `mentions of "Ministry of Defence"` => Pipeline(Mentions(Name("Ministry of Defence") -) [])
@@ -50,7 +57,7 @@ class QueryLanguageTest {
             search Chin* => Pipeline(Search("Chin*" -) [])
             search Zelenskyy~ => Pipeline(Search("Zelenskyy~" -) [])
             search kyiv or kiev in 003 => Pipeline(Search("kyiv OR kiev" SourceRef("003")) [])
-            claims | where sources >= 3 => Pipeline(Claims(- -) [Where(Compare(ColumnRef("sources") GE Value("3" false)))])
+            claims | where sources >= 3 => Pipeline(Claims(- - - - -) [Where(Compare(ColumnRef("sources") GE Value("3" false)))])
             entities | sort by sources desc => Pipeline(Entities(-) [Sort([SortKey(ColumnRef("sources") true)])])
             quotes | sort by source, start desc => Pipeline(Quotes(- -) [Sort([SortKey(ColumnRef("source") false), SortKey(ColumnRef("start") true)])])
             quotes | limit 5 => Pipeline(Quotes(- -) [Limit(5)])
@@ -167,7 +174,7 @@ class QueryLanguageTest {
 
         e = error("| limit 5");
         assertEquals("expected one of: sources, entities, mentions, quotes, claims, sentences, search, conflicts, "
-                + "keywords, variants, let, a variable, found '|'", e.getMessage());
+                + "keywords, variants, coverage, aliases, let, a variable, found '|'", e.getMessage());
         assertEquals(1, e.column());
 
         e = error("sources;\n  search \"bank cards");
@@ -246,6 +253,8 @@ class QueryLanguageTest {
         assertEquals(List.of("desc"), values("quotes | sort by start d"));
         assertTrue(values("quotes | where sp").contains("speaker"));
         assertEquals(List.of("person", "place"), values("entities where type = p"));
+        assertEquals(List.of("001_c223dd368594db84"), values("quotes | where source = 001"));
+        assertEquals(List.of("Zelenskyy"), values("quotes where speaker = zel"));
         assertEquals(List.of(), values("quotes @ "));
         List<Suggestion> s = QueryLanguage.complete("quo", VOCABULARY);
         assertEquals("keyword", s.get(0).kind());

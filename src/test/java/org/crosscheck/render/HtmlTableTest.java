@@ -77,6 +77,8 @@ class HtmlTableTest {
         assertEquals(List.of("bbc", "cnn"), Html.shortLabels(List.of("bbc", "cnn")));
         assertEquals(List.of("reuters-2024-01", "reuters-2024-02"),
                 Html.shortLabels(List.of("reuters-2024-01", "reuters-2024-02")));
+        assertEquals(List.of("S1", "S2", "S3"), Html.shortLabels(List.of("2010_2b95d2cf-e979/fox", "2010_2b95d2cf-e979/hpo",
+                "2010_2b95d2cf-e979/nyt")));
         assertEquals("src-a_5fb_2fc", Html.anchor("src-", "a_b/c"));
     }
 }

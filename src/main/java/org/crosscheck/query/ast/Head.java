@@ -2,7 +2,8 @@ package org.crosscheck.query.ast;
 
 /** Where a pipeline's rows come from. Optional parts ({@code by}, {@code in} …) are null when absent. */
 public sealed interface Head permits Head.Sources, Head.Entities, Head.Mentions, Head.Quotes, Head.Claims,
-        Head.Sentences, Head.Search, Head.Conflicts, Head.Keywords, Head.Variants, Head.Variable {
+        Head.Sentences, Head.Search, Head.Conflicts, Head.Keywords, Head.Variants, Head.Variable, Head.Coverage,
+        Head.Aliases {
 
     /** {@code sources}. */
     record Sources() implements Head {
@@ -21,7 +22,29 @@ public sealed interface Head permits Head.Sources, Head.Entities, Head.Mentions,
     }
 
     /** {@code claims [about NAME] [in SOURCE]}. */
-    record Claims(Name about, SourceRef in) implements Head {
+    record Claims(Name about, SourceRef in, Shared shared, SourceRef onlyIn, SourceRef missingFrom) implements Head {
+        public Claims(Name about, SourceRef in) {
+            this(about, in, null, null, null);
+        }
+    }
+
+    /**
+     * {@code shared by N} or {@code shared by all}.
+     *
+     * @param count the least number of sources, or 0 for all of them
+     */
+    record Shared(int count, Span at) {
+        public boolean all() {
+            return count == 0;
+        }
+    }
+
+    /** {@code coverage [claim filters]}: claim groups × sources. */
+    record Coverage(Claims claims) implements Head {
+    }
+
+    /** {@code aliases of NAME}: the names each source uses for one entity. */
+    record Aliases(Name of) implements Head {
     }
 
     /** {@code sentences [in SOURCE]}. */

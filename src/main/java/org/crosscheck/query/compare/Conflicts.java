@@ -50,9 +50,9 @@ public final class Conflicts {
         NUMBER_WORDS.put("dozen", 12L);
     }
 
-    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+    private static final String NUMBER = "(?<num>(?i:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
             + String.join("|", NUMBER_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
-            + "|hundreds|thousands|tens of thousands|dozens|millions)";
+            + "|hundreds|thousands|tens of thousands|dozens|millions))";
     private static final String HEDGE = "(?:(?<hedge>about|around|approximately|roughly|nearly|almost|some|at least|more than|over|up to|fewer than|less than)\\s+)?";
     /** number, then up to two modifier words, then a plural noun (ends in s, not a verb-like "has/was"). */
     private static final Pattern COUNT = Pattern.compile("\\b" + HEDGE + NUMBER
@@ -63,9 +63,17 @@ public final class Conflicts {
             + "chair|leader|editor|king|queen|prince|official|adviser|advisor|judge|representative|congressman|"
             + "congresswoman|lawmaker|founder|head|envoy|prosecutor|sheriff|justice|premier|candidate|nominee|"
             + "ceo|executive|commissioner|attorney";
-    /** Up to four words that end in a title noun, just before a name (", " allowed between). */
+    /** Lower-case words that may stand in a title before its noun ("acting foreign minister"). */
+    private static final String TITLE_MODIFIERS = "acting|foreign|prime|deputy|vice|former|interim|incoming|outgoing|"
+            + "first|top|chief|senior|assistant|defence|defense|interior|finance|economy|justice|health|press|state|"
+            + "army|military|security|intelligence|presidential|general|then|then-foreign|ex|co";
+    /**
+     * Up to four words that end in a title noun, just before a name (", " allowed between): each word before the
+     * noun is capitalised ("Foreign", "Ukrainian"), a possessive owner ("Kyiv's") or a title modifier ("acting").
+     */
     private static final Pattern TITLE_BEFORE = Pattern.compile(
-            "(?<title>(?:[\\p{L}'’-]+\\s+){0,3}(?:" + TITLE_NOUNS + "))\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
+            "(?<title>(?:(?:\\p{Lu}[\\p{L}'’-]*|[\\p{L}-]+['’]s|(?i:" + TITLE_MODIFIERS + "))\\s+){0,3}"
+            + "(?i:" + TITLE_NOUNS + "))\\s*,?\\s*$");
     /** ", the acting foreign minister" right after a name. */
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "^\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?(?<title>(?:[\\p{L}'’-]+\\s+){0,3}(?:" + TITLE_NOUNS + "))\\b",
@@ -75,7 +83,11 @@ public final class Conflicts {
     }
 
     /** One value a source gives for a topic. */
-    record Claimed(String topic, String source, String value, String sortValue, int start, int end, String rule) {
+    record Claimed(String topic, String source, String value, String sortValue, int start, int end, String rule,
+                   String noun) {
+        Claimed(String topic, String source, String value, String sortValue, int start, int end, String rule) {
+            this(topic, source, value, sortValue, start, end, rule, null);
+        }
     }
 
     public static Table conflicts(CorpusModel model, Cancel cancel) {
@@ -149,7 +161,7 @@ public final class Conflicts {
                         topic.append(mod).append(' ');
                     }
                 }
-                topic.append(noun);
+                topic.append(PEOPLE.contains(noun) && !topic.isEmpty() ? PEOPLE_KEY : noun);
                 String num = m.group("num").toLowerCase(Locale.ROOT);
                 String normal = normalNumber(num);
                 String hedge = m.group("hedge");
@@ -157,8 +169,39 @@ public final class Conflicts {
                 int start = s.start() + m.start();
                 int end = s.start() + m.end();
                 out.add(new Claimed(topic.toString(), s.source(), value, value, start, end,
-                        "count: a number before \"" + topic + "\""));
+                        "count: a number before \"" + topic + "\"", noun));
             }
+        }
+        return labelPeople(out);
+    }
+
+    /** Nouns for people that one source may use where another uses a different one (soldiers, nationals …). */
+    static final Set<String> PEOPLE = Set.of("soldiers", "nationals", "citizens", "troops", "fighters", "men",
+            "prisoners", "mercenaries", "volunteers", "servicemen", "people", "individuals", "persons");
+    private static final String PEOPLE_KEY = "\u0000people";
+
+    /**
+     * Counts of people named with the same capitalised modifier ("two Chinese soldiers", "two Chinese nationals")
+     * are one topic, labelled with the nouns the sources use: "Chinese soldiers/nationals".
+     */
+    static List<Claimed> labelPeople(List<Claimed> found) {
+        Map<String, Set<String>> nouns = new LinkedHashMap<>();
+        for (Claimed c : found) {
+            if (c.topic().endsWith(PEOPLE_KEY)) {
+                nouns.computeIfAbsent(c.topic(), k -> new LinkedHashSet<>()).add(c.noun());
+            }
+        }
+        List<Claimed> out = new ArrayList<>();
+        for (Claimed c : found) {
+            if (!c.topic().endsWith(PEOPLE_KEY)) {
+                out.add(c);
+                continue;
+            }
+            String label = c.topic().substring(0, c.topic().length() - PEOPLE_KEY.length())
+                    + String.join("/", nouns.get(c.topic()));
+            out.add(new Claimed(label, c.source(), c.value(), c.sortValue(), c.start(), c.end(),
+                    "count: a number before \"" + c.topic().replace(PEOPLE_KEY, c.noun()) + "\" (soldiers, nationals, "
+                            + "citizens … of one nationality count as one topic)", c.noun()));
         }
         return out;
     }

@@ -137,6 +137,21 @@ public final class QuoteVariants {
                 new Column("end", Column.Type.NUMBER)), rows);
     }
 
+    /**
+     * How alike two renderings are, symmetric: twice the words they keep in common, in order, over both lengths.
+     * (A short fragment is not close to a long quote it is part of, so it does not become the usual rendering.)
+     */
+    static double similarity(List<String> a, List<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        int kept = a.size();
+        for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+            kept -= d.getSource().size();
+        }
+        return 2.0 * kept / (a.size() + b.size());
+    }
+
     /** The rendering most sources share word for word; on a tie, the one closest to all the others. */
     static List<String> common(List<Quote> group) {
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
@@ -148,7 +163,7 @@ public final class QuoteVariants {
         for (Map.Entry<List<String>, Integer> e : counts.entrySet()) {
             double closeness = 0;
             for (List<String> other : counts.keySet()) {
-                closeness += other == e.getKey() ? 0 : containment(e.getKey(), other) * (e.getKey().size() > 0 ? 1 : 0);
+                closeness += other == e.getKey() ? 0 : similarity(e.getKey(), other);
             }
             // the count decides; closeness (always below the number of renderings) only breaks ties
             double score = e.getValue() * counts.size() + closeness;

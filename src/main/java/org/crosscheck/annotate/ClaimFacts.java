@@ -1,0 +1,115 @@
+package org.crosscheck.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a claim hedges and which numbers it states, normalised: "two" = 2, "approximately 11,000" = ~11000,
+ * "thousands" = the range 2000..9999, "1,500 … at a time" = 1500 at a time.
+ */
+final class ClaimFacts {
+    private ClaimFacts() {
+    }
+
+    /** Words that make an assertion less than certain, or second-hand. Longest first, matched as whole words. */
+    private static final List<String> HEDGES = List.of(
+            "it remains unclear whether", "it is unclear whether", "it was unclear whether", "unclear whether",
+            "it is not clear whether", "not immediately clear", "could not be independently verified",
+            "could not be verified", "are believed to", "is believed to", "were believed to", "was believed to",
+            "believed to", "are thought to", "is thought to", "thought to", "is said to", "are said to",
+            "appeared to", "appears to", "seemed to", "seems to", "reportedly", "allegedly", "alleged", "apparently",
+            "purportedly", "purported", "suspected", "unconfirmed", "unverified", "possibly", "probably", "likely",
+            "may have", "might have", "could have", "estimated", "according to");
+    private static final Pattern HEDGE = Pattern.compile("(?<![\\p{L}])(" + String.join("|",
+            HEDGES.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    static List<String> hedges(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = HEDGE.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(found);
+    }
+
+    private static final Map<String, Long> WORDS = Map.ofEntries(
+            Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+            Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
+            Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+            Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L),
+            Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
+            Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
+            Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
+            Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L),
+            Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L), Map.entry("dozen", 12L));
+    /** Plural round numbers that name a range rather than a value. */
+    private static final Map<String, long[]> VAGUE = Map.of(
+            "dozens", new long[] {24, 99},
+            "hundreds", new long[] {200, 999},
+            "thousands", new long[] {2_000, 9_999},
+            "tens of thousands", new long[] {20_000, 99_999},
+            "hundreds of thousands", new long[] {200_000, 999_999},
+            "millions", new long[] {2_000_000, 999_999_999});
+    private static final String APPROX = "approximately|about|around|roughly|nearly|almost|some|an estimated|estimated";
+    private static final String BOUND = "more than|over|at least|up to|fewer than|less than|under|as many as";
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])"
+            + "(?:(?<approx>" + APPROX + ")\\s+|(?<bound>" + BOUND + ")\\s+)?"
+            + "(?:(?<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
+            + "|(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?<scale>million|billion|thousand))?"
+            + "|(?<word>" + String.join("|", WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
+            + "))(?![\\p{L}\\p{N}])"
+            + "(?<rate>[^.;]{0,60}?\\bat a time\\b)?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Every number the claim states, as "2", "~11000", ">3000", "2000..9999 (thousands)", "1500 at a time";
+     * years (1900–2099 standing alone) and ordinals are left out.
+     */
+    static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String approx = m.group("approx");
+            String bound = m.group("bound");
+            String value;
+            if (m.group("vague") != null) {
+                String v = m.group("vague").toLowerCase(Locale.ROOT);
+                long[] r = VAGUE.get(v);
+                value = r[0] + ".." + r[1] + " (" + v + ")";
+            } else if (m.group("digits") != null) {
+                String d = m.group("digits").replace(",", "");
+                if (m.group("scale") == null && d.matches("(19|20)\\d\\d") && approx == null && bound == null) {
+                    continue; // a year
+                }
+                if (m.group("scale") != null) {
+                    double scaled = Double.parseDouble(d) * WORDS.get(m.group("scale").toLowerCase(Locale.ROOT));
+                    d = Long.toString(Math.round(scaled));
+                }
+                value = d;
+            } else {
+                String w = m.group("word").toLowerCase(Locale.ROOT);
+                if (w.equals("one") && approx == null && bound == null) {
+                    continue; // "one of the", "one day": rarely a count worth comparing
+                }
+                value = Long.toString(WORDS.get(w));
+            }
+            if (approx != null) {
+                value = "~" + value;
+            } else if (bound != null) {
+                String b = bound.toLowerCase(Locale.ROOT);
+                value = (b.startsWith("fewer") || b.startsWith("less") || b.startsWith("under") || b.startsWith("up to")
+                        ? "<=" : ">=") + value;
+            }
+            if (m.group("rate") != null) {
+                value = value + " at a time";
+            }
+            out.add(value);
+        }
+        return List.copyOf(out);
+    }
+}

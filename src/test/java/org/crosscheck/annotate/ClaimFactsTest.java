@@ -1,0 +1,58 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hedges and normalised numbers on sentences as outlets wrote them. */
+class ClaimFactsTest {
+    @Test
+    void numberWordsAndDigitsAreValues() {
+        assertEquals(List.of("2"), ClaimFacts.numbers(
+                "Ukrainian President Volodymyr Zelensky said Kiev has captured two Chinese nationals fighting alongside Russian forces in eastern Ukraine."));
+        assertEquals(List.of("6", "2"), ClaimFacts.numbers(
+                "Ukrainian forces have confirmed they had fought six Chinese soldiers and two of them had been taken prisoner."));
+    }
+
+    @Test
+    void approximateAndBoundedNumbersSayHow() {
+        assertEquals(List.of("~11000"), ClaimFacts.numbers(
+                "North Korea has sent approximately 11,000 military personnel to fight in the war against Ukraine."));
+        assertEquals(List.of("~3000"), ClaimFacts.numbers(
+                "It comes as North Korea sent around 3,000 additional troops to Russia in January and February in continued support for Russian President Vladimir Putin's war on Ukraine, South Korea's military said last week."));
+        assertEquals(List.of(">=3"), ClaimFacts.numbers(
+                "Ukraine has been defending against Russia's full-scale invasion for more than three years."));
+    }
+
+    @Test
+    void vagueQuantitiesAreRanges() {
+        assertEquals(List.of("2000..9999 (thousands)"), ClaimFacts.numbers(
+                "North Korea has sent thousands of its troops to Russia to support Moscow."));
+        assertEquals(List.of("2000..9999 (thousands)", "20000..99999 (tens of thousands)"), ClaimFacts.numbers(
+                "citing South Korean and US intelligence estimates ranging from thousands to tens of thousands of soldiers."));
+    }
+
+    @Test
+    void aRateKeepsItsUnitOfTime() {
+        assertEquals(List.of("1500 at a time"), ClaimFacts.numbers(
+                "it had observed ships transporting 1,500 North Korean soldiers at a time to Vladivostok in Russia's Far East."));
+    }
+
+    @Test
+    void yearsAreNotCounts() {
+        assertEquals(List.of(), ClaimFacts.numbers("The law was passed in 2014 after a long debate."));
+        assertEquals(List.of("23"), ClaimFacts.numbers("Since 2012, 23 states have passed medical marijuana laws."));
+    }
+
+    @Test
+    void hedgesAreFound() {
+        assertEquals(List.of("are believed to"), ClaimFacts.hedges(
+                "President Zelensky said he expects the US to react after posting a video of Chinese soliders who are believed to have joined Russia's war against Ukraine."));
+        assertEquals(List.of("it remains unclear whether"), ClaimFacts.hedges(
+                "It remains unclear whether the captured Chinese nationals are soldiers or volunteers."));
+        assertEquals(List.of("alleged"), ClaimFacts.hedges(
+                "He said that the capture of the two men and Moscow's alleged involvement of China in the conflict are a clear signal."));
+        assertEquals(List.of(), ClaimFacts.hedges("North Korea has sent thousands of its troops to Russia to support Moscow."));
+    }
+}
