@@ -384,6 +384,7 @@ public final class CorpusBuilder {
         if (title == null || title.isBlank()) {
             title = headline != null ? headline : firstSentence != null ? firstSentence : d.id();
         }
+        title = title.replaceFirst("^#+\\s+", "").strip();
         return new Source(d.id(), d.raw.path(), title, words, meta, d.raw.text(), notes);
     }
 

@@ -19,6 +19,12 @@ public record Claim(String id, String source, String text, int start, int end, i
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
     }
 
+    /** A claim with no hedges or numbers recorded (the form before those were extracted). */
+    public Claim(String id, String source, String text, int start, int end, int sentence, String group,
+                 List<String> entities, String speaker) {
+        this(id, source, text, start, end, sentence, group, entities, speaker, List.of(), List.of());
+    }
+
     /** The same claim in another group. */
     public Claim inGroup(String newGroup) {
         return new Claim(id, source, text, start, end, sentence, newGroup, entities, speaker, hedges, numbers);

@@ -20,7 +20,7 @@ public record Entity(String id, String name, String type, List<String> aliases, 
     public Entity {
         aliases = List.copyOf(aliases);
         sources = List.copyOf(sources);
-        namesBySource = Map.copyOf(namesBySource);
+        namesBySource = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesBySource)); // keeps its order
         evidence = List.copyOf(evidence);
     }
 }

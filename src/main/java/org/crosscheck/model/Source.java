@@ -17,7 +17,7 @@ import java.util.Map;
 public record Source(String id, String path, String title, int words, Map<String, String> meta, String text,
                      List<String> notes) {
     public Source {
-        meta = Map.copyOf(meta);
+        meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta)); // keeps its order
         notes = List.copyOf(notes);
     }
 }

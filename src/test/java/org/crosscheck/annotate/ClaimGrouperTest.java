@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Claim grouping on sentences as the seed outlets wrote them. */
 class ClaimGrouperTest {
     private static Claim claim(String id, String source, String text, String... entities) {
-        return new Claim(id, source, text, 0, text.length(), 0, null, List.of(entities), null, List.of(), List.of());
+        return new Claim(id, source, text, 0, text.length(), 0, null, List.of(entities), null);
     }
 
     private static final List<Claim> CLAIMS = List.of(
