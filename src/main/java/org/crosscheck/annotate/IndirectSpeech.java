@@ -15,14 +15,14 @@ import org.crosscheck.model.Quote;
  */
 final class IndirectSpeech {
     /** Reporting verbs and verbs of belief, as lemmas. */
-    static final Set<String> VERBS = Set.of("say", "tell", "claim", "add", "state", "announce", "accuse", "reveal",
+    static final Set<String> VERBS = Set.copyOf(List.of("say", "tell", "claim", "add", "state", "announce", "accuse", "reveal",
             "confirm", "acknowledge", "deny", "warn", "argue", "insist", "report", "write", "believe", "think",
             "note", "explain", "suggest", "assert", "allege", "predict", "promise", "vow", "pledge", "admit",
             "concede", "contend", "maintain", "declare", "indicate", "estimate", "find", "show", "conclude",
             "stress", "emphasize", "emphasise", "insinuate", "imply", "hint", "testify", "tweet", "post", "recall",
             "complain", "boast", "brag", "agree", "disclose", "predict", "worry", "fear", "hope", "expect",
             "feel", "know", "charge", "counter", "respond", "reply", "observe", "remark", "mention", "point",
-            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate", "say");
+            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate", "say"));
     /** Verbs that take the person told before the reported clause. */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "assure", "inform", "remind", "accuse",
             "promise", "caution", "show");
