@@ -125,6 +125,9 @@ public final class Boilerplate {
         int n = paragraphs.size();
         String[] paraReason = new String[n];
         leadingSummary(paragraphs, metaTitle, paraReason);
+        // with a known title (metadata header, HTML, JSON Lines), a headline is that title, whole or in pieces
+        boolean titled = metaTitle != null && !metaTitle.isBlank();
+        int headlineWords = 0;
         for (int p = 0; p < n; p++) {
             if (paraReason[p] != null) {
                 continue;
@@ -144,11 +147,13 @@ public final class Boilerplate {
                 paraReason[p] = isPhotoCredit(t, words) ? PHOTO : CAPTION;
             } else if (p < 8 && leading(paraReason, p) && isByline(t, words)) {
                 paraReason[p] = BYLINE;
-            } else if (p == 0 && n > 1 && (sameText(t, metaTitle) || !terminal && words <= 30)) {
+            } else if (p == 0 && n > 1 && (partOfTitle(t, metaTitle) || !titled && !terminal && words <= 30)) {
                 paraReason[p] = HEADLINE;
-            } else if (p > 0 && p < n - 1 && leading(paraReason, p) && (sameText(t, metaTitle)
-                    || !terminal && words <= 30 && t.indexOf('"') < 0)) {
+                headlineWords += words;
+            } else if (p > 0 && p < n - 1 && leading(paraReason, p) && (partOfTitle(t, metaTitle)
+                    || !titled && !terminal && headlineWords + words <= 30 && t.indexOf('"') < 0)) {
                 paraReason[p] = HEADLINE; // a headline broken over lines, or after a summary
+                headlineWords += words;
             } else if (p > 0 && p < n - 1 && words <= 12 && !terminal && t.indexOf('"') < 0) {
                 paraReason[p] = SUBHEADING;
             }
@@ -353,6 +358,16 @@ public final class Boilerplate {
             }
         }
         return n >= 2;
+    }
+
+    /** The title, or a line of it when it is broken over lines. */
+    private static boolean partOfTitle(String t, String title) {
+        if (title == null) {
+            return false;
+        }
+        String a = squash(t);
+        String b = squash(title);
+        return a.equals(b) || a.length() >= 8 && b.contains(a);
     }
 
     private static boolean sameText(String a, String b) {
