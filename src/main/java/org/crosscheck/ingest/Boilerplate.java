@@ -331,11 +331,30 @@ public final class Boilerplate {
         if (!firstPersonVoice && FIRST_PERSON.matcher(u).find()) {
             return BIO;
         }
-        if (READER.matcher(u).find() || c.imperative()) {
+        if (READER.matcher(u).find() || c.imperative() && isPromptToTheReader(u)) {
             return PROMOTION;
         }
         return null;
     }
+
+    /**
+     * An imperative sentence is a prompt to the reader when it is short or speaks of the page, the outlet, a link
+     * or an action on them ("Skip the extension — just come straight here."); not when it reports ("Return on
+     * equity was 18 pct, the company said." opens with a word that can be a verb).
+     */
+    private static boolean isPromptToTheReader(String u) {
+        if (REPORTING.matcher(u).find()) {
+            return false;
+        }
+        return words(u) <= 12 || PROMPT_WORDS.matcher(u).find();
+    }
+
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(said|says|told|according to|reported|announced|stated)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT_WORDS = Pattern.compile(
+            "\\b(here|now|our|us|today|free|below|above|link|app|email|podcast|episode|follow|listen|watch|"
+                    + "download|subscribe|click|share|tweet|comment|comments|sign|join|visit|website|site|page|tool)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static boolean mentionedBefore(List<Candidate> sentences, int i, String name) {
         Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");

@@ -192,4 +192,25 @@ class BoilerplateRulesTest {
         assertFalse(Boilerplate.isCaption("Reuters reported the deal on Monday, citing two sources.", 9));
         assertFalse(Boilerplate.isCaption("The photo shows the two men in uniform.", 8));
     }
+
+    @Test
+    void anImperativeLookingFirstWordIsNoPromptWhenTheSentenceReports() {
+        // Reuters-21578 last sentences whose first word the tagger reads as a verb, and a BBC prompt
+        List<String> reporting = List.of(
+                "Return on common shareholders' equity was 18.6 pct last year, up from 15 pct in 1985.",
+                "Feed prices at the end of January were reported 35 to 40 pct above year-ago levels, "
+                        + "the department said.");
+        for (String last : reporting) {
+            List<String> paras = List.of("The company reported results on Thursday.", last);
+            List<Boilerplate.Candidate> c = List.of(
+                    new Boilerplate.Candidate(0, paras.get(0), paras.get(0), false),
+                    new Boilerplate.Candidate(1, last, last, true));
+            assertNull(Boilerplate.classify(c, paras, "RESULTS")[1], last);
+        }
+        String prompt = "Listen to the full interview on Sport on Five and the BBC Sport website from 1900 GMT.";
+        List<String> paras = List.of("The coach spoke after the match on Saturday.", prompt);
+        List<Boilerplate.Candidate> c = List.of(new Boilerplate.Candidate(0, paras.get(0), paras.get(0), false),
+                new Boilerplate.Candidate(1, prompt, prompt, true));
+        assertEquals(Boilerplate.PROMOTION, Boilerplate.classify(c, paras, null)[1]);
+    }
 }
