@@ -96,7 +96,7 @@ pipeline
     ;
 
 head
-    //: sources — one row per source: id, title, words (+ outlet, date, url)
+    //: sources — one row per source: id, title, words (+ outlet, date, url, author when the sources have them)
     : SOURCES                                           # sourcesHead
     //: entities [in SOURCE] — people, organisations, places … with aliases, sources and mention counts
     | ENTITIES (IN sourceRef)?                          # entitiesHead
@@ -193,7 +193,7 @@ column
 
 name
     : STRING
-    | (WORD | NUMBER | softKeyword)+
+    | (WORD | NUMBER)+
     ;
 
 phrase

@@ -367,6 +367,9 @@ public final class CorpusBuilder {
             if (Boilerplate.CREDIT.equals(s.boilerplate)) {
                 credits.add(s.text);
             }
+            if (Boilerplate.BYLINE.equals(s.boilerplate) && s.text.regionMatches(true, 0, "by ", 0, 3)) {
+                meta.putIfAbsent("author", s.text.substring(3).strip().replaceAll("[.,;:]+$", ""));
+            }
             if (s.boilerplate == null) {
                 if (firstSentence == null) {
                     firstSentence = s.text;

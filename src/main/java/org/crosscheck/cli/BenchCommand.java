@@ -48,7 +48,8 @@ final class BenchCommand implements Callable<Integer> {
     static final List<String> DEFAULT_QUERIES = List.of(
             "sources", "entities", "entities where type = person", "mentions of Zelensky", "quotes",
             "quotes by Zelensky", "claims", "claims | where sources >= 3 | sort by sources desc",
-            "search \"bank cards\"", "search Chin*", "search Zelenskyy~", "quotes | group by source");
+            "search \"bank cards\"", "search Chin*", "search Zelenskyy~", "quotes | group by source",
+            "coverage", "claims shared by 3", "conflicts", "variants \"clear signal\"", "aliases of Zelensky");
 
     @Override
     public Integer call() throws IOException {

@@ -9,6 +9,17 @@ import java.util.List;
 public interface CorpusModel extends AutoCloseable {
     List<Source> sources();
 
+    /** How many sources there are, without reading them (the shell's banner needs only this). */
+    default int sourceCount() {
+        return sources().size();
+    }
+
+    /** Reads what queries will need, ahead of time (the shell calls it while the user types the first query). */
+    default void warmUp() {
+        sources();
+        entities();
+    }
+
     List<Sentence> sentences();
 
     List<Entity> entities();

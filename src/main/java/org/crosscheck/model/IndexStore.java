@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -68,7 +69,7 @@ public final class IndexStore {
     }
 
     /**
-     * The analyzer of the full-text field: Unicode word boundaries, lower case, accents folded (so
+     * The analyzer of the full-text field: Unicode word boundaries, possessive 's dropped, lower case, accents folded (so
      * {@code Zelenskyy~} and {@code "bank cards"} match as a reader expects), no stemming, no stop words.
      */
     public static Analyzer analyzer() {
@@ -76,7 +77,8 @@ public final class IndexStore {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(tokenizer);
+                TokenStream stream = new EnglishPossessiveFilter(tokenizer); // Kyiv's, Kyiv’s: found by kyiv
+                stream = new LowerCaseFilter(stream);
                 stream = new ASCIIFoldingFilter(stream);
                 return new TokenStreamComponents(tokenizer, stream);
             }

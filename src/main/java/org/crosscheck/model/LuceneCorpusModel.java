@@ -178,6 +178,26 @@ public final class LuceneCorpusModel implements CorpusModel {
     }
 
     @Override
+    public int sourceCount() {
+        try {
+            return searcher.count(new TermQuery(new Term(IndexStore.F_KIND, IndexStore.K_SOURCE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void warmUp() {
+        sources();
+        entities();
+        sentences();
+        mentions();
+        quotes();
+        claims();
+        claimGroups();
+    }
+
+    @Override
     public List<Source> sources() {
         return sources.get();
     }

@@ -137,11 +137,11 @@ public final class Evaluator {
             }
             return switch (head) {
                 case Head.Sources s -> sources();
-                case Head.Entities e -> entities(source(e.in()));
+                case Head.Entities e -> entities(sources(e.in()));
                 case Head.Mentions m -> mentions(m);
                 case Head.Quotes q -> quotes(q);
                 case Head.Claims c -> claims(c);
-                case Head.Sentences s -> sentences(source(s.in()));
+                case Head.Sentences s -> sentences(sources(s.in()));
                 case Head.Search s -> search(s);
                 case Head.Conflicts c -> Conflicts.conflicts(model, cancel);
                 case Head.Keywords k -> Keyness.keywords(model, index().sources.get(source(k.in())), cancel);
@@ -164,7 +164,7 @@ public final class Evaluator {
             List<Source> all = model.sources();
             List<Column> cols = new ArrayList<>(List.of(text("id"), text("title"), number("words")));
             List<String> metaKeys = new ArrayList<>();
-            for (String key : List.of("outlet", "date", "url")) {
+            for (String key : List.of("outlet", "date", "url", "author")) {
                 if (all.stream().anyMatch(s -> s.meta().containsKey(key))) {
                     metaKeys.add(key);
                     cols.add(text(key));
@@ -188,13 +188,13 @@ public final class Evaluator {
             return new Table(cols, rows);
         }
 
-        private Table entities(String in) {
+        private Table entities(Set<String> in) {
             List<Column> cols = List.of(text("name"), text("type"), list("aliases"), list("sources"),
                     number("mentions"), text("id"));
             List<Row> rows = new ArrayList<>();
             for (Entity e : model.entities()) {
                 cancel.check();
-                if (in != null && !e.sources().contains(in)) {
+                if (in != null && e.sources().stream().noneMatch(in::contains)) {
                     continue;
                 }
                 rows.add(new Row(Arrays.asList(e.name(), e.type(), e.aliases(), e.sources(), e.mentions(), e.id()),
@@ -216,7 +216,7 @@ public final class Evaluator {
         }
 
         private Table mentions(Head.Mentions h) throws QueryException {
-            String in = source(h.in());
+            Set<String> in = sources(h.in());
             Set<String> ids = h.of() == null ? null : ids(resolve(h.of(), model.entities()));
             List<Column> cols = List.of(text("source"), text("text"), number("start"), number("end"),
                     text("entity"), text("type"), number("sentence"), bool("pronoun"));
@@ -224,7 +224,7 @@ public final class Evaluator {
             Map<String, Entity> entities = index().entities;
             for (Mention m : model.mentions()) {
                 cancel.check();
-                if ((ids != null && !ids.contains(m.entity())) || (in != null && !in.equals(m.source()))) {
+                if ((ids != null && !ids.contains(m.entity())) || (in != null && !in.contains(m.source()))) {
                     continue;
                 }
                 Entity e = m.entity() == null ? null : entities.get(m.entity());
@@ -239,14 +239,14 @@ public final class Evaluator {
         }
 
         private Table quotes(Head.Quotes h) throws QueryException {
-            String in = source(h.in());
+            Set<String> in = sources(h.in());
             Predicate<Quote> by = h.by() == null ? q -> true : speaker(h.by());
             List<Column> cols = List.of(text("source"), text("speaker"), text("text"), number("start"),
                     number("end"), text("kind"), text("cue"), text("channel"), text("id"));
             List<Row> rows = new ArrayList<>();
             for (Quote q : model.quotes()) {
                 cancel.check();
-                if ((in != null && !in.equals(q.source())) || !by.test(q)) {
+                if ((in != null && !in.contains(q.source())) || !by.test(q)) {
                     continue;
                 }
                 rows.add(new Row(Arrays.asList(q.source(), q.speaker(), q.text(), q.start(), q.end(),
@@ -284,9 +284,9 @@ public final class Evaluator {
 
         /** The claim groups the filters of a {@code claims} head keep, in model order. */
         private List<Chosen> chosenGroups(Head.Claims h) throws QueryException {
-            String in = source(h.in());
-            String only = source(h.onlyIn());
-            String missing = source(h.missingFrom());
+            Set<String> in = sources(h.in());
+            Set<String> only = sources(h.onlyIn());
+            Set<String> missing = sources(h.missingFrom());
             Set<String> ids = h.about() == null ? null : ids(resolve(h.about(), model.entities()));
             int all = model.sources().size();
             Head.Shared shared = h.shared();
@@ -300,16 +300,16 @@ public final class Evaluator {
             for (ClaimGroup g : model.claimGroups()) {
                 cancel.check();
                 List<String> srcs = g.sources();
-                if (in != null && !srcs.contains(in)) {
+                if (in != null && srcs.stream().noneMatch(in::contains)) {
                     continue;
                 }
                 if (srcs.size() < least) {
                     continue;
                 }
-                if (only != null && !(srcs.size() == 1 && srcs.get(0).equals(only))) {
+                if (only != null && !(!srcs.isEmpty() && only.containsAll(srcs))) {
                     continue;
                 }
-                if (missing != null && (srcs.contains(missing) || srcs.size() < 2)) {
+                if (missing != null && (srcs.stream().anyMatch(missing::contains) || srcs.size() < 2)) {
                     continue;
                 }
                 List<Claim> members = new ArrayList<>();
@@ -329,10 +329,11 @@ public final class Evaluator {
                     rule.append("; shared by ").append(shared.all() ? "all " + all : "at least " + least);
                 }
                 if (only != null) {
-                    rule.append("; no source but ").append(only).append(" has a claim in it");
+                    rule.append("; no source but ").append(String.join(", ", only)).append(" has a claim in it");
                 }
                 if (missing != null) {
-                    rule.append("; ").append(srcs.size()).append(" other sources report it, ").append(missing)
+                    rule.append("; ").append(srcs.size()).append(" other sources report it, ")
+                            .append(String.join(", ", missing))
                             .append(" has no claim in it");
                 }
                 if (g.why() != null && !g.why().isBlank()) {
@@ -354,7 +355,7 @@ public final class Evaluator {
         private Table claims(Head.Claims h) throws QueryException {
             List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"),
                     list("hedges"), list("numbers"));
-            String in = source(h.in());
+            Set<String> in = sources(h.in());
             List<Row> rows = new ArrayList<>();
             for (Chosen c : chosenGroups(h)) {
                 ClaimGroup g = c.group();
@@ -363,7 +364,7 @@ public final class Evaluator {
                 Set<String> hedges = new LinkedHashSet<>();
                 Set<String> numbers = new LinkedHashSet<>();
                 for (Claim m : c.members()) {
-                    if (in != null && m.source().equals(in) && text == g.text()) {
+                    if (in != null && in.contains(m.source()) && text == g.text()) {
                         text = m.text();
                     }
                     hedges.addAll(m.hedges());
@@ -451,13 +452,13 @@ public final class Evaluator {
             return new Table(cols, rows);
         }
 
-        private Table sentences(String in) {
+        private Table sentences(Set<String> in) {
             List<Column> cols = List.of(text("source"), number("index"), text("text"), number("start"),
                     number("end"), bool("boilerplate"), text("reason"), number("paragraph"));
             List<Row> rows = new ArrayList<>();
             for (Sentence s : model.sentences()) {
                 cancel.check();
-                if (in != null && !in.equals(s.source())) {
+                if (in != null && !in.contains(s.source())) {
                     continue;
                 }
                 rows.add(new Row(Arrays.asList(s.source(), s.index(), s.text(), s.start(), s.end(),
@@ -469,7 +470,7 @@ public final class Evaluator {
         }
 
         private Table search(Head.Search h) throws QueryException {
-            String in = source(h.in());
+            Set<String> in = sources(h.in());
             List<Hit> hits;
             try {
                 hits = model.search(h.query(), CONTEXT);
@@ -483,7 +484,7 @@ public final class Evaluator {
             List<Row> rows = new ArrayList<>();
             for (Hit hit : hits) {
                 cancel.check();
-                if (in != null && !in.equals(hit.source())) {
+                if (in != null && !in.contains(hit.source())) {
                     continue;
                 }
                 rows.add(new Row(Arrays.asList(hit.source(), hit.left(), hit.match(), hit.right(), hit.start(), hit.end()),
@@ -495,8 +496,27 @@ public final class Evaluator {
 
         // ---- names
 
-        /** The id of the source a reference names: exact id, unique id prefix, or outlet name. */
+        /** The one source a reference names (for heads that read one source): see {@link #sources(SourceRef)}. */
         private String source(SourceRef ref) throws QueryException {
+            Set<String> ids = sources(ref);
+            if (ids == null) {
+                return null;
+            }
+            if (ids.size() > 1) {
+                throw error("'" + ref.text() + "' names " + ids.size() + " sources ("
+                        + sourceList(ids.stream().map(index().sources::get).toList()) + "); name one source",
+                        ref.at());
+            }
+            return ids.iterator().next();
+        }
+
+        /**
+         * The sources a reference names, or null for no reference: the source with that id (any case); else every
+         * source of the outlet with that name (any case); else the one source whose id starts with it; else every
+         * source whose id ends in it after a '/' (BASIL's "fox" in event folders); else the sources of the one outlet
+         * whose name starts with it. Otherwise an error naming the candidates or the sources.
+         */
+        private Set<String> sources(SourceRef ref) throws QueryException {
             if (ref == null) {
                 return null;
             }
@@ -504,24 +524,45 @@ public final class Evaluator {
             Collection<Source> all = index().sources.values();
             for (Source s : all) {
                 if (s.id().equalsIgnoreCase(want)) {
-                    return s.id();
+                    return Set.of(s.id());
                 }
             }
-            List<Source> found = all.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).startsWith(want)).toList();
-            if (found.isEmpty()) {
-                found = all.stream().filter(s -> {
-                    String outlet = s.meta().get("outlet");
-                    return outlet != null && outlet.toLowerCase(Locale.ROOT).startsWith(want);
-                }).toList();
+            List<Source> outlet = all.stream().filter(s -> want.equals(outletOf(s))).toList();
+            if (!outlet.isEmpty()) {
+                return sourceIds(outlet);
             }
+            List<Source> found = all.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).startsWith(want)).toList();
             if (found.size() == 1) {
-                return found.get(0).id();
+                return Set.of(found.get(0).id());
+            }
+            if (found.isEmpty()) {
+                found = all.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).endsWith("/" + want)).toList();
+                if (!found.isEmpty()) {
+                    return sourceIds(found);
+                }
+                found = all.stream().filter(s -> outletOf(s) != null && outletOf(s).startsWith(want)).toList();
+                if (!found.isEmpty() && found.stream().map(this::outletOf).distinct().count() == 1) {
+                    return sourceIds(found);
+                }
             }
             if (found.isEmpty()) {
                 throw error("no source '" + ref.text() + "'; sources: " + sourceList(all), ref.at());
             }
             throw error("'" + ref.text() + "' could be any of: " + sourceList(found) + "; give more of the id",
                     ref.at());
+        }
+
+        private String outletOf(Source s) {
+            String o = s.meta().get("outlet");
+            return o == null ? null : o.strip().toLowerCase(Locale.ROOT);
+        }
+
+        private static Set<String> sourceIds(List<Source> sources) {
+            Set<String> out = new LinkedHashSet<>();
+            for (Source s : sources) {
+                out.add(s.id());
+            }
+            return out;
         }
 
         private String sourceList(Collection<Source> sources) {

@@ -198,7 +198,7 @@ public final class QueryLanguage {
         }
         for (int type : expected.toArray()) {
             String kw = keyword(type);
-            if (word && isSoftKeyword(type) && !isHeadRule(rule)) {
+            if (word && isSoftKeyword(type) && isSoftWordRule(rule)) {
                 continue; // where a word may stand, these are plain words
             }
             if (kw != null && kw.startsWith(lower)) {
@@ -220,6 +220,11 @@ public final class QueryLanguage {
         return type == QueryLexer.COVERAGE || type == QueryLexer.ALIASES || type == QueryLexer.SHARED
                 || type == QueryLexer.ONLY || type == QueryLexer.MISSING || type == QueryLexer.FROM
                 || type == QueryLexer.ALL;
+    }
+
+    /** Rules where a soft keyword is a plain word (a value, a column, the words of a quote). */
+    private static boolean isSoftWordRule(int rule) {
+        return rule == QueryParser.RULE_value || rule == QueryParser.RULE_phrase || isColumnRule(rule);
     }
 
     private static boolean isHeadRule(int rule) {
@@ -384,7 +389,7 @@ public final class QueryLanguage {
                         }
                     }
                     default -> {
-                        if (word && isSoftKeyword(t) && !isHeadRule(rule)) {
+                        if (word && isSoftKeyword(t) && isSoftWordRule(rule)) {
                             continue; // a plain word here, already said by the word's phrase
                         }
                         String kw = keyword(t);

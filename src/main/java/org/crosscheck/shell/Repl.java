@@ -106,7 +106,19 @@ public final class Repl implements AutoCloseable {
     /** Reads and runs lines until /exit or Ctrl-D. */
     public int run() {
         PrintWriter out = out();
-        int sources = session.model().sources().size();
+        int sources = session.model().sourceCount();
+        // read the records while the user types: the prompt does not wait for them, the first query need not
+        Thread warm = new Thread(() -> {
+            try {
+                session.model().warmUp();
+                session.entityNames();
+            } catch (RuntimeException e) {
+                // the query that needs them will report the problem
+            }
+        }, "crosscheck-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         out.println("crosscheck: " + sources + (sources == 1 ? " source" : " sources")
                 + ". Type /help for help, Ctrl-D to leave.");
         out.flush();
@@ -169,14 +181,14 @@ public final class Repl implements AutoCloseable {
         for (ScriptParts.Part part : ScriptParts.split(text)) {
             if (part.command()) {
                 execute(part.text());
-            } else {
-                evaluate(part.text(), shownName);
+            } else if (!evaluate(part.text(), shownName)) {
+                return; // stop at the first error
             }
         }
     }
 
     /** Evaluates text on the worker thread; Ctrl-C (SIGINT) meanwhile cancels it. */
-    void evaluate(String text, String origin) {
+    boolean evaluate(String text, String origin) {
         Cancel cancel = new Cancel();
         Future<?> future = worker.submit(() -> {
             session.eval(text, origin, cancel, this::show);
@@ -184,15 +196,17 @@ public final class Repl implements AutoCloseable {
         });
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> cancel.cancel());
         try {
-            waitFor(future, cancel);
+            return waitFor(future, cancel);
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }
     }
 
-    private void waitFor(Future<?> future, Cancel cancel) {
+    /** Waits for the evaluation and reports its error, if any; whether it succeeded. */
+    private boolean waitFor(Future<?> future, Cancel cancel) {
         PrintWriter out = out();
         boolean interrupted = false;
+        boolean ok = true;
         while (true) {
             try {
                 future.get();
@@ -201,6 +215,7 @@ public final class Repl implements AutoCloseable {
                 interrupted = true;
                 cancel.cancel();
             } catch (ExecutionException e) {
+                ok = false;
                 Throwable cause = e.getCause();
                 if (cause instanceof QueryException q) {
                     out.println(q.format());
@@ -216,6 +231,7 @@ public final class Repl implements AutoCloseable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        return ok;
     }
 
     private void show(Session.Outcome outcome) {

@@ -105,6 +105,15 @@ class IndexStoreTest {
     }
 
     @Test
+    void aPossessiveIsFoundByItsWord() throws Exception {
+        try (CorpusModel m = written("search", "fp")) {
+            // "Kyiv’s foreign minister Andrii Sybiha" (002) and "press conference in Kyiv." (004)
+            Set<String> matches = m.search("kyiv", 20).stream().map(Hit::match).collect(Collectors.toSet());
+            assertTrue(matches.containsAll(Set.of("Kyiv’s", "Kyiv")), matches.toString());
+        }
+    }
+
+    @Test
     void boilerplateIsNotSearched() throws Exception {
         try (CorpusModel m = written("search", "fp")) {
             assertTrue(m.search("paywall", 20).isEmpty());

@@ -230,6 +230,19 @@ class QueryLanguageTest {
     }
 
     @Test
+    void completionOffersTheComparisonForms() {
+        assertTrue(values("cov").contains("coverage"));
+        assertTrue(values("ali").contains("aliases"));
+        assertTrue(values("claims sh").contains("shared"));
+        assertTrue(values("claims only ").contains("in"));
+        assertTrue(values("claims missing ").contains("from"));
+        assertTrue(values("claims shared by ").contains("all"));
+        assertTrue(values("claims missing from 00").contains("002_307f1b5bf0e7b686"));
+        assertTrue(values("aliases of Sy").contains("Sybiha"));
+        assertFalse(values("entities | where name = ").contains("only"), "a soft keyword is a word in a value");
+    }
+
+    @Test
     void completionOffersWhatTheGrammarExpects() {
         assertEquals(List.of("Sybiha"), values("mentions of Sy"));
         assertEquals(List.of("Zelensky"), values("mentions of zel").subList(1, 2));

@@ -62,16 +62,16 @@ class HtmlReportShapesTest {
         int quoted = text.indexOf("\"quoted\"");
         List<Claim> claims = List.of(
                 // crosses into the next sentence: cut where the outer claim ends when nested
-                new Claim("c1", id, "First sentence is here. Second", first, second + 6, 1, "g1", List.of(), null),
-                new Claim("c2", id, "Second one runs on a new line.", second, text.indexOf("line.") + 5, 2, "g2", List.of(), null),
-                new Claim("c3", id, "Third paragraph, \"quoted\".", third, third + 26, 3, "g1", List.of(), "someone"),
+                new Claim("c1", id, "First sentence is here. Second", first, second + 6, 1, "g1", List.of(), null, List.of(), List.of()),
+                new Claim("c2", id, "Second one runs on a new line.", second, text.indexOf("line.") + 5, 2, "g2", List.of(), null, List.of(), List.of()),
+                new Claim("c3", id, "Third paragraph, \"quoted\".", third, third + 26, 3, "g1", List.of(), "someone", List.of(), List.of()),
                 // nested inside c3
-                new Claim("c4", id, "\"quoted\"", quoted, quoted + 8, 3, "g3", List.of(), null),
+                new Claim("c4", id, "\"quoted\"", quoted, quoted + 8, 3, "g3", List.of(), null, List.of(), List.of()),
                 // over boilerplate
-                new Claim("c5", id, "Subscribe", text.indexOf("Subscribe"), text.indexOf("Subscribe") + 9, 4, "g3", List.of(), null));
+                new Claim("c5", id, "Subscribe", text.indexOf("Subscribe"), text.indexOf("Subscribe") + 9, 4, "g3", List.of(), null, List.of(), List.of()));
         Source s = new Source(id, "a/b c.txt", "Headline <b>bold</b> & more", 12, Map.of("outlet", "The <Daily>"), text, List.of());
         Source other = new Source("other", "other.txt", "Other", 3, Map.of(), "Third paragraph.", List.of());
-        Claim o = new Claim("c6", "other", "Third paragraph.", 0, 16, 0, "g1", List.of(), null);
+        Claim o = new Claim("c6", "other", "Third paragraph.", 0, 16, 0, "g1", List.of(), null, List.of(), List.of());
         Corpus corpus = new Corpus(List.of(s, other), sentences, List.of(), List.of(), List.of(),
                 List.of(claims.get(0), claims.get(1), claims.get(2), claims.get(3), claims.get(4), o),
                 List.of(new ClaimGroup("g1", "First sentence is here.", List.of(id, "other"), List.of("c1", "c3", "c6"), "test"),

@@ -169,6 +169,32 @@ class ReplTest {
     }
 
     @Test
+    void whyAndExportInTheShell() throws Exception {
+        Path page = tmp.resolve("coverage.html");
+        Path report = tmp.resolve("report.html");
+        Path script = tmp.resolve("why.ccq");
+        try (ReplDriver d = start(null)) {
+            String grid = d.enter("coverage shared by all");
+            assertTrue(grid.contains("$1 ==>") && grid.contains("●"), grid);
+            String why = d.enter("/why $1 1");
+            assertTrue(why.contains("$1 row 1 of") && why.contains("rule: claim group") && why.contains("[["), why);
+            assertTrue(d.enter("/why $1 99").contains("rows are 1 to"));
+            assertTrue(d.enter("/export html " + page + " $1").contains("Wrote result $1"));
+            assertTrue(d.enter("/export html " + report).contains("Wrote the corpus report"));
+            assertTrue(d.enter("/export").contains("Usage: /export html FILE"));
+            String help = d.enter("/help");
+            assertTrue(help.contains("/why") && help.contains("/export"), help);
+            String claimsHelp = d.enter("/help claims");
+            assertTrue(claimsHelp.contains("claims only in SOURCE") && claimsHelp.contains("claims shared by"), claimsHelp);
+            Files.writeString(script, "conflicts | where value = 6\n/why $2 1\n");
+            String opened = d.enter("/open " + script);
+            assertTrue(opened.contains("$2 ==>") && opened.contains("[[six Chinese soldiers]]"), opened);
+        }
+        assertTrue(Files.readString(page).contains("coverage shared by all"));
+        assertTrue(Files.readString(report).startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
     void formatTimingSaveOpenSourcesAndHelp() throws Exception {
         Path script = tmp.resolve("saved.ccq");
         try (ReplDriver d = start(null)) {

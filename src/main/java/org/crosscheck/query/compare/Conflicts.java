@@ -30,7 +30,8 @@ import org.crosscheck.query.Table;
  * <p>Counts: a number (digits or words, with a hedge such as "around" kept in the value) followed by at most two
  * modifiers and a plural noun; the topic is the noun with its capitalised modifiers ("Chinese soldiers"). Titles:
  * the words before a person's name that end in a title noun, or an appositive after it ("Sybiha, the foreign
- * minister"); nationality and place words are left out of the value, so "Ukrainian President" and "President" agree.
+ * minister"); nationality, place and organisation words are left out of the value, so "Ukrainian President" and
+ * "President" agree, and so do "Weekly Standard editor" and "editor".
  * A topic is a conflict when its values differ between or within sources.
  */
 public final class Conflicts {
@@ -74,10 +75,10 @@ public final class Conflicts {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?<title>(?:(?:\\p{Lu}[\\p{L}'’-]*|[\\p{L}-]+['’]s|(?i:" + TITLE_MODIFIERS + "))\\s+){0,3}"
             + "(?i:" + TITLE_NOUNS + "))\\s*,?\\s*$");
-    /** ", the acting foreign minister" right after a name. */
+    /** ", the acting foreign minister" right after a name; the words before the noun as in {@link #TITLE_BEFORE}. */
     private static final Pattern TITLE_AFTER = Pattern.compile(
-            "^\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?(?<title>(?:[\\p{L}'’-]+\\s+){0,3}(?:" + TITLE_NOUNS + "))\\b",
-            Pattern.CASE_INSENSITIVE);
+            "^\\s*,\\s*(?:(?i:the|a|an)\\s+)?(?<title>(?:(?:\\p{Lu}[\\p{L}'’-]*|[\\p{L}-]+['’]s|(?i:" + TITLE_MODIFIERS
+            + "))\\s+){0,3}(?i:" + TITLE_NOUNS + "))\\b");
 
     private Conflicts() {
     }
@@ -224,7 +225,7 @@ public final class Conflicts {
         for (Mention m : model.mentions()) {
             String t = m.type() == null ? "" : m.type();
             if (t.equals("NATIONALITY") || t.equals("COUNTRY") || t.equals("LOCATION") || t.equals("CITY")
-                    || t.equals("STATE_OR_PROVINCE")) {
+                    || t.equals("STATE_OR_PROVINCE") || t.equals("ORGANIZATION")) {
                 placeWords.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(m);
             }
         }
@@ -271,7 +272,9 @@ public final class Conflicts {
         return out;
     }
 
-    /** The title in lower case, without possessive owners, articles, nationality or place words. */
+    private static final Set<String> TITLE_WORDS = Set.copyOf(List.of((TITLE_MODIFIERS + "|" + TITLE_NOUNS).split("\\|")));
+
+    /** The title in lower case, without possessive owners, articles, names, nationality or place words. */
     static String titleValue(String text, int start, int end, List<Mention> places) {
         StringBuilder b = new StringBuilder();
         int pos = start;
@@ -289,6 +292,9 @@ public final class Conflicts {
             if (place || lw.endsWith("'s") || lw.endsWith("’s") || lw.equals("the") || lw.equals("a") || lw.equals("an")
                     || lw.equals(",")) {
                 continue;
+            }
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(lw.replaceAll("[,;:]$", ""))) {
+                continue; // a capitalised name inside a title: "Weekly Standard editor" is an editor
             }
             if (b.length() > 0) {
                 b.append(' ');

@@ -51,9 +51,19 @@ public final class QuoteVariants {
         return out;
     }
 
+    /** Function words: two quotes sharing only these ("the", "we", "in the") are not renderings of each other. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but",
+            "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its",
+            "me", "my", "no", "not", "of", "on", "or", "our", "she", "so", "such", "that", "the", "their", "them",
+            "then", "there", "these", "they", "this", "those", "to", "us", "was", "we", "were", "what", "which",
+            "who", "will", "with", "would", "you", "your");
+
+    /** Share of the shorter quote's content words (function words left out) found in the other. */
     static double containment(List<String> a, List<String> b) {
         Set<String> sa = new HashSet<>(a);
         Set<String> sb = new HashSet<>(b);
+        sa.removeAll(FUNCTION_WORDS);
+        sb.removeAll(FUNCTION_WORDS);
         Set<String> small = sa.size() <= sb.size() ? sa : sb;
         Set<String> large = small == sa ? sb : sa;
         if (small.isEmpty()) {
