@@ -327,20 +327,9 @@ public final class HtmlReport {
         return best;
     }
 
-    /** verbatim, trimmed, reworded or paraphrase, with the meanings the variants query gives them. */
+    /** verbatim, trimmed, reworded or paraphrase: the variants query's rule, on this page's common rendering. */
     static String kind(List<String> base, List<String> w) {
-        if (base.equals(w)) {
-            return "verbatim";
-        }
-        if (!w.isEmpty() && (Collections.indexOfSubList(base, w) >= 0 || Collections.indexOfSubList(w, base) >= 0)) {
-            return "trimmed";
-        }
-        int kept = base.size();
-        for (AbstractDelta<String> d : DiffUtils.diff(base, w).getDeltas()) {
-            kept -= d.getSource().size();
-        }
-        int shorter = Math.max(1, Math.min(base.size(), w.size()));
-        return (double) kept / shorter >= 0.5 ? "reworded" : "paraphrase";
+        return QuoteVariants.kind(base, w);
     }
 
     private static void quotes(StringBuilder b, Corpus c, List<QuoteCluster> clusters) {

@@ -185,7 +185,8 @@ public final class QuoteVariants {
         return best;
     }
 
-    static String kind(List<String> base, List<String> w) {
+    /** verbatim, trimmed, reworded or paraphrase: how rendering {@code w} relates to {@code base} (word lists). */
+    public static String kind(List<String> base, List<String> w) {
         if (base.equals(w)) {
             return "verbatim";
         }
