@@ -313,6 +313,7 @@ public final class CorpusBuilder {
         for (EntityResolver.Cluster c : clusters) {
             entities.add(entity(c, docs));
         }
+        entities = Demonyms.link(entities);
         List<Quote> quotes = attributor.quotes();
         List<Claim> claims = new ArrayList<>();
         for (Doc d : docs) {

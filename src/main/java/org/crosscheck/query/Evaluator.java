@@ -190,15 +190,15 @@ public final class Evaluator {
 
         private Table entities(Set<String> in) {
             List<Column> cols = List.of(text("name"), text("type"), list("aliases"), list("sources"),
-                    number("mentions"), text("id"));
+                    number("mentions"), text("id"), list("links"));
             List<Row> rows = new ArrayList<>();
             for (Entity e : model.entities()) {
                 cancel.check();
                 if (in != null && e.sources().stream().noneMatch(in::contains)) {
                     continue;
                 }
-                rows.add(new Row(Arrays.asList(e.name(), e.type(), e.aliases(), e.sources(), e.mentions(), e.id()),
-                        entityWhy(e)));
+                rows.add(new Row(Arrays.asList(e.name(), e.type(), e.aliases(), e.sources(), e.mentions(), e.id(),
+                        e.links()), entityWhy(e)));
             }
             return new Table(cols, rows);
         }
@@ -211,7 +211,8 @@ public final class Evaluator {
                     passages.add(passage(m.source(), m.start(), m.end(), m.text()));
                 }
             }
-            String rule = "entity " + e.type() + (e.evidence().isEmpty() ? "" : ": " + String.join("; ", e.evidence()));
+            String rule = "entity " + e.type() + (e.evidence().isEmpty() ? "" : ": " + String.join("; ", e.evidence()))
+                    + (e.links().isEmpty() ? "" : "; linked, not merged: " + String.join("; ", e.links()));
             return new Provenance(rule, passages);
         }
 
