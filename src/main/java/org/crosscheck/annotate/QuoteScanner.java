@@ -111,15 +111,7 @@ final class QuoteScanner {
     private static Dir twinDirection(String t, int i, int ps, int pe) {
         char prev = i > ps ? t.charAt(i - 1) : ' ';
         char next = i + 2 < pe ? t.charAt(i + 2) : ' ';
-        boolean prevSpace = Character.isWhitespace(prev) || "([{-/".indexOf(prev) >= 0;
-        boolean nextSpace = Character.isWhitespace(next) || ".,;:!?)]}".indexOf(next) >= 0;
-        if (prevSpace && !nextSpace) {
-            return Dir.OPEN;
-        }
-        if (!prevSpace && nextSpace) {
-            return Dir.CLOSE;
-        }
-        return Dir.EITHER;
+        return byNeighbours(prev, next);
     }
 
     private static Dir direction(Doc doc, String t, int i, int ps, int pe) {
@@ -132,6 +124,11 @@ final class QuoteScanner {
         }
         char prev = i > ps ? t.charAt(i - 1) : ' ';
         char next = i + 1 < pe ? t.charAt(i + 1) : ' ';
+        return byNeighbours(prev, next);
+    }
+
+    /** A mark after a space (or an opening bracket) and before a word opens; after a word and before a space closes. */
+    private static Dir byNeighbours(char prev, char next) {
         boolean prevSpace = Character.isWhitespace(prev) || "([{-/".indexOf(prev) >= 0;
         boolean nextSpace = Character.isWhitespace(next) || ".,;:!?)]}".indexOf(next) >= 0;
         if (prevSpace && !nextSpace) {
