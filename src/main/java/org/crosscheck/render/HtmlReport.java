@@ -206,7 +206,7 @@ public final class HtmlReport {
             for (Source s : c.sources) {
                 String claim = firstClaim.get(s.id());
                 if (claim != null || g.sources().contains(s.id())) {
-                    b.append("<td class=\"mark-col yes\">");
+                    b.append("<td class=\"yes\">");
                     if (claim != null) {
                         b.append("<a href=\"#").append(Html.anchor("c-", claim)).append("\" title=\"")
                                 .append(Html.esc(c.label(s.id()) + ": " + claims.get(claim).text())).append("\">●</a>");
@@ -215,7 +215,7 @@ public final class HtmlReport {
                     }
                     b.append("</td>");
                 } else {
-                    b.append("<td class=\"mark-col no\"><span class=\"absent\">·</span></td>");
+                    b.append("<td class=\"no\"></td>"); // the dot is drawn by the style: big grids stay small
                 }
             }
             b.append("<td class=\"claim\">").append(Html.esc(g.text())).append("</td></tr>\n");
@@ -831,11 +831,11 @@ public final class HtmlReport {
               border-bottom: 2px solid var(--ink); box-shadow: 0 2px 0 var(--ink); }
             .grid td.gid, .grid th.gid { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85rem;
               color: var(--muted); white-space: nowrap; }
-            .grid .mark-col { text-align: center; width: 3.5rem; white-space: nowrap; }
+            .grid .mark-col, .grid td.yes, .grid td.no { text-align: center; width: 3.5rem; white-space: nowrap; }
+            .grid td.no::after { content: "·"; color: #b0b4ba; }
             .grid td.yes { background: var(--shared); font-size: 1.2rem; line-height: 1.2; }
             .grid tr.single td.yes { background: var(--only); }
             .grid td.yes a { color: var(--ink); text-decoration: none; }
-            .grid .absent { color: #b0b4ba; }
             .grid tbody tr:nth-child(even) td.no, .grid tbody tr:nth-child(even) td.claim,
             .grid tbody tr:nth-child(even) td.gid, .grid tbody tr:nth-child(even) td.num { background: var(--band); }
             .grid tr.single td.claim { color: var(--muted); }

@@ -109,8 +109,8 @@ class HtmlReportTest {
             assertTrue(k <= last, "sorted by number of sources");
             last = k;
             assertTrue(row.contains(">" + k + "/" + n + "<"));
-            assertEquals(k, count(row, "<td class=\"mark-col yes\">"), "a mark per reporting source in " + g.id());
-            assertEquals(n - k, count(row, "<td class=\"mark-col no\">"));
+            assertEquals(k, count(row, "<td class=\"yes\">"), "a mark per reporting source in " + g.id());
+            assertEquals(n - k, count(row, "<td class=\"no\"></td>"));
             assertEquals(squash(g.text()), squash(text(elements(row, "td", "<td class=\"claim\">").getFirst())));
             assertTrue(row.contains("class=\"" + (k > 1 ? "shared" : "single") + "\""));
         }
