@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -119,13 +120,19 @@ public final class IndexStore {
                 .setCommitOnClose(false); // only the explicit commit below may replace the previous index
         progress.start("indexing", 8);
         try (Directory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
+            Map<String, String> texts = new HashMap<>();
             for (Source s : corpus.sources()) {
                 w.addDocument(doc(K_SOURCE, s, s.id(), 0, s.text().length()));
+                texts.put(s.id(), s.text());
             }
             progress.step("sources");
             for (Sentence s : corpus.sentences()) {
                 Document doc = doc(K_SENTENCE, s, s.source(), s.start(), s.end());
-                String original = sourceText(corpus, s.source()).substring(s.start(), s.end());
+                String text = texts.get(s.source());
+                if (text == null) {
+                    throw new IllegalArgumentException("sentence of unknown source " + s.source());
+                }
+                String original = text.substring(s.start(), s.end());
                 doc.add(new Field(F_TEXT, original, TEXT_WITH_OFFSETS));
                 doc.add(new StringField(F_BOILERPLATE, Boolean.toString(s.isBoilerplate()), Field.Store.NO));
                 w.addDocument(doc);
@@ -163,15 +170,6 @@ public final class IndexStore {
             throw e; // the writer closes without committing: the previous commit stays the index
         }
         progress.done();
-    }
-
-    private static String sourceText(Corpus corpus, String id) {
-        for (Source s : corpus.sources()) {
-            if (s.id().equals(id)) {
-                return s.text();
-            }
-        }
-        throw new IllegalArgumentException("sentence of unknown source " + id);
     }
 
     private static Document doc(String kind, Object record, String source, int start, int end) {
