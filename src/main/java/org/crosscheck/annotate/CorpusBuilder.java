@@ -2,7 +2,11 @@ package org.crosscheck.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.io.IOException;
@@ -186,6 +190,23 @@ public final class CorpusBuilder {
                 tokByStart.put(t.start, t);
             }
             s.tokTo = d.toks.size();
+            SemanticGraph tree = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (tree != null) {
+                for (SemanticGraphEdge e : tree.edgeIterable()) {
+                    int dep = s.tokFrom + e.getDependent().index() - 1;
+                    if (dep >= s.tokFrom && dep < s.tokTo) {
+                        Doc.Tok t = d.toks.get(dep);
+                        t.head = s.tokFrom + e.getGovernor().index() - 1;
+                        t.dep = e.getRelation().toString();
+                    }
+                }
+                for (IndexedWord r : tree.getRoots()) {
+                    int root = s.tokFrom + r.index() - 1;
+                    if (root >= s.tokFrom && root < s.tokTo) {
+                        d.toks.get(root).dep = "root";
+                    }
+                }
+            }
             s.start = d.toks.get(s.tokFrom).start;
             s.end = d.toks.get(s.tokTo - 1).end;
             s.paragraph = d.paragraphOf(s.start);

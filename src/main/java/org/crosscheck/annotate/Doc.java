@@ -73,6 +73,10 @@ final class Doc {
         int sent;
         boolean inQuote;
         NMention mention;
+        /** Index (in {@link Doc#toks}) of this token's head in the basic dependency tree; -1 for the root. */
+        int head = -1;
+        /** The dependency relation to the head (Universal Dependencies: nsubj, ccomp, conj, …); "root" for the root. */
+        String dep = "";
     }
 
     /** A sentence. */

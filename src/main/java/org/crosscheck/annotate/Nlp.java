@@ -22,7 +22,7 @@ final class Nlp {
                     long t0 = System.nanoTime();
                     RedwoodConfiguration.errorLevel().apply();
                     Properties props = new Properties();
-                    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+                    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
                     props.setProperty("tokenize.language", "en");
                     // paragraphs are separated by blank lines; wraps inside a paragraph are already joined
                     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -30,6 +30,7 @@ final class Nlp {
                     props.setProperty("ner.applyNumericClassifiers", "true");
                     props.setProperty("ner.useSUTime", "true");
                     props.setProperty("ner.buildEntityMentions", "true");
+                    // dependency trees for clauses and reported speech: +28% annotation time (docs/ingest.md)
                     p = new StanfordCoreNLP(props);
                     pipeline = p;
                     loadMillis = (System.nanoTime() - t0) / 1_000_000;
