@@ -3,20 +3,34 @@ package org.crosscheck.model;
 import java.util.List;
 
 /**
- * One assertion made by one source: a reporting sentence or an attributed statement.
+ * One assertion made by one source: a clause of a sentence (a sentence that asserts two things makes two claims),
+ * with its attribution when it is reported speech. Offsets are the claim's own span in the source's original text.
  *
  * @param group    id of the {@link ClaimGroup} it belongs to
  * @param entities ids of the entities it mentions
  * @param speaker  who the source attributes it to, or null for the outlet's own voice
  * @param hedges   words that make it less than certain or second-hand ("believed to", "alleged", "unclear whether")
  * @param numbers  the numbers it states, normalised: "2", "~11000", "2000..9999 (thousands)", "1500 at a time"
+ * @param subject  the text of its subject phrase ("China", "his country's army"), or null when it has none
+ * @param cue      the reporting verb that attributes it, as written ("said", "claimed"), or null
+ * @param content  what it asserts, without its attribution frame: for "Zelensky said Kiev has captured two
+ *                 Chinese nationals" the reported clause; a shared subject is put in front of a coordinated clause
+ *                 that lacks one. The text claims are compared by; {@link #text()} when not given
  */
 public record Claim(String id, String source, String text, int start, int end, int sentence, String group,
-                    List<String> entities, String speaker, List<String> hedges, List<String> numbers) {
+                    List<String> entities, String speaker, List<String> hedges, List<String> numbers,
+                    String subject, String cue, String content) {
     public Claim {
         entities = List.copyOf(entities);
         hedges = hedges == null ? List.of() : List.copyOf(hedges);
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
+        content = content == null ? text : content;
+    }
+
+    /** A claim with no subject, cue or content of its own recorded (the form before claims were clauses). */
+    public Claim(String id, String source, String text, int start, int end, int sentence, String group,
+                 List<String> entities, String speaker, List<String> hedges, List<String> numbers) {
+        this(id, source, text, start, end, sentence, group, entities, speaker, hedges, numbers, null, null, null);
     }
 
     /** A claim with no hedges or numbers recorded (the form before those were extracted). */
@@ -27,6 +41,7 @@ public record Claim(String id, String source, String text, int start, int end, i
 
     /** The same claim in another group. */
     public Claim inGroup(String newGroup) {
-        return new Claim(id, source, text, start, end, sentence, newGroup, entities, speaker, hedges, numbers);
+        return new Claim(id, source, text, start, end, sentence, newGroup, entities, speaker, hedges, numbers, subject,
+                cue, content);
     }
 }

@@ -75,6 +75,35 @@ class IndexStoreTest {
     }
 
     @Test
+    void claimsKeepTheirClauseFieldsThroughTheRoundTrip() throws IOException {
+        Source src = corpus.sources().get(1);
+        String text = src.text();
+        String said = "Ukrainian President Volodymyr Zelensky said Kiev has captured two Chinese nationals";
+        int at = text.indexOf(said);
+        Claim clause = new Claim("c1", src.id(), said, at, at + said.length(), 0, "g1", List.of("e1"),
+                "Volodymyr Zelensky", List.of(), List.of("2"), "Kiev", "said",
+                "Kiev has captured two Chinese nationals");
+        Claim old = new Claim("c2", src.id(), "The prisoners are in the custody of Ukraine's SBU security service.",
+                0, 10, 6, "g2", List.of(), null);
+        Corpus withClaims = new Corpus(corpus.sources(), corpus.sentences(), List.of(), List.of(), List.of(),
+                List.of(clause, old), List.of(new ClaimGroup("g1", said, List.of(src.id()), List.of("c1"), "one"),
+                        new ClaimGroup("g2", old.text(), List.of(src.id()), List.of("c2"), "one")), List.of());
+        Path dir = tmp.resolve("claims");
+        IndexStore.write(withClaims, dir, "fp-claims", Progress.SILENT);
+        try (CorpusModel m = IndexStore.open(dir)) {
+            assertEquals(withClaims.claims().stream().sorted(java.util.Comparator.comparingInt(Claim::start)).toList(),
+                    m.claims());
+            Claim back = m.claims().stream().filter(c -> c.id().equals("c1")).findFirst().orElseThrow();
+            assertEquals("Kiev", back.subject());
+            assertEquals("said", back.cue());
+            assertEquals("Kiev has captured two Chinese nationals", back.content());
+            // a claim made without content compares by its text
+            assertEquals(old.text(), m.claims().stream().filter(c -> c.id().equals("c2")).findFirst().orElseThrow()
+                    .content());
+        }
+    }
+
+    @Test
     void phraseSearchPointsAtTheOriginalText() throws Exception {
         try (CorpusModel m = written("search", "fp")) {
             List<Hit> hits = m.search("\"bank cards\"", 30);
