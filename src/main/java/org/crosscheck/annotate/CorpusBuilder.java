@@ -342,15 +342,9 @@ public final class CorpusBuilder {
                 if (s.boilerplate != null) {
                     continue;
                 }
-                LinkedHashSet<String> ids = new LinkedHashSet<>();
-                for (Doc.NMention m : d.mentions) {
-                    if (m.sent == s.index && m.cluster != null) {
-                        ids.add(m.cluster.id);
-                    }
+                for (Clauses.Clause c : Clauses.split(d, s)) {
+                    claims.add(claim("c" + (claims.size() + 1), d, s, c, attributor));
                 }
-                claims.add(new Claim("c" + (claims.size() + 1), d.id(), s.text, d.origStart(s.start),
-                        d.origEnd(s.end), s.index, null, List.copyOf(ids), attributor.claimSpeaker(d, s),
-                        ClaimFacts.hedges(s.text), ClaimFacts.numbers(s.text)));
             }
         }
         List<ClaimGroup> groups;
@@ -372,6 +366,36 @@ public final class CorpusBuilder {
         }
         lastGroupMillis = (System.nanoTime() - g0) / 1_000_000;
         return new Corpus(sources, sentences, entities, mentions, quotes, claims, groups, problems);
+    }
+
+    /**
+     * One clause of a sentence as a claim: its own span, the entities mentioned in it (and the speaker of its
+     * frame), the speaker (the frame's subject when it names an entity, else whoever the sentence is attributed
+     * to), hedges and numbers of its span.
+     */
+    private static Claim claim(String id, Doc d, Doc.Sent s, Clauses.Clause c, Attributor attributor) {
+        int start = d.toks.get(c.from()).start;
+        int end = d.toks.get(c.to() - 1).end;
+        String text = d.body.text().substring(start, end);
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (Doc.NMention m : d.mentions) {
+            if (m.sent == s.index && m.cluster != null && m.tokFrom >= c.from() && m.tokFrom < c.to()) {
+                ids.add(m.cluster.id);
+            }
+        }
+        String speaker = null;
+        if (c.speakerHead() >= 0) {
+            Doc.NMention m = d.toks.get(c.speakerHead()).mention;
+            if (m != null && m.cluster != null) {
+                speaker = m.cluster.name;
+                ids.add(m.cluster.id);
+            }
+        }
+        if (speaker == null) {
+            speaker = attributor.claimSpeaker(d, s);
+        }
+        return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
+                speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content());
     }
 
     private static Source source(Doc d) {

@@ -277,14 +277,26 @@ class CorpusBuilderTest {
     }
 
     @Test
-    void claimsAreReportingSentencesWithEntitiesAndSpeakers() {
+    void claimsAreClausesOfReportingSentencesWithEntitiesAndSpeakers() {
         long reporting = corpus.sentences().stream().filter(s -> !s.isBoilerplate()).count();
-        assertEquals(reporting, corpus.claims().size());
+        assertTrue(corpus.claims().size() > reporting, "some sentences make two claims");
+        Claim previous = null;
         for (int i = 0; i < corpus.claims().size(); i++) {
             Claim c = corpus.claims().get(i);
             assertEquals("c" + (i + 1), c.id());
             assertNotNull(c.group());
+            // each claim lies inside its sentence, claims of one sentence do not overlap, and the span is traceable
+            Sentence s = sentence(c.source(), c.sentence());
+            assertTrue(c.start() >= s.start() && c.end() <= s.end(), c.toString());
+            if (previous != null && previous.source().equals(c.source()) && previous.sentence() == c.sentence()) {
+                assertTrue(previous.end() <= c.start(), previous + " / " + c);
+            }
+            previous = c;
         }
+        // every sentence that says something has a claim; "he said." alone would not
+        Set<String> withClaims = corpus.claims().stream().map(c -> c.source() + "#" + c.sentence())
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(withClaims.size() >= reporting - 2, withClaims.size() + " of " + reporting);
         Claim six = corpus.claims().stream().filter(c -> c.text().contains("fought six Chinese soldiers"))
                 .findFirst().orElseThrow();
         assertTrue(six.entities().contains(entity("Chinese").id()));
@@ -292,6 +304,9 @@ class CorpusBuilderTest {
                 .filter(c -> c.text().startsWith("Ukrainian President Volodymyr Zelensky said Kiev")).findFirst()
                 .orElseThrow();
         assertEquals("Volodymyr Zelensky", said.speaker());
+        assertEquals("said", said.cue());
+        assertTrue(said.content().startsWith("Kiev has captured two Chinese nationals"), said.content());
+        assertEquals("Kiev", said.subject());
         assertTrue(corpus.groups().size() > 0);
     }
 

@@ -1,0 +1,550 @@
+package org.crosscheck.annotate;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a sentence into the assertions it makes, from its dependency tree (Universal Dependencies, as CoreNLP
+ * gives them in {@link Doc.Tok#head} and {@link Doc.Tok#dep}).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>A <b>reporting frame</b> ("Zelensky said …", "“…,” he added", "I think …") is a verb of saying or belief
+ *   with a clausal complement (ccomp or parataxis). The frame is not a claim of its own: its complement is, with
+ *   the frame's subject as the speaker and the verb as the cue. Verbs that change what is asserted ("denied",
+ *   "accused", "warned") are not frames: "China has denied helping Russia" asserts a denial.</li>
+ *   <li><b>Coordinated clauses</b> ("A and B", "A, but B", "A; B": conj of a predicate, or parataxis) are separate
+ *   claims when the second has its own subject, or shares the first one's subject but has its own complement
+ *   ("China presents itself as neutral and has denied supplying lethal aid"): then the shared subject is the
+ *   second claim's subject too. A reporting frame covers every clause coordinated inside its complement.</li>
+ *   <li><b>Adverbial clauses</b> stay inside their main clause ("… as they seek to protect …", "because …"),
+ *   except contrast and concession ("while", "whereas", "although", "though") with a subject of their own, which
+ *   assert something beside the main clause. <b>Relative clauses</b> always stay inside: they describe a noun of
+ *   the main clause.</li>
+ *   <li>A piece with fewer than {@link #MIN_WORDS} words is not split off; a sentence that is only a frame
+ *   ("he said.") makes no claim.</li>
+ * </ul>
+ *
+ * <p>Spans: the pieces partition the sentence in order. Each piece runs from its first own word to the start of the
+ * next piece (less the joining comma or conjunction); words of a frame belong to the piece they are next to.
+ */
+final class Clauses {
+    private Clauses() {
+    }
+
+    /** Fewer words than this do not make a claim of their own. */
+    static final int MIN_WORDS = 3;
+
+    /** Verbs of saying or belief whose clausal complement is the claim; the verb itself adds nothing to it. */
+    static final Set<String> FRAME_VERBS = Set.of("say", "tell", "add", "write", "state", "claim", "announce",
+            "note", "explain", "report", "insist", "declare", "stress", "emphasize", "emphasise", "reveal", "confirm",
+            "acknowledge", "indicate", "suggest", "assert", "argue", "post", "tweet", "comment", "remark", "observe",
+            "recall", "maintain", "contend", "believe", "think", "allege", "reiterate", "repeat", "testify",
+            "concede", "admit", "reply", "respond", "conclude");
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl",
+            "nsubj:xsubj");
+    private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "ccomp", "xcomp", "obl", "obl:tmod",
+            "obl:npmod", "advcl", "cop", "nmod");
+
+    /**
+     * One claim of a sentence.
+     *
+     * @param from      first token of its span (index into {@link Doc#toks})
+     * @param to        one past its last token
+     * @param head      the clause's head token
+     * @param content   the asserted content as text: the clause without a reporting frame, joining words and
+     *                  clauses split off; with the shared subject in front when it is inherited
+     * @param subject   the text of its subject phrase, or null
+     * @param speakerHead head token of the frame's subject, or -1 when there is no frame
+     * @param cue       the frame's verb as written, or null
+     */
+    record Clause(int from, int to, int head, String content, String subject, int speakerHead, String cue) {
+    }
+
+    /** A clause before its span is known. */
+    private static final class Unit {
+        final int head;
+        final int top;
+        final int speakerHead;
+        final String cue;
+        final int inheritedSubject;
+        final List<Unit> children = new ArrayList<>();
+        Unit parent;
+        BitSet core;
+        /** A reporting verb below the clause ("…,” he added), left out of the content; -1 when none. */
+        int frame = -1;
+
+        Unit(int head, int top, int speakerHead, String cue, int inheritedSubject) {
+            this.head = head;
+            this.top = top;
+            this.speakerHead = speakerHead;
+            this.cue = cue;
+            this.inheritedSubject = inheritedSubject;
+        }
+    }
+
+    /** The claims of one sentence, in order; empty when it asserts nothing on its own. */
+    static List<Clause> split(Doc d, Doc.Sent s) {
+        int n = s.tokTo - s.tokFrom;
+        List<List<Integer>> children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>());
+        }
+        int root = -1;
+        for (int i = s.tokFrom; i < s.tokTo; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.head >= s.tokFrom && t.head < s.tokTo && t.head != i) {
+                children.get(t.head - s.tokFrom).add(i);
+            } else if (root < 0 || ("root".equals(t.dep) && !"root".equals(d.toks.get(root).dep))) {
+                root = i;
+            }
+        }
+        Tree tree = new Tree(d, s, children);
+        root = tree.wordRoot(root);
+        if (root < 0) {
+            return List.of();
+        }
+        List<Unit> units = new ArrayList<>();
+        tree.visit(root, root, -1, null, -1, units, null);
+        // a piece that asserts nothing on its own ("he said.", "Zelensky added.") is no claim: its words go back to
+        // the clause it was split from, and the clauses split from it to that clause
+        for (Unit u : List.copyOf(units)) {
+            BitSet core = tree.core(u);
+            if (tree.words(core) < MIN_WORDS || tree.bareFrame(u.head, core)) {
+                units.remove(u);
+                if (u.parent != null) {
+                    u.parent.children.remove(u);
+                }
+                for (Unit c : u.children) {
+                    c.parent = u.parent;
+                    if (u.parent != null) {
+                        u.parent.children.add(c);
+                    }
+                }
+            }
+        }
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        for (Unit u : units) {
+            u.core = tree.core(u);
+        }
+        // in order of their first own word (the joining comma, conjunction or quote mark left out)
+        units.sort(Comparator.comparingInt(u -> tree.firstOwn(u.core)));
+        List<Clause> out = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            int from = k == 0 ? s.tokFrom : tree.firstOwn(u.core);
+            int to = k + 1 < units.size() ? tree.trimEnd(from, tree.firstOwn(units.get(k + 1).core)) : s.tokTo;
+            BitSet content = tree.subtree(u.head);
+            for (Unit c : u.children) {
+                content.andNot(tree.subtree(c.top));
+            }
+            if (u.frame >= 0) {
+                content.andNot(tree.subtree(u.frame));
+            }
+            tree.dropJoiners(content, u.head);
+            String subject = tree.subjectText(u.head);
+            String text = tree.text(content);
+            if (subject == null && u.inheritedSubject >= 0) {
+                subject = tree.text(tree.subtree(u.inheritedSubject));
+                text = subject + " " + text;
+            }
+            out.add(new Clause(from, to, u.head, text, subject, u.speakerHead, u.cue));
+        }
+        return out;
+    }
+
+    /** The sentence's tree with the operations the rules need; bit i of a set is token {@code s.tokFrom + i}. */
+    private static final class Tree {
+        final Doc d;
+        final Doc.Sent s;
+        final List<List<Integer>> children;
+
+        Tree(Doc d, Doc.Sent s, List<List<Integer>> children) {
+            this.d = d;
+            this.s = s;
+            this.children = children;
+        }
+
+        Doc.Tok tok(int i) {
+            return d.toks.get(i);
+        }
+
+        List<Integer> kids(int i) {
+            return children.get(i - s.tokFrom);
+        }
+
+        BitSet subtree(int i) {
+            BitSet b = new BitSet();
+            List<Integer> stack = new ArrayList<>(List.of(i));
+            while (!stack.isEmpty()) {
+                int t = stack.remove(stack.size() - 1);
+                if (!b.get(t - s.tokFrom)) {
+                    b.set(t - s.tokFrom);
+                    stack.addAll(kids(t));
+                }
+            }
+            return b;
+        }
+
+        int words(BitSet b) {
+            int w = 0;
+            for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
+                if (isWord(tok(s.tokFrom + i))) {
+                    w++;
+                }
+            }
+            return w;
+        }
+
+        static boolean isWord(Doc.Tok t) {
+            return t.word.codePoints().anyMatch(Character::isLetterOrDigit);
+        }
+
+        static boolean isDep(Doc.Tok t, String base) {
+            return t.dep.equals(base) || t.dep.startsWith(base + ":");
+        }
+
+        boolean hasChild(int i, Set<String> deps) {
+            for (int c : kids(i)) {
+                if (deps.contains(tok(c).dep) || deps.contains(base(tok(c).dep))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static String base(String dep) {
+            int colon = dep.indexOf(':');
+            return colon < 0 ? dep : dep.substring(0, colon);
+        }
+
+        int subjectOf(int i) {
+            for (int c : kids(i)) {
+                if (SUBJECTS.contains(tok(c).dep)) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        String subjectText(int i) {
+            int subj = subjectOf(i);
+            return subj < 0 ? null : text(subtree(subj));
+        }
+
+        boolean isPredicate(int i) {
+            Doc.Tok t = tok(i);
+            return t.pos.startsWith("VB") || subjectOf(i) >= 0 || hasChild(i, Set.of("cop"));
+        }
+
+        /** A verb of saying or belief with a clausal complement: the complements, else an empty list. */
+        List<Integer> frameContents(int i) {
+            Doc.Tok t = tok(i);
+            if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return List.of();
+            }
+            List<Integer> out = new ArrayList<>();
+            // "“A,” Zelensky said" parsed with the quotation as a second subject: the earlier subject is what is said
+            int speaker = nsubjOf(i);
+            for (int c : kids(i)) {
+                if (isDep(tok(c), "nsubj") && c != speaker && c < speaker && words(subtree(c)) >= MIN_WORDS) {
+                    out.add(c);
+                }
+            }
+            for (int c : kids(i)) {
+                if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj"))
+                        && words(subtree(c)) >= MIN_WORDS) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        /** The root, or when the parser made a punctuation mark the root, its widest word child. */
+        int wordRoot(int root) {
+            int r = root;
+            while (r >= 0 && !isWord(tok(r))) {
+                int best = -1;
+                int size = 0;
+                for (int c : kids(r)) {
+                    int w = words(subtree(c));
+                    if (w > size) {
+                        best = c;
+                        size = w;
+                    }
+                }
+                r = best;
+            }
+            return r;
+        }
+
+        /** The tokens a unit owns: the subtree of its top less the subtrees of the units split from it. */
+        BitSet core(Unit u) {
+            BitSet b = subtree(u.top);
+            for (Unit c : u.children) {
+                b.andNot(subtree(c.top));
+            }
+            return b;
+        }
+
+        /**
+         * Collects the units under {@code i}.
+         *
+         * @param top         the token whose subtree the unit made at {@code i} owns ({@code i}, or the verb of
+         *                    the frame around it)
+         * @param speakerHead the enclosing frame's subject, or -1
+         * @param cue         the enclosing frame's verb, or null
+         * @param inherited   the subject shared with a preceding conjunct, or -1
+         * @param parent      the unit this one is split from, or null
+         */
+        void visit(int i, int top, int speakerHead, String cue, int inherited, List<Unit> units, Unit parent) {
+            List<Integer> contents = frameContents(i);
+            int subject = subjectOf(i) >= 0 ? subjectOf(i) : inherited;
+            if (!contents.isEmpty()) {
+                // the frame's words belong to its first reported clause; further ones are split from that one
+                int speaker = nsubjOf(i) >= 0 ? nsubjOf(i) : inherited;
+                String verb = tok(i).word;
+                int first = units.size();
+                visit(contents.get(0), top, speaker, verb, -1, units, parent);
+                Unit owner = units.get(first);
+                for (int k = 1; k < contents.size(); k++) {
+                    visit(contents.get(k), contents.get(k), speaker, verb, -1, units, owner);
+                }
+                // "Zelensky said A and called for B": the coordinated verb is a clause of its own
+                for (int c : kids(i)) {
+                    if (isDep(tok(c), "conj") && splits(c)) {
+                        visit(c, c, -1, null, subjectOf(c) >= 0 ? -1 : speaker, units, owner);
+                    }
+                }
+                return;
+            }
+            // "“We have the documents …,” he added": a frame the parser hung below the quotation
+            int frame = hungFrame(i);
+            if (frame >= 0 && speakerHead < 0 && cue == null) {
+                speakerHead = nsubjOf(frame);
+                cue = tok(frame).word;
+            }
+            Unit u = new Unit(i, top, speakerHead, cue, subjectOf(i) >= 0 ? -1 : inherited);
+            u.frame = frame;
+            units.add(u);
+            if (parent != null) {
+                parent.children.add(u);
+                u.parent = parent;
+            }
+            int speaker = speakerHead >= 0 ? speakerHead : subject;
+            for (int c : kids(i)) {
+                Doc.Tok t = tok(c);
+                if (c == frame) {
+                    continue;
+                }
+                if (isDep(t, "conj") && splits(c)) {
+                    visit(c, c, speakerHead, cue, subjectOf(c) >= 0 ? -1 : subject, units, u);
+                } else if (!frameContents(c).isEmpty() && Set.of("advcl", "xcomp", "dep", "parataxis").contains(t.dep)) {
+                    // "…, adding that B": a second report by the same speaker
+                    visit(c, c, -1, null, speaker, units, u);
+                } else if (t.dep.equals("parataxis") && subjectOf(c) >= 0 && isPredicate(c)
+                        && words(subtree(c)) >= MIN_WORDS && afterPunctuation(c)) {
+                    visit(c, c, speakerHead, cue, -1, units, u);
+                } else if (t.dep.equals("advcl") && subjectOf(c) >= 0 && contrast(c)
+                        && words(subtree(c)) >= MIN_WORDS) {
+                    visit(c, c, speakerHead, cue, -1, units, u);
+                }
+            }
+            // "… evidence that A and that B": a second complement clause, with its own subject and complementizer,
+            // that the parser coordinated deeper down
+            for (int c : deepConjuncts(i)) {
+                visit(c, c, speakerHead, cue, -1, units, u);
+            }
+        }
+
+        /** A reporting verb with a subject and nothing reported, in parataxis below {@code i} (at most two deep). */
+        int hungFrame(int i) {
+            for (int c : kids(i)) {
+                if (!tok(c).dep.equals("parataxis")) {
+                    continue;
+                }
+                if (isFrameVerb(c) && nsubjOf(c) >= 0 && frameContents(c).isEmpty()) {
+                    return c;
+                }
+                for (int g : kids(c)) {
+                    if (tok(g).dep.equals("parataxis") && isFrameVerb(g) && nsubjOf(g) >= 0
+                            && frameContents(g).isEmpty()) {
+                        return g;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        boolean isFrameVerb(int i) {
+            Doc.Tok t = tok(i);
+            return t.pos.startsWith("VB") && FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** A parataxis clause set off by punctuation ("A; B", "A: B", "A — B"), not run on. */
+        boolean afterPunctuation(int c) {
+            int first = subtree(c).nextSetBit(0) + s.tokFrom;
+            for (int k = first; k <= c; k++) {
+                if (!isWord(tok(k))) {
+                    return true;
+                }
+                if (!isDep(tok(k), "cc")) {
+                    break;
+                }
+            }
+            return first > s.tokFrom && !isWord(tok(first - 1));
+        }
+
+        /** Conjuncts below the clause's direct dependents that have a subject and a complementizer of their own. */
+        List<Integer> deepConjuncts(int i) {
+            List<Integer> out = new ArrayList<>();
+            List<Integer> stack = new ArrayList<>();
+            for (int c : kids(i)) {
+                if (Set.of("obj", "ccomp", "xcomp", "obl", "nmod").contains(tok(c).dep)) {
+                    stack.add(c);
+                }
+            }
+            while (!stack.isEmpty()) {
+                int n = stack.remove(stack.size() - 1);
+                for (int c : kids(n)) {
+                    Doc.Tok t = tok(c);
+                    if (isDep(t, "conj") && nsubjOf(c) >= 0 && hasMark(c) && isPredicate(c)
+                            && words(subtree(c)) >= MIN_WORDS) {
+                        out.add(c);
+                    } else if (Set.of("obj", "ccomp", "xcomp", "acl", "obl", "nmod").contains(t.dep)) {
+                        stack.add(c);
+                    }
+                }
+            }
+            return out;
+        }
+
+        boolean hasMark(int c) {
+            for (int k : kids(c)) {
+                if (tok(k).dep.equals("mark") && Set.of("that", "whether").contains(tok(k).word.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A verb of saying with nothing said: "he said.", "Zelensky added in a statement.", "he told reporters";
+         * quoted words count as said even when the parser made them the verb's subject.
+         */
+        boolean bareFrame(int i, BitSet core) {
+            Doc.Tok t = tok(i);
+            if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))
+                    || hasChild(i, Set.of("ccomp", "xcomp", "csubj"))) {
+                return false;
+            }
+            int subj = nsubjOf(i);
+            BitSet subject = subj < 0 ? new BitSet() : subtree(subj);
+            int said = 0;
+            for (int k = core.nextSetBit(0); k >= 0; k = core.nextSetBit(k + 1)) {
+                Doc.Tok w = tok(s.tokFrom + k);
+                if (isWord(w) && s.tokFrom + k != i && (!subject.get(k) || w.inQuote)) {
+                    said++;
+                }
+            }
+            return said <= 4;
+        }
+
+        /** The verb's nominal subject; of two (a misparsed quotation and the speaker), the later one. */
+        int nsubjOf(int i) {
+            int last = -1;
+            for (int c : kids(i)) {
+                if (isDep(tok(c), "nsubj")) {
+                    last = c;
+                }
+            }
+            return last;
+        }
+
+        /** A conjunct that is a clause of its own: a predicate with its own subject, or with its own complement. */
+        boolean splits(int c) {
+            if (!isPredicate(c) || words(subtree(c)) < MIN_WORDS) {
+                return false;
+            }
+            return subjectOf(c) >= 0 || (tok(c).pos.startsWith("VB") && hasChild(c, COMPLEMENTS));
+        }
+
+        boolean contrast(int c) {
+            for (int k : kids(c)) {
+                if (tok(k).dep.equals("mark") && CONTRAST.contains(tok(k).word.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first token of a unit's core that is not a joining comma, conjunction or quote mark. */
+        int firstOwn(BitSet core) {
+            for (int i = core.nextSetBit(0); i >= 0; i = core.nextSetBit(i + 1)) {
+                Doc.Tok t = tok(s.tokFrom + i);
+                if (isDep(t, "cc") || (t.dep.equals("punct") && !isOpeningQuote(t))) {
+                    continue;
+                }
+                return s.tokFrom + i;
+            }
+            return s.tokFrom + Math.max(0, core.nextSetBit(0));
+        }
+
+        static boolean isOpeningQuote(Doc.Tok t) {
+            return t.word.equals("“") || t.word.equals("‘") || t.word.equals("``") || t.word.equals("`");
+        }
+
+        /** {@code to} moved back over trailing commas, semicolons, dashes and conjunctions. */
+        int trimEnd(int from, int to) {
+            while (to - 1 > from) {
+                Doc.Tok t = tok(to - 1);
+                if (isDep(t, "cc") || (!isWord(t) && !isClosing(t))) {
+                    to--;
+                } else {
+                    break;
+                }
+            }
+            return to;
+        }
+
+        static boolean isClosing(Doc.Tok t) {
+            return t.word.equals("”") || t.word.equals("’") || t.word.equals("''") || t.word.equals(")")
+                    || t.word.equals("\"") || t.word.equals(".") || t.word.equals("?") || t.word.equals("!");
+        }
+
+        /** Drops the leading conjunction, complementizer and punctuation attached to the clause's head. */
+        void dropJoiners(BitSet content, int head) {
+            for (int c : kids(head)) {
+                Doc.Tok t = tok(c);
+                if ((isDep(t, "cc") || t.dep.equals("mark") || t.dep.equals("punct")) && c < head) {
+                    content.clear(c - s.tokFrom);
+                }
+            }
+        }
+
+        /** The tokens of a set as text: runs of adjacent tokens as written, runs joined by a space. */
+        String text(BitSet b) {
+            StringBuilder out = new StringBuilder();
+            String body = d.body.text();
+            int i = b.nextSetBit(0);
+            while (i >= 0) {
+                int j = i;
+                while (b.get(j + 1)) {
+                    j++;
+                }
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(body, tok(s.tokFrom + i).start, tok(s.tokFrom + j).end);
+                i = b.nextSetBit(j + 1);
+            }
+            return out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.ingest.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** Sentences split into the claims they make, from the dependency tree; sentences as outlets wrote them. */
+class ClausesTest {
+    private record Split(Doc doc, List<Clauses.Clause> clauses) {
+        String span(int k) {
+            Clauses.Clause c = clauses.get(k);
+            return doc.body.text().substring(doc.toks.get(c.from()).start, doc.toks.get(c.to() - 1).end);
+        }
+
+        String speaker(int k) {
+            int h = clauses.get(k).speakerHead();
+            return h < 0 ? null : doc.toks.get(h).word;
+        }
+    }
+
+    private static Split split(String sentence) {
+        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", sentence + "\n", List.of(), Map.of(), null));
+        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
+        return new Split(d, Clauses.split(d, d.sents.get(0)));
+    }
+
+    @Test
+    void aReportedClauseIsOneClaimWithItsAttribution() {
+        Split s = split("Ukrainian President Volodymyr Zelensky said Kiev has captured two Chinese nationals fighting "
+                + "alongside Russian forces in eastern Ukraine.");
+        assertEquals(1, s.clauses().size());
+        Clauses.Clause c = s.clauses().get(0);
+        assertTrue(c.content().startsWith("Kiev has captured two Chinese nationals"), c.content());
+        assertEquals("said", c.cue());
+        assertEquals("Zelensky", s.speaker(0));
+        assertEquals("Kiev", c.subject());
+        // the claim's span is the whole sentence, frame included
+        assertTrue(s.span(0).startsWith("Ukrainian President"), s.span(0));
+    }
+
+    @Test
+    void aQuotationWithTheFrameAfterItAssertsWhatIsQuoted() {
+        Split s = split("“We have the documents of these prisoners, bank cards and personal data,” he added, sharing "
+                + "a video that appeared to show one of the detained men.");
+        assertEquals(1, s.clauses().size());
+        Clauses.Clause c = s.clauses().get(0);
+        assertEquals("added", c.cue());
+        assertEquals("he", s.speaker(0));
+        assertTrue(c.content().startsWith("We have the documents of these prisoners"), c.content());
+        assertTrue(!c.content().contains("added"), c.content());
+    }
+
+    @Test
+    void coordinatedClausesWithTheirOwnSubjectsAreTwoClaims() {
+        Split s = split("There has been no official confirmation from the government in Moscow that Ukrainian troops "
+                + "are operating in Belgorod, but local Belgorod authorities have acknowledged military activity as "
+                + "parts of the region come under sustained Ukrainian fire.");
+        assertEquals(2, s.clauses().size());
+        assertTrue(s.span(0).endsWith("operating in Belgorod"), s.span(0));
+        assertTrue(s.span(1).startsWith("local Belgorod authorities have acknowledged"), s.span(1));
+        // the adverbial clause ("as parts of the region come under …") stays with its main clause
+        assertTrue(s.span(1).endsWith("Ukrainian fire."), s.span(1));
+        assertNull(s.clauses().get(1).cue());
+    }
+
+    @Test
+    void aSharedSubjectGoesWithTheSecondPredicate() {
+        Split s = split("China presents itself as neutral in the conflict and has denied supplying lethal aid to "
+                + "either side.");
+        assertEquals(2, s.clauses().size());
+        assertEquals("has denied supplying lethal aid to either side.", s.span(1));
+        assertEquals("China has denied supplying lethal aid to either side", s.clauses().get(1).content());
+        assertEquals("China", s.clauses().get(1).subject());
+        // "denied" is what is asserted, not a frame around it
+        assertNull(s.clauses().get(1).cue());
+    }
+
+    @Test
+    void aFrameCoversEveryClauseItReports() {
+        Split s = split("Zelensky said Ukraine had evidence that many more Chinese citizens were fighting for Russia "
+                + "and that he had instructed Ukraine's foreign minister to immediately contact Beijing for "
+                + "clarification.");
+        assertEquals(2, s.clauses().size());
+        for (int k = 0; k < 2; k++) {
+            assertEquals("said", s.clauses().get(k).cue());
+            assertEquals("Zelensky", s.speaker(k));
+        }
+        assertTrue(s.clauses().get(1).content().startsWith("he had instructed"), s.clauses().get(1).content());
+    }
+
+    @Test
+    void aSecondReportAddedByTheSameSpeakerIsItsOwnClaim() {
+        Split s = split("Ukrainian President Volodymyr Zelensky said Tuesday that his armed forces had captured two "
+                + "Chinese citizens fighting alongside Russian troops, adding that he would seek an explanation from "
+                + "Beijing and a response from Ukraine's allies.");
+        assertEquals(2, s.clauses().size());
+        assertEquals("adding", s.clauses().get(1).cue());
+        assertEquals("Zelensky", s.speaker(1));
+        assertTrue(s.clauses().get(1).content().startsWith("he would seek an explanation"));
+    }
+
+    @Test
+    void aBareFrameIsNoClaim() {
+        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt",
+                "The mayor closed the bridge on Monday after engineers found cracks in two of its supports. "
+                        + "\u201CIt is not safe.\u201D She said.\n", List.of(), Map.of(), null));
+        Doc.Sent last = d.sents.get(d.sents.size() - 1);
+        if (last.text.equals("She said.")) {
+            assertTrue(Clauses.split(d, last).isEmpty());
+        }
+        assertEquals(1, Clauses.split(d, d.sents.get(0)).size());
+    }
+}
