@@ -137,11 +137,11 @@ public final class ClaimGrouper {
     private static final Pattern GROUPED_DIGITS = Pattern.compile("\\b(\\d{1,3}(?:,\\d{3})+)\\b");
 
     /**
-     * The claim's text as the grouper compares it: every name of a mentioned entity replaced by one token for the
+     * The claim's content (what it asserts, without "X said") as the grouper compares it: every name of a mentioned entity replaced by one token for the
      * entity, number words as digits ("two" = "2"), digit groups without commas ("1,500" = "1500").
      */
     static String comparable(Claim c, Map<String, Entity> entities) {
-        String text = c.text();
+        String text = c.content();
         List<String[]> names = new ArrayList<>();
         for (String id : c.entities()) {
             Entity e = entities.get(id);
@@ -278,6 +278,9 @@ public final class ClaimGrouper {
                         double score = blend(cos, ent);
                         // a source repeating itself (a summary, then the quote) must be closer than two sources
                         boolean sameSource = claims.get(j).source().equals(claims.get(i).source());
+                        if (sameSource && claims.get(j).sentence() == claims.get(i).sentence()) {
+                            continue; // two clauses of one sentence assert two things
+                        }
                         if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {
                             links.add(new Link(Math.min(i, j), Math.max(i, j), score, cos, ent));
                         }

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.CorpusModel;
+import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Source;
 
 /**
- * Scores claim grouping against pairs labelled by a person: for each labelled pair of claims (two sources, a
- * snippet of each claim's text, same or not), is the pair in one group? Precision and recall over the labelled
+ * Scores claim grouping against pairs labelled by a person: for each labelled pair of sentences (two sources, a
+ * snippet of each sentence, same or not), do the two sentences have claims in one group? Precision and recall over the labelled
  * pairs, and the grouped cross-source pairs nobody labelled yet (to label next).
  *
  * <p>Label files are tab-separated: {@code SOURCE_A  SNIPPET_A  SOURCE_B  SNIPPET_B  SAME(1|0)}; '#' starts a comment;
@@ -95,6 +96,11 @@ public final class GroupingEval {
                 .replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Labels are about sentences, claims are clauses: a snippet stands for the sentence that contains it, and a
+     * labelled pair is predicted "same" when any claim of one sentence shares a group with any claim of the other.
+     * Unlabelled grouped pairs are counted the same way, as pairs of sentences of different sources.
+     */
     public static Result evaluate(CorpusModel model, List<Pair> pairs) {
         int tp = 0;
         int fp = 0;
@@ -102,16 +108,20 @@ public final class GroupingEval {
         int tn = 0;
         List<String> unresolved = new ArrayList<>();
         Set<String> labelled = new HashSet<>();
+        Map<String, List<Claim>> bySentence = new HashMap<>();
+        for (Claim c : model.claims()) {
+            bySentence.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>()).add(c);
+        }
         for (Pair p : pairs) {
-            Claim a = find(model, p.sourceA(), p.snippetA());
-            Claim b = find(model, p.sourceB(), p.snippetB());
-            if (a == null || b == null) {
-                unresolved.add("line " + p.line() + ": no claim in " + (a == null ? p.sourceA() + " with \"" + p.snippetA()
+            List<Claim> a = find(model, bySentence, p.sourceA(), p.snippetA());
+            List<Claim> b = find(model, bySentence, p.sourceB(), p.snippetB());
+            if (a.isEmpty() || b.isEmpty()) {
+                unresolved.add("line " + p.line() + ": no claim in " + (a.isEmpty() ? p.sourceA() + " with \"" + p.snippetA()
                         : p.sourceB() + " with \"" + p.snippetB()) + "\"");
                 continue;
             }
-            labelled.add(key(a, b));
-            boolean grouped = a.group() != null && a.group().equals(b.group());
+            labelled.add(key(sentenceKey(a.get(0)), sentenceKey(b.get(0))));
+            boolean grouped = shareGroup(a, b);
             if (p.same() && grouped) {
                 tp++;
             } else if (p.same()) {
@@ -122,43 +132,72 @@ public final class GroupingEval {
                 tn++;
             }
         }
-        Map<String, List<Claim>> byGroup = new HashMap<>();
+        Map<String, Set<String>> sentencesByGroup = new HashMap<>();
         for (Claim c : model.claims()) {
-            byGroup.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c);
+            sentencesByGroup.computeIfAbsent(c.group(), k -> new java.util.TreeSet<>()).add(sentenceKey(c));
         }
-        int unlabelled = 0;
-        for (List<Claim> members : byGroup.values()) {
-            for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                    if (!members.get(i).source().equals(members.get(j).source()) && !labelled.contains(key(members.get(i), members.get(j)))) {
-                        unlabelled++;
+        Set<String> grouped = new HashSet<>();
+        for (Set<String> members : sentencesByGroup.values()) {
+            List<String> list = new ArrayList<>(members);
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    String si = list.get(i);
+                    String sj = list.get(j);
+                    if (!si.substring(0, si.indexOf('#')).equals(sj.substring(0, sj.indexOf('#')))
+                            && !labelled.contains(key(si, sj))) {
+                        grouped.add(key(si, sj));
                     }
                 }
             }
         }
-        return new Result(tp, fp, fn, tn, unresolved, List.of(), unlabelled);
+        return new Result(tp, fp, fn, tn, unresolved, List.of(), grouped.size());
     }
 
-    private static String key(Claim a, Claim b) {
-        return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
+    private static boolean shareGroup(List<Claim> a, List<Claim> b) {
+        for (Claim x : a) {
+            for (Claim y : b) {
+                if (x.group() != null && x.group().equals(y.group())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private static Claim find(CorpusModel model, String sourcePrefix, String snippet) {
+    private static String sentenceKey(Claim c) {
+        return c.source() + "#" + c.sentence();
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** The claims of the sentence that contains the snippet, or the claim that does when no sentence does. */
+    private static List<Claim> find(CorpusModel model, Map<String, List<Claim>> bySentence, String sourcePrefix,
+                                    String snippet) {
         String id = null;
         for (Source s : model.sources()) {
             if (s.id().startsWith(sourcePrefix)) {
                 if (id != null) {
-                    return null; // ambiguous
+                    return List.of(); // ambiguous
                 }
                 id = s.id();
             }
         }
         String want = squash(snippet);
-        for (Claim c : model.claims()) {
-            if (c.source().equals(id) && squash(c.text()).contains(want)) {
-                return c;
+        for (Sentence s : model.sentences()) {
+            if (s.source().equals(id) && squash(s.text()).contains(want)) {
+                List<Claim> claims = bySentence.get(s.source() + "#" + s.index());
+                if (claims != null) {
+                    return claims;
+                }
             }
         }
-        return null;
+        for (Claim c : model.claims()) {
+            if (c.source().equals(id) && squash(c.text()).contains(want)) {
+                return bySentence.get(sentenceKey(c));
+            }
+        }
+        return List.of();
     }
 }
