@@ -40,20 +40,24 @@ import org.crosscheck.model.LuceneNotices;
 /**
  * Puts claims from different sources that assert the same thing into one group.
  *
- * <p>Method: every claim is indexed in an in-memory Lucene index (English analysis: stop words, possessives,
- * Porter stems). For each claim, Lucene's BM25 retrieves its nearest claims (a query of its most informative
- * terms); each candidate pair is re-scored as the cosine of their TF-IDF vectors (document frequencies from the same
- * index), blended with the overlap of the entities they mention. Pairs at or above {@link #LINK} are merged,
+ * <p>Method: claims are clauses, and what is compared is a claim's content (what it asserts, without a reporting
+ * frame such as "Zelensky said"), with every name of an entity as one token and numbers as digits. Every claim is
+ * indexed in an in-memory Lucene index (English analysis: stop words, possessives, Porter stems). For each claim,
+ * Lucene's BM25 retrieves its nearest claims (a query of its most informative terms); each candidate pair is
+ * re-scored as the cosine of their TF-IDF vectors (document frequencies from the same index), blended with the
+ * overlap of the entities they mention; {@link #SUBJECT_PREDICATE} is added when both have the same subject and
+ * main verb ("China has denied …" twice), {@link #NEGATION} taken off when one is negated or a denial and the other
+ * is not. Two clauses of one sentence are never linked. Pairs at or above {@link #LINK} are merged,
  * strongest first, by average linkage: two groups join only when the mean score over all their cross pairs stays
  * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together.
  */
 public final class ClaimGrouper {
     /** Minimum blended score for two claims, and mean score for two groups, to be one group. */
-    static final double LINK = 0.30;
+    static final double LINK = 0.28;
     /** Minimum score for two claims of the same source (a summary and the quote it sums up) to be linked. */
     static final double SAME_SOURCE_LINK = 0.5;
     /** Minimum mean score over all cross pairs for two groups to join (looser than a single link). */
-    static final double JOIN = 0.25;
+    static final double JOIN = 0.23;
     /** Weight of entity overlap in the blended score (the rest is lexical cosine). */
     static final double ENTITY_WEIGHT = 0.25;
     private static final int CANDIDATES = 25;
@@ -104,8 +108,10 @@ public final class ClaimGrouper {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         List<String> comparable = new ArrayList<>(n);
+        List<List<String>> ents = new ArrayList<>(n);
         for (Claim c : claims) {
             comparable.add(comparable(c, byId));
+            ents.add(c.entities());
         }
         List<Map<String, Integer>> tf = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
@@ -119,8 +125,15 @@ public final class ClaimGrouper {
             for (Map<String, Integer> counts : tf) {
                 vectors.add(tfidf(counts, df, n));
             }
-            List<Link> links = candidates(claims, comparable, analyzer, vectors, link);
-            return cluster(claims, vectors, links, join, link);
+            List<String> keys = new ArrayList<>(n);
+            List<Boolean> negated = new ArrayList<>(n);
+            for (Claim c : claims) {
+                negated.add(NEGATED.matcher(c.content()).find());
+                keys.add(subjectPredicate(c, byId, analyzer));
+            }
+            Features f = new Features(ents, keys, negated);
+            List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
+            return cluster(claims, f, vectors, links, join, link);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,6 +188,70 @@ public final class ClaimGrouper {
         }
         g.appendTail(out);
         return out.toString();
+    }
+
+    /** Added to a pair's score when both claims have the same subject and the same (not general) main verb. */
+    static final double SUBJECT_PREDICATE = 0.15;
+    /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
+    static final double NEGATION = 0.10;
+    /** Verbs too general to say two claims assert the same thing. */
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "make", "get", "go", "take", "come",
+            "give", "put", "see", "know", "want", "need", "seem", "become", "remain", "include", "use");
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "this", "that",
+            "these", "those", "there", "who", "which", "what", "one", "me", "us", "him", "her", "them");
+    private static final Pattern NEGATED = Pattern.compile(
+            "(?<![\\p{L}])(not|n't|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
+    private record Features(List<List<String>> entities, List<String> keys, List<Boolean> negated) {
+        double score(Map<String, Double> a, Map<String, Double> b, int i, int j) {
+            return blend(cosine(a, b), jaccard(entities.get(i), entities.get(j))) + adjustment(i, j);
+        }
+
+        /** The subject-and-verb bonus less the negation penalty. */
+        double adjustment(int i, int j) {
+            String key = keys.get(i);
+            double b = key != null && key.equals(keys.get(j)) ? SUBJECT_PREDICATE : 0;
+            return negated.get(i).equals(negated.get(j)) ? b : b - NEGATION;
+        }
+    }
+
+    /**
+     * "SUBJECT|PREDICATE": the entity the subject names (or the stem of its last word) and the lemma of the main
+     * verb; null for pronoun subjects and general verbs.
+     */
+    static String subjectPredicate(Claim c, Map<String, Entity> entities, Analyzer analyzer) {
+        if (c.subject() == null || c.predicate() == null || LIGHT.contains(c.predicate())) {
+            return null;
+        }
+        String subject = c.subject();
+        // the claim's own entities first; a subject shared with an earlier clause may name one outside its span
+        List<String> ids = new ArrayList<>(c.entities());
+        entities.keySet().stream().filter(id -> !ids.contains(id)).sorted().forEach(ids::add);
+        for (String id : ids) {
+            Entity e = entities.get(id);
+            if (e == null || e.type() == null || !NAMED_TYPES.contains(e.type())) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String name : names) {
+                if (name.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(subject).find()) {
+                    return "ent" + numericPart(id) + "|" + c.predicate();
+                }
+            }
+        }
+        String[] words = subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        if (words.length == 0 || PRONOUNS.contains(words[words.length - 1])) {
+            return null;
+        }
+        try {
+            Map<String, Integer> t = terms(analyzer, words[words.length - 1]);
+            return t.isEmpty() ? null : t.keySet().iterator().next() + "|" + c.predicate();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Entity types whose names are worth unifying (not numbers, dates or titles, which are words of the claim). */
@@ -243,7 +320,8 @@ public final class ClaimGrouper {
     }
 
     /** Lucene retrieves each claim's nearest neighbours; each pair is then scored once. */
-    private static List<Link> candidates(List<Claim> claims, List<String> comparable, Analyzer analyzer,
+    private static List<Link> candidates(List<Claim> claims, Features f, List<String> comparable,
+                                         Analyzer analyzer,
                                          List<Map<String, Double>> vectors, double link) throws IOException {
         List<Link> links = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -274,8 +352,8 @@ public final class ClaimGrouper {
                             continue;
                         }
                         double cos = cosine(vectors.get(i), vectors.get(j));
-                        double ent = jaccard(claims.get(i).entities(), claims.get(j).entities());
-                        double score = blend(cos, ent);
+                        double ent = jaccard(f.entities().get(i), f.entities().get(j));
+                        double score = blend(cos, ent) + f.adjustment(i, j);
                         // a source repeating itself (a summary, then the quote) must be closer than two sources
                         boolean sameSource = claims.get(j).source().equals(claims.get(i).source());
                         if (sameSource && claims.get(j).sentence() == claims.get(i).sentence()) {
@@ -292,7 +370,8 @@ public final class ClaimGrouper {
         return links;
     }
 
-    private static Grouping cluster(List<Claim> claims, List<Map<String, Double>> vectors, List<Link> links,
+    private static Grouping cluster(List<Claim> claims, Features f, List<Map<String, Double>> vectors,
+                                    List<Link> links,
                                     double join, double threshold) {
         int n = claims.size();
         int[] groupOf = new int[n];
@@ -309,7 +388,7 @@ public final class ClaimGrouper {
                 evidence.computeIfAbsent(ga, k -> new ArrayList<>()).add(link);
                 continue;
             }
-            if (meanScore(claims, vectors, members.get(ga), members.get(gb)) < join) {
+            if (meanScore(f, vectors, members.get(ga), members.get(gb)) < join) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -350,11 +429,12 @@ public final class ClaimGrouper {
         return new Grouping(out, groups);
     }
 
-    private static double meanScore(List<Claim> claims, List<Map<String, Double>> vectors, List<Integer> a, List<Integer> b) {
+    private static double meanScore(Features f, List<Map<String, Double>> vectors, List<Integer> a,
+                                    List<Integer> b) {
         double sum = 0;
         for (int i : a) {
             for (int j : b) {
-                sum += blend(cosine(vectors.get(i), vectors.get(j)), jaccard(claims.get(i).entities(), claims.get(j).entities()));
+                sum += f.score(vectors.get(i), vectors.get(j), i, j);
             }
         }
         return sum / (a.size() * b.size());

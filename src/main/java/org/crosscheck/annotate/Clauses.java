@@ -354,6 +354,9 @@ final class Clauses {
                 } else if (t.dep.equals("advcl") && subjectOf(c) >= 0 && contrast(c)
                         && words(subtree(c)) >= MIN_WORDS) {
                     visit(c, c, speakerHead, cue, -1, units, u);
+                } else if (participle(c)) {
+                    // "…, calling the development a clear signal": a second assertion by the same subject
+                    visit(c, c, speakerHead, cue, subject, units, u);
                 }
             }
             // "… evidence that A and that B": a second complement clause, with its own subject and complementizer,
@@ -473,6 +476,18 @@ final class Clauses {
                 return false;
             }
             return subjectOf(c) >= 0 || (tok(c).pos.startsWith("VB") && hasChild(c, COMPLEMENTS));
+        }
+
+        /** A participial clause set off by a comma, with a complement of its own: "…, calling X a Y". */
+        boolean participle(int c) {
+            Doc.Tok t = tok(c);
+            if (!t.pos.equals("VBG") || !(t.dep.equals("advcl") || t.dep.equals("xcomp") || t.dep.equals("dep"))
+                    || subjectOf(c) >= 0 || hasChild(c, Set.of("mark")) || !hasChild(c, Set.of("obj", "ccomp", "obl", "xcomp"))
+                    || words(subtree(c)) < MIN_WORDS + 1) {
+                return false;
+            }
+            int first = subtree(c).nextSetBit(0) + s.tokFrom;
+            return first > s.tokFrom && tok(first - 1).word.equals(",");
         }
 
         boolean contrast(int c) {

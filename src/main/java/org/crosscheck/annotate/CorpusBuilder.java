@@ -395,7 +395,8 @@ public final class CorpusBuilder {
             speaker = attributor.claimSpeaker(d, s);
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
-                speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content());
+                speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content(),
+                d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Source source(Doc d) {

@@ -16,10 +16,12 @@ import java.util.List;
  * @param content  what it asserts, without its attribution frame: for "Zelensky said Kiev has captured two
  *                 Chinese nationals" the reported clause; a shared subject is put in front of a coordinated clause
  *                 that lacks one. The text claims are compared by; {@link #text()} when not given
+ * @param predicate the lemma of the clause's main word: its verb ("capture"), or the noun or adjective of a copular
+ *                  clause ("signal", "justified"); null when not known
  */
 public record Claim(String id, String source, String text, int start, int end, int sentence, String group,
                     List<String> entities, String speaker, List<String> hedges, List<String> numbers,
-                    String subject, String cue, String content) {
+                    String subject, String cue, String content, String predicate) {
     public Claim {
         entities = List.copyOf(entities);
         hedges = hedges == null ? List.of() : List.copyOf(hedges);
@@ -30,7 +32,8 @@ public record Claim(String id, String source, String text, int start, int end, i
     /** A claim with no subject, cue or content of its own recorded (the form before claims were clauses). */
     public Claim(String id, String source, String text, int start, int end, int sentence, String group,
                  List<String> entities, String speaker, List<String> hedges, List<String> numbers) {
-        this(id, source, text, start, end, sentence, group, entities, speaker, hedges, numbers, null, null, null);
+        this(id, source, text, start, end, sentence, group, entities, speaker, hedges, numbers, null, null, null,
+                null);
     }
 
     /** A claim with no hedges or numbers recorded (the form before those were extracted). */
@@ -42,6 +45,6 @@ public record Claim(String id, String source, String text, int start, int end, i
     /** The same claim in another group. */
     public Claim inGroup(String newGroup) {
         return new Claim(id, source, text, start, end, sentence, newGroup, entities, speaker, hedges, numbers, subject,
-                cue, content);
+                cue, content, predicate);
     }
 }

@@ -55,4 +55,50 @@ class ClaimGrouperTest {
             assertEquals(List.of("a"), group.sources());
         }
     }
+
+    private static Claim clause(String id, String source, int sentence, String text, String content, String subject,
+                                String cue, String predicate) {
+        return new Claim(id, source, text, 0, text.length(), sentence, null, List.of(), null, List.of(), List.of(),
+                subject, cue, content, predicate);
+    }
+
+    @Test
+    void theFrameIsNotPartOfWhatIsCompared() {
+        List<Claim> claims = List.of(
+                clause("c1", "a", 0, "Defence officials in Kiev told reporters on Tuesday that the bridge over the river had been destroyed overnight.",
+                        "the bridge over the river had been destroyed overnight", "the bridge over the river", "told", "destroy"),
+                clause("c2", "b", 0, "“The bridge over the river was destroyed overnight,” a spokesman for the regional governor said in a statement.",
+                        "The bridge over the river was destroyed overnight", "The bridge over the river", "said", "destroy"),
+                clause("c3", "c", 0, "Officials in Kiev told reporters on Tuesday that the regional governor would visit the front.",
+                        "the regional governor would visit the front", "the regional governor", "told", "visit"));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+        assertEquals(g.claims().get(0).group(), g.claims().get(1).group());
+        // a shared frame ("officials in Kiev told reporters on Tuesday") does not make two reports the same claim
+        assertNotEquals(g.claims().get(0).group(), g.claims().get(2).group());
+    }
+
+    @Test
+    void twoClausesOfOneSentenceNeverLink() {
+        List<Claim> claims = List.of(
+                clause("c1", "a", 3, "Prices rose in March and prices rose again in April.", "Prices rose in March",
+                        "Prices", null, "rise"),
+                clause("c2", "a", 3, "prices rose again in April.", "prices rose again in April", "prices", null,
+                        "rise"));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+        assertNotEquals(g.claims().get(0).group(), g.claims().get(1).group());
+    }
+
+    @Test
+    void aDenialIsNotTheClaimItDenies() {
+        List<Claim> claims = List.of(
+                clause("c1", "a", 0, "The ministry supplied drones to the rebels last year.",
+                        "The ministry supplied drones to the rebels last year", "The ministry", null, "supply"),
+                clause("c2", "b", 0, "The ministry denied it supplied drones to the rebels.",
+                        "The ministry denied it supplied drones to the rebels", "The ministry", null, "deny"),
+                clause("c3", "c", 0, "The ministry has denied that it supplied the rebels with drones.",
+                        "The ministry has denied that it supplied the rebels with drones", "The ministry", null, "deny"));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+        assertEquals(g.claims().get(1).group(), g.claims().get(2).group());
+        assertNotEquals(g.claims().get(0).group(), g.claims().get(1).group());
+    }
 }

@@ -82,7 +82,7 @@ class IndexStoreTest {
         int at = text.indexOf(said);
         Claim clause = new Claim("c1", src.id(), said, at, at + said.length(), 0, "g1", List.of("e1"),
                 "Volodymyr Zelensky", List.of(), List.of("2"), "Kiev", "said",
-                "Kiev has captured two Chinese nationals");
+                "Kiev has captured two Chinese nationals", "capture");
         Claim old = new Claim("c2", src.id(), "The prisoners are in the custody of Ukraine's SBU security service.",
                 0, 10, 6, "g2", List.of(), null);
         Corpus withClaims = new Corpus(corpus.sources(), corpus.sentences(), List.of(), List.of(), List.of(),
