@@ -355,7 +355,7 @@ public final class Evaluator {
 
         private Table claims(Head.Claims h) throws QueryException {
             List<Column> cols = List.of(text("id"), text("text"), list("sources"), number("members"),
-                    list("hedges"), list("numbers"));
+                    list("hedges"), list("numbers"), list("speakers"), list("cues"));
             Set<String> in = sources(h.in());
             List<Row> rows = new ArrayList<>();
             for (Chosen c : chosenGroups(h)) {
@@ -364,7 +364,15 @@ public final class Evaluator {
                 String text = g.text();
                 Set<String> hedges = new LinkedHashSet<>();
                 Set<String> numbers = new LinkedHashSet<>();
+                Set<String> speakers = new LinkedHashSet<>();
+                Set<String> cues = new LinkedHashSet<>();
                 for (Claim m : c.members()) {
+                    if (m.speaker() != null) {
+                        speakers.add(m.speaker());
+                    }
+                    if (m.cue() != null) {
+                        cues.add(m.cue());
+                    }
                     if (in != null && in.contains(m.source()) && text == g.text()) {
                         text = m.text();
                     }
@@ -372,7 +380,8 @@ public final class Evaluator {
                     numbers.addAll(m.numbers());
                 }
                 rows.add(new Row(Arrays.asList(g.id(), text, g.sources(), g.members().size(),
-                        List.copyOf(hedges), List.copyOf(numbers)), new Provenance(c.rule(), passages(c.members()))));
+                        List.copyOf(hedges), List.copyOf(numbers), List.copyOf(speakers), List.copyOf(cues)),
+                        new Provenance(c.rule(), passages(c.members()))));
             }
             return new Table(cols, rows);
         }
