@@ -266,17 +266,20 @@ final class EntityResolver {
                 union(n, a, def.acronym + " = " + def.name + ": acronym defined in text (" + def.source + ")");
             }
         }
-        // acronyms matching the initials of exactly one multi-word name of an organisation
-        List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
-        for (Cluster a : orgs) {
-            String text = a.mentions.get(0).text;
+        // acronyms matching the initials of exactly one multi-word name of an organisation or a place of the corpus
+        // ("NIS" = National Intelligence Service, "US" / "U.S." = United States)
+        List<Cluster> named = byKey.values().stream()
+                .filter(c -> c.cls.equals("ORGANIZATION") || c.cls.equals("PLACE")).toList();
+        for (Cluster a : named) {
+            String text = a.mentions.get(0).text.replace(".", "");
             if (!ACRONYM.matcher(text).matches() || acronyms.containsKey(text)) {
                 continue;
             }
             List<Cluster> hits = new ArrayList<>();
-            for (Cluster b : orgs) {
+            for (Cluster b : named) {
                 String bt = b.mentions.get(0).text;
-                if (b != a && bt.contains(" ") && b.root() != a.root() && initialsMatch(text, bt)) {
+                if (b != a && b.cls.equals(a.cls) && bt.contains(" ") && b.root() != a.root()
+                        && initialsMatch(text, bt)) {
                     if (hits.stream().noneMatch(h -> h.root() == b.root())) {
                         hits.add(b);
                     }
