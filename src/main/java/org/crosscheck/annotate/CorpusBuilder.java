@@ -50,6 +50,8 @@ public final class CorpusBuilder {
      * not entities.
      */
     static final java.util.Set<String> NOT_REFERENTS = java.util.Set.of("CAUSE_OF_DEATH", "CRIMINAL_CHARGE");
+    /** Parts of speech that alone never name anything: determiners, prepositions, conjunctions. */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DT", "IN", "CC", "TO", "WDT", "PDT");
     /**
      * How long the last build took, by stage, in milliseconds: reading files, loading the models (0 when already
      * loaded), annotating, resolving entities, quotes and claims, grouping claims.
@@ -225,6 +227,9 @@ public final class CorpusBuilder {
                 if (em.tokens().size() == 1 && em.tokens().get(0).tag() != null
                         && em.tokens().get(0).tag().startsWith("PRP")) {
                     continue; // pronouns are mentions of people, never entities of their own
+                }
+                if (em.tokens().stream().allMatch(cl -> cl.tag() != null && FUNCTION_TAGS.contains(cl.tag()))) {
+                    continue; // "the" cut off from "the past twenty years": no name at all
                 }
                 Doc.NMention m = new Doc.NMention();
                 m.doc = d;
