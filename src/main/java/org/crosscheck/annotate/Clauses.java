@@ -145,7 +145,7 @@ final class Clauses {
                 content.andNot(tree.subtree(c.top));
             }
             if (u.frame >= 0) {
-                content.andNot(tree.subtree(u.frame));
+                content.andNot(tree.frameWords(u.frame));
             }
             tree.dropJoiners(content, u.head);
             String subject = tree.subjectText(u.head);
@@ -345,7 +345,8 @@ final class Clauses {
                 }
                 if (isDep(t, "conj") && splits(c)) {
                     visit(c, c, speakerHead, cue, subjectOf(c) >= 0 ? -1 : subject, units, u);
-                } else if (!frameContents(c).isEmpty() && Set.of("advcl", "xcomp", "dep", "parataxis").contains(t.dep)) {
+                } else if (!frameContents(c).isEmpty() && frameContents(c).stream().allMatch(k -> k > c)
+                        && Set.of("advcl", "xcomp", "dep", "parataxis").contains(t.dep)) {
                     // "…, adding that B": a second report by the same speaker
                     visit(c, c, -1, null, speaker, units, u);
                 } else if (t.dep.equals("parataxis") && subjectOf(c) >= 0 && isPredicate(c)
@@ -369,6 +370,11 @@ final class Clauses {
         /** A reporting verb with a subject and nothing reported, in parataxis below {@code i} (at most two deep). */
         int hungFrame(int i) {
             for (int c : kids(i)) {
+                // "“A …,” the minister wrote on X" with the verb made an adverbial clause of A, and part of A its object
+                if (tok(c).dep.equals("advcl") && c > i && isFrameVerb(c) && nsubjOf(c) >= 0
+                        && frameContents(c).stream().allMatch(k -> k < c) && afterQuote(c)) {
+                    return c;
+                }
                 if (!tok(c).dep.equals("parataxis")) {
                     continue;
                 }
@@ -383,6 +389,32 @@ final class Clauses {
                 }
             }
             return -1;
+        }
+
+        /** The verb's phrase (its subject first) comes right after a closing quotation mark and comma. */
+        boolean afterQuote(int verb) {
+            int first = nsubjOf(verb) >= 0 ? subtree(nsubjOf(verb)).nextSetBit(0) + s.tokFrom : verb;
+            for (int k = first - 1; k >= s.tokFrom && !isWord(tok(k)); k--) {
+                if (isClosing(tok(k)) && !tok(k).word.equals(".")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A frame's own words: its subtree from its subject on (what the parser hung below it before the subject
+         * belongs to the quotation).
+         */
+        BitSet frameWords(int frame) {
+            BitSet b = subtree(frame);
+            int first = nsubjOf(frame) >= 0 ? subtree(nsubjOf(frame)).nextSetBit(0) : frame - s.tokFrom;
+            int k = first - 1;
+            while (k >= 0 && b.get(k) && !isWord(tok(s.tokFrom + k))) {
+                k--; // the comma and closing mark before the frame go with it
+            }
+            b.clear(0, k + 1);
+            return b;
         }
 
         boolean isFrameVerb(int i) {

@@ -115,4 +115,16 @@ class ClausesTest {
         }
         assertEquals(1, Clauses.split(d, d.sents.get(0)).size());
     }
+
+    @Test
+    void aQuotationBeforeItsSpeakerIsNotCutWhereTheParserHungTheFrame() {
+        Split s = split("“Chinese citizens fighting as part of Russia’s invasion army in Ukraine puts into question "
+                + "China’s declared stance for peace and undermines Beijing’s credibility as a responsible permanent "
+                + "member of the UN Security Council,” Kyiv’s foreign minister Andrii Sybiha wrote on X.");
+        assertEquals(1, s.clauses().size());
+        Clauses.Clause c = s.clauses().get(0);
+        assertEquals("wrote", c.cue());
+        assertEquals("minister", s.speaker(0));
+        assertTrue(c.content().endsWith("permanent member of the UN Security Council"), c.content());
+    }
 }
