@@ -22,8 +22,15 @@ import java.util.Set;
  *   second claim's subject too. A reporting frame covers every clause coordinated inside its complement.</li>
  *   <li><b>Adverbial clauses</b> stay inside their main clause ("… as they seek to protect …", "because …"),
  *   except contrast and concession ("while", "whereas", "although", "though") with a subject of their own, which
- *   assert something beside the main clause. <b>Relative clauses</b> always stay inside: they describe a noun of
- *   the main clause.</li>
+ *   assert something beside the main clause; and participial clauses set off by a comma with a complement of
+ *   their own ("…, calling the development a clear signal"), which assert a second thing of the same subject (the
+ *   subject is inherited, so a participle the parser attached to the wrong verb gets the wrong subject).
+ *   <b>Relative clauses</b> always stay inside: they describe a noun of the main clause.</li>
+ *   <li>A second report by the same speaker ("…, adding that B") and a second "that" complement coordinated deeper
+ *   ("… evidence that A and that B") are claims of their own under the same frame.</li>
+ *   <li>Parser slips around quotations are absorbed: a quotation parsed as a second subject of "said", a frame
+ *   verb hung below the quotation (parataxis, or an adverbial clause right after the closing mark) is the
+ *   quotation's frame, an opening quote mark parsed as the root gives way to its widest word.</li>
  *   <li>A piece with fewer than {@link #MIN_WORDS} words is not split off; a sentence that is only a frame
  *   ("he said.") makes no claim.</li>
  * </ul>
