@@ -433,14 +433,19 @@ final class Clauses {
         boolean afterPunctuation(int c) {
             int first = subtree(c).nextSetBit(0) + s.tokFrom;
             for (int k = first; k <= c; k++) {
-                if (!isWord(tok(k))) {
+                if (isSeparator(tok(k))) {
                     return true;
                 }
                 if (!isDep(tok(k), "cc")) {
                     break;
                 }
             }
-            return first > s.tokFrom && !isWord(tok(first - 1));
+            return first > s.tokFrom && isSeparator(tok(first - 1));
+        }
+
+        /** A mark that sets clauses apart: comma, semicolon, colon, dash. */
+        static boolean isSeparator(Doc.Tok t) {
+            return t.word.matches("[,;:\u2014\u2013]|-{1,2}");
         }
 
         /** Conjuncts below the clause's direct dependents that have a subject and a complementizer of their own. */
@@ -558,7 +563,7 @@ final class Clauses {
         int trimEnd(int from, int to) {
             while (to - 1 > from) {
                 Doc.Tok t = tok(to - 1);
-                if (isDep(t, "cc") || (!isWord(t) && !isClosing(t))) {
+                if (isDep(t, "cc") || isSeparator(t)) {
                     to--;
                 } else {
                     break;
