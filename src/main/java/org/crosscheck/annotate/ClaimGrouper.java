@@ -463,9 +463,13 @@ public final class ClaimGrouper {
         StringBuilder b = new StringBuilder("linked by lexical (TF-IDF cosine) and entity similarity, threshold ")
                 .append(link).append(':');
         for (Link l : links) {
-            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (cosine %.2f, entities %s);",
+            double adjustment = l.score() - blend(l.cosine(), l.entities());
+            String adjusted = Math.abs(adjustment) < 1e-9 ? ""
+                    : adjustment > 0 ? String.format(Locale.ROOT, ", same subject and verb %+.2f", adjustment)
+                    : String.format(Locale.ROOT, ", one negated %+.2f", adjustment);
+            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (cosine %.2f, entities %s%s);",
                     claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.cosine(),
-                    l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities())));
+                    l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities()), adjusted));
         }
         return b.toString();
     }

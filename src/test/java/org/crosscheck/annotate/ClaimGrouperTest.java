@@ -100,5 +100,7 @@ class ClaimGrouperTest {
         ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
         assertEquals(g.claims().get(1).group(), g.claims().get(2).group());
         assertNotEquals(g.claims().get(0).group(), g.claims().get(1).group());
+        String why = g.groups().stream().filter(x -> x.members().contains("c2")).findFirst().orElseThrow().why();
+        assertTrue(why.contains("same subject and verb +0.15"), why);
     }
 }
