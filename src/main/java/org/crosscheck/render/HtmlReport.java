@@ -714,7 +714,8 @@ public final class HtmlReport {
     // ---------------------------------------------------------------------------------------------- one result
 
     /** One query result as a page: the query, the table (numbers right-aligned, lists as lists) and its size. */
-    public static String table(String query, Table table) {
+    public static String table(String query, Table all) {
+        Table table = Cells.forReading(all);
         StringBuilder b = new StringBuilder(64 * 1024);
         head(b, "crosscheck: " + oneLine(query == null ? "" : query));
         b.append("<body>\n<header class=\"top\">\n<h1>Query result</h1>\n<pre class=\"query\"><code>")

@@ -119,6 +119,27 @@ class ComparisonFormsTest {
         assertTrue(grid.lines().skip(2).findFirst().orElseThrow().contains("●   | ●"), grid);
         assertTrue(grid.contains("·"), "unmarked cells");
 
+        // the same marks under each full source id, in JSON and CSV; the grid keeps the short labels only
+        for (String m : marks) {
+            String full = id(m);
+            assertTrue(first.get(full).isBoolean(), "a column under the full id " + full + ": " + first);
+            for (int k = 0; k < t.rows().size(); k++) {
+                JsonNode row = json.get("rows").get(k);
+                assertEquals(row.get(m).asBoolean(), row.get(full).asBoolean(), full + " row " + k);
+                assertEquals(row.get(full).asBoolean(),
+                        t.rows().get(k).why().passages().stream().anyMatch(p -> p.source().equals(full)),
+                        full + " row " + k + ": marked when the group has a passage of " + full);
+            }
+            assertFalse(grid.contains(full), "the grid shows short labels only");
+        }
+        String csvHeader = Renderer.of(Format.CSV, 0).render(t, "coverage").lines().findFirst().orElseThrow();
+        assertTrue(csvHeader.startsWith("sources,000,001,002,003,004,claim,id,"), csvHeader);
+        assertTrue(csvHeader.contains(id("002")), csvHeader);
+        assertFalse(Renderer.of(Format.MARKDOWN, 0).render(t, "coverage").contains(id("002")));
+        assertEquals(1, run("coverage | select claim, " + id("002")).columns().size() - 1);
+        assertTrue(Renderer.of(Format.TABLE, 0).render(run("coverage | select claim, " + id("002")), "")
+                .contains(id("002")), "a full-id column alone is shown");
+
         Table shared = run("coverage shared by 4 | where 001");
         assertTrue(shared.rows().stream().allMatch(r -> ((Number) r.get(0)).intValue() >= 4
                 && Boolean.TRUE.equals(r.get(shared.indexOf("001")))));
