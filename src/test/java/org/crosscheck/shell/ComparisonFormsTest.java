@@ -255,6 +255,19 @@ class ComparisonFormsTest {
             }
             assertFalse(value.matches(".*\\b(that|for|support)\\b.*"), "not a title: " + value);
         }
+        // every topic has two different sources giving different values
+        Map<String, Map<String, Set<String>>> byTopic = new HashMap<>();
+        for (Row r : t.rows()) {
+            byTopic.computeIfAbsent(r.get(0).toString(), k -> new HashMap<>())
+                    .computeIfAbsent(r.get(2).toString(), k -> new HashSet<>()).add(r.get(1).toString());
+        }
+        for (Map.Entry<String, Map<String, Set<String>>> e : byTopic.entrySet()) {
+            Set<String> sources = new HashSet<>();
+            e.getValue().values().forEach(sources::addAll);
+            assertTrue(e.getValue().size() >= 2 && sources.size() >= 2, e.getKey() + ": " + e.getValue());
+            assertFalse(e.getValue().values().stream().allMatch(s -> s.equals(sources)),
+                    "some source does not give every value: " + e);
+        }
         assertEquals(Set.of("002"), chinese.get("6"));
         assertTrue(chinese.get("2").containsAll(Set.of("000", "001", "003", "004")), chinese.toString());
         assertEquals("acting foreign minister", sybiha.get("001"));
