@@ -80,29 +80,38 @@ public final class QuoteVariants {
 
     /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
     public static List<Quote> group(CorpusModel model, String phrase) {
+        return group(model.quotes(), new HashMap<>(), phrase);
+    }
+
+    /**
+     * As {@link #group(CorpusModel, String)}, over the given quotes, with the words of each quote kept in
+     * {@code words} (by quote id) between calls: grouping every quote of a big corpus tokenises each once.
+     */
+    public static List<Quote> group(List<Quote> quotes, Map<String, List<String>> words, String phrase) {
         List<String> p = words(phrase);
-        List<Quote> quotes = model.quotes();
+        java.util.function.Function<Quote, List<String>> wordsOf = q -> words.computeIfAbsent(q.id(), k -> words(q.text()));
         List<Quote> anchors = new ArrayList<>();
         for (Quote q : quotes) {
-            if (!p.isEmpty() && Collections.indexOfSubList(words(q.text()), p) >= 0) {
+            if (!p.isEmpty() && Collections.indexOfSubList(wordsOf.apply(q), p) >= 0) {
                 anchors.add(q);
             }
         }
         if (anchors.isEmpty()) {
             return List.of();
         }
+        Set<Quote> anchorSet = new HashSet<>(anchors);
         List<Quote> group = new ArrayList<>();
         for (Quote q : quotes) {
-            if (anchors.contains(q)) {
+            if (anchorSet.contains(q)) {
                 group.add(q);
                 continue;
             }
-            List<String> w = words(q.text());
+            List<String> w = wordsOf.apply(q);
             if (w.size() < MIN_JOIN_WORDS) {
                 continue;
             }
             for (Quote a : anchors) {
-                List<String> aw = words(a.text());
+                List<String> aw = wordsOf.apply(a);
                 if (aw.size() >= MIN_JOIN_WORDS && containment(w, aw) >= JOIN) {
                     group.add(q);
                     break;
