@@ -46,7 +46,7 @@ import org.crosscheck.query.Table;
  *
  * <p>A topic is a conflict when two DIFFERENT sources give values that disagree; values a single source gives
  * alone are never a conflict. Every value of the topic is listed, agreeing ones too, so the reader sees who says
- * what.
+ * what: the values fewer sources give first, then in corpus order.
  */
 public final class Conflicts {
     private static final Map<String, Long> NUMBER_WORDS = new HashMap<>();
@@ -185,8 +185,12 @@ public final class Conflicts {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Claimed>> e : byTopic.entrySet()) {
             cancel.check();
-            List<Claimed> part = involved(e.getValue(), groupsOfSentence);
+            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence));
             if (!part.isEmpty()) {
+                // the odd one out first: values fewer sources give come before those most give
+                Map<String, Set<String>> givenBy = new HashMap<>();
+                part.forEach(c -> givenBy.computeIfAbsent(c.value(), k -> new HashSet<>()).add(c.source()));
+                part.sort(Comparator.comparingInt(c -> givenBy.get(c.value()).size()));
                 String topic = e.getKey();
                 String values = valuesBySource(part);
                 for (Claimed c : part) {
