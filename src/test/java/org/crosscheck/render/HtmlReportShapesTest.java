@@ -121,9 +121,11 @@ class HtmlReportShapesTest {
         }
     }
 
-    @Test
-    void aBigCorpusIsCappedAndSummarised() throws IOException {
-        int n = HtmlReport.MAX_GRID_COLUMNS + 10;
+    /**
+     * A corpus of {@code n} sources of ten reports each: the first two reports shared by every source (two groups),
+     * the others each source's own. Sources are s00, s01 …; claim k of source s07 is s07c{k}.
+     */
+    static Corpus manySources(int n) {
         int perSource = 10;
         List<Source> sources = new java.util.ArrayList<>();
         List<Sentence> sentences = new java.util.ArrayList<>();
@@ -138,7 +140,6 @@ class HtmlReportShapesTest {
                 int start = text.length();
                 text.append(sentence).append(k == perSource - 1 ? "" : " ");
                 sentences.add(new Sentence(id, k, 0, start, start + sentence.length(), sentence, null));
-                // the first two reports are shared by every source, the others are each source's own
                 String group = k < 2 ? "shared" + k : "own" + i + "_" + k;
                 String claim = id + "c" + k;
                 claims.add(new Claim(claim, id, sentence, start, start + sentence.length(), k, group, List.of(), null,
@@ -150,9 +151,22 @@ class HtmlReportShapesTest {
         }
         List<ClaimGroup> groups = new java.util.ArrayList<>();
         members.forEach((g, m) -> groups.add(new ClaimGroup(g, "text of " + g, groupSources.get(g), m, "test")));
-        int total = groups.size();
+        return new Corpus(sources, sentences, List.of(), List.of(), List.of(), claims, groups, List.of());
+    }
+
+    /** Writes a corpus to a fresh index in {@code dir} and opens it. */
+    static CorpusModel open(Corpus corpus, Path dir) throws IOException {
+        IndexStore.write(corpus, dir, "test", Progress.SILENT);
+        return IndexStore.open(dir);
+    }
+
+    @Test
+    void aBigCorpusIsCappedAndSummarised() throws IOException {
+        int n = HtmlReport.MAX_GRID_COLUMNS + 10;
+        Corpus corpus = manySources(n);
+        List<Source> sources = corpus.sources();
+        int total = corpus.groups().size();
         assertTrue(total > HtmlReport.MAX_GRID_ROWS, "more groups than the grid shows");
-        Corpus corpus = new Corpus(sources, sentences, List.of(), List.of(), List.of(), claims, groups, List.of());
         try (CorpusModel m = model(corpus)) {
             String html = HtmlReport.corpus(m, "Many");
             String coverage = section(html, "coverage");
