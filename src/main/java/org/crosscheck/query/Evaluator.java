@@ -190,15 +190,23 @@ public final class Evaluator {
 
         private Table entities(Set<String> in) {
             List<Column> cols = List.of(text("name"), text("type"), list("aliases"), list("sources"),
-                    number("mentions"), text("id"), list("links"));
-            List<Row> rows = new ArrayList<>();
+                    number("mentions"), text("id"), list("links"), text("kind"));
+            List<Entity> listed = new ArrayList<>();
             for (Entity e : model.entities()) {
                 cancel.check();
-                if (in != null && e.sources().stream().noneMatch(in::contains)) {
-                    continue;
+                if (in == null || e.sources().stream().anyMatch(in::contains)) {
+                    listed.add(e);
                 }
+            }
+            // names first (people, organisations, places …), then titles, then values (numbers, dates); within each,
+            // the entities most sources name, then the most mentioned
+            listed.sort(Comparator.comparingInt((Entity e) -> entityKind(e.type()).ordinal())
+                    .thenComparing(Comparator.comparingInt((Entity e) -> e.sources().size()).reversed())
+                    .thenComparing(Comparator.comparingInt(Entity::mentions).reversed()));
+            List<Row> rows = new ArrayList<>();
+            for (Entity e : listed) {
                 rows.add(new Row(Arrays.asList(e.name(), e.type(), e.aliases(), e.sources(), e.mentions(), e.id(),
-                        e.links()), entityWhy(e)));
+                        e.links(), entityKind(e.type()).label), entityWhy(e)));
             }
             return new Table(cols, rows);
         }
@@ -930,6 +938,27 @@ public final class Evaluator {
             out.add(id);
         }
         return out;
+    }
+
+    /** What an entity is: a name of something, a title or role, or a value (number, date, duration …). */
+    enum EntityKind {
+        NAME("name"), TITLE("title"), VALUE("value");
+
+        final String label;
+
+        EntityKind(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final Set<String> VALUE_TYPES = Set.of("NUMBER", "ORDINAL", "DATE", "TIME", "DURATION", "SET",
+            "MONEY", "PERCENT");
+
+    static EntityKind entityKind(String type) {
+        if (VALUE_TYPES.contains(type)) {
+            return EntityKind.VALUE;
+        }
+        return type.equals("TITLE") ? EntityKind.TITLE : EntityKind.NAME;
     }
 
     /** The raw entity types a type name in a query stands for. */
