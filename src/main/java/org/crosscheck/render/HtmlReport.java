@@ -206,9 +206,11 @@ public final class HtmlReport {
         if (!left.isEmpty()) {
             b.append("<p class=\"note\" id=\"coverage-left-out\">Showing the ").append(groups.size())
                     .append(" most widely reported of ").append(total).append(" claim groups; ").append(left.size())
-                    .append(" more are left out (").append(leftSingle).append(" of them reported by one source only, ")
-                    .append(left.size() - leftSingle).append(" by ").append(left.isEmpty() ? 0 : left.get(0).sources().size())
-                    .append(" or fewer). In the shell, <code>coverage</code> lists them all; each source's claims are "
+                    .append(" more are left out (").append(leftSingle).append(" of them reported by one source only");
+            if (left.size() > leftSingle) {
+                b.append(", the others by at most ").append(left.get(0).sources().size()).append(" sources");
+            }
+            b.append("). In the shell, <code>coverage</code> lists them all; each source's claims are "
                             + "marked in its text below.</p>\n");
         }
         if (!columns) {
@@ -284,12 +286,12 @@ public final class HtmlReport {
         List<Quote> all = model.quotes();
         Map<String, Integer> clusterOf = new HashMap<>();
         List<List<Quote>> clusters = new ArrayList<>();
-        Map<String, List<String>> wordsOf = new HashMap<>();
+        QuoteVariants.Quotes prepared = new QuoteVariants.Quotes(all);
         for (Quote q : all) {
             if (clusterOf.containsKey(q.id())) {
                 continue;
             }
-            List<Quote> group = QuoteVariants.group(all, wordsOf, q.text());
+            List<Quote> group = QuoteVariants.group(prepared, q.text());
             List<Quote> fresh = new ArrayList<>();
             Map<Integer, Integer> placed = new HashMap<>();
             for (Quote g : group) {

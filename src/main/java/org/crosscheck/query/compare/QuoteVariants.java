@@ -80,45 +80,102 @@ public final class QuoteVariants {
 
     /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
     public static List<Quote> group(CorpusModel model, String phrase) {
-        return group(model.quotes(), new HashMap<>(), phrase);
+        return group(new Quotes(model.quotes()), phrase);
     }
 
     /**
-     * As {@link #group(CorpusModel, String)}, over the given quotes, with the words of each quote kept in
-     * {@code words} (by quote id) between calls: grouping every quote of a big corpus tokenises each once.
+     * The quotes of a corpus prepared for grouping many phrases: the words of each quote, its content words, and
+     * which quotes use each word. {@link #group(Quotes, String)} then looks only at the quotes that share a word with
+     * the phrase's quotes, so grouping every quote of a corpus is not quadratic.
      */
-    public static List<Quote> group(List<Quote> quotes, Map<String, List<String>> words, String phrase) {
+    public static final class Quotes {
+        final List<Quote> quotes;
+        final List<List<String>> words = new ArrayList<>();
+        final List<Set<String>> content = new ArrayList<>();
+        final Map<String, List<Integer>> byWord = new HashMap<>();
+
+        public Quotes(List<Quote> quotes) {
+            this.quotes = List.copyOf(quotes);
+            for (int i = 0; i < this.quotes.size(); i++) {
+                List<String> w = words(this.quotes.get(i).text());
+                words.add(w);
+                Set<String> c = new HashSet<>(w);
+                c.removeAll(FUNCTION_WORDS);
+                content.add(c);
+                for (String x : new HashSet<>(w)) {
+                    byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+    }
+
+    /** As {@link #group(CorpusModel, String)}, over prepared quotes: the same quotes, in the same order. */
+    public static List<Quote> group(Quotes index, String phrase) {
         List<String> p = words(phrase);
-        java.util.function.Function<Quote, List<String>> wordsOf = q -> words.computeIfAbsent(q.id(), k -> words(q.text()));
-        List<Quote> anchors = new ArrayList<>();
-        for (Quote q : quotes) {
-            if (!p.isEmpty() && Collections.indexOfSubList(wordsOf.apply(q), p) >= 0) {
-                anchors.add(q);
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        // the quotes holding the phrase hold its rarest word
+        List<Integer> holding = null;
+        for (String w : new HashSet<>(p)) {
+            List<Integer> l = index.byWord.getOrDefault(w, List.of());
+            if (holding == null || l.size() < holding.size()) {
+                holding = l;
+            }
+        }
+        java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
+        for (int i : holding) {
+            if (Collections.indexOfSubList(index.words.get(i), p) >= 0) {
+                anchors.add(i);
             }
         }
         if (anchors.isEmpty()) {
             return List.of();
         }
-        Set<Quote> anchorSet = new HashSet<>(anchors);
-        List<Quote> group = new ArrayList<>();
-        for (Quote q : quotes) {
-            if (anchorSet.contains(q)) {
-                group.add(q);
+        // a quote that shares no content word with an anchor has containment 0 with it: only the others are tried
+        java.util.TreeSet<Integer> members = new java.util.TreeSet<>(anchors);
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        for (int a : anchors) {
+            if (index.words.get(a).size() < MIN_JOIN_WORDS) {
                 continue;
             }
-            List<String> w = wordsOf.apply(q);
-            if (w.size() < MIN_JOIN_WORDS) {
+            for (String w : index.content.get(a)) {
+                candidates.addAll(index.byWord.getOrDefault(w, List.of()));
+            }
+        }
+        for (int q : candidates) {
+            if (members.contains(q) || index.words.get(q).size() < MIN_JOIN_WORDS) {
                 continue;
             }
-            for (Quote a : anchors) {
-                List<String> aw = wordsOf.apply(a);
-                if (aw.size() >= MIN_JOIN_WORDS && containment(w, aw) >= JOIN) {
-                    group.add(q);
+            for (int a : anchors) {
+                if (index.words.get(a).size() >= MIN_JOIN_WORDS
+                        && containment(index.content.get(q), index.content.get(a)) >= JOIN) {
+                    members.add(q);
                     break;
                 }
             }
         }
-        return group;
+        List<Quote> out = new ArrayList<>();
+        for (int i : members) {
+            out.add(index.quotes.get(i));
+        }
+        return out;
+    }
+
+    /** Share of the smaller set of content words found in the other. */
+    private static double containment(Set<String> sa, Set<String> sb) {
+        Set<String> small = sa.size() <= sb.size() ? sa : sb;
+        Set<String> large = small == sa ? sb : sa;
+        if (small.isEmpty()) {
+            return 0;
+        }
+        int in = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                in++;
+            }
+        }
+        return (double) in / small.size();
     }
 
     public static Table variants(CorpusModel model, String phrase, Cancel cancel) {
