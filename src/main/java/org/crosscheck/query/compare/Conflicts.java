@@ -39,10 +39,16 @@ import org.crosscheck.query.Table;
  *
  * <p>Titles: the words before a person's name that end in a title noun ("Attorney General", "Gov."), or an
  * appositive after it ("Sybiha, the foreign minister"); nationality, place and organisation words are left out of the
- * value, so "Ukrainian President" and "President" agree, and so do "Weekly Standard editor" and "editor".
+ * value, so "Ukrainian President" and "President" agree, and so do "Weekly Standard editor" and "editor". Only
+ * titles with the same noun are compared ("acting foreign minister" against "foreign minister"): "senator" and
+ * "majority leader" are two roles one person may hold at once.
  *
  * <p>Dates: within one claim group reported by two or more sources, the day name, month, day or year each source
- * gives; relative dates ("today", "last week") are not compared. A claim naming two different dates is left out.
+ * gives; relative dates ("today", "last week") are not compared. A claim naming two different dates is left out,
+ * and two dates are compared only when the words around them meet ("resigned Monday" and "apologized on Friday"
+ * tell of two events).
+ *
+ * <p>Sources whose publication dates (metadata "date") are more than ten days apart are not compared at all.
  *
  * <p>A topic is a conflict when two DIFFERENT sources give values that disagree; values a single source gives
  * alone are never a conflict. Every value of the topic is listed, agreeing ones too, so the reader sees who says
@@ -86,7 +92,7 @@ public final class Conflicts {
 
     private static final String TITLE_NOUNS = "president|minister|secretary|spokesman|spokeswoman|spokesperson|"
             + "chancellor|governor|senator|mayor|ambassador|commander|general|chief|director|chairman|chairwoman|"
-            + "chair|leader|editor|king|queen|prince|official|adviser|advisor|judge|representative|congressman|"
+            + "chair|leader|editor|official|adviser|advisor|judge|representative|congressman|"
             + "congresswoman|lawmaker|founder|head|envoy|prosecutor|sheriff|justice|premier|candidate|nominee|"
             + "ceo|executive|commissioner|attorney|speaker|lieutenant|colonel|major|captain|sergeant|admiral|"
             + "superintendent|treasurer|auditor|comptroller|councilman|councilwoman|assemblyman|assemblywoman|delegate";
@@ -102,9 +108,9 @@ public final class Conflicts {
             .map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1)).toList()) + ")\\.";
     /** Lower-case words that may stand in a title before its noun ("acting foreign minister"). */
     private static final String TITLE_MODIFIERS = "acting|foreign|prime|deputy|vice|former|interim|incoming|outgoing|"
-            + "first|top|chief|senior|assistant|defence|defense|interior|finance|economy|justice|health|press|state|"
-            + "army|military|security|intelligence|presidential|general|then|then-foreign|ex|co|district|county|"
-            + "city|associate|managing|executive|majority|minority|house|senate|supreme|federal|national";
+            + "top|chief|senior|assistant|defence|defense|interior|finance|economy|justice|health|press|state|"
+            + "army|military|security|intelligence|presidential|general|then|then-foreign|ex|co|"
+            + "associate|managing|executive|majority|minority";
     /** A word that may stand before the title noun: capitalised, a possessive owner, a modifier or another title. */
     private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|[\\p{L}-]+['’]s|(?i:" + TITLE_MODIFIERS + "|"
             + TITLE_NOUNS + "))";
@@ -155,7 +161,7 @@ public final class Conflicts {
         boolean agrees(Claimed o) {
             return switch (kind) {
                 case COUNT -> low <= o.high && o.low <= high;
-                case TITLE -> value.equals(o.value);
+                case TITLE -> current(value).equals(current(o.value));
                 case DATE -> datesAgree(value, o.value);
             };
         }
@@ -178,6 +184,7 @@ public final class Conflicts {
         for (Claimed c : found) {
             byTopic.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c);
         }
+        Map<String, java.time.LocalDate> published = published(model);
         Map<String, String> sentenceText = new HashMap<>();
         for (Sentence s : model.sentences()) {
             sentenceText.put(s.source() + "#" + s.index(), s.text());
@@ -185,7 +192,7 @@ public final class Conflicts {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Claimed>> e : byTopic.entrySet()) {
             cancel.check();
-            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence));
+            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence, published));
             if (!part.isEmpty()) {
                 // the odd one out first: values fewer sources give come before those most give
                 Map<String, Set<String>> givenBy = new HashMap<>();
@@ -225,6 +232,16 @@ public final class Conflicts {
      * two content words near the count that are not the story's own. Empty when there is no conflict.
      */
     static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence) {
+        return involved(values, groupsOfSentence, Map.of());
+    }
+
+    /**
+     * As {@link #involved(List, Map)}, where {@code published} gives sources' publication dates: values of sources
+     * published more than {@link #MAX_DAYS_APART} days apart are not compared (titles change, counts grow, and
+     * "Friday" is another day a month later).
+     */
+    static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence,
+                                  Map<String, java.time.LocalDate> published) {
         int n = values.size();
         boolean[] in = new boolean[n];
         boolean any = false;
@@ -232,7 +249,7 @@ public final class Conflicts {
             for (int j = i + 1; j < n; j++) {
                 Claimed a = values.get(i);
                 Claimed b = values.get(j);
-                if (!a.source().equals(b.source()) && !a.agrees(b) && comparable(a, b, groupsOfSentence)) {
+                if (!a.source().equals(b.source()) && !a.agrees(b) && comparable(a, b, groupsOfSentence, published)) {
                     in[i] = true;
                     in[j] = true;
                     any = true;
@@ -245,7 +262,7 @@ public final class Conflicts {
         boolean[] shown = in.clone();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n && !shown[i]; j++) {
-                if (in[j] && comparable(values.get(i), values.get(j), groupsOfSentence)) {
+                if (in[j] && comparable(values.get(i), values.get(j), groupsOfSentence, published)) {
                     shown[i] = true;
                 }
             }
@@ -259,9 +276,31 @@ public final class Conflicts {
         return out;
     }
 
-    static boolean comparable(Claimed a, Claimed b, Map<String, Set<String>> groupsOfSentence) {
-        if (a.kind() != Kind.COUNT || a.specific()) {
-            return true;
+    /** Sources published further apart than this are not compared. */
+    static final int MAX_DAYS_APART = 10;
+
+    static boolean comparable(Claimed a, Claimed b, Map<String, Set<String>> groupsOfSentence,
+                              Map<String, java.time.LocalDate> published) {
+        java.time.LocalDate da = published.get(a.source());
+        java.time.LocalDate db = published.get(b.source());
+        if (da != null && db != null && Math.abs(da.toEpochDay() - db.toEpochDay()) > MAX_DAYS_APART) {
+            return false;
+        }
+        switch (a.kind()) {
+            case TITLE -> {
+                // "acting foreign minister" and "foreign minister" are one title; "senator" and "majority leader"
+                // are two roles one person may hold at once
+                return head(a.value()).equals(head(b.value()));
+            }
+            case DATE -> {
+                // the same event: the words around the two dates meet ("resigned Monday", "apologized Friday" do not)
+                return a.context().stream().anyMatch(b.context()::contains);
+            }
+            default -> {
+                if (a.specific()) {
+                    return true;
+                }
+            }
         }
         Set<String> ga = groupsOfSentence.getOrDefault(a.source() + "#" + a.sentence(), Set.of());
         Set<String> gb = groupsOfSentence.getOrDefault(b.source() + "#" + b.sentence(), Set.of());
@@ -275,6 +314,36 @@ public final class Conflicts {
             }
         }
         return false;
+    }
+
+    /**
+     * A title without "former", "ex-" or "then-": newspapers keep a title for a former holder ("President Clinton"),
+     * so "former president" and "president" do not contradict each other.
+     */
+    static String current(String title) {
+        return title.replaceAll("\\b(former|ex|then)\\b[- ]?", "").strip();
+    }
+
+    /** The last word of a title: its noun ("minister" of "acting foreign minister"). */
+    static String head(String title) {
+        int sp = title.lastIndexOf(' ');
+        return sp < 0 ? title : title.substring(sp + 1);
+    }
+
+    /** Publication dates from the sources' metadata ("date": 2014-12-18 or a timestamp starting so). */
+    static Map<String, java.time.LocalDate> published(CorpusModel model) {
+        Map<String, java.time.LocalDate> out = new HashMap<>();
+        for (Source s : model.sources()) {
+            String d = s.meta().get("date");
+            if (d != null && d.strip().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                try {
+                    out.put(s.id(), java.time.LocalDate.parse(d.strip().substring(0, 10)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not a date: the source is compared with every other
+                }
+            }
+        }
+        return out;
     }
 
     private static String valuesBySource(List<Claimed> part) {
@@ -291,7 +360,7 @@ public final class Conflicts {
 
     static List<Claimed> counts(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
         List<Claimed> out = new ArrayList<>();
-        Set<String> story = storyWords(model);
+        Map<String, Set<String>> story = storyWords(model);
         for (Sentence s : model.sentences()) {
             cancel.check();
             if (s.isBoilerplate()) {
@@ -306,13 +375,20 @@ public final class Conflicts {
                     continue; // durations, repetitions and years ("the 2012 elections") are not counts
                 }
                 StringBuilder topic = new StringBuilder();
+                StringBuilder kind = new StringBuilder();
                 for (String mod : m.group("mods").trim().split("\\s+")) {
-                    if (!mod.isEmpty() && Character.isUpperCase(mod.charAt(0))) {
+                    if (mod.isEmpty()) {
+                        continue;
+                    }
+                    if (Character.isUpperCase(mod.charAt(0))) {
                         topic.append(mod).append(' ');
+                    } else if (!Keyness.FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))) {
+                        kind.append(mod.toLowerCase(Locale.ROOT)).append(' '); // "state senators" are not "senators"
                     }
                 }
                 boolean specific = !topic.isEmpty();
-                topic.append(PEOPLE.contains(noun) && specific ? PEOPLE_KEY : noun);
+                topic.append(kind);
+                topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
                 String normal = normalNumber(num);
                 String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
                 String value = (hedge != null ? hedge + " " : "") + normal;
@@ -321,7 +397,7 @@ public final class Conflicts {
                 int end = s.start() + m.end();
                 Set<String> context = contentWords(lastWords(original.substring(0, m.start()), WINDOW) + " "
                         + firstWords(original.substring(m.end()), WINDOW));
-                context.removeAll(story);
+                context.removeAll(story.getOrDefault(folder(s.source()), Set.of()));
                 out.add(new Claimed(Kind.COUNT, topic.toString(), s.source(), value, range[0], range[1], start, end,
                         "count: a number before \"" + topic + "\"" + (range[0] == range[1] ? ""
                                 : " (read as " + rangeText(range) + ")"), noun, specific, context, s.index()));
@@ -368,6 +444,8 @@ public final class Conflicts {
 
     /** Words on each side of a count that make its context. */
     private static final int WINDOW = 8;
+    /** Words on each side of a date that say what happened then. */
+    private static final int DATE_WINDOW = 4;
 
     private static String lastWords(String text, int n) {
         String[] w = text.strip().split("\\s+");
@@ -380,24 +458,50 @@ public final class Conflicts {
     }
 
     /**
-     * The story's own words: content words in more than half of the sources (at least two). Two counts that share
-     * only these ("marijuana" in a story about marijuana) are not shown to speak of the same thing.
+     * The story's own words, by folder: content words in more than half of the sources of a folder (at least two).
+     * A corpus of several stories keeps each story in a folder of its own (an event of BASIL: 2014_…/fox.txt);
+     * sources directly in the corpus folder are one story. Two counts that share only these ("marijuana" in a
+     * story about marijuana) are not shown to speak of the same thing.
      */
-    static Set<String> storyWords(CorpusModel model) {
-        Map<String, Integer> in = new HashMap<>();
+    static Map<String, Set<String>> storyWords(CorpusModel model) {
+        Map<String, List<Source>> byFolder = new HashMap<>();
         for (Source s : model.sources()) {
-            for (String w : contentWords(s.text())) {
-                in.merge(w, 1, Integer::sum);
-            }
+            byFolder.computeIfAbsent(folder(s.id()), k -> new ArrayList<>()).add(s);
         }
-        int n = model.sources().size();
-        Set<String> out = new HashSet<>();
-        in.forEach((w, k) -> {
-            if (k >= 2 && k * 2 > n) {
-                out.add(w);
+        Map<String, Set<String>> out = new HashMap<>();
+        byFolder.forEach((folder, list) -> {
+            Map<String, Integer> in = new HashMap<>();
+            for (Source s : list) {
+                for (String w : contentWords(s.text())) {
+                    in.merge(w, 1, Integer::sum);
+                }
             }
+            Set<String> words = new HashSet<>();
+            in.forEach((w, k) -> {
+                if (k >= 2 && k * 2 > list.size()) {
+                    words.add(w);
+                }
+            });
+            out.put(folder, words);
         });
         return out;
+    }
+
+    /** The folder of a source inside the corpus: its id up to the last '/', or "" for the corpus folder itself. */
+    static String folder(String sourceId) {
+        int slash = sourceId.lastIndexOf('/');
+        return slash < 0 ? "" : sourceId.substring(0, slash);
+    }
+
+    /** The words of a text that start with a lower-case letter: what is done, not who does it. */
+    static String lowerCaseWords(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String w : text.split("\\s+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                b.append(w).append(' ');
+            }
+        }
+        return b.toString();
     }
 
     /** Lower-case content words of at least four letters, cut to five letters so "fought/fighting" stay apart but "capture/captured" meet. */
@@ -535,7 +639,7 @@ public final class Conflicts {
                     break;
                 }
             }
-            if ((place && full == null) || lw.endsWith("'s") || lw.endsWith("’s") || lw.equals("the")
+            if ((place && full == null && !TITLE_WORDS.contains(lw)) || lw.endsWith("'s") || lw.endsWith("’s") || lw.equals("the")
                     || lw.equals("a") || lw.equals("an") || lw.isEmpty()) {
                 continue;
             }
@@ -593,10 +697,13 @@ public final class Conflicts {
                     continue;
                 }
                 Mention m = inside.get(0);
+                String text = sources.get(c.source()).text();
+                Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()),
+                        DATE_WINDOW) + " " + firstWords(text.substring(m.end(), c.end()), DATE_WINDOW)));
                 inGroup.add(new Claimed(Kind.DATE, topic, c.source(), values.iterator().next(), 0, 0, m.start(),
                         m.end(), "date: the day, month or year a source gives in claim group " + g.id()
-                        + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report",
-                        null, true, Set.of(), c.sentence()));
+                        + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report; "
+                        + "compared where the words around the dates meet", null, true, context, c.sentence()));
             }
             out.addAll(inGroup);
         }

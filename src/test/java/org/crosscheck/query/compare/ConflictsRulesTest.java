@@ -64,6 +64,55 @@ class ConflictsRulesTest {
                 Map.of("hpo#2", Set.of("g1"), "nyt#4", Set.of("g1"))).size());
     }
 
+    private static Conflicts.Claimed title(String source, String value) {
+        return new Conflicts.Claimed(Conflicts.Kind.TITLE, "title of X", source, value, 0, 0, 0, 1, "title", null, true,
+                Set.of(), 0);
+    }
+
+    private static Conflicts.Claimed date(String source, String value, String around) {
+        return new Conflicts.Claimed(Conflicts.Kind.DATE, "date of: g1", source, value, 0, 0, 0, 1, "date", null, true,
+                Conflicts.contentWords(around), 0);
+    }
+
+    @Test
+    void titlesWithTheSameNounAreOneTitle() {
+        assertEquals(2, Conflicts.involved(List.of(title("001", "acting foreign minister"),
+                title("003", "foreign minister")), Map.of()).size());
+        // a senator may be the majority leader too: two roles, no conflict
+        assertTrue(Conflicts.involved(List.of(title("fox", "senator"), title("nyt", "majority leader")), Map.of())
+                .isEmpty());
+        assertEquals("minister", Conflicts.head("acting foreign minister"));
+        // a former holder keeps the title in print ("President Clinton"): no contradiction
+        assertTrue(Conflicts.involved(List.of(title("fox", "former president"), title("nyt", "president"),
+                title("hpo", "ex-president")), Map.of()).isEmpty());
+        assertEquals("foreign minister", Conflicts.current("then-foreign minister"));
+    }
+
+    @Test
+    void sourcesPublishedFarApartAreNotCompared() {
+        List<Conflicts.Claimed> values = List.of(title("a", "acting governor"), title("b", "governor"));
+        assertEquals(2, Conflicts.involved(values, Map.of(), Map.of("a", java.time.LocalDate.of(2012, 2, 19),
+                "b", java.time.LocalDate.of(2012, 2, 20))).size());
+        assertTrue(Conflicts.involved(values, Map.of(), Map.of("a", java.time.LocalDate.of(2010, 2, 19),
+                "b", java.time.LocalDate.of(2012, 2, 20))).isEmpty(), "titles change in two years");
+    }
+
+    @Test
+    void datesOfOneEventAreComparedWhereTheirWordsMeet() {
+        assertEquals(2, Conflicts.involved(List.of(date("fox", "Friday", "Steve King tweeted"),
+                date("hpo", "Thursday", "King tweeted that")), Map.of()).size());
+        assertTrue(Conflicts.involved(List.of(date("hpo", "Friday", "staffer apologized"),
+                date("nyt", "Monday", "aide resigned")), Map.of()).isEmpty());
+    }
+
+    @Test
+    void storiesAreFolders() {
+        assertEquals("2014_b764", Conflicts.folder("2014_b764/fox"));
+        assertEquals("", Conflicts.folder("000_c2f8d4d0e22b6142"));
+        // who is named around a date is not what happened then
+        assertEquals("tweeted on ", Conflicts.lowerCaseWords("Steve King tweeted on Friday"));
+    }
+
     @Test
     void datesByDayMonthAndYear() {
         assertEquals("Monday", Conflicts.dateValue("late on Monday"));
