@@ -48,7 +48,9 @@ import org.crosscheck.query.Table;
  * and two dates are compared only when the words around them meet ("resigned Monday" and "apologized on Friday"
  * tell of two events).
  *
- * <p>Sources whose publication dates (metadata "date") are more than ten days apart are not compared at all.
+ * <p>Sources whose publication dates (metadata "date") are more than ten days apart are not compared at all, nor
+ * are sources in different folders of the corpus: a corpus of several stories keeps each in a folder of its own
+ * (BASIL's events), and the files directly in the corpus folder are one story.
  *
  * <p>A topic is a conflict when two DIFFERENT sources give values that disagree; values a single source gives
  * alone are never a conflict. Every value of the topic is listed, agreeing ones too, so the reader sees who says
@@ -281,6 +283,9 @@ public final class Conflicts {
 
     static boolean comparable(Claimed a, Claimed b, Map<String, Set<String>> groupsOfSentence,
                               Map<String, java.time.LocalDate> published) {
+        if (!folder(a.source()).equals(folder(b.source()))) {
+            return false; // two stories of one corpus, each in its folder
+        }
         java.time.LocalDate da = published.get(a.source());
         java.time.LocalDate db = published.get(b.source());
         if (da != null && db != null && Math.abs(da.toEpochDay() - db.toEpochDay()) > MAX_DAYS_APART) {

@@ -108,6 +108,10 @@ class ConflictsRulesTest {
     @Test
     void storiesAreFolders() {
         assertEquals("2014_b764", Conflicts.folder("2014_b764/fox"));
+        assertTrue(Conflicts.involved(List.of(title("2013_a/nyt", "acting governor"), title("2013_b/fox", "governor")),
+                Map.of()).isEmpty(), "two stories");
+        assertEquals(2, Conflicts.involved(List.of(title("2013_a/nyt", "acting governor"),
+                title("2013_a/fox", "governor")), Map.of()).size());
         assertEquals("", Conflicts.folder("000_c2f8d4d0e22b6142"));
         // who is named around a date is not what happened then
         assertEquals("tweeted on ", Conflicts.lowerCaseWords("Steve King tweeted on Friday"));
