@@ -33,6 +33,11 @@ public final class QuoteVariants {
     /** Share of the shorter quote's words found in the other for a quote without the phrase to join the group. */
     static final double JOIN = 0.6;
     static final int MIN_JOIN_WORDS = 4;
+    /**
+     * Content words a quote without the phrase must share with one that has it: a short quote whose two content
+     * words ("agenda", "about") also stand in a long one is not a rendering of it.
+     */
+    static final int MIN_SHARED = 3;
 
     private QuoteVariants() {
     }
@@ -101,6 +106,7 @@ public final class QuoteVariants {
                 words.add(w);
                 Set<String> c = new HashSet<>(w);
                 c.removeAll(FUNCTION_WORDS);
+                c.removeIf(Keyness.FUNCTION_WORDS::contains);
                 content.add(c);
                 for (String x : new HashSet<>(w)) {
                     byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
@@ -162,7 +168,7 @@ public final class QuoteVariants {
         return out;
     }
 
-    /** Share of the smaller set of content words found in the other. */
+    /** Share of the smaller set of content words found in the other; 0 when they share fewer than {@link #MIN_SHARED}. */
     private static double containment(Set<String> sa, Set<String> sb) {
         Set<String> small = sa.size() <= sb.size() ? sa : sb;
         Set<String> large = small == sa ? sb : sa;
@@ -174,6 +180,9 @@ public final class QuoteVariants {
             if (large.contains(w)) {
                 in++;
             }
+        }
+        if (in < MIN_SHARED) {
+            return 0;
         }
         return (double) in / small.size();
     }
