@@ -136,6 +136,8 @@ class ComparisonFormsTest {
         assertTrue(csvHeader.startsWith("sources,000,001,002,003,004,claim,id,"), csvHeader);
         assertTrue(csvHeader.contains(id("002")), csvHeader);
         assertFalse(Renderer.of(Format.MARKDOWN, 0).render(t, "coverage").contains(id("002")));
+        assertFalse(Renderer.of(Format.HTML, 0).render(t, "coverage").contains(">" + id("002") + "</th>"));
+        assertTrue(Renderer.of(Format.HTML, 0).render(t, "coverage").contains(">002</th>"));
         assertEquals(1, run("coverage | select claim, " + id("002")).columns().size() - 1);
         assertTrue(Renderer.of(Format.TABLE, 0).render(run("coverage | select claim, " + id("002")), "")
                 .contains(id("002")), "a full-id column alone is shown");
