@@ -63,26 +63,6 @@ public final class QuoteVariants {
             "then", "there", "these", "they", "this", "those", "to", "us", "was", "we", "were", "what", "which",
             "who", "will", "with", "would", "you", "your");
 
-    /** Share of the shorter quote's content words (function words left out) found in the other. */
-    static double containment(List<String> a, List<String> b) {
-        Set<String> sa = new HashSet<>(a);
-        Set<String> sb = new HashSet<>(b);
-        sa.removeAll(FUNCTION_WORDS);
-        sb.removeAll(FUNCTION_WORDS);
-        Set<String> small = sa.size() <= sb.size() ? sa : sb;
-        Set<String> large = small == sa ? sb : sa;
-        if (small.isEmpty()) {
-            return 0;
-        }
-        int in = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
-                in++;
-            }
-        }
-        return (double) in / small.size();
-    }
-
     /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
     public static List<Quote> group(CorpusModel model, String phrase) {
         return group(new Quotes(model.quotes()), phrase);
