@@ -405,6 +405,15 @@ public final class Evaluator {
             }
             cols.add(text("claim"));
             cols.add(text("id"));
+            // each mark again under the source's full id, for data formats; grids show the short one only
+            List<Integer> full = new ArrayList<>();
+            for (int k = 0; k < all.size(); k++) {
+                String id = all.get(k).id();
+                if (!id.equalsIgnoreCase(shortIds.get(k)) && cols.stream().noneMatch(c -> c.name().equalsIgnoreCase(id))) {
+                    cols.add(new Column(id, Column.Type.BOOLEAN, shortIds.get(k)));
+                    full.add(k);
+                }
+            }
             List<Row> rows = new ArrayList<>();
             for (Chosen c : chosenGroups(h.claims())) {
                 ClaimGroup g = c.group();
@@ -415,6 +424,9 @@ public final class Evaluator {
                 }
                 values.add(g.text());
                 values.add(g.id());
+                for (int k : full) {
+                    values.add(g.sources().contains(all.get(k).id()));
+                }
                 rows.add(new Row(values, new Provenance(c.rule(), passages(c.members()))));
             }
             // most widely reported first; a stable sort keeps model order among equals
