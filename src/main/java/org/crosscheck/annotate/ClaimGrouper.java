@@ -3,6 +3,7 @@ package org.crosscheck.annotate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,11 +126,12 @@ public final class ClaimGrouper {
             for (Map<String, Integer> counts : tf) {
                 vectors.add(tfidf(counts, df, n));
             }
+            Map<String, String> names = nameIndex(entities);
             List<String> keys = new ArrayList<>(n);
             List<Boolean> negated = new ArrayList<>(n);
             for (Claim c : claims) {
                 negated.add(NEGATED.matcher(c.content()).find());
-                keys.add(subjectPredicate(c, byId, analyzer));
+                keys.add(subjectPredicate(c, byId, names, analyzer));
             }
             Features f = new Features(ents, keys, negated);
             List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
@@ -220,22 +222,21 @@ public final class ClaimGrouper {
      * "SUBJECT|PREDICATE": the entity the subject names (or the stem of its last word) and the lemma of the main
      * verb; null for pronoun subjects and general verbs.
      */
-    static String subjectPredicate(Claim c, Map<String, Entity> entities, Analyzer analyzer) {
+    static String subjectPredicate(Claim c, Map<String, Entity> entities, Map<String, String> names,
+                                   Analyzer analyzer) {
         if (c.subject() == null || c.predicate() == null || LIGHT.contains(c.predicate())) {
             return null;
         }
         String subject = c.subject();
         // the claim's own entities first; a subject shared with an earlier clause may name one outside its span
-        List<String> ids = new ArrayList<>(c.entities());
-        entities.keySet().stream().filter(id -> !ids.contains(id)).sorted().forEach(ids::add);
-        for (String id : ids) {
+        for (String id : c.entities()) {
             Entity e = entities.get(id);
             if (e == null || e.type() == null || !NAMED_TYPES.contains(e.type())) {
                 continue;
             }
-            List<String> names = new ArrayList<>(e.aliases());
-            names.add(e.name());
-            for (String name : names) {
+            List<String> own = new ArrayList<>(e.aliases());
+            own.add(e.name());
+            for (String name : own) {
                 if (name.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
                         + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(subject).find()) {
                     return "ent" + numericPart(id) + "|" + c.predicate();
@@ -243,6 +244,14 @@ public final class ClaimGrouper {
             }
         }
         String[] words = subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int len = Math.min(6, words.length); len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String id = names.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + len)));
+                if (id != null) {
+                    return "ent" + numericPart(id) + "|" + c.predicate();
+                }
+            }
+        }
         if (words.length == 0 || PRONOUNS.contains(words[words.length - 1])) {
             return null;
         }
@@ -252,6 +261,25 @@ public final class ClaimGrouper {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** Every name of every named entity, lower-cased, words joined by one space: the entity's id. */
+    static Map<String, String> nameIndex(Collection<Entity> entities) {
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == null || !NAMED_TYPES.contains(e.type())) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String name : names) {
+                String key = String.join(" ", name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+                if (key.length() >= 2) {
+                    out.putIfAbsent(key, e.id());
+                }
+            }
+        }
+        return out;
     }
 
     /** Entity types whose names are worth unifying (not numbers, dates or titles, which are words of the claim). */
