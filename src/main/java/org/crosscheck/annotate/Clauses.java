@@ -142,6 +142,14 @@ final class Clauses {
         }
         // in order of their first own word (the joining comma, conjunction or quote mark left out)
         units.sort(Comparator.comparingInt(u -> tree.firstOwn(u.core)));
+        // a piece that would start where the one before it starts (or cover no word at all) is no piece of its own
+        for (int k = units.size() - 1; k >= 1; k--) {
+            int from = tree.firstOwn(units.get(k).core);
+            int prev = k - 1 == 0 ? s.tokFrom : tree.firstOwn(units.get(k - 1).core);
+            if (from <= prev || tree.trimEnd(prev, from) <= prev) {
+                units.remove(k);
+            }
+        }
         List<Clause> out = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
@@ -252,6 +260,21 @@ final class Clauses {
 
         /** A verb of saying or belief with a clausal complement: the complements, else an empty list. */
         List<Integer> frameContents(int i) {
+            List<Integer> out = new ArrayList<>(reportedClauses(i));
+            // a further reported clause with no subject of its own must be one stretch of words: in "… had fought
+            // six soldiers and two of them had been taken prisoner", parsed with "two of them" hung elsewhere,
+            // "had been taken prisoner" is no claim
+            out.removeIf(c -> out.indexOf(c) > 0 && subjectOf(c) < 0 && !contiguous(subtree(c)));
+            // a subjectless parataxis after the verb, not set off by punctuation, is words the parser lost
+            out.removeIf(c -> tok(c).dep.equals("parataxis") && c > i && subjectOf(c) < 0 && !afterPunctuation(c));
+            return out;
+        }
+
+        static boolean contiguous(BitSet b) {
+            return b.isEmpty() || b.nextClearBit(b.nextSetBit(0)) >= b.length();
+        }
+
+        private List<Integer> reportedClauses(int i) {
             Doc.Tok t = tok(i);
             if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
                 return List.of();
@@ -519,7 +542,12 @@ final class Clauses {
             if (!isPredicate(c) || words(subtree(c)) < MIN_WORDS) {
                 return false;
             }
-            return subjectOf(c) >= 0 || (tok(c).pos.startsWith("VB") && hasChild(c, COMPLEMENTS));
+            if (subjectOf(c) >= 0) {
+                return true;
+            }
+            // a conjunct sharing the subject must be one stretch of words: "… fought six soldiers and two of them
+            // had been taken prisoner", parsed with "two of them" elsewhere, is no clause of its own
+            return contiguous(subtree(c)) && tok(c).pos.startsWith("VB") && hasChild(c, COMPLEMENTS);
         }
 
         /** A participial clause set off by a comma, with a complement of its own: "…, calling X a Y". */

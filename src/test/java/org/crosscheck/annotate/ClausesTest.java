@@ -69,6 +69,16 @@ class ClausesTest {
     }
 
     @Test
+    void aMisparsedConjunctWithWordsMissingIsNoClaimOfItsOwn() {
+        // the parser hangs "two of them" on the first verb: "had been taken prisoner" alone would be no claim
+        Split s = split("Ukrainian forces have confirmed they had fought six Chinese soldiers and two of them had "
+                + "been taken prisoner.");
+        assertTrue(s.clauses().stream().noneMatch(c -> c.content().startsWith("had been")),
+                s.clauses().toString());
+        assertTrue(s.clauses().stream().anyMatch(c -> c.content().contains("six Chinese soldiers")));
+    }
+
+    @Test
     void aSharedSubjectGoesWithTheSecondPredicate() {
         Split s = split("China presents itself as neutral in the conflict and has denied supplying lethal aid to "
                 + "either side.");
