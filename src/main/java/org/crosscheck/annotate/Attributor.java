@@ -387,8 +387,16 @@ final class Attributor {
                         .withSpeakerSpan(d.toks.get(npStart(d, sent, t.mention.tokFrom)).start, t.mention.end);
             }
             if (t.mention == null && t.pos.equals("PRP") && !t.inQuote) {
+                String w = t.word.toLowerCase(Locale.ROOT);
+                EntityResolver.Cluster org = w.equals("it") || w.equals("they") ? organisationBefore(d, sent, j)
+                        : null;
+                if (org != null) {
+                    return new Attr(null, org.name, org, cueWord, "reporting verb '" + cueWord + "' after the pronoun '"
+                            + t.word + "' = the organisation that is the subject just before", t.start, t.end, -1, -1);
+                }
                 return new Attr(null, null, null, cueWord,
-                        "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved");
+                        "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved",
+                        t.start, t.end, -1, -1);
             }
         }
         // "…,” said Romney": only verbs of saying invert, and only right after the quote or a comma
@@ -423,6 +431,33 @@ final class Attributor {
             return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
         }
         return new Attr(null, null, null, cueWord, null);
+    }
+
+    /**
+     * For "it"/"they" speaking: the organisation that is the subject of a clause in the sentence before the pronoun
+     * or in the sentence before that (the nearest), or null when no organisation is a subject there.
+     */
+    static EntityResolver.Cluster organisationBefore(Doc d, Doc.Sent s, int pronoun) {
+        for (int si = s.index; si >= 0 && si >= s.index - 1; si--) {
+            Doc.Sent x = d.sents.get(si);
+            if (x.boilerplate != null) {
+                continue;
+            }
+            EntityResolver.Cluster found = null;
+            for (Doc.NMention m : d.mentions) {
+                if (m.sent != si || m.pronoun || m.inQuote || m.cluster == null || m.tokFrom >= pronoun
+                        || !m.cluster.cls.equals("ORGANIZATION")) {
+                    continue;
+                }
+                if (EntityResolver.headOf(d, m).dep.startsWith("nsubj")) {
+                    found = m.cluster; // the last such subject before the pronoun is the nearest
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Where the noun phrase ending in a name at token {@code from} starts: "longtime Democratic pollster Pat Caddell". */
