@@ -374,6 +374,11 @@ final class Attributor {
             return m == null ? new Attr(null, null, null, "according to", null)
                     : named(m, "according to", "'according to' names the source");
         }
+        // the subject the parse gives the verb: "…,” Morton Blackwell, a committeeman, told AFP", "said a source"
+        Attr tree = new IndirectSpeech(this, d, Set.of()).treeAttribution(best.index, cueWord);
+        if (tree != null) {
+            return tree;
+        }
         // "Zelensky (also) said", "he has added"
         int j = best.index - 1;
         while (j >= sent.tokFrom && (SKIP_BEFORE_CUE.contains(d.toks.get(j).pos)

@@ -30,7 +30,7 @@ final class IndirectSpeech {
             "vow", "support");
     /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
     private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
-            "decline", "refuse", "agree", "threaten", "wish", "aim", "vow", "pledge", "promise", "offer", "try");
+            "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
     /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
     private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
     /** Verbs that take the person told before the reported clause. */
@@ -477,6 +477,20 @@ final class IndirectSpeech {
         return n;
     }
 
+    /** The attribution the tree gives a reporting verb at token {@code i} (its subject), or null. */
+    Attributor.Attr treeAttribution(int i, String cueWord) {
+        Doc.Sent s = d.sents.get(d.toks.get(i).sent);
+        if (d.toks.get(i).dep.isEmpty()) {
+            return null;
+        }
+        Speaker sp = treeSubject(s, i, 0);
+        if (sp == null) {
+            return null;
+        }
+        return new Attributor.Attr(null, sp.name, sp.entity, cueWord, "reporting verb '" + cueWord + "': " + sp.rule,
+                d.toks.get(sp.from).start, d.toks.get(sp.to - 1).end, -1, -1);
+    }
+
     /** The subject of the verb at {@code i}, from the tree, or null. */
     private Speaker treeSubject(Doc.Sent s, int i, int depth) {
         for (int c = s.tokFrom; c < s.tokTo; c++) {
@@ -531,6 +545,17 @@ final class IndirectSpeech {
         }
         if (w.equals("that") || w.equals("which")) {
             return null; // a relative clause about a thing, not a speaker
+        }
+        // "Kyiv's foreign minister Andrii Sybiha" parsed with the title as head: the name hung on it
+        for (int k = from; k < to; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == head && (t.dep.equals("appos") || t.dep.equals("compound") || t.dep.startsWith("flat")
+                    || t.dep.equals("dep"))
+                    && t.mention != null && !t.mention.pronoun && canSpeak(t.mention)
+                    && EntityResolver.typeClass(t.mention.type).equals("PERSON")) {
+                Speaker m = mentionSpeaker(s, t.mention, rule + ", the name in apposition to '" + h.word + "'");
+                return new Speaker(from, to, m.entity, m.name, m.rule);
+            }
         }
         if (w.equals("who")) {
             // "X, who said …": the person the relative clause is about
