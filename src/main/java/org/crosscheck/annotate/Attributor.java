@@ -33,6 +33,8 @@ final class Attributor {
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "note", "explain",
             "reply", "recall", "declare", "insist", "quip", "state", "tweet", "post", "remark", "argue", "warn",
             "conclude", "respond", "observe", "admit", "concede", "acknowledge", "tell");
+    /** Words of a quoted phrase short enough to be a term or title rather than a statement. */
+    private static final int SHORT_PHRASE = 4;
     private static final Set<String> SKIP_BEFORE_CUE = Set.of("RB", "RBR", "RBS", "MD");
     private static final Set<String> AUX = Set.of("have", "be", "do", "also", "then", "later", "further");
     private static final Set<String> HONORIFIC = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
@@ -247,6 +249,12 @@ final class Attributor {
             return a;
         }
         String cue = a == null ? null : a.cue;
+        // a short phrase in quotation marks with no reporting verb near it marks a term, a title or a slogan
+        // ("super PACs", “Ban on Face Coverings”), not words someone is reported to have said
+        if (partial && a == null && d.body.text().substring(q.innerStart, q.innerEnd).strip().split("\\s+").length
+                <= SHORT_PHRASE) {
+            return null;
+        }
         if (partial || a != null) {
             Doc.NMention subj = sentenceSubject(d, d.sents.get(si), d.sents.get(si).tokTo);
             if (subj != null) {

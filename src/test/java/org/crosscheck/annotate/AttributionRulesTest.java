@@ -65,6 +65,7 @@ class AttributionRulesTest {
                 + "It said current officials have concealed information that had been requested by Congress.\n");
         write("huckabee.txt", "Mike Huckabee, the former Arkansas governor, said House Speaker Paul Ryan should "
                 + "resign if he can't block the refugees' arrival.\n");
+        write("undercard.txt", "Ted Cruz stood at the \u201Cundercard\u201D debate in Milwaukee on Tuesday.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -234,6 +235,14 @@ class AttributionRulesTest {
         assertEquals("Mike Huckabee, the former Arkansas governor",
                 original(passages, q, q.speakerStart(), q.speakerEnd()));
         assertEquals(entity(passages, "Huckabee").id(), q.speakerEntity(), q.why());
+    }
+
+    @Test
+    void shortTermInQuotationMarksWithoutAVerbHasNoSpeaker() {
+        Quote q = quote(passages, "undercard", "undercard");
+        assertEquals("partial", q.kind());
+        assertNull(q.speaker(), q.why());
+        assertEquals(-1, q.speakerStart());
     }
 
     /** How the evaluation groups a source's quotes into relations. */
