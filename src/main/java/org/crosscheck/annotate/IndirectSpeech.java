@@ -91,12 +91,15 @@ final class IndirectSpeech {
                 } else if ((t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
                         && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
-                        || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))) {
+                        || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))
+                        || thatClausePredicate(s, i)) {
                     List<Quote> tree = treeVerb(s, i);
                     if (tree != null && !tree.isEmpty()) {
                         q = tree.get(tree.size() - 1);
                         out.addAll(tree.subList(0, tree.size() - 1));
-                    } else if (tree == null && !INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                    } else if (tree == null && !INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                            && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                            || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))) {
                         q = verb(s, i);
                     }
                 }
@@ -437,7 +440,7 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
-                // "…, telling reporters that …", "…, adding …": a reporting participle starts an attribution of its own
+                // "…, telling reporters that …", "…, adding …": a reporting participle opens an attribution
                 if (k > i && isComma(d.toks.get(k)) && d.toks.get(k + 1).pos.equals("VBG")
                         && VERBS.contains(d.toks.get(k + 1).lemma.toLowerCase(Locale.ROOT))) {
                     content[1] = k;
@@ -476,6 +479,49 @@ final class IndirectSpeech {
         }
         return n;
     }
+
+    /**
+     * Any other verb or adjective whose subject is a person, an organisation, a personal pronoun or a plural noun
+     * and whose complement is a clause opening with "that": "realized that …", "were optimistic that …".
+     */
+    private boolean thatClausePredicate(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        if (v.inQuote || !(v.pos.startsWith("VB") || v.pos.startsWith("JJ"))
+                || NOT_ATTRIBUTING.contains(v.lemma.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean clause = false;
+        Doc.Tok subject = null;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if (t.dep.equals("ccomp") && c > i) {
+                Doc.Tok first = d.toks.get(subtree(s, c)[0]);
+                clause = first.word.equalsIgnoreCase("that") && first.dep.equals("mark") && first.pos.equals("IN")
+                        && (t.pos.startsWith("VB") || t.pos.equals("MD") || hasChild(s, c, "cop"));
+            } else if (t.dep.equals("nsubj")) {
+                subject = t;
+            } else if (t.word.equalsIgnoreCase("so") || t.word.equalsIgnoreCase("such")) {
+                return false; // "so high that …": a result, not a report
+            }
+        }
+        if (!clause || subject == null || subject.inQuote) {
+            return false;
+        }
+        if (subject.mention != null) {
+            String cls = EntityResolver.typeClass(subject.mention.type);
+            return subject.mention.pronoun || cls.equals("PERSON") || cls.equals("ORGANIZATION");
+        }
+        String w = subject.word.toLowerCase(Locale.ROOT);
+        return subject.pos.equals("NNS") || subject.pos.equals("NNPS") || w.equals("they") || w.equals("we")
+                || w.equals("i") || w.equals("who");
+    }
+
+    /** Verbs with a "that" clause that attribute nothing: "make sure that", "ensure that", "mean that". */
+    private static final Set<String> NOT_ATTRIBUTING = Set.of("be", "have", "do", "make", "ensure", "mean",
+            "require", "seem", "appear", "happen", "matter", "so", "such");
 
     /** The attribution the tree gives a reporting verb at token {@code i} (its subject), or null. */
     Attributor.Attr treeAttribution(int i, String cueWord) {
@@ -568,7 +614,8 @@ final class IndirectSpeech {
             return new Speaker(from, to, null, h.word, rule + ", 'who'");
         }
         if (h.pos.equals("PRP")) {
-            EntityResolver.Cluster org = w.equals("it") || w.equals("they") ? Attributor.organisationBefore(d, s, head) : null;
+            EntityResolver.Cluster org = w.equals("it") || w.equals("they")
+                    ? Attributor.organisationBefore(d, s, head) : null;
             if (org != null) {
                 return new Speaker(from, to, org, org.name, rule + ", pronoun '" + h.word + "' = the organisation "
                         + "that is the subject just before");

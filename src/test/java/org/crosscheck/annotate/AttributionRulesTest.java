@@ -66,6 +66,9 @@ class AttributionRulesTest {
         write("huckabee.txt", "Mike Huckabee, the former Arkansas governor, said House Speaker Paul Ryan should "
                 + "resign if he can't block the refugees' arrival.\n");
         write("undercard.txt", "Ted Cruz stood at the \u201Cundercard\u201D debate in Milwaukee on Tuesday.\n");
+        write("optimistic.txt", "Party officials were optimistic that he would perform strongly in next Tuesday's "
+                + "primaries.\n\nThe Democratic National Committee realized that it could capitalize on the fact "
+                + "that turnout was low.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -243,6 +246,17 @@ class AttributionRulesTest {
         assertEquals("partial", q.kind());
         assertNull(q.speaker(), q.why());
         assertEquals(-1, q.speakerStart());
+    }
+
+    @Test
+    void predicateWithAThatClauseAttributesIt() {
+        Quote q = quote(passages, "optimistic", "that he would perform strongly");
+        assertEquals("optimistic", q.cue());
+        assertEquals("Party officials", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        Quote r = quote(passages, "optimistic", "that it could capitalize");
+        assertEquals("realized", r.cue());
+        assertEquals("The Democratic National Committee",
+                original(passages, r, r.speakerStart(), r.speakerEnd()));
     }
 
     /** How the evaluation groups a source's quotes into relations. */
