@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.ingest.Boilerplate;
 import org.crosscheck.model.Quote;
 
 /**
@@ -27,7 +28,7 @@ final class IndirectSpeech {
     private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
-            "vow", "support");
+            "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock");
     /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
     private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
             "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
@@ -61,7 +62,9 @@ final class IndirectSpeech {
     List<Quote> find() {
         List<Quote> out = new ArrayList<>();
         for (Doc.Sent s : d.sents) {
-            if (s.boilerplate != null) {
+            // a headline reports too ("Graham: Trump's Rhetoric Destroying GOP's Chance"), read off the parse only
+            boolean headline = Boilerplate.HEADLINE.equals(s.boilerplate) && s.paragraph == 0;
+            if (s.boilerplate != null && !headline) {
                 continue;
             }
             int coveredTo = -1;
@@ -85,6 +88,16 @@ final class IndirectSpeech {
                     continue;
                 }
                 Quote q = null;
+                if (headline) {
+                    List<Quote> tree = (t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
+                            && VERBS.contains(SAYS.contains(t.word.toLowerCase(Locale.ROOT)) ? "say"
+                            : t.lemma.toLowerCase(Locale.ROOT)) ? treeVerb(s, i) : null;
+                    if (tree != null && !tree.isEmpty()) {
+                        out.addAll(tree);
+                        break;
+                    }
+                    continue;
+                }
                 if (t.word.equalsIgnoreCase("according") && i + 1 < s.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to")) {
                     q = according(s, i);
