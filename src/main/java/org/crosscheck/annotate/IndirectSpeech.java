@@ -428,8 +428,19 @@ final class IndirectSpeech {
                     cueTo = c + 1;
                     continue;
                 }
+                if (isComma(t) && content != null) {
+                    break; // what follows a comma is no longer the object's
+                }
                 if (t.dep.equals("obj")) {
                     content = subtree(s, c);
+                    continue;
+                }
+                if (content != null) {
+                    // "criticized Clinton for having ties to Wall Street", "accused China of hacking …"
+                    if (t.dep.startsWith("obl") || t.dep.equals("advcl") || t.dep.equals("xcomp")) {
+                        content[1] = Math.max(content[1], subtree(s, c)[1]);
+                        continue;
+                    }
                     break;
                 }
                 if (t.dep.equals("obl") && (lemma.equals("call") || lemma.equals("ask"))) {
@@ -460,7 +471,8 @@ final class IndirectSpeech {
                     break;
                 }
             }
-            Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue, 2);
+            Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue,
+                    NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) ? 1 : 2);
             return q == null ? List.of() : List.of(q);
         }
         // "…, he said." / "The move, he said, was …": the verb hangs on the clause it reports

@@ -72,6 +72,8 @@ class AttributionRulesTest {
         write("graham.txt", "Lindsey Graham Says Trump Is Destroying the Party\u2019s Chance to Win the Presidency"
                 + "\n\nOn Sunday, presidential candidate Sen. Lindsey Graham called out his rival "
                 + "Donald Trump for alienating Hispanics. The union backed Hillary Clinton in the primary.\n");
+        write("ties.txt", "Senator Bernie Sanders has criticized Clinton for having ties to Wall Street, and the "
+                + "campaign did not respond.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -275,6 +277,14 @@ class AttributionRulesTest {
         Quote q = quote(passages, "graham", "Hillary Clinton");
         assertEquals("backed", q.cue());
         assertEquals("The union", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void objectWithWhatIsSaidOfItIsTheContent() {
+        Quote q = quote(passages, "ties", "Clinton");
+        assertEquals("criticized", q.cue());
+        assertEquals("Clinton for having ties to Wall Street", q.text());
+        assertTrue(original(passages, q, q.speakerStart(), q.speakerEnd()).endsWith("Bernie Sanders"), q.toString());
     }
 
     /** How the evaluation groups a source's quotes into relations. */
