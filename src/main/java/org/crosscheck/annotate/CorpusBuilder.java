@@ -46,6 +46,13 @@ import org.crosscheck.model.Source;
  */
 public final class CorpusBuilder {
     /**
+     * Fine-grained NER classes that tag common nouns ("war", "fire", "assault"), not things one can name: they are
+     * not entities.
+     */
+    static final java.util.Set<String> NOT_REFERENTS = java.util.Set.of("CAUSE_OF_DEATH", "CRIMINAL_CHARGE");
+    /** Parts of speech that alone never name anything: determiners, prepositions, conjunctions. */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DT", "IN", "CC", "TO", "WDT", "PDT");
+    /**
      * How long the last build took, by stage, in milliseconds: reading files, loading the models (0 when already
      * loaded), annotating, resolving entities, quotes and claims, grouping claims.
      */
@@ -214,12 +221,15 @@ public final class CorpusBuilder {
             d.sents.add(s);
             for (CoreEntityMention em : cs.entityMentions()) {
                 String type = em.entityType();
-                if (type == null || type.equals("O") || em.tokens().isEmpty()) {
+                if (type == null || type.equals("O") || em.tokens().isEmpty() || NOT_REFERENTS.contains(type)) {
                     continue;
                 }
                 if (em.tokens().size() == 1 && em.tokens().get(0).tag() != null
                         && em.tokens().get(0).tag().startsWith("PRP")) {
                     continue; // pronouns are mentions of people, never entities of their own
+                }
+                if (em.tokens().stream().allMatch(cl -> cl.tag() != null && FUNCTION_TAGS.contains(cl.tag()))) {
+                    continue; // "the" cut off from "the past twenty years": no name at all
                 }
                 Doc.NMention m = new Doc.NMention();
                 m.doc = d;

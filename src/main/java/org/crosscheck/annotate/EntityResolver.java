@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,8 +87,10 @@ final class EntityResolver {
             }
         }
         linkAcronyms();
+        mergeShortOrganisationNames();
         mergeVariants();
         mergeAcrossPlaceAndOrganization();
+        mergePluralNationalities();
         mergeFullNames();
         resolveSingles(docs, singles);
         List<Cluster> roots = finish(docs);
@@ -266,17 +269,20 @@ final class EntityResolver {
                 union(n, a, def.acronym + " = " + def.name + ": acronym defined in text (" + def.source + ")");
             }
         }
-        // acronyms matching the initials of exactly one multi-word name of an organisation
-        List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
-        for (Cluster a : orgs) {
-            String text = a.mentions.get(0).text;
+        // acronyms matching the initials of exactly one multi-word name of an organisation or a place of the corpus
+        // ("NIS" = National Intelligence Service, "US" / "U.S." = United States)
+        List<Cluster> named = byKey.values().stream()
+                .filter(c -> c.cls.equals("ORGANIZATION") || c.cls.equals("PLACE")).toList();
+        for (Cluster a : named) {
+            String text = a.mentions.get(0).text.replace(".", "");
             if (!ACRONYM.matcher(text).matches() || acronyms.containsKey(text)) {
                 continue;
             }
             List<Cluster> hits = new ArrayList<>();
-            for (Cluster b : orgs) {
+            for (Cluster b : named) {
                 String bt = b.mentions.get(0).text;
-                if (b != a && bt.contains(" ") && b.root() != a.root() && initialsMatch(text, bt)) {
+                if (b != a && b.cls.equals(a.cls) && bt.contains(" ") && b.root() != a.root()
+                        && initialsMatch(text, bt)) {
                     if (hits.stream().noneMatch(h -> h.root() == b.root())) {
                         hits.add(b);
                     }
@@ -286,6 +292,69 @@ final class EntityResolver {
                 union(hits.get(0), a, text + " = " + hits.get(0).mentions.get(0).text + ": initials");
             }
         }
+    }
+
+    /**
+     * An organisation named by the last words of a longer name whose first words are a place ("The Times" / "New
+     * York Times", "Senate" / "U.S. Senate") is that organisation when exactly one such longer name exists in the
+     * corpus and a source uses both. "House" stays apart from "White House": "White" is no place.
+     */
+    private void mergeShortOrganisationNames() {
+        List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
+        for (Cluster a : orgs) {
+            String[] at = orgWords(a.mentions.get(0).text);
+            if (at.length == 0 || ACRONYM.matcher(at[at.length - 1]).matches()) {
+                continue;
+            }
+            List<Cluster> hits = new ArrayList<>();
+            for (Cluster b : orgs) {
+                String[] bt = orgWords(b.mentions.get(0).text);
+                if (b == a || bt.length <= at.length || b.root() == a.root()) {
+                    continue;
+                }
+                boolean suffix = true;
+                for (int i = 0; i < at.length && suffix; i++) {
+                    suffix = bt[bt.length - at.length + i].equalsIgnoreCase(at[i]);
+                }
+                // only a place left off ("New York" Times, "U.S." Senate), not a word of the name ("White" House)
+                String prefix = String.join(" ", Arrays.copyOf(bt, bt.length - at.length));
+                suffix = suffix && isPlaceName(prefix);
+                if (suffix && hits.stream().noneMatch(h -> h.root() == b.root())) {
+                    hits.add(b);
+                }
+            }
+            if (hits.size() != 1) {
+                continue;
+            }
+            Cluster b = hits.get(0);
+            Set<String> aSources = new HashSet<>();
+            a.root().mentions.forEach(m -> aSources.add(m.doc.id()));
+            String both = b.root().mentions.stream().map(m -> m.doc.id()).filter(aSources::contains).findFirst()
+                    .orElse(null);
+            if (both != null) {
+                union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
+                        + ": the last words of the only longer name, both used in " + both);
+            }
+        }
+    }
+
+    private final Map<String, Boolean> placeNames = new HashMap<>();
+
+    /** Whether a name is a place or nationality: tagged so in the corpus, or by the NER model on its own. */
+    private boolean isPlaceName(String name) {
+        if (byKey.containsKey("PLACE|" + nameKey(name)) || byKey.containsKey("NATIONALITY|" + nameKey(name))) {
+            return true;
+        }
+        return placeNames.computeIfAbsent(name, n -> {
+            var doc = Nlp.annotate(n);
+            return !doc.tokens().isEmpty() && doc.tokens().stream().allMatch(t -> t.ner() != null
+                    && (PLACE.contains(t.ner()) || t.ner().equals("NATIONALITY")));
+        });
+    }
+
+    private static String[] orgWords(String text) {
+        String t = text.strip().replaceAll("['\u2019]s$", "").replaceFirst("^(?i)the\\s+", "");
+        return t.isEmpty() ? new String[0] : t.split("\\s+");
     }
 
     // ---- names NER missed
@@ -422,6 +491,23 @@ final class EntityResolver {
         }
     }
 
+    /** A people named in the plural ("Russians", tagged MISC or NATIONALITY) is the nationality "Russian". */
+    private void mergePluralNationalities() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            String key = e.getKey();
+            String name = key.substring(key.indexOf('|') + 1);
+            if (!(key.startsWith("MISC|") || key.startsWith("NATIONALITY|")) || !name.endsWith("s")
+                    || name.contains(" ")) {
+                continue;
+            }
+            Cluster singular = byKey.get("NATIONALITY|" + name.substring(0, name.length() - 1));
+            if (singular != null) {
+                union(singular, e.getValue(), display(e.getValue()) + " ~ " + display(singular)
+                        + ": plural of the nationality");
+            }
+        }
+    }
+
     // ---- people
 
     private List<Cluster> personFull() {
@@ -518,6 +604,24 @@ final class EntityResolver {
                 attachSingle(m, best.cluster, best.text, bestWhy, "surname of the full name in " + m.doc.id());
                 continue;
             }
+            // a first name alone ("Dick" after "Dick Blumenthal"): the one person of the source with that first name
+            List<Cluster> byFirst = new ArrayList<>();
+            String firstText = null;
+            for (Doc.NMention f : m.doc.mentions) {
+                if (f.pronoun || f.cluster == null || !f.cluster.cls.equals("PERSON")) {
+                    continue;
+                }
+                String[] ft = personTokens(f.text);
+                if (ft.length >= 2 && ft[0].equals(s) && byFirst.stream().noneMatch(c -> c == f.cluster.root())) {
+                    byFirst.add(f.cluster.root());
+                    firstText = f.text;
+                }
+            }
+            if (byFirst.size() == 1) {
+                attachSingle(m, byFirst.get(0), firstText, null,
+                        "first name of the only person so named in " + m.doc.id());
+                continue;
+            }
             List<Cluster> roots = new ArrayList<>();
             String rootWhy = null;
             String rootName = null;
@@ -599,9 +703,10 @@ final class EntityResolver {
         for (Doc.NMention m : c.mentions) {
             counts.merge(surface(m), 1, Integer::sum);
         }
-        boolean person = c.cls.equals("PERSON");
+        // people and organisations go by their full name ("New York Times", not "Times"); places by the most used
+        boolean full = c.cls.equals("PERSON") || c.cls.equals("ORGANIZATION");
         Comparator<Map.Entry<String, Integer>> order = Comparator.comparingInt(
-                (Map.Entry<String, Integer> e) -> person && e.getKey().contains(" ") ? 1 : 0)
+                (Map.Entry<String, Integer> e) -> full && e.getKey().contains(" ") ? 1 : 0)
                 .thenComparingInt(Map.Entry::getValue)
                 .thenComparingInt(e -> ACRONYM.matcher(e.getKey()).matches() ? 0 : 1)
                 .thenComparingInt(e -> e.getKey().split(" ").length)

@@ -38,6 +38,14 @@ public final class CorpusReader {
                 new PdfFileReader());
     }
 
+    private static final java.util.regex.Pattern DOCUMENTATION = java.util.regex.Pattern.compile(
+            "(?i)(readme|licen[cs]e|copying|changelog|notice|contributing)([._-].*)?");
+
+    /** A file that documents the corpus rather than being one of its articles: README.md, README.BASIL.md, LICENSE. */
+    static boolean isCorpusDocumentation(Path file) {
+        return DOCUMENTATION.matcher(file.getFileName().toString()).matches();
+    }
+
     public CorpusReader(List<DocumentReader> readers) {
         this.readers = List.copyOf(readers);
     }
@@ -65,6 +73,13 @@ public final class CorpusReader {
         progress.start("reading", files.size());
         for (Path file : files) {
             String rel = relative(corpusDir, file);
+            if (isCorpusDocumentation(file)) {
+                String msg = "the corpus's own documentation (README, LICENSE …), not an article: skipped";
+                problems.add(new FileProblem(rel, msg, true));
+                progress.warn(rel + ": " + msg);
+                progress.step(rel);
+                continue;
+            }
             try {
                 DocumentReader reader = readerFor(file);
                 List<RawDocument> read = reader.read(file, rel, p -> {

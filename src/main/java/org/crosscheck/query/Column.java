@@ -1,7 +1,14 @@
 package org.crosscheck.query;
 
-/** A result column: its name (as in JSON output) and what its values are. */
-public record Column(String name, Type type) {
+/**
+ * A result column: its name (as in JSON output) and what its values are.
+ *
+ * @param sameAs null, or the name of another column of the same table holding the same values under a shorter
+ *               name (coverage gives each source's mark under its short id and its full id): formats laid out for
+ *               reading (the text grid, Markdown, HTML) leave this column out when that one is there, data formats
+ *               (JSON, CSV) keep both
+ */
+public record Column(String name, Type type, String sameAs) {
     public enum Type {
         /** String values. */
         TEXT,
@@ -11,5 +18,9 @@ public record Column(String name, Type type) {
         LIST,
         /** Boolean values. */
         BOOLEAN
+    }
+
+    public Column(String name, Type type) {
+        this(name, type, null);
     }
 }

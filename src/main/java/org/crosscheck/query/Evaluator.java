@@ -190,15 +190,23 @@ public final class Evaluator {
 
         private Table entities(Set<String> in) {
             List<Column> cols = List.of(text("name"), text("type"), list("aliases"), list("sources"),
-                    number("mentions"), text("id"), list("links"));
-            List<Row> rows = new ArrayList<>();
+                    number("mentions"), text("id"), list("links"), text("kind"));
+            List<Entity> listed = new ArrayList<>();
             for (Entity e : model.entities()) {
                 cancel.check();
-                if (in != null && e.sources().stream().noneMatch(in::contains)) {
-                    continue;
+                if (in == null || e.sources().stream().anyMatch(in::contains)) {
+                    listed.add(e);
                 }
+            }
+            // names first (people, organisations, places …), then titles, then values (numbers, dates); within each,
+            // the entities most sources name, then the most mentioned
+            listed.sort(Comparator.comparingInt((Entity e) -> entityKind(e.type()).ordinal())
+                    .thenComparing(Comparator.comparingInt((Entity e) -> e.sources().size()).reversed())
+                    .thenComparing(Comparator.comparingInt(Entity::mentions).reversed()));
+            List<Row> rows = new ArrayList<>();
+            for (Entity e : listed) {
                 rows.add(new Row(Arrays.asList(e.name(), e.type(), e.aliases(), e.sources(), e.mentions(), e.id(),
-                        e.links()), entityWhy(e)));
+                        e.links(), entityKind(e.type()).label), entityWhy(e)));
             }
             return new Table(cols, rows);
         }
@@ -388,6 +396,15 @@ public final class Evaluator {
             }
             cols.add(text("claim"));
             cols.add(text("id"));
+            // each mark again under the source's full id, for data formats; grids show the short one only
+            List<Integer> full = new ArrayList<>();
+            for (int k = 0; k < all.size(); k++) {
+                String id = all.get(k).id();
+                if (!id.equalsIgnoreCase(shortIds.get(k)) && cols.stream().noneMatch(c -> c.name().equalsIgnoreCase(id))) {
+                    cols.add(new Column(id, Column.Type.BOOLEAN, shortIds.get(k)));
+                    full.add(k);
+                }
+            }
             List<Row> rows = new ArrayList<>();
             for (Chosen c : chosenGroups(h.claims())) {
                 ClaimGroup g = c.group();
@@ -398,6 +415,9 @@ public final class Evaluator {
                 }
                 values.add(g.text());
                 values.add(g.id());
+                for (int k : full) {
+                    values.add(g.sources().contains(all.get(k).id()));
+                }
                 rows.add(new Row(values, new Provenance(c.rule(), passages(c.members()))));
             }
             // most widely reported first; a stable sort keeps model order among equals
@@ -918,6 +938,27 @@ public final class Evaluator {
             out.add(id);
         }
         return out;
+    }
+
+    /** What an entity is: a name of something, a title or role, or a value (number, date, duration …). */
+    enum EntityKind {
+        NAME("name"), TITLE("title"), VALUE("value");
+
+        final String label;
+
+        EntityKind(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final Set<String> VALUE_TYPES = Set.of("NUMBER", "ORDINAL", "DATE", "TIME", "DURATION", "SET",
+            "MONEY", "PERCENT");
+
+    static EntityKind entityKind(String type) {
+        if (VALUE_TYPES.contains(type)) {
+            return EntityKind.VALUE;
+        }
+        return type.equals("TITLE") ? EntityKind.TITLE : EntityKind.NAME;
     }
 
     /** The raw entity types a type name in a query stands for. */

@@ -41,6 +41,19 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * Rows of the coverage grid: the most widely reported groups; the rest are counted in a note (the shell's
+     * {@code coverage} lists them all). A grid of thousands of rows is neither read nor quick to open.
+     */
+    static final int MAX_GRID_ROWS = 300;
+    /** Above this many sources the grid gives each row the list of sources that report it, not a column each. */
+    static final int MAX_GRID_COLUMNS = 30;
+    /** Above this many sources each source's text is a closed section the reader opens. */
+    static final int OPEN_TEXTS = 12;
+    /** Quote clusters and conflict topics shown; the rest are counted. */
+    static final int MAX_CLUSTERS = 150;
+    static final int MAX_CONFLICTS = 150;
+
     /** Words of a quote: letters, digits and apostrophes, with where each was found. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
 
@@ -179,15 +192,38 @@ public final class HtmlReport {
         // most widely reported first; within a count, in corpus order (the order of the groups in the model)
         groups.sort(Comparator.comparingInt((ClaimGroup g) -> -g.sources().size()).thenComparing(g -> order.get(g.id())));
         int n = c.sources.size();
+        int total = groups.size();
+        List<ClaimGroup> left = groups.size() > MAX_GRID_ROWS ? groups.subList(MAX_GRID_ROWS, groups.size()) : List.of();
+        long leftSingle = left.stream().filter(g -> g.sources().size() < 2).count();
+        groups = groups.subList(0, Math.min(MAX_GRID_ROWS, groups.size()));
+        boolean columns = n <= MAX_GRID_COLUMNS;
         b.append("<section id=\"coverage\">\n<h2>Coverage: which source reports which claim</h2>\n")
                 .append("<p class=\"explain\">One row per claim group (claims from different sources that assert the same "
                         + "thing), most widely reported first. ● marks a source that makes the claim; click it to see the "
                         + "claim in the source's text. The text is the group's most representative wording.</p>\n")
                 .append("<p class=\"controls\"><label><input type=\"checkbox\" id=\"only-shared\"> show only claims "
                         + "reported by two or more sources</label></p>\n");
+        if (!left.isEmpty()) {
+            b.append("<p class=\"note\" id=\"coverage-left-out\">Showing the ").append(groups.size())
+                    .append(" most widely reported of ").append(total).append(" claim groups; ").append(left.size())
+                    .append(" more are left out (").append(leftSingle).append(" of them reported by one source only");
+            if (left.size() > leftSingle) {
+                b.append(", the others by at most ").append(left.get(0).sources().size()).append(" sources");
+            }
+            b.append("). In the shell, <code>coverage</code> lists them all; each source's claims are "
+                            + "marked in its text below.</p>\n");
+        }
+        if (!columns) {
+            b.append("<p class=\"note\">With ").append(n).append(" sources, each row lists the sources that report "
+                    + "it instead of a column per source.</p>\n");
+        }
         b.append("<table class=\"grid\" id=\"grid\">\n<thead><tr><th class=\"gid\">group</th><th class=\"num\">sources</th>");
-        for (Source s : c.sources) {
-            b.append("<th class=\"mark-col\">").append(c.sourceLink(s.id())).append("</th>");
+        if (columns) {
+            for (Source s : c.sources) {
+                b.append("<th class=\"mark-col\">").append(c.sourceLink(s.id())).append("</th>");
+            }
+        } else {
+            b.append("<th class=\"by\">reported by</th>");
         }
         b.append("<th class=\"claim\">claim</th></tr></thead>\n<tbody>\n");
         for (ClaimGroup g : groups) {
@@ -202,6 +238,18 @@ public final class HtmlReport {
                 if (cl != null) {
                     firstClaim.putIfAbsent(cl.source(), cl.id());
                 }
+            }
+            if (!columns) {
+                b.append("<td class=\"by\">");
+                for (String src : g.sources()) {
+                    String claim = firstClaim.get(src);
+                    b.append(claim == null ? "<span class=\"by-src\">" : "<a class=\"by-src\" href=\"#"
+                            + Html.anchor("c-", claim) + "\" title=\"" + Html.esc(c.label(src) + ": "
+                            + claims.get(claim).text()) + "\">").append(Html.esc(c.label(src)))
+                            .append(claim == null ? "</span> " : "</a> ");
+                }
+                b.append("</td><td class=\"claim\">").append(Html.esc(g.text())).append("</td></tr>\n");
+                continue;
             }
             for (Source s : c.sources) {
                 String claim = firstClaim.get(s.id());
@@ -238,11 +286,12 @@ public final class HtmlReport {
         List<Quote> all = model.quotes();
         Map<String, Integer> clusterOf = new HashMap<>();
         List<List<Quote>> clusters = new ArrayList<>();
+        QuoteVariants.Quotes prepared = new QuoteVariants.Quotes(all);
         for (Quote q : all) {
             if (clusterOf.containsKey(q.id())) {
                 continue;
             }
-            List<Quote> group = QuoteVariants.group(model, q.text());
+            List<Quote> group = QuoteVariants.group(prepared, q.text());
             List<Quote> fresh = new ArrayList<>();
             Map<Integer, Integer> placed = new HashMap<>();
             for (Quote g : group) {
@@ -341,8 +390,13 @@ public final class HtmlReport {
         if (clusters.isEmpty()) {
             b.append("<p class=\"none\">No quotation is carried by more than one source.</p>\n");
         }
+        if (clusters.size() > MAX_CLUSTERS) {
+            b.append("<p class=\"note\">Showing the first ").append(MAX_CLUSTERS).append(" of ").append(clusters.size())
+                    .append(" quotations carried by several sources; in the shell, <code>variants \"words\"</code> "
+                            + "compares the renderings of any quotation.</p>\n");
+        }
         int i = 0;
-        for (QuoteCluster cl : clusters) {
+        for (QuoteCluster cl : clusters.subList(0, Math.min(MAX_CLUSTERS, clusters.size()))) {
             i++;
             Set<String> speakers = new LinkedHashSet<>();
             Set<String> srcs = new LinkedHashSet<>();
@@ -525,17 +579,26 @@ public final class HtmlReport {
 
     private static void conflicts(StringBuilder b, Corpus c, Table conflicts) {
         b.append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n<p class=\"explain\">Where sources give one thing "
-                + "different values: how many of something, or the title of a person. The value is marked in the "
+                + "different values: how many of something, the title of a person, or the date of a reported event. "
+                + "Only values that two different sources give differently are listed. The value is marked in the "
                 + "sentence it comes from.</p>\n");
         Map<String, List<Row>> byTopic = topics(conflicts);
         if (byTopic.isEmpty()) {
-            b.append("<p class=\"none\">No conflicting counts or titles found.</p>\n");
+            b.append("<p class=\"none\">No conflicting counts, titles or dates found.</p>\n");
         }
         int source = conflicts.indexOf("source");
         int value = conflicts.indexOf("value");
         int start = conflicts.indexOf("start");
         int end = conflicts.indexOf("end");
+        if (byTopic.size() > MAX_CONFLICTS) {
+            b.append("<p class=\"note\">Showing the first ").append(MAX_CONFLICTS).append(" of ").append(byTopic.size())
+                    .append(" topics; in the shell, <code>conflicts</code> lists them all.</p>\n");
+        }
+        int shownTopics = 0;
         for (Map.Entry<String, List<Row>> e : byTopic.entrySet()) {
+            if (shownTopics++ == MAX_CONFLICTS) {
+                break;
+            }
             Set<String> values = new LinkedHashSet<>();
             e.getValue().forEach(r -> values.add(String.valueOf(r.get(value))));
             b.append("<article class=\"conflict\">\n<h3>").append(Html.esc(e.getKey())).append(" <span class=\"meta\">")
@@ -593,9 +656,16 @@ public final class HtmlReport {
                 + "<span class=\"boiler\">not reporting (headline, advert, bio …)</span> — hover a claim for its group.</p>\n");
         Map<String, List<Claim>> claims = new HashMap<>();
         model.claims().forEach(cl -> claims.computeIfAbsent(cl.source(), k -> new ArrayList<>()).add(cl));
+        boolean closed = c.sources.size() > OPEN_TEXTS;
+        if (closed) {
+            b.append("<p class=\"note\">").append(c.sources.size()).append(" texts, each closed: click a title to "
+                    + "open it (a link to a claim opens its text).</p>\n");
+        }
         for (Source s : c.sources) {
-            b.append("<article class=\"source\" id=\"").append(Html.anchor("src-", s.id())).append("\">\n<h3><span class=\"label\">")
-                    .append(Html.esc(c.label(s.id()))).append("</span> ").append(Html.esc(s.title())).append("</h3>\n");
+            b.append("<article class=\"source\" id=\"").append(Html.anchor("src-", s.id())).append("\">\n")
+                    .append(closed ? "<details>\n<summary>" : "").append("<h3><span class=\"label\">")
+                    .append(Html.esc(c.label(s.id()))).append("</span> ").append(Html.esc(s.title())).append("</h3>")
+                    .append(closed ? "</summary>" : "").append('\n');
             List<Claim> own = claims.getOrDefault(s.id(), List.of());
             long sharedClaims = own.stream().filter(cl -> c.groups.containsKey(cl.group())
                     && c.groups.get(cl.group()).sources().size() > 1).count();
@@ -625,7 +695,7 @@ public final class HtmlReport {
             }
             b.append("<div class=\"text\">");
             marked(b, s.text(), spans, sentences);
-            b.append("</div>\n</article>\n");
+            b.append("</div>\n").append(closed ? "</details>\n" : "").append("</article>\n");
         }
         b.append("</section>\n");
     }
@@ -714,7 +784,8 @@ public final class HtmlReport {
     // ---------------------------------------------------------------------------------------------- one result
 
     /** One query result as a page: the query, the table (numbers right-aligned, lists as lists) and its size. */
-    public static String table(String query, Table table) {
+    public static String table(String query, Table all) {
+        Table table = Cells.forReading(all);
         StringBuilder b = new StringBuilder(64 * 1024);
         head(b, "crosscheck: " + oneLine(query == null ? "" : query));
         b.append("<body>\n<header class=\"top\">\n<h1>Query result</h1>\n<pre class=\"query\"><code>")
@@ -788,6 +859,14 @@ public final class HtmlReport {
                 + "    document.querySelectorAll('#grid tbody tr.single').forEach(function (tr) {\n"
                 + "      tr.hidden = box.checked; });\n"
                 + "  });\n"
+                + "  function reveal() {\n"
+                + "    var id = decodeURIComponent(location.hash.slice(1));\n"
+                + "    var t = id && document.getElementById(id);\n"
+                + "    for (var e = t; e; e = e.parentElement) if (e.tagName === 'DETAILS') e.open = true;\n"
+                + "    if (t) t.scrollIntoView();\n"
+                + "  }\n"
+                + "  window.addEventListener('hashchange', reveal);\n"
+                + "  if (location.hash) reveal();\n"
                 + "  var f = document.getElementById('filter');\n"
                 + "  if (f) f.addEventListener('input', function () {\n"
                 + "    var q = f.value.toLowerCase();\n"
@@ -839,6 +918,12 @@ public final class HtmlReport {
             .grid tbody tr:nth-child(even) td.no, .grid tbody tr:nth-child(even) td.claim,
             .grid tbody tr:nth-child(even) td.gid, .grid tbody tr:nth-child(even) td.num { background: var(--band); }
             .grid tr.single td.claim { color: var(--muted); }
+            .note { background: var(--band); border-left: 4px solid var(--rule); padding: 0.4rem 0.8rem; max-width: 60rem; }
+            .grid td.by { white-space: normal; max-width: 24rem; }
+            .grid a.by-src, .grid span.by-src { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85rem;
+              margin-right: 0.4rem; text-decoration: none; }
+            details > summary { cursor: pointer; }
+            details > summary h3 { display: inline; }
             .controls { margin: 0.3rem 0 0.6rem; }
             main > .controls:first-child { margin-top: 1rem; }
             table.result thead th { position: sticky; top: 0; z-index: 2; }

@@ -12,7 +12,8 @@ import org.crosscheck.query.Table;
 public final class MarkdownRenderer implements Renderer {
 
     @Override
-    public String render(Table table, String query) {
+    public String render(Table all, String query) {
+        Table table = Cells.forReading(all);
         List<Column> columns = table.columns();
         StringBuilder out = new StringBuilder();
         if (columns.isEmpty()) {

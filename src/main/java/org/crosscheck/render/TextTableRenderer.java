@@ -29,7 +29,8 @@ public final class TextTableRenderer implements Renderer {
     }
 
     @Override
-    public String render(Table table, String query) {
+    public String render(Table all, String query) {
+        Table table = Cells.forReading(all);
         List<Column> columns = table.columns();
         int n = columns.size();
         StringBuilder out = new StringBuilder();

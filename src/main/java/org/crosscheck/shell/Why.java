@@ -85,6 +85,9 @@ public final class Why {
         b.append(name).append(" row ").append(row).append(" of ").append(table.rows().size()).append(":\n");
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
+            if (col.sameAs() != null && table.indexOf(col.sameAs()) >= 0 && table.indexOf(col.sameAs()) != c) {
+                continue; // the same value is listed under its shorter name
+            }
             b.append("  ").append(col.name()).append(" = ").append(cell(r.get(c))).append('\n');
         }
         Provenance why = r.why();

@@ -180,6 +180,14 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void placeInitialsAreTheSamePlace() {
+        // "US" (000, 001 …) and "United States" (002, 003, 004) name one country: initials of a multi-word place
+        Entity e = entity("United States");
+        assertEquals(e, entity("US"));
+        assertTrue(e.evidence().stream().anyMatch(l -> l.contains("initials")), e.evidence().toString());
+    }
+
+    @Test
     void pronounsAreResolvedMentionsNotEntities() {
         Set<String> pronouns = Set.of("he", "him", "his", "she", "her");
         assertTrue(corpus.entities().stream().noneMatch(e -> pronouns.contains(e.name().toLowerCase())));

@@ -132,6 +132,23 @@ class IngestTest {
     }
 
     @Test
+    void theCorpusDocumentationIsReportedAndNotReadAsAnArticle(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("event1"));
+        Files.writeString(dir.resolve("README.BASIL.md"), "# BASIL\n\nThis folder holds 50 events.\n");
+        Files.writeString(dir.resolve("LICENSE.txt"), "Creative Commons Attribution.\n");
+        Files.writeString(dir.resolve("event1/fox.txt"), "The senator said he would run.\n");
+        Files.writeString(dir.resolve("event1/readme_notes.txt"), "Collected in 2019.\n");
+        List<String> warnings = new ArrayList<>();
+        CorpusReader.Result r = new CorpusReader().read(dir, recording(warnings));
+        assertEquals(List.of("fox"), r.documents().stream().map(RawDocument::id).toList());
+        for (String f : List.of("README.BASIL.md", "LICENSE.txt", "event1/readme_notes.txt")) {
+            assertTrue(problem(r, f).skipped(), f);
+            assertTrue(problem(r, f).message().contains("documentation"), f);
+        }
+        assertEquals(3, warnings.size(), warnings.toString());
+    }
+
+    @Test
     void sameFileNamesInSubfoldersGetDistinctIds(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("x"));
         Files.createDirectories(dir.resolve("y"));

@@ -183,6 +183,24 @@ class EvaluatorSeedsTest {
     }
 
     @Test
+    void entitiesListNamesBeforeTitlesAndValues() throws QueryException {
+        Table all = run("entities");
+        List<Object> kinds = column(all, "kind");
+        assertEquals(model.entities().size(), kinds.size());
+        List<String> order = List.of("name", "title", "value");
+        for (int i = 1; i < kinds.size(); i++) {
+            assertTrue(order.indexOf(kinds.get(i - 1)) <= order.indexOf(kinds.get(i)), kinds.toString());
+        }
+        // the first rows are the names every outlet uses; numbers such as "two" are values, listed after the names
+        assertEquals("name", kinds.get(0));
+        assertEquals(5, ((List<?>) column(all, "sources").get(0)).size());
+        assertTrue(column(run("entities where kind = value"), "type").contains("NUMBER"));
+        assertTrue(column(run("entities where kind = name"), "name").contains("Volodymyr Zelensky"));
+        // common nouns that NER's fine-grained classes tag ("war") are not entities
+        assertFalse(column(all, "type").contains("CAUSE_OF_DEATH"));
+    }
+
+    @Test
     void unknownEntitiesNameTheCloseOnes() {
         QueryException e = assertThrows(QueryException.class, () -> run("mentions of Sybihaa"));
         assertTrue(e.getMessage().startsWith("no entity named 'Sybihaa'; close: "), e.getMessage());

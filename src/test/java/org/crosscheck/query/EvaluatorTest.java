@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -197,6 +198,13 @@ class EvaluatorTest {
         String text = texts.get(last).toLowerCase(Locale.ROOT);
         for (Object w : column(words, "word")) {
             assertTrue(text.contains(w.toString().toLowerCase(Locale.ROOT)), w.toString());
+        }
+        // word choice, not grammar: no pronoun, article, auxiliary or preposition among the key words
+        for (String source : texts.keySet()) {
+            for (Object w : column(run("keywords in " + source.substring(0, 3)), "word")) {
+                assertFalse(Set.of("them", "into", "the", "has", "they", "their", "of", "which").contains(w.toString()),
+                        source + ": " + w);
+            }
         }
         Table conflicts = run("conflicts");
         assertEquals("topic", conflicts.columns().get(0).name());

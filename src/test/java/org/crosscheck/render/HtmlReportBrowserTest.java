@@ -149,6 +149,25 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aLinkIntoAClosedTextOpensIt() throws Exception {
+        // above OPEN_TEXTS sources each text is a closed section; following a link to a claim opens its text
+        int n = HtmlReport.OPEN_TEXTS + 3;
+        try (CorpusModel many = HtmlReportShapesTest.open(HtmlReportShapesTest.manySources(n), tmp.resolve("many-index"))) {
+            Path big = tmp.resolve("many.html");
+            Files.writeString(big, HtmlReport.corpus(many, "Many"), StandardCharsets.UTF_8);
+            String closed = chromium("--dump-dom", big.toUri().toString());
+            assertEquals(n, count(section(closed, "texts"), "<details\\b"));
+            assertEquals(0, count(closed, "<details open"));
+            String dom = chromium("--dump-dom", big.toUri() + "#c-s07c5");
+            String texts = section(dom, "texts");
+            assertEquals(1, count(texts, "<details open"), "only the linked text opens");
+            String open = texts.substring(texts.indexOf("<details open"));
+            open = open.substring(0, open.indexOf("</details>"));
+            assertTrue(open.contains("id=\"c-s07c5\""), "the opened text holds the claim");
+        }
+    }
+
+    @Test
     void resultPageKeepsMarkupInCellsAsText() throws Exception {
         Table t = new Table(List.of(new Column("text", Column.Type.TEXT), new Column("n", Column.Type.NUMBER)),
                 List.of(new Row(List.of("<script>alert(5)</script>", 3), new Provenance("rule <x>", List.of()))));

@@ -121,6 +121,81 @@ class HtmlReportShapesTest {
         }
     }
 
+    /**
+     * A corpus of {@code n} sources of ten reports each: the first two reports shared by every source (two groups),
+     * the others each source's own. Sources are s00, s01 …; claim k of source s07 is s07c{k}.
+     */
+    static Corpus manySources(int n) {
+        int perSource = 10;
+        List<Source> sources = new java.util.ArrayList<>();
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        List<Claim> claims = new java.util.ArrayList<>();
+        Map<String, List<String>> members = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> groupSources = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String id = String.format("s%02d", i);
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < perSource; k++) {
+                String sentence = "Report " + k + " of outlet " + i + " <em>says</em> so.";
+                int start = text.length();
+                text.append(sentence).append(k == perSource - 1 ? "" : " ");
+                sentences.add(new Sentence(id, k, 0, start, start + sentence.length(), sentence, null));
+                String group = k < 2 ? "shared" + k : "own" + i + "_" + k;
+                String claim = id + "c" + k;
+                claims.add(new Claim(claim, id, sentence, start, start + sentence.length(), k, group, List.of(), null,
+                        List.of(), List.of()));
+                members.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(claim);
+                groupSources.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(id);
+            }
+            sources.add(new Source(id, id + ".txt", "Outlet " + i, perSource * 7, Map.of(), text.toString(), List.of()));
+        }
+        List<ClaimGroup> groups = new java.util.ArrayList<>();
+        members.forEach((g, m) -> groups.add(new ClaimGroup(g, "text of " + g, groupSources.get(g), m, "test")));
+        return new Corpus(sources, sentences, List.of(), List.of(), List.of(), claims, groups, List.of());
+    }
+
+    /** Writes a corpus to a fresh index in {@code dir} and opens it. */
+    static CorpusModel open(Corpus corpus, Path dir) throws IOException {
+        IndexStore.write(corpus, dir, "test", Progress.SILENT);
+        return IndexStore.open(dir);
+    }
+
+    @Test
+    void aBigCorpusIsCappedAndSummarised() throws IOException {
+        int n = HtmlReport.MAX_GRID_COLUMNS + 10;
+        Corpus corpus = manySources(n);
+        List<Source> sources = corpus.sources();
+        int total = corpus.groups().size();
+        assertTrue(total > HtmlReport.MAX_GRID_ROWS, "more groups than the grid shows");
+        try (CorpusModel m = model(corpus)) {
+            String html = HtmlReport.corpus(m, "Many");
+            String coverage = section(html, "coverage");
+            String grid = elements(coverage, "tbody", "<tbody>").getFirst();
+            assertEquals(HtmlReport.MAX_GRID_ROWS, count(grid, "<tr id=\"g-"));
+            assertTrue(grid.indexOf("id=\"g-shared0\"") >= 0 && grid.indexOf("id=\"g-shared1\"") >= 0,
+                    "the most widely reported groups are kept");
+            String note = text(elements(coverage, "p", "<p class=\"note\" id=\"coverage-left-out\">").getFirst());
+            int left = total - HtmlReport.MAX_GRID_ROWS;
+            assertTrue(note.contains("Showing the " + HtmlReport.MAX_GRID_ROWS + " most widely reported of " + total
+                    + " claim groups; " + left + " more are left out (" + left + " of them reported by one source only"),
+                    note);
+            // too many sources for a column each: a row lists its sources, each a link to its claim
+            assertEquals(0, count(coverage, "class=\"mark-col\""));
+            String shared = elements(grid, "tr", "<tr id=\"g-shared0\"").getFirst();
+            assertEquals(n, count(shared, "class=\"by-src\""));
+            assertTrue(shared.contains("href=\"#c-s07c0\""), shared);
+            // every text is there, each in a closed section
+            String texts = section(html, "texts");
+            assertEquals(n, count(texts, "<details>"));
+            assertEquals(0, count(texts, "<details open"));
+            for (Source s : sources) {
+                assertTrue(squash(text(texts)).contains(squash(s.text())), s.id());
+            }
+            assertEquals(0, count(html, "<em>"), "escaped");
+            assertTrue(html.length() < 2_000_000, "size " + html.length());
+        }
+    }
+
     @Test
     void emptyCorpusIsAPageWithEmptySections() throws IOException {
         Corpus empty = new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());

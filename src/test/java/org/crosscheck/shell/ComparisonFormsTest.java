@@ -119,6 +119,29 @@ class ComparisonFormsTest {
         assertTrue(grid.lines().skip(2).findFirst().orElseThrow().contains("●   | ●"), grid);
         assertTrue(grid.contains("·"), "unmarked cells");
 
+        // the same marks under each full source id, in JSON and CSV; the grid keeps the short labels only
+        for (String m : marks) {
+            String full = id(m);
+            assertTrue(first.get(full).isBoolean(), "a column under the full id " + full + ": " + first);
+            for (int k = 0; k < t.rows().size(); k++) {
+                JsonNode row = json.get("rows").get(k);
+                assertEquals(row.get(m).asBoolean(), row.get(full).asBoolean(), full + " row " + k);
+                assertEquals(row.get(full).asBoolean(),
+                        t.rows().get(k).why().passages().stream().anyMatch(p -> p.source().equals(full)),
+                        full + " row " + k + ": marked when the group has a passage of " + full);
+            }
+            assertFalse(grid.contains(full), "the grid shows short labels only");
+        }
+        String csvHeader = Renderer.of(Format.CSV, 0).render(t, "coverage").lines().findFirst().orElseThrow();
+        assertTrue(csvHeader.startsWith("sources,000,001,002,003,004,claim,id,"), csvHeader);
+        assertTrue(csvHeader.contains(id("002")), csvHeader);
+        assertFalse(Renderer.of(Format.MARKDOWN, 0).render(t, "coverage").contains(id("002")));
+        assertFalse(Renderer.of(Format.HTML, 0).render(t, "coverage").contains(">" + id("002") + "</th>"));
+        assertTrue(Renderer.of(Format.HTML, 0).render(t, "coverage").contains(">002</th>"));
+        assertEquals(1, run("coverage | select claim, " + id("002")).columns().size() - 1);
+        assertTrue(Renderer.of(Format.TABLE, 0).render(run("coverage | select claim, " + id("002")), "")
+                .contains(id("002")), "a full-id column alone is shown");
+
         Table shared = run("coverage shared by 4 | where 001");
         assertTrue(shared.rows().stream().allMatch(r -> ((Number) r.get(0)).intValue() >= 4
                 && Boolean.TRUE.equals(r.get(shared.indexOf("001")))));
@@ -234,7 +257,31 @@ class ComparisonFormsTest {
             }
             assertFalse(value.matches(".*\\b(that|for|support)\\b.*"), "not a title: " + value);
         }
+        // every topic has two different sources giving different values
+        Map<String, Map<String, Set<String>>> byTopic = new HashMap<>();
+        for (Row r : t.rows()) {
+            byTopic.computeIfAbsent(r.get(0).toString(), k -> new HashMap<>())
+                    .computeIfAbsent(r.get(2).toString(), k -> new HashSet<>()).add(r.get(1).toString());
+        }
+        for (Map.Entry<String, Map<String, Set<String>>> e : byTopic.entrySet()) {
+            Set<String> sources = new HashSet<>();
+            e.getValue().values().forEach(sources::addAll);
+            assertTrue(e.getValue().size() >= 2 && sources.size() >= 2, e.getKey() + ": " + e.getValue());
+            assertFalse(e.getValue().values().stream().allMatch(s -> s.equals(sources)),
+                    "some source does not give every value: " + e);
+        }
         assertEquals(Set.of("002"), chinese.get("6"));
+        // the odd one out first in each topic: 002's six, 001's acting minister
+        Map<String, Row> firstOfTopic = new java.util.LinkedHashMap<>();
+        t.rows().forEach(r -> firstOfTopic.putIfAbsent(r.get(0).toString(), r));
+        for (Row r : firstOfTopic.values()) {
+            String v = r.get(2).toString();
+            if (r.get(0).toString().startsWith("Chinese")) {
+                assertEquals("6", v);
+            } else if (r.get(0).toString().contains("Sybiha")) {
+                assertEquals("acting foreign minister", v);
+            }
+        }
         assertTrue(chinese.get("2").containsAll(Set.of("000", "001", "003", "004")), chinese.toString());
         assertEquals("acting foreign minister", sybiha.get("001"));
         assertEquals("foreign minister", sybiha.get("003"));

@@ -3,6 +3,7 @@ package org.crosscheck.query.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimGroup;
 import org.crosscheck.model.CorpusModel;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
@@ -24,15 +27,34 @@ import org.crosscheck.query.Row;
 import org.crosscheck.query.Table;
 
 /**
- * Where sources give one thing different values: how many of a counted thing ("six Chinese soldiers" against
- * "two Chinese soldiers"), or which title a person holds ("acting foreign minister" against "foreign minister").
+ * Where different sources give one thing different values: how many of a counted thing ("six Chinese soldiers"
+ * against "two Chinese soldiers"), which title a person holds ("acting foreign minister" against "foreign
+ * minister"), or on which day or date one reported event happened.
  *
  * <p>Counts: a number (digits or words, with a hedge such as "around" kept in the value) followed by at most two
- * modifiers and a plural noun; the topic is the noun with its capitalised modifiers ("Chinese soldiers"). Titles:
- * the words before a person's name that end in a title noun, or an appositive after it ("Sybiha, the foreign
- * minister"); nationality, place and organisation words are left out of the value, so "Ukrainian President" and
- * "President" agree, and so do "Weekly Standard editor" and "editor".
- * A topic is a conflict when its values differ between or within sources.
+ * modifiers and a plural noun; the topic is the noun with its capitalised modifiers ("Chinese soldiers"). A hedged or
+ * vague number is a range ("around 3,000", "more than 20", "thousands"), and two counts disagree only when their
+ * ranges do not meet. Counts of a bare noun ("two states", "23 states") are compared only when their sentences say
+ * the same thing: the sentences are in one claim group, or share two content words besides the count.
+ *
+ * <p>Titles: the words before a person's name that end in a title noun ("Attorney General", "Gov."), or an
+ * appositive after it ("Sybiha, the foreign minister"); nationality, place and organisation words are left out of the
+ * value, so "Ukrainian President" and "President" agree, and so do "Weekly Standard editor" and "editor". Only
+ * titles with the same noun are compared ("acting foreign minister" against "foreign minister"): "senator" and
+ * "majority leader" are two roles one person may hold at once.
+ *
+ * <p>Dates: within one claim group reported by two or more sources, the day name, month, day or year each source
+ * gives; relative dates ("today", "last week") are not compared. A claim naming two different dates is left out,
+ * and two dates are compared only when the words around them meet ("resigned Monday" and "apologized on Friday"
+ * tell of two events).
+ *
+ * <p>Sources whose publication dates (metadata "date") are more than ten days apart are not compared at all, nor
+ * are sources in different folders of the corpus: a corpus of several stories keeps each in a folder of its own
+ * (BASIL's events), and the files directly in the corpus folder are one story.
+ *
+ * <p>A topic is a conflict when two DIFFERENT sources give values that disagree; values a single source gives
+ * alone are never a conflict. Every value of the topic is listed, agreeing ones too, so the reader sees who says
+ * what: the values fewer sources give first, then in corpus order.
  */
 public final class Conflicts {
     private static final Map<String, Long> NUMBER_WORDS = new HashMap<>();
@@ -51,6 +73,14 @@ public final class Conflicts {
         NUMBER_WORDS.put("dozen", 12L);
     }
 
+    /** Vague amounts as ranges: the least and the most they can mean. */
+    private static final Map<String, double[]> VAGUE = Map.of(
+            "dozens", new double[] {24, 99},
+            "hundreds", new double[] {200, 999},
+            "thousands", new double[] {2000, 999_999},
+            "tens of thousands", new double[] {20_000, 99_999},
+            "millions", new double[] {2_000_000, Double.MAX_VALUE});
+
     private static final String NUMBER = "(?<num>(?i:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
             + String.join("|", NUMBER_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + "|hundreds|thousands|tens of thousands|dozens|millions))";
@@ -58,69 +88,133 @@ public final class Conflicts {
     /** number, then up to two modifier words, then a plural noun (ends in s, not a verb-like "has/was"). */
     private static final Pattern COUNT = Pattern.compile("\\b" + HEDGE + NUMBER
             + "(?:\\s+of)?\\s+(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s)\\b");
+    /** Plural nouns of time and repetition: "three years", "two times" are not counted things. */
+    private static final Set<String> NOT_COUNTED = Set.of("years", "days", "months", "weeks", "hours", "minutes",
+            "seconds", "decades", "centuries", "times", "nights", "mornings", "evenings", "weekends");
 
     private static final String TITLE_NOUNS = "president|minister|secretary|spokesman|spokeswoman|spokesperson|"
             + "chancellor|governor|senator|mayor|ambassador|commander|general|chief|director|chairman|chairwoman|"
-            + "chair|leader|editor|king|queen|prince|official|adviser|advisor|judge|representative|congressman|"
+            + "chair|leader|editor|official|adviser|advisor|judge|representative|congressman|"
             + "congresswoman|lawmaker|founder|head|envoy|prosecutor|sheriff|justice|premier|candidate|nominee|"
-            + "ceo|executive|commissioner|attorney";
+            + "ceo|executive|commissioner|attorney|speaker|lieutenant|colonel|major|captain|sergeant|admiral|"
+            + "superintendent|treasurer|auditor|comptroller|councilman|councilwoman|assemblyman|assemblywoman|delegate";
+    /** Abbreviated titles as newspapers write them before a name, and the words they stand for. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("gov", "governor"), Map.entry("sen", "senator"), Map.entry("rep", "representative"),
+            Map.entry("gen", "general"), Map.entry("lt", "lieutenant"), Map.entry("col", "colonel"),
+            Map.entry("maj", "major"), Map.entry("capt", "captain"), Map.entry("sgt", "sergeant"),
+            Map.entry("adm", "admiral"), Map.entry("atty", "attorney"), Map.entry("sec", "secretary"),
+            Map.entry("supt", "superintendent"), Map.entry("pres", "president"), Map.entry("cmdr", "commander"));
+    private static final String TITLE_ABBREVIATION = "(?:" + String.join("|", ABBREVIATIONS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1)).toList()) + ")\\.";
     /** Lower-case words that may stand in a title before its noun ("acting foreign minister"). */
     private static final String TITLE_MODIFIERS = "acting|foreign|prime|deputy|vice|former|interim|incoming|outgoing|"
-            + "first|top|chief|senior|assistant|defence|defense|interior|finance|economy|justice|health|press|state|"
-            + "army|military|security|intelligence|presidential|general|then|then-foreign|ex|co";
+            + "top|chief|senior|assistant|defence|defense|interior|finance|economy|justice|health|press|state|"
+            + "army|military|security|intelligence|presidential|general|then|then-foreign|ex|co|"
+            + "associate|managing|executive|majority|minority";
+    /** A word that may stand before the title noun: capitalised, a possessive owner, a modifier or another title. */
+    private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|[\\p{L}-]+['’]s|(?i:" + TITLE_MODIFIERS + "|"
+            + TITLE_NOUNS + "))";
+    private static final String TITLE_NOUN = "(?:(?i:" + TITLE_NOUNS + ")|" + TITLE_ABBREVIATION + ")";
     /**
      * Up to four words that end in a title noun, just before a name (", " allowed between): each word before the
-     * noun is capitalised ("Foreign", "Ukrainian"), a possessive owner ("Kyiv's") or a title modifier ("acting").
+     * noun is capitalised ("Foreign", "Ukrainian"), a possessive owner ("Kyiv's"), a title modifier ("acting") or
+     * a title noun itself ("attorney general").
      */
     private static final Pattern TITLE_BEFORE = Pattern.compile(
-            "(?<title>(?:(?:\\p{Lu}[\\p{L}'’-]*|[\\p{L}-]+['’]s|(?i:" + TITLE_MODIFIERS + "))\\s+){0,3}"
-            + "(?i:" + TITLE_NOUNS + "))\\s*,?\\s*$");
+            "(?<title>(?:" + TITLE_WORD + "\\s+){0,3}" + TITLE_NOUN + ")\\s*,?\\s*$");
     /** ", the acting foreign minister" right after a name; the words before the noun as in {@link #TITLE_BEFORE}. */
     private static final Pattern TITLE_AFTER = Pattern.compile(
-            "^\\s*,\\s*(?:(?i:the|a|an)\\s+)?(?<title>(?:(?:\\p{Lu}[\\p{L}'’-]*|[\\p{L}-]+['’]s|(?i:" + TITLE_MODIFIERS
-            + "))\\s+){0,3}(?i:" + TITLE_NOUNS + "))\\b");
+            "^\\s*,\\s*(?:(?i:the|a|an)\\s+)?(?<title>(?:" + TITLE_WORD + "\\s+){0,3}(?i:" + TITLE_NOUNS + "))\\b");
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\\.?(?:\\s+(\\d{1,2})\\b)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /** Function words and reporting words: not content shared by two sentences. */
+    private static final Set<String> STOP = Set.of("about", "after", "again", "against", "also", "among", "been",
+            "before", "being", "between", "both", "but", "could", "does", "during", "each", "from", "have", "having",
+            "here", "into", "just", "more", "most", "much", "must", "only", "other", "over", "said", "says", "same",
+            "should", "since", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they",
+            "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which", "while",
+            "will", "with", "would", "your", "told", "according", "including", "least", "many", "well");
 
     private Conflicts() {
     }
 
-    /** One value a source gives for a topic. */
-    record Claimed(String topic, String source, String value, String sortValue, int start, int end, String rule,
-                   String noun) {
-        Claimed(String topic, String source, String value, String sortValue, int start, int end, String rule) {
-            this(topic, source, value, sortValue, start, end, rule, null);
+    enum Kind { COUNT, TITLE, DATE }
+
+    /**
+     * One value a source gives for a topic.
+     *
+     * @param low      for counts: the least the value can mean
+     * @param high     for counts: the most
+     * @param context  for counts: the content words of the sentence besides the count (for bare nouns)
+     * @param sentence the sentence's index in its source
+     */
+    record Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
+                   String rule, String noun, boolean specific, Set<String> context, int sentence) {
+        /** Whether two values of one topic say the same (counts: their ranges meet). */
+        boolean agrees(Claimed o) {
+            return switch (kind) {
+                case COUNT -> low <= o.high && o.low <= high;
+                case TITLE -> current(value).equals(current(o.value));
+                case DATE -> datesAgree(value, o.value);
+            };
         }
     }
 
     public static Table conflicts(CorpusModel model, Cancel cancel) {
         Map<String, Source> sources = new HashMap<>();
         model.sources().forEach(s -> sources.put(s.id(), s));
+        Map<String, Set<String>> groupsOfSentence = new HashMap<>();
+        for (Claim c : model.claims()) {
+            if (c.group() != null) {
+                groupsOfSentence.computeIfAbsent(c.source() + "#" + c.sentence(), k -> new HashSet<>()).add(c.group());
+            }
+        }
         List<Claimed> found = new ArrayList<>();
         found.addAll(counts(model, sources, cancel));
         found.addAll(titles(model, sources, cancel));
+        found.addAll(dates(model, sources, cancel));
         Map<String, List<Claimed>> byTopic = new LinkedHashMap<>();
         for (Claimed c : found) {
             byTopic.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c);
         }
+        Map<String, java.time.LocalDate> published = published(model);
+        Map<String, String> sentenceText = new HashMap<>();
+        for (Sentence s : model.sentences()) {
+            sentenceText.put(s.source() + "#" + s.index(), s.text());
+        }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Claimed>> e : byTopic.entrySet()) {
-            Set<String> values = new LinkedHashSet<>();
-            e.getValue().forEach(c -> values.add(c.sortValue()));
-            if (values.size() < 2) {
-                continue;
-            }
-            for (Claimed c : e.getValue()) {
-                String text = sources.get(c.source()).text().substring(c.start(), c.end());
-                String sentence = sentenceAround(model, c);
-                Provenance why = new Provenance(c.rule() + "; values for \"" + c.topic() + "\": " + String.join(", ", values),
-                        List.of(new Passage(c.source(), c.start(), c.end(), text)));
-                List<Object> v = new ArrayList<>();
-                v.add(c.topic());
-                v.add(c.source());
-                v.add(c.value());
-                v.add(sentence);
-                v.add(c.start());
-                v.add(c.end());
-                rows.add(new Row(v, why));
+            cancel.check();
+            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence, published));
+            if (!part.isEmpty()) {
+                // the odd one out first: values fewer sources give come before those most give
+                Map<String, Set<String>> givenBy = new HashMap<>();
+                part.forEach(c -> givenBy.computeIfAbsent(c.value(), k -> new HashSet<>()).add(c.source()));
+                part.sort(Comparator.comparingInt(c -> givenBy.get(c.value()).size()));
+                String topic = e.getKey();
+                String values = valuesBySource(part);
+                for (Claimed c : part) {
+                    String text = sources.get(c.source()).text().substring(c.start(), c.end());
+                    Provenance why = new Provenance(c.rule() + "; values for \"" + topic + "\" by source: " + values,
+                            List.of(new Passage(c.source(), c.start(), c.end(), text)));
+                    List<Object> v = new ArrayList<>();
+                    v.add(topic);
+                    v.add(c.source());
+                    v.add(c.value());
+                    v.add(sentenceText.getOrDefault(c.source() + "#" + c.sentence(), text));
+                    v.add(c.start());
+                    v.add(c.end());
+                    rows.add(new Row(v, why));
+                }
             }
         }
         return new Table(List.of(
@@ -132,17 +226,146 @@ public final class Conflicts {
                 new Column("end", Column.Type.NUMBER)), rows);
     }
 
-    private static String sentenceAround(CorpusModel model, Claimed c) {
-        for (Sentence s : model.sentences()) {
-            if (s.source().equals(c.source()) && s.start() <= c.start() && c.end() <= s.end()) {
-                return s.text();
+    /**
+     * The values of one topic in a conflict: two values from different sources that speak of the same thing and
+     * disagree, and every value that speaks of the same thing as one of those (agreeing ones too). Every title of
+     * one person speaks of the same thing, so does every date of one claim group and every count of a specific
+     * topic ("Chinese soldiers"); counts of a bare noun only when their sentences are in one claim group or share
+     * two content words near the count that are not the story's own. Empty when there is no conflict.
+     */
+    static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence) {
+        return involved(values, groupsOfSentence, Map.of());
+    }
+
+    /**
+     * As {@link #involved(List, Map)}, where {@code published} gives sources' publication dates: values of sources
+     * published more than {@link #MAX_DAYS_APART} days apart are not compared (titles change, counts grow, and
+     * "Friday" is another day a month later).
+     */
+    static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence,
+                                  Map<String, java.time.LocalDate> published) {
+        int n = values.size();
+        boolean[] in = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Claimed a = values.get(i);
+                Claimed b = values.get(j);
+                if (!a.source().equals(b.source()) && !a.agrees(b) && comparable(a, b, groupsOfSentence, published)) {
+                    in[i] = true;
+                    in[j] = true;
+                    any = true;
+                }
             }
         }
-        return "";
+        if (!any) {
+            return List.of();
+        }
+        boolean[] shown = in.clone();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n && !shown[i]; j++) {
+                if (in[j] && comparable(values.get(i), values.get(j), groupsOfSentence, published)) {
+                    shown[i] = true;
+                }
+            }
+        }
+        List<Claimed> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (shown[i]) {
+                out.add(values.get(i));
+            }
+        }
+        return out;
     }
+
+    /** Sources published further apart than this are not compared. */
+    static final int MAX_DAYS_APART = 10;
+
+    static boolean comparable(Claimed a, Claimed b, Map<String, Set<String>> groupsOfSentence,
+                              Map<String, java.time.LocalDate> published) {
+        if (!folder(a.source()).equals(folder(b.source()))) {
+            return false; // two stories of one corpus, each in its folder
+        }
+        java.time.LocalDate da = published.get(a.source());
+        java.time.LocalDate db = published.get(b.source());
+        if (da != null && db != null && Math.abs(da.toEpochDay() - db.toEpochDay()) > MAX_DAYS_APART) {
+            return false;
+        }
+        switch (a.kind()) {
+            case TITLE -> {
+                // "acting foreign minister" and "foreign minister" are one title; "senator" and "majority leader"
+                // are two roles one person may hold at once
+                return head(a.value()).equals(head(b.value()));
+            }
+            case DATE -> {
+                // the same event: the words around the two dates meet ("resigned Monday", "apologized Friday" do not)
+                return a.context().stream().anyMatch(b.context()::contains);
+            }
+            default -> {
+                if (a.specific()) {
+                    return true;
+                }
+            }
+        }
+        Set<String> ga = groupsOfSentence.getOrDefault(a.source() + "#" + a.sentence(), Set.of());
+        Set<String> gb = groupsOfSentence.getOrDefault(b.source() + "#" + b.sentence(), Set.of());
+        if (!a.source().equals(b.source()) && ga.stream().anyMatch(gb::contains)) {
+            return true;
+        }
+        int shared = 0;
+        for (String w : a.context()) {
+            if (b.context().contains(w) && ++shared >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title without "former", "ex-" or "then-": newspapers keep a title for a former holder ("President Clinton"),
+     * so "former president" and "president" do not contradict each other.
+     */
+    static String current(String title) {
+        return title.replaceAll("\\b(former|ex|then)\\b[- ]?", "").strip();
+    }
+
+    /** The last word of a title: its noun ("minister" of "acting foreign minister"). */
+    static String head(String title) {
+        int sp = title.lastIndexOf(' ');
+        return sp < 0 ? title : title.substring(sp + 1);
+    }
+
+    /** Publication dates from the sources' metadata ("date": 2014-12-18 or a timestamp starting so). */
+    static Map<String, java.time.LocalDate> published(CorpusModel model) {
+        Map<String, java.time.LocalDate> out = new HashMap<>();
+        for (Source s : model.sources()) {
+            String d = s.meta().get("date");
+            if (d != null && d.strip().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                try {
+                    out.put(s.id(), java.time.LocalDate.parse(d.strip().substring(0, 10)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not a date: the source is compared with every other
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String valuesBySource(List<Claimed> part) {
+        Map<String, Set<String>> by = new LinkedHashMap<>();
+        for (Claimed c : part) {
+            by.computeIfAbsent(c.source(), k -> new LinkedHashSet<>()).add(c.value());
+        }
+        List<String> out = new ArrayList<>();
+        by.forEach((s, v) -> out.add(s + ": " + String.join(", ", v)));
+        return String.join("; ", out);
+    }
+
+    // ------------------------------------------------------------------------------------------------ counts
 
     static List<Claimed> counts(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
         List<Claimed> out = new ArrayList<>();
+        Map<String, Set<String>> story = storyWords(model);
         for (Sentence s : model.sentences()) {
             cancel.check();
             if (s.isBoilerplate()) {
@@ -152,28 +375,149 @@ public final class Conflicts {
             Matcher m = COUNT.matcher(original);
             while (m.find()) {
                 String noun = m.group("noun").toLowerCase(Locale.ROOT);
-                if (noun.endsWith("ss") || noun.equals("years") || noun.equals("days") || noun.equals("months")
-                        || noun.equals("times") || noun.equals("weeks") || noun.equals("hours")) {
-                    continue; // durations and repetitions are not counted things
+                String num = m.group("num").toLowerCase(Locale.ROOT);
+                if (noun.endsWith("ss") || NOT_COUNTED.contains(noun) || num.matches("(1[89]|20)\\d\\d")) {
+                    continue; // durations, repetitions and years ("the 2012 elections") are not counts
                 }
                 StringBuilder topic = new StringBuilder();
+                StringBuilder kind = new StringBuilder();
                 for (String mod : m.group("mods").trim().split("\\s+")) {
-                    if (!mod.isEmpty() && Character.isUpperCase(mod.charAt(0))) {
+                    if (mod.isEmpty()) {
+                        continue;
+                    }
+                    if (Character.isUpperCase(mod.charAt(0))) {
                         topic.append(mod).append(' ');
+                    } else if (!Keyness.FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))) {
+                        kind.append(mod.toLowerCase(Locale.ROOT)).append(' '); // "state senators" are not "senators"
                     }
                 }
-                topic.append(PEOPLE.contains(noun) && !topic.isEmpty() ? PEOPLE_KEY : noun);
-                String num = m.group("num").toLowerCase(Locale.ROOT);
+                boolean specific = !topic.isEmpty();
+                topic.append(kind);
+                topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
                 String normal = normalNumber(num);
-                String hedge = m.group("hedge");
-                String value = (hedge != null ? hedge.toLowerCase(Locale.ROOT) + " " : "") + normal;
+                String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
+                String value = (hedge != null ? hedge + " " : "") + normal;
+                double[] range = range(normal, hedge);
                 int start = s.start() + m.start();
                 int end = s.start() + m.end();
-                out.add(new Claimed(topic.toString(), s.source(), value, value, start, end,
-                        "count: a number before \"" + topic + "\"", noun));
+                Set<String> context = contentWords(lastWords(original.substring(0, m.start()), WINDOW) + " "
+                        + firstWords(original.substring(m.end()), WINDOW));
+                context.removeAll(story.getOrDefault(folder(s.source()), Set.of()));
+                out.add(new Claimed(Kind.COUNT, topic.toString(), s.source(), value, range[0], range[1], start, end,
+                        "count: a number before \"" + topic + "\"" + (range[0] == range[1] ? ""
+                                : " (read as " + rangeText(range) + ")"), noun, specific, context, s.index()));
             }
         }
         return labelPeople(out);
+    }
+
+    /** The least and most a number with its hedge can mean. */
+    static double[] range(String normal, String hedge) {
+        double[] vague = VAGUE.get(normal);
+        double low;
+        double high;
+        if (vague != null) {
+            low = vague[0];
+            high = vague[1];
+        } else {
+            try {
+                low = Double.parseDouble(normal);
+            } catch (NumberFormatException e) {
+                return new double[] {Double.NaN, Double.NaN};
+            }
+            high = low;
+        }
+        if (hedge == null) {
+            return new double[] {low, high};
+        }
+        return switch (hedge) {
+            case "about", "around", "approximately", "roughly", "some" -> new double[] {low * 0.9, high * 1.1};
+            case "nearly", "almost" -> new double[] {low * 0.9, high};
+            case "at least" -> new double[] {low, Double.MAX_VALUE};
+            case "more than", "over" -> new double[] {low, Double.MAX_VALUE};
+            case "up to", "fewer than", "less than" -> new double[] {0, high};
+            default -> new double[] {low, high};
+        };
+    }
+
+    private static String rangeText(double[] r) {
+        String low = r[0] == Math.rint(r[0]) ? Long.toString((long) r[0]) : String.format(Locale.ROOT, "%.1f", r[0]);
+        String high = r[1] == Double.MAX_VALUE ? "more" : r[1] == Math.rint(r[1]) ? Long.toString((long) r[1])
+                : String.format(Locale.ROOT, "%.1f", r[1]);
+        return low + " to " + high;
+    }
+
+    /** Words on each side of a count that make its context. */
+    private static final int WINDOW = 8;
+    /** Words on each side of a date that say what happened then. */
+    private static final int DATE_WINDOW = 4;
+
+    private static String lastWords(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        return String.join(" ", List.of(w).subList(Math.max(0, w.length - n), w.length));
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        return String.join(" ", List.of(w).subList(0, Math.min(n, w.length)));
+    }
+
+    /**
+     * The story's own words, by folder: content words in more than half of the sources of a folder (at least two).
+     * A corpus of several stories keeps each story in a folder of its own (an event of BASIL: 2014_…/fox.txt);
+     * sources directly in the corpus folder are one story. Two counts that share only these ("marijuana" in a
+     * story about marijuana) are not shown to speak of the same thing.
+     */
+    static Map<String, Set<String>> storyWords(CorpusModel model) {
+        Map<String, List<Source>> byFolder = new HashMap<>();
+        for (Source s : model.sources()) {
+            byFolder.computeIfAbsent(folder(s.id()), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        byFolder.forEach((folder, list) -> {
+            Map<String, Integer> in = new HashMap<>();
+            for (Source s : list) {
+                for (String w : contentWords(s.text())) {
+                    in.merge(w, 1, Integer::sum);
+                }
+            }
+            Set<String> words = new HashSet<>();
+            in.forEach((w, k) -> {
+                if (k >= 2 && k * 2 > list.size()) {
+                    words.add(w);
+                }
+            });
+            out.put(folder, words);
+        });
+        return out;
+    }
+
+    /** The folder of a source inside the corpus: its id up to the last '/', or "" for the corpus folder itself. */
+    static String folder(String sourceId) {
+        int slash = sourceId.lastIndexOf('/');
+        return slash < 0 ? "" : sourceId.substring(0, slash);
+    }
+
+    /** The words of a text that start with a lower-case letter: what is done, not who does it. */
+    static String lowerCaseWords(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String w : text.split("\\s+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                b.append(w).append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Lower-case content words of at least four letters, cut to five letters so "fought/fighting" stay apart but "capture/captured" meet. */
+    static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && !STOP.contains(w) && !NUMBER_WORDS.containsKey(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
     }
 
     /** Nouns for people that one source may use where another uses a different one (soldiers, nationals …). */
@@ -200,9 +544,10 @@ public final class Conflicts {
             }
             String label = c.topic().substring(0, c.topic().length() - PEOPLE_KEY.length())
                     + String.join("/", nouns.get(c.topic()));
-            out.add(new Claimed(label, c.source(), c.value(), c.sortValue(), c.start(), c.end(),
-                    "count: a number before \"" + c.topic().replace(PEOPLE_KEY, c.noun()) + "\" (soldiers, nationals, "
-                            + "citizens … of one nationality count as one topic)", c.noun()));
+            String rule = c.rule().replace(c.topic(), c.topic().replace(PEOPLE_KEY, c.noun()))
+                    + " (soldiers, nationals, citizens … of one nationality count as one topic)";
+            out.add(new Claimed(c.kind(), label, c.source(), c.value(), c.low(), c.high(), c.start(), c.end(), rule,
+                    c.noun(), c.specific(), c.context(), c.sentence()));
         }
         return out;
     }
@@ -217,6 +562,8 @@ public final class Conflicts {
         }
         return num;
     }
+
+    // ------------------------------------------------------------------------------------------------ titles
 
     static List<Claimed> titles(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
         Map<String, Entity> entities = new HashMap<>();
@@ -238,7 +585,7 @@ public final class Conflicts {
                 continue;
             }
             Sentence s = sentenceOf.get(m.source() + "#" + m.sentence());
-            if (s == null || s.isBoilerplate()) {
+            if (s == null || s.isBoilerplate() || m.start() < s.start() || m.end() > s.end()) {
                 continue;
             }
             String text = sources.get(m.source()).text();
@@ -266,22 +613,30 @@ public final class Conflicts {
             }
             Entity e = entities.get(m.entity());
             String who = e == null ? m.text() : e.name();
-            out.add(new Claimed("title of " + who, m.source(), value, value, ts, te,
-                    "title: the words before or after a name of " + who + " that end in a title noun"));
+            out.add(new Claimed(Kind.TITLE, "title of " + who, m.source(), value, 0, 0, ts, te,
+                    "title: the words before or after a name of " + who + " that end in a title noun",
+                    null, true, Set.of(), s.index()));
         }
         return out;
     }
 
     private static final Set<String> TITLE_WORDS = Set.copyOf(List.of((TITLE_MODIFIERS + "|" + TITLE_NOUNS).split("\\|")));
 
-    /** The title in lower case, without possessive owners, articles, names, nationality or place words. */
+    /**
+     * The title in lower case, abbreviations written out ("Gov." is "governor"), without possessive owners,
+     * articles, names, nationality or place words.
+     */
     static String titleValue(String text, int start, int end, List<Mention> places) {
         StringBuilder b = new StringBuilder();
         int pos = start;
         for (String w : text.substring(start, end).split("\\s+")) {
             int at = text.indexOf(w, pos);
             pos = at + w.length();
-            String lw = w.toLowerCase(Locale.ROOT);
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[,;:]$", "");
+            String full = lw.endsWith(".") ? ABBREVIATIONS.get(lw.substring(0, lw.length() - 1)) : null;
+            if (full != null) {
+                lw = full;
+            }
             boolean place = false;
             for (Mention p : places) {
                 if (p.start() < at + w.length() && at < p.end()) {
@@ -289,18 +644,138 @@ public final class Conflicts {
                     break;
                 }
             }
-            if (place || lw.endsWith("'s") || lw.endsWith("’s") || lw.equals("the") || lw.equals("a") || lw.equals("an")
-                    || lw.equals(",")) {
+            if ((place && full == null && !TITLE_WORDS.contains(lw)) || lw.endsWith("'s") || lw.endsWith("’s") || lw.equals("the")
+                    || lw.equals("a") || lw.equals("an") || lw.isEmpty()) {
                 continue;
             }
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(lw.replaceAll("[,;:]$", ""))) {
+            if (full == null && Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(lw)) {
                 continue; // a capitalised name inside a title: "Weekly Standard editor" is an editor
             }
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(lw.replaceAll("[,;:]$", ""));
+            b.append(lw);
         }
         return b.toString().trim();
+    }
+
+    // ------------------------------------------------------------------------------------------------ dates
+
+    /**
+     * The date each source gives in a claim group that two or more sources report: DATE mentions inside the member
+     * claims that name a day, a month or a year. A claim with two different dates is left out (which one is the
+     * event's?).
+     */
+    static List<Claimed> dates(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
+        Map<String, List<Mention>> datesBySource = new HashMap<>();
+        for (Mention m : model.mentions()) {
+            if ("DATE".equals(m.type()) && dateValue(m.text()) != null) {
+                datesBySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<String, Claim> claims = new HashMap<>();
+        model.claims().forEach(c -> claims.put(c.id(), c));
+        Set<String> reporting = new HashSet<>();
+        model.sentences().stream().filter(s -> !s.isBoilerplate()).forEach(s -> reporting.add(s.source() + "#" + s.index()));
+        List<Claimed> out = new ArrayList<>();
+        for (ClaimGroup g : model.claimGroups()) {
+            cancel.check();
+            if (g.sources().size() < 2) {
+                continue;
+            }
+            String topic = "date of: " + shortText(g.text());
+            List<Claimed> inGroup = new ArrayList<>();
+            for (String id : g.members()) {
+                Claim c = claims.get(id);
+                if (c == null || !reporting.contains(c.source() + "#" + c.sentence())) {
+                    continue;
+                }
+                List<Mention> inside = new ArrayList<>();
+                for (Mention m : datesBySource.getOrDefault(c.source(), List.of())) {
+                    if (m.start() >= c.start() && m.end() <= c.end()) {
+                        inside.add(m);
+                    }
+                }
+                Set<String> values = new LinkedHashSet<>();
+                inside.forEach(m -> values.add(dateValue(m.text())));
+                if (values.size() != 1) {
+                    continue;
+                }
+                Mention m = inside.get(0);
+                String text = sources.get(c.source()).text();
+                Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()),
+                        DATE_WINDOW) + " " + firstWords(text.substring(m.end(), c.end()), DATE_WINDOW)));
+                inGroup.add(new Claimed(Kind.DATE, topic, c.source(), values.iterator().next(), 0, 0, m.start(),
+                        m.end(), "date: the day, month or year a source gives in claim group " + g.id()
+                        + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report; "
+                        + "compared where the words around the dates meet", null, true, context, c.sentence()));
+            }
+            out.addAll(inGroup);
+        }
+        return out;
+    }
+
+    /**
+     * A date named by a day or a calendar, normalised: "Monday", "Oct 18", "October", "2014", "Oct 18 2014"; null
+     * for relative dates ("today", "last week", "now").
+     */
+    static String dateValue(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher w = WEEKDAY.matcher(text);
+        if (w.find()) {
+            String d = w.group(1).toLowerCase(Locale.ROOT);
+            parts.add(Character.toUpperCase(d.charAt(0)) + d.substring(1));
+        }
+        Matcher mo = MONTH.matcher(text);
+        if (mo.find() && !(mo.group(1).equalsIgnoreCase("may") && !Character.isUpperCase(text.charAt(mo.start())))) {
+            String mon = mo.group(1).toLowerCase(Locale.ROOT).substring(0, 3);
+            String name = Character.toUpperCase(mon.charAt(0)) + mon.substring(1);
+            parts.add(mo.group(2) == null ? name : name + " " + Integer.parseInt(mo.group(2)));
+        }
+        Matcher y = YEAR.matcher(text);
+        if (y.find()) {
+            parts.add(y.group(1));
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    /** Two normalised dates agree when every part both give (day name, month, day of month, year) is the same. */
+    static boolean datesAgree(String a, String b) {
+        String[] x = dateParts(a);
+        String[] y = dateParts(b);
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != null && y[i] != null && !x[i].equals(y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** weekday, month, day of month, year of a {@link #dateValue} (null where not given). */
+    private static String[] dateParts(String v) {
+        String[] p = new String[4];
+        String[] words = v.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.endsWith("day")) {
+                p[0] = w;
+            } else if (MONTHS.contains(w.toLowerCase(Locale.ROOT))) {
+                p[1] = w;
+                if (i + 1 < words.length && words[i + 1].length() <= 2) {
+                    p[2] = words[++i];
+                }
+            } else if (w.length() == 4) {
+                p[3] = w;
+            }
+        }
+        return p;
+    }
+
+    private static String shortText(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length <= 10) {
+            return text.strip();
+        }
+        return String.join(" ", List.of(words).subList(0, 10)) + " …";
     }
 }

@@ -8,7 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,9 +31,25 @@ import org.crosscheck.query.Table;
 
 /**
  * Keyness: the words one source uses far more than the other sources, by Dunning's log-likelihood (G²) over the
- * reporting sentences (boilerplate left out). Only over-used words are listed, most key first.
+ * reporting sentences (boilerplate left out). Only over-used words are listed, most key first. Function words
+ * (the Snowball English stop list that ships with Lucene: pronouns, articles, auxiliaries, prepositions …) are not
+ * word choice a reader compares, so they are left out.
  */
 public final class Keyness {
+    /** Lucene's copy of the Snowball English stop words. */
+    static final CharArraySet FUNCTION_WORDS = functionWords();
+
+    private static CharArraySet functionWords() {
+        try (InputStream in = SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
+            if (in == null) {
+                return CharArraySet.EMPTY_SET;
+            }
+            return WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** G² of 3.84 is p &lt; 0.05 with one degree of freedom; below it a difference is not worth a row. */
     static final double MIN_G2 = 3.84;
 
@@ -117,8 +139,8 @@ public final class Keyness {
                 ts.reset();
                 while (ts.incrementToken()) {
                     String w = term.toString().replace('’', '\'');
-                    if (!Character.isLetter(w.charAt(0))) {
-                        continue; // numbers are not word choice
+                    if (!Character.isLetter(w.charAt(0)) || FUNCTION_WORDS.contains(w)) {
+                        continue; // numbers and function words are not word choice
                     }
                     if (mine) {
                         target.merge(w, 1, Integer::sum);

@@ -33,6 +33,11 @@ public final class QuoteVariants {
     /** Share of the shorter quote's words found in the other for a quote without the phrase to join the group. */
     static final double JOIN = 0.6;
     static final int MIN_JOIN_WORDS = 4;
+    /**
+     * Content words a quote without the phrase must share with one that has it: a short quote whose two content
+     * words ("agenda", "about") also stand in a long one is not a rendering of it.
+     */
+    static final int MIN_SHARED = 3;
 
     private QuoteVariants() {
     }
@@ -58,12 +63,93 @@ public final class QuoteVariants {
             "then", "there", "these", "they", "this", "those", "to", "us", "was", "we", "were", "what", "which",
             "who", "will", "with", "would", "you", "your");
 
-    /** Share of the shorter quote's content words (function words left out) found in the other. */
-    static double containment(List<String> a, List<String> b) {
-        Set<String> sa = new HashSet<>(a);
-        Set<String> sb = new HashSet<>(b);
-        sa.removeAll(FUNCTION_WORDS);
-        sb.removeAll(FUNCTION_WORDS);
+    /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
+    public static List<Quote> group(CorpusModel model, String phrase) {
+        return group(new Quotes(model.quotes()), phrase);
+    }
+
+    /**
+     * The quotes of a corpus prepared for grouping many phrases: the words of each quote, its content words, and
+     * which quotes use each word. {@link #group(Quotes, String)} then looks only at the quotes that share a word with
+     * the phrase's quotes, so grouping every quote of a corpus is not quadratic.
+     */
+    public static final class Quotes {
+        final List<Quote> quotes;
+        final List<List<String>> words = new ArrayList<>();
+        final List<Set<String>> content = new ArrayList<>();
+        final Map<String, List<Integer>> byWord = new HashMap<>();
+
+        public Quotes(List<Quote> quotes) {
+            this.quotes = List.copyOf(quotes);
+            for (int i = 0; i < this.quotes.size(); i++) {
+                List<String> w = words(this.quotes.get(i).text());
+                words.add(w);
+                Set<String> c = new HashSet<>(w);
+                c.removeAll(FUNCTION_WORDS);
+                c.removeIf(Keyness.FUNCTION_WORDS::contains);
+                content.add(c);
+                for (String x : new HashSet<>(w)) {
+                    byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+    }
+
+    /** As {@link #group(CorpusModel, String)}, over prepared quotes: the same quotes, in the same order. */
+    public static List<Quote> group(Quotes index, String phrase) {
+        List<String> p = words(phrase);
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        // the quotes holding the phrase hold its rarest word
+        List<Integer> holding = null;
+        for (String w : new HashSet<>(p)) {
+            List<Integer> l = index.byWord.getOrDefault(w, List.of());
+            if (holding == null || l.size() < holding.size()) {
+                holding = l;
+            }
+        }
+        java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
+        for (int i : holding) {
+            if (Collections.indexOfSubList(index.words.get(i), p) >= 0) {
+                anchors.add(i);
+            }
+        }
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
+        // a quote that shares no content word with an anchor has containment 0 with it: only the others are tried
+        java.util.TreeSet<Integer> members = new java.util.TreeSet<>(anchors);
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        for (int a : anchors) {
+            if (index.words.get(a).size() < MIN_JOIN_WORDS) {
+                continue;
+            }
+            for (String w : index.content.get(a)) {
+                candidates.addAll(index.byWord.getOrDefault(w, List.of()));
+            }
+        }
+        for (int q : candidates) {
+            if (members.contains(q) || index.words.get(q).size() < MIN_JOIN_WORDS) {
+                continue;
+            }
+            for (int a : anchors) {
+                if (index.words.get(a).size() >= MIN_JOIN_WORDS
+                        && containment(index.content.get(q), index.content.get(a)) >= JOIN) {
+                    members.add(q);
+                    break;
+                }
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        for (int i : members) {
+            out.add(index.quotes.get(i));
+        }
+        return out;
+    }
+
+    /** Share of the smaller set of content words found in the other; 0 when they share fewer than {@link #MIN_SHARED}. */
+    private static double containment(Set<String> sa, Set<String> sb) {
         Set<String> small = sa.size() <= sb.size() ? sa : sb;
         Set<String> large = small == sa ? sb : sa;
         if (small.isEmpty()) {
@@ -75,41 +161,10 @@ public final class QuoteVariants {
                 in++;
             }
         }
+        if (in < MIN_SHARED) {
+            return 0;
+        }
         return (double) in / small.size();
-    }
-
-    /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
-    public static List<Quote> group(CorpusModel model, String phrase) {
-        List<String> p = words(phrase);
-        List<Quote> quotes = model.quotes();
-        List<Quote> anchors = new ArrayList<>();
-        for (Quote q : quotes) {
-            if (!p.isEmpty() && Collections.indexOfSubList(words(q.text()), p) >= 0) {
-                anchors.add(q);
-            }
-        }
-        if (anchors.isEmpty()) {
-            return List.of();
-        }
-        List<Quote> group = new ArrayList<>();
-        for (Quote q : quotes) {
-            if (anchors.contains(q)) {
-                group.add(q);
-                continue;
-            }
-            List<String> w = words(q.text());
-            if (w.size() < MIN_JOIN_WORDS) {
-                continue;
-            }
-            for (Quote a : anchors) {
-                List<String> aw = words(a.text());
-                if (aw.size() >= MIN_JOIN_WORDS && containment(w, aw) >= JOIN) {
-                    group.add(q);
-                    break;
-                }
-            }
-        }
-        return group;
     }
 
     public static Table variants(CorpusModel model, String phrase, Cancel cancel) {

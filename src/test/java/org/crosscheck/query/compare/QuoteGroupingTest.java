@@ -1,0 +1,39 @@
+package org.crosscheck.query.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Which quotes the variants of a phrase gather: those holding it, and renderings that share enough content words. */
+class QuoteGroupingTest {
+    private static final List<String> TEXTS = List.of(
+            // two renderings of one quote (seeds 000 and 002), and a short quote that shares two words with them
+            "We have information indicating that there are significantly more Chinese citizens in the occupier's "
+                    + "units than just these two.",
+            "We have information that there are many more Chinese citizens in the occupier's units than just two.",
+            "Our units got information.",
+            // an unrelated quote with function words only in common
+            "This absolutely requires a response from the US, Europe and everyone in the world who wants peace.");
+
+    private static List<Quote> quotes() {
+        List<Quote> out = new ArrayList<>();
+        for (int i = 0; i < TEXTS.size(); i++) {
+            out.add(new Quote("q" + i, "s" + i, null, null, TEXTS.get(i), 0, TEXTS.get(i).length(), "direct", "said",
+                    null, 0, "test", -1, -1, -1, -1));
+        }
+        return out;
+    }
+
+    @Test
+    void renderingsJoinShortOverlapsDoNot() {
+        QuoteVariants.Quotes index = new QuoteVariants.Quotes(quotes());
+        List<String> ids = QuoteVariants.group(index, "significantly more Chinese citizens").stream().map(Quote::id)
+                .toList();
+        assertEquals(List.of("q0", "q1"), ids, "the other rendering joins; 'Our units got information' (two words in common) does not");
+        assertEquals(List.of("q2"), QuoteVariants.group(index, "units got information").stream().map(Quote::id).toList());
+        assertEquals(List.of(), QuoteVariants.group(index, "no such words"));
+    }
+}
