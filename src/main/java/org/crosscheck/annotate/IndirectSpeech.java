@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.crosscheck.ingest.Boilerplate;
 import org.crosscheck.model.Quote;
 
 /**
@@ -62,9 +61,7 @@ final class IndirectSpeech {
     List<Quote> find() {
         List<Quote> out = new ArrayList<>();
         for (Doc.Sent s : d.sents) {
-            // a headline reports too ("Graham: Trump's Rhetoric Destroying GOP's Chance"), read off the parse only
-            boolean headline = Boilerplate.HEADLINE.equals(s.boilerplate) && s.paragraph == 0;
-            if (s.boilerplate != null && !headline) {
+            if (s.boilerplate != null) {
                 continue;
             }
             int coveredTo = -1;
@@ -88,16 +85,6 @@ final class IndirectSpeech {
                     continue;
                 }
                 Quote q = null;
-                if (headline) {
-                    List<Quote> tree = (t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
-                            && VERBS.contains(SAYS.contains(t.word.toLowerCase(Locale.ROOT)) ? "say"
-                            : t.lemma.toLowerCase(Locale.ROOT)) ? treeVerb(s, i) : null;
-                    if (tree != null && !tree.isEmpty()) {
-                        out.addAll(tree);
-                        break;
-                    }
-                    continue;
-                }
                 if (t.word.equalsIgnoreCase("according") && i + 1 < s.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to")) {
                     q = according(s, i);
