@@ -33,6 +33,8 @@ final class Attributor {
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "note", "explain",
             "reply", "recall", "declare", "insist", "quip", "state", "tweet", "post", "remark", "argue", "warn",
             "conclude", "respond", "observe", "admit", "concede", "acknowledge", "tell");
+    /** Words of a quoted phrase short enough to be a term or title rather than a statement. */
+    private static final int SHORT_PHRASE = 4;
     private static final Set<String> SKIP_BEFORE_CUE = Set.of("RB", "RBR", "RBS", "MD");
     private static final Set<String> AUX = Set.of("have", "be", "do", "also", "then", "later", "further");
     private static final Set<String> HONORIFIC = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.",
@@ -247,6 +249,12 @@ final class Attributor {
             return a;
         }
         String cue = a == null ? null : a.cue;
+        // a short phrase in quotation marks with no reporting verb near it marks a term, a title or a slogan
+        // ("super PACs", “Ban on Face Coverings”), not words someone is reported to have said
+        if (partial && a == null && d.body.text().substring(q.innerStart, q.innerEnd).strip().split("\\s+").length
+                <= SHORT_PHRASE) {
+            return null;
+        }
         if (partial || a != null) {
             Doc.NMention subj = sentenceSubject(d, d.sents.get(si), d.sents.get(si).tokTo);
             if (subj != null) {
@@ -374,6 +382,11 @@ final class Attributor {
             return m == null ? new Attr(null, null, null, "according to", null)
                     : named(m, "according to", "'according to' names the source");
         }
+        // the subject the parse gives the verb: "…,” Morton Blackwell, a committeeman, told AFP", "said a source"
+        Attr tree = new IndirectSpeech(this, d, Set.of()).treeAttribution(best.index, cueWord);
+        if (tree != null) {
+            return tree;
+        }
         // "Zelensky (also) said", "he has added"
         int j = best.index - 1;
         while (j >= sent.tokFrom && (SKIP_BEFORE_CUE.contains(d.toks.get(j).pos)
@@ -387,8 +400,16 @@ final class Attributor {
                         .withSpeakerSpan(d.toks.get(npStart(d, sent, t.mention.tokFrom)).start, t.mention.end);
             }
             if (t.mention == null && t.pos.equals("PRP") && !t.inQuote) {
+                String w = t.word.toLowerCase(Locale.ROOT);
+                EntityResolver.Cluster org = w.equals("it") || w.equals("they") ? organisationBefore(d, sent, j)
+                        : null;
+                if (org != null) {
+                    return new Attr(null, org.name, org, cueWord, "reporting verb '" + cueWord + "' after the pronoun '"
+                            + t.word + "' = the organisation that is the subject just before", t.start, t.end, -1, -1);
+                }
                 return new Attr(null, null, null, cueWord,
-                        "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved");
+                        "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved",
+                        t.start, t.end, -1, -1);
             }
         }
         // "…,” said Romney": only verbs of saying invert, and only right after the quote or a comma
@@ -423,6 +444,33 @@ final class Attributor {
             return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
         }
         return new Attr(null, null, null, cueWord, null);
+    }
+
+    /**
+     * For "it"/"they" speaking: the organisation that is the subject of a clause in the sentence before the pronoun
+     * or in the sentence before that (the nearest), or null when no organisation is a subject there.
+     */
+    static EntityResolver.Cluster organisationBefore(Doc d, Doc.Sent s, int pronoun) {
+        for (int si = s.index; si >= 0 && si >= s.index - 1; si--) {
+            Doc.Sent x = d.sents.get(si);
+            if (x.boilerplate != null) {
+                continue;
+            }
+            EntityResolver.Cluster found = null;
+            for (Doc.NMention m : d.mentions) {
+                if (m.sent != si || m.pronoun || m.inQuote || m.cluster == null || m.tokFrom >= pronoun
+                        || !m.cluster.cls.equals("ORGANIZATION")) {
+                    continue;
+                }
+                if (EntityResolver.headOf(d, m).dep.startsWith("nsubj")) {
+                    found = m.cluster; // the last such subject before the pronoun is the nearest
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Where the noun phrase ending in a name at token {@code from} starts: "longtime Democratic pollster Pat Caddell". */

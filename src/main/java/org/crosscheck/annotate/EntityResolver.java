@@ -747,7 +747,8 @@ final class EntityResolver {
 
     /**
      * Each he/she pronoun goes to a named person of compatible gender before it: the first one named in its own
-     * sentence, else the first one (the subject, as a rule) of the nearest sentence before that names one. A person
+     * sentence, else, in the nearest sentence before that names one, the subject of its main verb, or the person
+     * just described by an apposition, or the first one named. A person
      * on the same side of the quotation marks as the pronoun is preferred: inside a quote "he" is someone the
      * speaker talks about, outside it someone the reporter does.
      */
@@ -767,17 +768,19 @@ final class EntityResolver {
                 Cluster found = null;
                 Cluster other = null;
                 for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
+                    List<Doc.NMention> same = new ArrayList<>();
                     for (Doc.NMention m : bySentence.getOrDefault(s, List.of())) {
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)) {
                             continue;
                         }
                         if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
-                            found = m.cluster;
-                            break;
-                        }
-                        if (other == null) {
+                            same.add(m);
+                        } else if (other == null) {
                             other = m.cluster;
                         }
+                    }
+                    if (!same.isEmpty()) {
+                        found = s == p.sent ? same.get(0).cluster : preferred(d, same).cluster;
                     }
                 }
                 Cluster c = found != null ? found : other;
@@ -787,6 +790,51 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Of the compatible people named in a sentence before the pronoun's: the subject of its main verb, else the
+     * last one just described by an apposition ("…concerns Henry Crespo, president of …"), else the first named.
+     */
+    private static Doc.NMention preferred(Doc d, List<Doc.NMention> cands) {
+        for (Doc.NMention m : cands) {
+            Doc.Tok h = headOf(d, m);
+            if (h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("root")) {
+                return m;
+            }
+        }
+        for (Doc.NMention m : cands) {
+            Doc.Tok h = headOf(d, m);
+            if (h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("conj")) {
+                return m;
+            }
+        }
+        if (cands.size() > 1) {
+            for (int i = cands.size() - 1; i >= 0; i--) {
+                Doc.NMention m = cands.get(i);
+                for (int k = m.tokTo; k < d.toks.size() && k < m.tokTo + 3; k++) {
+                    Doc.Tok t = d.toks.get(k);
+                    if (t.sent != m.sent) {
+                        break;
+                    }
+                    if (t.dep.equals("appos") && t.head >= m.tokFrom && t.head < m.tokTo) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return cands.get(0);
+    }
+
+    /** The token of a mention whose head lies outside it (the last token when the tree says nothing). */
+    static Doc.Tok headOf(Doc d, Doc.NMention m) {
+        for (int k = m.tokFrom; k < m.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (!t.dep.isEmpty() && (t.head < m.tokFrom || t.head >= m.tokTo)) {
+                return t;
+            }
+        }
+        return d.toks.get(m.tokTo - 1);
     }
 
     private static Map<String, String> genders;

@@ -27,7 +27,12 @@ final class IndirectSpeech {
     private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
-            "vow", "support");
+            "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock");
+    /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
+    private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
+            "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
+    /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
+    private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
     /** Verbs that take the person told before the reported clause. */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "assure", "inform", "remind", "accuse",
             "promise", "caution", "show");
@@ -85,8 +90,18 @@ final class IndirectSpeech {
                     q = according(s, i);
                 } else if ((t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
                         && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
-                        || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))) {
-                    q = verb(s, i);
+                        || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                        || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))
+                        || thatClausePredicate(s, i)) {
+                    List<Quote> tree = treeVerb(s, i);
+                    if (tree != null && !tree.isEmpty()) {
+                        q = tree.get(tree.size() - 1);
+                        out.addAll(tree.subList(0, tree.size() - 1));
+                    } else if (tree == null && !INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                            && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                            || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))) {
+                        q = verb(s, i);
+                    }
                 }
                 if (q != null) {
                     out.add(q);
@@ -345,6 +360,335 @@ final class IndirectSpeech {
         return false;
     }
 
+    // ---- the dependency tree
+
+    /**
+     * A reporting, belief or intention verb read off the dependency tree: its subject (the whole noun phrase under
+     * nsubj, apposition included; for "…, saying", "… and added" and "who said", the subject of the verb it hangs
+     * on) and what it reports (the clause under ccomp, the infinitive under xcomp with its object, the object of
+     * verbs such as "called for"; or, for "…, he said." hung on the clause as parataxis, the clause it hangs on).
+     * The last quote returned is the one at the verb; a clause split by the verb ("The move, he said, was …")
+     * gives two pieces. Null when the tree does not show both a subject and a content; empty when it does but the
+     * content is too short to report.
+     */
+    private List<Quote> treeVerb(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        String lemma = v.lemma.toLowerCase(Locale.ROOT);
+        if (v.inQuote || v.dep.isEmpty() || v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
+            return null;
+        }
+        Speaker sp = treeSubject(s, i, 0);
+        if (sp == null) {
+            return null;
+        }
+        int cueTo = i + 1;
+        // "called for", "pointed to": the particle or preposition is part of the cue
+        int[] content = null;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i || c < i && !t.dep.equals("ccomp")) {
+                continue;
+            }
+            if (t.dep.equals("ccomp") || t.dep.equals("xcomp") && !v.pos.equals("VBG")
+                    || t.dep.equals("parataxis") && VERBS.contains(lemma) && colonBetween(i, c)) {
+                int[] r = subtree(s, c);
+                if (t.dep.equals("xcomp")) {
+                    // "wants voters to know …": the object before the infinitive is part of what is wanted
+                    for (int o = i + 1; o < r[0]; o++) {
+                        if (d.toks.get(o).head == i && d.toks.get(o).dep.equals("obj")) {
+                            r[0] = subtree(s, o)[0];
+                            break;
+                        }
+                    }
+                }
+                content = r;
+                break;
+            }
+        }
+        if (content == null && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
+            for (int c = i + 1; c < s.tokTo; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (t.head != i) {
+                    continue;
+                }
+                if (t.dep.equals("compound:prt") && c == cueTo) {
+                    cueTo = c + 1;
+                    continue;
+                }
+                if (isComma(t) && content != null) {
+                    break; // what follows a comma is no longer the object's
+                }
+                if (t.dep.equals("obj")) {
+                    content = subtree(s, c);
+                    continue;
+                }
+                if (content != null) {
+                    // "criticized Clinton for having ties to Wall Street", "accused China of hacking …"
+                    if (t.dep.startsWith("obl") || t.dep.equals("advcl") || t.dep.equals("xcomp")) {
+                        content[1] = Math.max(content[1], subtree(s, c)[1]);
+                        continue;
+                    }
+                    break;
+                }
+                if (t.dep.equals("obl") && (lemma.equals("call") || lemma.equals("ask"))) {
+                    int[] r = subtree(s, c);
+                    if (r[0] == cueTo && d.toks.get(r[0]).dep.equals("case")
+                            && (d.toks.get(r[0]).word.equalsIgnoreCase("for")
+                            || d.toks.get(r[0]).word.equalsIgnoreCase("on"))) {
+                        cueTo = r[0] + 1;
+                        content = new int[]{r[0] + 1, r[1]};
+                        break;
+                    }
+                }
+            }
+        }
+        String cue = d.body.text().substring(v.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
+        if (content != null) {
+            // "…, according to a campaign official" closing the clause is an attribution of its own
+            for (int k = Math.max(content[0], i + 1); k + 2 < content[1]; k++) {
+                if (isComma(d.toks.get(k)) && d.toks.get(k + 1).word.equalsIgnoreCase("according")
+                        && d.toks.get(k + 2).word.equalsIgnoreCase("to")) {
+                    content[1] = k;
+                    break;
+                }
+                // "…, telling reporters that …", "…, adding …": a reporting participle opens an attribution
+                if (k > i && isComma(d.toks.get(k)) && d.toks.get(k + 1).pos.equals("VBG")
+                        && VERBS.contains(d.toks.get(k + 1).lemma.toLowerCase(Locale.ROOT))) {
+                    content[1] = k;
+                    break;
+                }
+            }
+            Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue,
+                    NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) ? 1 : 2);
+            return q == null ? List.of() : List.of(q);
+        }
+        // "…, he said." / "The move, he said, was …": the verb hangs on the clause it reports
+        if (VERBS.contains(lemma) && v.dep.equals("parataxis") && v.head >= s.tokFrom && v.head < s.tokTo) {
+            int[] whole = subtree(s, v.head);
+            int[] own = subtree(s, i);
+            List<Quote> out = new ArrayList<>();
+            Quote before = own[0] > whole[0] ? quote(s, sp, whole[0], own[0], i, cueTo, cue, 1) : null;
+            Quote after = own[1] < whole[1] ? quote(s, sp, own[1], whole[1], i, cueTo, cue, 1) : null;
+            if (before != null && after != null && (words(whole[0], own[0]) >= 3 || words(own[1], whole[1]) >= 3)) {
+                out.add(before);
+                out.add(after);
+            } else if (before != null && words(whole[0], own[0]) >= 3) {
+                out.add(before);
+            } else if (after != null && words(own[1], whole[1]) >= 3) {
+                out.add(after);
+            }
+            return out;
+        }
+        return null;
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Any other verb or adjective whose subject is a person, an organisation, a personal pronoun or a plural noun
+     * and whose complement is a clause opening with "that": "realized that …", "were optimistic that …".
+     */
+    private boolean thatClausePredicate(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        if (v.inQuote || !(v.pos.startsWith("VB") || v.pos.startsWith("JJ"))
+                || NOT_ATTRIBUTING.contains(v.lemma.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean clause = false;
+        Doc.Tok subject = null;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if (t.dep.equals("ccomp") && c > i) {
+                Doc.Tok first = d.toks.get(subtree(s, c)[0]);
+                clause = first.word.equalsIgnoreCase("that") && first.dep.equals("mark") && first.pos.equals("IN")
+                        && (t.pos.startsWith("VB") || t.pos.equals("MD") || hasChild(s, c, "cop"));
+            } else if (t.dep.equals("nsubj")) {
+                subject = t;
+            } else if (t.word.equalsIgnoreCase("so") || t.word.equalsIgnoreCase("such")) {
+                return false; // "so high that …": a result, not a report
+            }
+        }
+        if (!clause || subject == null || subject.inQuote) {
+            return false;
+        }
+        if (subject.mention != null) {
+            String cls = EntityResolver.typeClass(subject.mention.type);
+            return subject.mention.pronoun || cls.equals("PERSON") || cls.equals("ORGANIZATION");
+        }
+        String w = subject.word.toLowerCase(Locale.ROOT);
+        return subject.pos.equals("NNS") || subject.pos.equals("NNPS") || w.equals("they") || w.equals("we")
+                || w.equals("i") || w.equals("who");
+    }
+
+    /** Verbs with a "that" clause that attribute nothing: "make sure that", "ensure that", "mean that". */
+    private static final Set<String> NOT_ATTRIBUTING = Set.of("be", "have", "do", "make", "ensure", "mean",
+            "require", "seem", "appear", "happen", "matter", "so", "such");
+
+    /** The attribution the tree gives a reporting verb at token {@code i} (its subject), or null. */
+    Attributor.Attr treeAttribution(int i, String cueWord) {
+        Doc.Sent s = d.sents.get(d.toks.get(i).sent);
+        if (d.toks.get(i).dep.isEmpty()) {
+            return null;
+        }
+        Speaker sp = treeSubject(s, i, 0);
+        if (sp == null) {
+            return null;
+        }
+        return new Attributor.Attr(null, sp.name, sp.entity, cueWord, "reporting verb '" + cueWord + "': " + sp.rule,
+                d.toks.get(sp.from).start, d.toks.get(sp.to - 1).end, -1, -1);
+    }
+
+    /** The subject of the verb at {@code i}, from the tree, or null. */
+    private Speaker treeSubject(Doc.Sent s, int i, int depth) {
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && (t.dep.equals("nsubj") || t.dep.equals("nsubj:xsubj"))) {
+                if (t.inQuote) {
+                    return null;
+                }
+                int[] r = subtree(s, c);
+                if (r[0] <= i && r[1] > i) {
+                    return null;
+                }
+                return headSpeaker(s, c, r[0], r[1]);
+            }
+        }
+        Doc.Tok v = d.toks.get(i);
+        // "…, saying …", "… and added …", "declined to say": the subject of the verb this one hangs on
+        if (depth < 2 && v.head >= s.tokFrom && v.head < s.tokTo && (v.dep.equals("conj")
+                || v.dep.equals("xcomp") || (v.dep.equals("advcl") || v.dep.equals("acl")) && v.pos.equals("VBG"))) {
+            Doc.Tok h = d.toks.get(v.head);
+            if (h.pos.startsWith("VB") || h.pos.equals("MD")) {
+                return treeSubject(s, v.head, depth + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
+    private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(d.toks.get(from).word.charAt(0))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(d.toks.get(to - 1).word.charAt(0))) {
+            to--;
+        }
+        // the words before the head of a noun phrase hold no comma ("a tactic Democrats hope …" misparsed)
+        for (int k = head - 1; k >= from; k--) {
+            if (isComma(d.toks.get(k)) || Set.of("VBD", "VBZ", "VBP").contains(d.toks.get(k).pos)) {
+                from = k + 1;
+                break;
+            }
+        }
+        if (from >= to) {
+            return null;
+        }
+        Doc.Tok h = d.toks.get(head);
+        String rule = "subject of the reporting verb in the parse";
+        String w = h.word.toLowerCase(Locale.ROOT);
+        if (h.mention != null && canSpeak(h.mention)) {
+            Speaker m = mentionSpeaker(s, h.mention, rule);
+            return new Speaker(from, to, m.entity, m.name, m.rule);
+        }
+        if (w.equals("that") || w.equals("which")) {
+            return null; // a relative clause about a thing, not a speaker
+        }
+        // "Kyiv's foreign minister Andrii Sybiha" parsed with the title as head: the name hung on it
+        for (int k = from; k < to; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == head && (t.dep.equals("appos") || t.dep.equals("compound") || t.dep.startsWith("flat")
+                    || t.dep.equals("dep"))
+                    && t.mention != null && !t.mention.pronoun && canSpeak(t.mention)
+                    && EntityResolver.typeClass(t.mention.type).equals("PERSON")) {
+                Speaker m = mentionSpeaker(s, t.mention, rule + ", the name in apposition to '" + h.word + "'");
+                return new Speaker(from, to, m.entity, m.name, m.rule);
+            }
+        }
+        if (w.equals("who")) {
+            // "X, who said …": the person the relative clause is about
+            Doc.Tok rel = h.head >= 0 ? d.toks.get(h.head) : null;
+            Doc.Tok noun = rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0 ? d.toks.get(rel.head) : null;
+            if (noun != null && noun.mention != null && canSpeak(noun.mention)) {
+                Speaker m = mentionSpeaker(s, noun.mention, rule + ", 'who'");
+                return new Speaker(from, to, m.entity, m.name, m.rule);
+            }
+            return new Speaker(from, to, null, h.word, rule + ", 'who'");
+        }
+        if (h.pos.equals("PRP")) {
+            EntityResolver.Cluster org = w.equals("it") || w.equals("they")
+                    ? Attributor.organisationBefore(d, s, head) : null;
+            if (org != null) {
+                return new Speaker(from, to, org, org.name, rule + ", pronoun '" + h.word + "' = the organisation "
+                        + "that is the subject just before");
+            }
+            return new Speaker(from, to, null, h.word, rule + ", pronoun '" + h.word + "'");
+        }
+        if (!h.pos.startsWith("NN") && !h.pos.equals("CD") && !h.pos.equals("DT")) {
+            return null;
+        }
+        EntityResolver.Cluster entity = null;
+        // "the Kremlin's spokesman" and "officials" are not the names in them; a title taken by a named person is
+        int k = head;
+        while (k - 1 >= from && Attributor.isNpTag(d.toks.get(k - 1).pos) && !d.toks.get(k - 1).pos.equals("POS")) {
+            k--;
+        }
+        entity = attributor.descriptor(d, k, head);
+        String phrase = d.body.text().substring(d.toks.get(from).start, d.toks.get(to - 1).end);
+        return new Speaker(from, to, entity, entity != null ? entity.name : phrase,
+                entity != null ? rule + ", '" + phrase + "' taken as the last person so titled" : rule);
+    }
+
+    private boolean colonBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (d.toks.get(k).word.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasChild(Doc.Sent s, int i, String dep) {
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            if (d.toks.get(c).head == i && d.toks.get(c).dep.equals(dep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens [from, to) of the subtree under token {@code i} (trees from the parser are projective). */
+    private int[] subtree(Doc.Sent s, int i) {
+        int from = i;
+        int to = i + 1;
+        boolean grew = true;
+        boolean[] in = new boolean[s.tokTo - s.tokFrom];
+        in[i - s.tokFrom] = true;
+        while (grew) {
+            grew = false;
+            for (int c = s.tokFrom; c < s.tokTo; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (!in[c - s.tokFrom] && t.head >= s.tokFrom && t.head < s.tokTo && in[t.head - s.tokFrom]) {
+                    in[c - s.tokFrom] = true;
+                    from = Math.min(from, c);
+                    to = Math.max(to, c + 1);
+                    grew = true;
+                }
+            }
+        }
+        return new int[]{from, to};
+    }
+
     // ---- speakers
 
     /** The subject whose last token is {@code j}: a name (with its titles), a pronoun, "who", or a noun phrase. */
@@ -493,6 +837,12 @@ final class IndirectSpeech {
     }
 
     private Quote quote(Doc.Sent s, Speaker sp, int cFrom, int cTo, int cueFrom, int cueTo, String cue) {
+        return quote(s, sp, cFrom, cTo, cueFrom, cueTo, cue, 3);
+    }
+
+    /** A quote of kind indirect for the content [cFrom, cTo), or null when it has fewer than minWords words. */
+    private Quote quote(Doc.Sent s, Speaker sp, int cFrom, int cTo, int cueFrom, int cueTo, String cue,
+                        int minWords) {
         while (cTo > cFrom && !Character.isLetterOrDigit(d.toks.get(cTo - 1).word.charAt(0))
                 && !isClosingQuote(d.toks.get(cTo - 1))) {
             cTo--;
@@ -506,7 +856,7 @@ final class IndirectSpeech {
                 words++;
             }
         }
-        if (words < 3) {
+        if (words < minWords) {
             return null;
         }
         int start = d.toks.get(cFrom).start;

@@ -52,6 +52,27 @@ class AttributionRulesTest {
         write("revesz.txt", "Richard Revesz, director of the Institute for Policy Integrity at New York "
                 + "University\u2019s law school, said the suing states were exaggerating the regulatory reach of "
                 + "the EPA.\n");
+        write("carson.txt", "Carson said he saw no need to change anything about his campaign, telling "
+                + "Stephanopoulos that \u201Cwe tell the truth, we deal with the issues\u201D and that he\u2019d seen "
+                + "continued support from voters over the past week.\n");
+        write("plans.txt", "Hillary Clinton plans to make her proposal at a campaign stop in Fairfield, Iowa.\n\n"
+                + "Lindsey Graham believes the rhetoric will make it impossible for a Republican to win the "
+                + "presidency in 2016.\n");
+        write("murphy.txt", "Senator Chris Murphy praised the negotiators and said he supports the final bill.\n");
+        write("move.txt", "Party chairman Reince Priebus spoke to donors on Monday.\n\n"
+                + "The move, he said, was the result of nearly three years of preparation by the committee.\n");
+        write("fdic.txt", "The Federal Deposit Insurance Corporation released a report on Wednesday.\n\n"
+                + "It said current officials have concealed information that had been requested by Congress.\n");
+        write("huckabee.txt", "Mike Huckabee, the former Arkansas governor, said House Speaker Paul Ryan should "
+                + "resign if he can't block the refugees' arrival.\n");
+        write("undercard.txt", "Ted Cruz stood at the \u201Cundercard\u201D debate in Milwaukee on Tuesday.\n");
+        write("optimistic.txt", "Party officials were optimistic that he would perform strongly in next Tuesday's "
+                + "primaries.\n\nThe Democratic National Committee realized that it could capitalize on the fact "
+                + "that turnout was low.\n");
+        write("graham.txt", "On Sunday, presidential candidate Sen. Lindsey Graham called out his rival "
+                + "Donald Trump for alienating Hispanics. The union backed Hillary Clinton in the primary.\n");
+        write("ties.txt", "Senator Bernie Sanders has criticized Clinton for having ties to Wall Street, and the "
+                + "campaign did not respond.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -142,7 +163,8 @@ class AttributionRulesTest {
         Quote next = quote(passages, "songs", "Right now, the vote is against Trump");
         assertEquals("said", said.cue());
         assertNotNull(said.speakerEntity(), said.why());
-        // (whom "he" is: the pronoun goes to the first person of the sentence before - Obama here, not Crespo)
+        // "he" is the person just described in the sentence before (Crespo), not the first one named there (Obama)
+        assertEquals(entity(passages, "Crespo").id(), said.speakerEntity(), said.why());
         assertNull(next.cue());
         assertEquals(said.speakerEntity(), next.speakerEntity(), next.why());
         assertTrue(next.why().contains("previous sentence"), next.why());
@@ -165,6 +187,103 @@ class AttributionRulesTest {
         assertEquals(entity(passages, "Revesz").id(), q.speakerEntity(), q.why());
         assertEquals("Richard Revesz, director of the Institute for Policy Integrity at New York University\u2019s "
                 + "law school", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void reportedClauseEndsWhereTheParseEndsIt() {
+        Quote said = quote(passages, "carson", "he saw no need");
+        assertEquals("said", said.cue());
+        assertEquals("he saw no need to change anything about his campaign", said.text());
+        assertEquals("Carson", original(passages, said, said.speakerStart(), said.speakerEnd()));
+        Quote telling = quote(passages, "carson", "that");
+        assertEquals("telling", telling.cue());
+        assertEquals("Carson", original(passages, telling, telling.speakerStart(), telling.speakerEnd()));
+    }
+
+    @Test
+    void intentionsAndBeliefsAreAttributed() {
+        Quote plans = quote(passages, "plans", "to make her proposal");
+        assertEquals("plans", plans.cue());
+        assertEquals(entity(passages, "Hillary Clinton").id(), plans.speakerEntity(), plans.why());
+        Quote believes = quote(passages, "plans", "the rhetoric will make it impossible");
+        assertEquals("believes", believes.cue());
+        assertEquals("Lindsey Graham", original(passages, believes, believes.speakerStart(), believes.speakerEnd()));
+    }
+
+    @Test
+    void conjoinedVerbSharesTheSubject() {
+        Quote q = quote(passages, "murphy", "he supports the final bill");
+        assertEquals("said", q.cue());
+        assertEquals(entity(passages, "Murphy").id(), q.speakerEntity(), q.why());
+        assertTrue(original(passages, q, q.speakerStart(), q.speakerEnd()).endsWith("Chris Murphy"), q.toString());
+    }
+
+    @Test
+    void clauseSplitByTheVerbIsReportedInTwoPieces() {
+        Quote first = quote(passages, "move", "The move");
+        Quote rest = quote(passages, "move", "was the result");
+        assertEquals("said", first.cue());
+        assertEquals(first.cueStart(), rest.cueStart());
+        assertEquals(entity(passages, "Priebus").id(), rest.speakerEntity(), rest.why());
+        assertEquals(1, AttributionEvalView.relations(passages, "move"));
+    }
+
+    @Test
+    void itGoesToTheOrganisationThatWasTheSubject() {
+        Quote q = quote(passages, "fdic", "current officials have concealed");
+        assertEquals("said", q.cue());
+        assertEquals("It", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        assertEquals(entity(passages, "Federal Deposit").id(), q.speakerEntity(), q.why());
+    }
+
+    @Test
+    void subjectSpanIsTheWholeNounPhraseWithItsApposition() {
+        Quote q = quote(passages, "huckabee", "House Speaker Paul Ryan should resign");
+        assertEquals("Mike Huckabee, the former Arkansas governor",
+                original(passages, q, q.speakerStart(), q.speakerEnd()));
+        assertEquals(entity(passages, "Huckabee").id(), q.speakerEntity(), q.why());
+    }
+
+    @Test
+    void shortTermInQuotationMarksWithoutAVerbHasNoSpeaker() {
+        Quote q = quote(passages, "undercard", "undercard");
+        assertEquals("partial", q.kind());
+        assertNull(q.speaker(), q.why());
+        assertEquals(-1, q.speakerStart());
+    }
+
+    @Test
+    void predicateWithAThatClauseAttributesIt() {
+        Quote q = quote(passages, "optimistic", "that he would perform strongly");
+        assertEquals("optimistic", q.cue());
+        assertEquals("Party officials", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        Quote r = quote(passages, "optimistic", "that it could capitalize");
+        assertEquals("realized", r.cue());
+        assertEquals("The Democratic National Committee",
+                original(passages, r, r.speakerStart(), r.speakerEnd()));
+    }
+
+    @Test
+    void supportIsAttributed() {
+        Quote q = quote(passages, "graham", "Hillary Clinton");
+        assertEquals("backed", q.cue());
+        assertEquals("The union", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void objectWithWhatIsSaidOfItIsTheContent() {
+        Quote q = quote(passages, "ties", "Clinton");
+        assertEquals("criticized", q.cue());
+        assertEquals("Clinton for having ties to Wall Street", q.text());
+        assertTrue(original(passages, q, q.speakerStart(), q.speakerEnd()).endsWith("Bernie Sanders"), q.toString());
+    }
+
+    /** How the evaluation groups a source's quotes into relations. */
+    static final class AttributionEvalView {
+        static int relations(Corpus c, String sourcePrefix) {
+            return org.crosscheck.eval.AttributionEval.fromQuotes(c.quotes().stream()
+                    .filter(q -> q.source().startsWith(sourcePrefix)).toList()).size();
+        }
     }
 
     @Test
