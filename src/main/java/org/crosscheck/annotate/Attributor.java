@@ -160,6 +160,7 @@ final class Attributor {
                         a == null || a.cueEnd < 0 ? -1 : d.origEnd(a.cueEnd)));
             }
             found.addAll(new IndirectSpeech(this, d, usedCues).find());
+            dropContentsHoldingTheirOwnFrame(found);
             found.sort(Comparator.comparingInt(Quote::start));
             for (Quote q : found) {
                 quotes.add(new Quote("q" + (quotes.size() + 1), q.source(), q.speaker(), q.speakerEntity(), q.text(),
@@ -168,6 +169,19 @@ final class Attributor {
             }
         }
         return quotes;
+    }
+
+    /**
+     * "He said that A are 'B,' Zelensky said": read once as "…, Zelensky said" (content "He said that A …") and once
+     * as "He said that A …". An indirect content that holds another relation of the same speaker together with that
+     * relation's cue is the frame read as content: the inner relation stays, the outer goes.
+     */
+    static void dropContentsHoldingTheirOwnFrame(List<Quote> found) {
+        found.removeIf(outer -> outer.kind().equals("indirect") && found.stream().anyMatch(inner -> inner != outer
+                && inner.kind().equals("indirect") && java.util.Objects.equals(inner.speaker(), outer.speaker())
+                && inner.cueStart() >= outer.start() && inner.cueStart() < inner.start()
+                && outer.start() <= inner.start() && inner.end() <= outer.end()
+                && (outer.start() != inner.start() || outer.end() != inner.end())));
     }
 
     /** The speaker a reporting sentence attributes its content to, as a canonical name, or null. */

@@ -96,6 +96,20 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aContentNeverHoldsItsOwnReportingFrame() {
+        // 004: "He said that the capture … are “a clear signal …,” Zelensky said." — one relation, not a second one
+        // whose content starts with "He said"
+        for (Quote q : seeds.quotes()) {
+            if (q.kind().equals("indirect") && q.cueStart() >= 0) {
+                assertTrue(q.cueStart() < q.start() || q.cueStart() >= q.end(), q.toString());
+            }
+        }
+        assertTrue(seeds.quotes().stream().noneMatch(q -> q.text().startsWith("He said that")));
+        Quote inner = quote(seeds, "004", "that the capture of the two men");
+        assertEquals("Volodymyr Zelensky", inner.speaker());
+    }
+
+    @Test
     void indirectSpeechAfterTheVerb() {
         Quote q = quote(seeds, "001", "Kiev has captured two Chinese nationals");
         assertEquals("indirect", q.kind());

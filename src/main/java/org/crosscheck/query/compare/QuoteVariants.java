@@ -145,7 +145,30 @@ public final class QuoteVariants {
         for (int i : members) {
             out.add(index.quotes.get(i));
         }
+        return oneRenderingPerPassage(out);
+    }
+
+    /**
+     * Two quotes of one source over the same words ("He said that A are “B,”" read as an indirect quote holding the
+     * partial quote "B") are one rendering: the words in quotation marks rather than the reported speech around
+     * them, else the longer.
+     */
+    static List<Quote> oneRenderingPerPassage(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes);
+        out.removeIf(q -> quotes.stream().anyMatch(o -> o != q && o.source().equals(q.source())
+                && o.start() < q.end() && q.start() < o.end() && preferred(o, q)));
         return out;
+    }
+
+    private static boolean preferred(Quote a, Quote b) {
+        boolean aQuoted = !"indirect".equals(a.kind());
+        boolean bQuoted = !"indirect".equals(b.kind());
+        if (aQuoted != bQuoted) {
+            return aQuoted;
+        }
+        int la = a.end() - a.start();
+        int lb = b.end() - b.start();
+        return la != lb ? la > lb : a.start() < b.start();
     }
 
     /** Share of the smaller set of content words found in the other; 0 when they share fewer than {@link #MIN_SHARED}. */
