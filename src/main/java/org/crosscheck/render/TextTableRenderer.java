@@ -28,9 +28,12 @@ public final class TextTableRenderer implements Renderer {
         this.width = width;
     }
 
+    /** Above this many true/false columns a grid is no longer readable in a terminal: see {@link #narrowGrid}. */
+    static final int MAX_GRID_COLUMNS = 16;
+
     @Override
     public String render(Table all, String query) {
-        Table table = Cells.forReading(all);
+        Table table = narrowGrid(Cells.forReading(all));
         List<Column> columns = table.columns();
         int n = columns.size();
         StringBuilder out = new StringBuilder();
@@ -67,6 +70,53 @@ public final class TextTableRenderer implements Renderer {
         int count = table.rows().size();
         out.append('(').append(count).append(count == 1 ? " row)" : " rows)").append('\n');
         return out.toString();
+    }
+
+    /**
+     * A grid with more than {@link #MAX_GRID_COLUMNS} true/false columns (coverage over a whole BASIL folder: one
+     * column per source) is drawn with those columns folded into one list, {@code marked}, of the columns that are
+     * true in each row. JSON, CSV and the other formats keep every column.
+     */
+    static Table narrowGrid(Table table) {
+        List<Integer> flags = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (table.columns().get(c).type() == Column.Type.BOOLEAN) {
+                flags.add(c);
+            }
+        }
+        if (flags.size() <= MAX_GRID_COLUMNS) {
+            return table;
+        }
+        List<Column> cols = new ArrayList<>();
+        int at = -1;
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (!flags.contains(c)) {
+                cols.add(table.columns().get(c));
+            } else if (at < 0) {
+                at = cols.size();
+                cols.add(new Column("marked", Column.Type.LIST));
+            }
+        }
+        List<Row> rows = new ArrayList<>(table.rows().size());
+        for (Row r : table.rows()) {
+            List<Object> values = new ArrayList<>();
+            List<String> marked = new ArrayList<>();
+            for (int c = 0; c < table.columns().size(); c++) {
+                Object v = c < r.values().size() ? r.get(c) : null;
+                if (flags.contains(c)) {
+                    if (Boolean.TRUE.equals(v)) {
+                        marked.add(table.columns().get(c).name());
+                    }
+                    if (values.size() == at) {
+                        values.add(marked);
+                    }
+                } else {
+                    values.add(v);
+                }
+            }
+            rows.add(new Row(values, r.why()));
+        }
+        return new Table(cols, rows);
     }
 
     /** Narrows the widest columns, one step at a time, until the line fits the terminal. */

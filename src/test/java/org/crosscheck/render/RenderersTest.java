@@ -27,6 +27,30 @@ class RenderersTest {
     }
 
     @Test
+    void aGridWiderThanATerminalCanShowFoldsItsMarksIntoOneList() {
+        // coverage over many sources: one true/false column each; the text table lists the marked ones instead
+        List<Column> cols = new ArrayList<>(List.of(new Column("sources", Column.Type.NUMBER)));
+        for (int i = 0; i < 20; i++) {
+            cols.add(new Column(String.format("e%02d/nyt", i), Column.Type.BOOLEAN));
+        }
+        cols.add(new Column("claim", Column.Type.TEXT));
+        List<Object> values = new ArrayList<>(List.of(2L));
+        for (int i = 0; i < 20; i++) {
+            values.add(i == 3 || i == 17);
+        }
+        values.add("The senator said he had misspoken.");
+        Table t = new Table(cols, List.of(new Row(values, Provenance.NONE)));
+        String text = new TextTableRenderer(0).render(t, "coverage");
+        assertTrue(text.startsWith("sources | marked"), text);
+        assertTrue(text.contains("e03/nyt, e17/nyt | The senator said he had misspoken."), text);
+        // five sources stay a grid
+        Table small = new Table(cols.subList(0, 6), List.of(new Row(values.subList(0, 6), Provenance.NONE)));
+        assertTrue(new TextTableRenderer(0).render(small, "coverage").contains("·"));
+        // data formats keep every column
+        assertTrue(new JsonRenderer().render(t, "coverage").contains("\"e17/nyt\":true"));
+    }
+
+    @Test
     void jsonHasQueryColumnsAndTypedRows() throws Exception {
         String text = Renderer.of(Format.JSON, 80).render(TABLE, "sources | take 3");
         assertTrue(text.endsWith("\n"));
