@@ -45,7 +45,8 @@ import org.crosscheck.model.LuceneNotices;
  * frame such as "Zelensky said"), with every name of an entity as one token and numbers as digits. Every claim is
  * indexed in an in-memory Lucene index (English analysis: stop words, possessives, Porter stems). For each claim,
  * Lucene's BM25 retrieves its nearest claims (a query of its most informative terms); each candidate pair is
- * re-scored as the cosine of their TF-IDF vectors (document frequencies from the same index), blended with the
+ * re-scored as the cosine of their TF-IDF vectors (document frequencies from the same index), or, when more, the
+ * discounted containment of the shorter claim's terms in the longer ({@link #CONTAINMENT}), blended with the
  * overlap of the entities they mention; {@link #SUBJECT_PREDICATE} is added when both have the same subject and
  * main verb ("China has denied …" twice), {@link #NEGATION} taken off when one is negated or a denial and the other
  * is not. Two clauses of one sentence are never linked. Pairs at or above {@link #LINK} are merged,
@@ -86,7 +87,7 @@ public final class ClaimGrouper {
     }
 
     /** A scored pair of claims (indexes into the claim list). */
-    record Link(int a, int b, double score, double cosine, double entities) {
+    record Link(int a, int b, double score, double cosine, double entities, boolean contained) {
     }
 
     /**
@@ -133,7 +134,9 @@ public final class ClaimGrouper {
                 negated.add(NEGATED.matcher(c.content()).find());
                 keys.add(subjectPredicate(c, byId, names, analyzer));
             }
-            Features f = new Features(ents, keys, negated);
+            Map<String, Double> idf = new HashMap<>();
+            df.forEach((t, d) -> idf.put(t, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
+            Features f = new Features(ents, keys, negated, tf, idf);
             List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
             return cluster(claims, f, vectors, links, join, link);
         } catch (IOException e) {
@@ -196,6 +199,14 @@ public final class ClaimGrouper {
     static final double SUBJECT_PREDICATE = 0.15;
     /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
     static final double NEGATION = 0.10;
+    /**
+     * Weight of containment: the share (IDF-weighted) of the shorter claim's content terms found in the longer, so a
+     * short claim set against a longer one that says more ("This definitely requires a response" / "This absolutely
+     * requires a response - from the US, Europe …") is not diluted by the words only the longer has.
+     */
+    static final double CONTAINMENT = 0.65;
+    /** Content terms the shorter claim needs for containment to count (fewer are too unspecific). */
+    static final int MIN_CONTAINED = 5;
     /** Verbs too general to say two claims assert the same thing. */
     private static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "make", "get", "go", "take", "come",
             "give", "put", "see", "know", "want", "need", "seem", "become", "remain", "include", "use");
@@ -205,9 +216,32 @@ public final class ClaimGrouper {
             "(?<![\\p{L}])(not|n't|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
-    private record Features(List<List<String>> entities, List<String> keys, List<Boolean> negated) {
+    private record Features(List<List<String>> entities, List<String> keys, List<Boolean> negated,
+                            List<Map<String, Integer>> terms, Map<String, Double> idf) {
         double score(Map<String, Double> a, Map<String, Double> b, int i, int j) {
-            return blend(cosine(a, b), jaccard(entities.get(i), entities.get(j))) + adjustment(i, j);
+            return blend(lexical(a, b, i, j), jaccard(entities.get(i), entities.get(j))) + adjustment(i, j);
+        }
+
+        /** The TF-IDF cosine, or the discounted containment of the shorter claim in the longer when that is more. */
+        double lexical(Map<String, Double> a, Map<String, Double> b, int i, int j) {
+            double cos = cosine(a, b);
+            Map<String, Integer> ti = terms.get(i);
+            Map<String, Integer> tj = terms.get(j);
+            Map<String, Integer> small = ti.size() <= tj.size() ? ti : tj;
+            Map<String, Integer> large = small == ti ? tj : ti;
+            if (small.size() < MIN_CONTAINED) {
+                return cos;
+            }
+            double in = 0;
+            double all = 0;
+            for (String t : small.keySet()) {
+                double w = idf.get(t);
+                all += w;
+                if (large.containsKey(t)) {
+                    in += w;
+                }
+            }
+            return Math.max(cos, all == 0 ? 0 : CONTAINMENT * in / all);
         }
 
         /** The subject-and-verb bonus less the negation penalty. */
@@ -379,7 +413,8 @@ public final class ClaimGrouper {
                         if (!seen.add(key)) {
                             continue;
                         }
-                        double cos = cosine(vectors.get(i), vectors.get(j));
+                        double plain = cosine(vectors.get(i), vectors.get(j));
+                        double cos = f.lexical(vectors.get(i), vectors.get(j), i, j);
                         double ent = jaccard(f.entities().get(i), f.entities().get(j));
                         double score = blend(cos, ent) + f.adjustment(i, j);
                         // a source repeating itself (a summary, then the quote) must be closer than two sources
@@ -388,7 +423,7 @@ public final class ClaimGrouper {
                             continue; // two clauses of one sentence assert two things
                         }
                         if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {
-                            links.add(new Link(Math.min(i, j), Math.max(i, j), score, cos, ent));
+                            links.add(new Link(Math.min(i, j), Math.max(i, j), score, cos, ent, cos > plain));
                         }
                     }
                 }
@@ -488,15 +523,16 @@ public final class ClaimGrouper {
         if (links.isEmpty()) {
             return "reported by one source only: no claim elsewhere scored " + link + " or more";
         }
-        StringBuilder b = new StringBuilder("linked by lexical (TF-IDF cosine) and entity similarity, threshold ")
+        StringBuilder b = new StringBuilder("linked by lexical (TF-IDF cosine, or containment of the shorter claim) and entity similarity, threshold ")
                 .append(link).append(':');
         for (Link l : links) {
             double adjustment = l.score() - blend(l.cosine(), l.entities());
             String adjusted = Math.abs(adjustment) < 1e-9 ? ""
                     : adjustment > 0 ? String.format(Locale.ROOT, ", same subject and verb %+.2f", adjustment)
                     : String.format(Locale.ROOT, ", one negated %+.2f", adjustment);
-            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (cosine %.2f, entities %s%s);",
-                    claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.cosine(),
+            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s);",
+                    claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.contained() ? "containment" : "cosine",
+                    l.cosine(),
                     l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities()), adjusted));
         }
         return b.toString();

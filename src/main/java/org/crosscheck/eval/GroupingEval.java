@@ -102,6 +102,11 @@ public final class GroupingEval {
      * Unlabelled grouped pairs are counted the same way, as pairs of sentences of different sources.
      */
     public static Result evaluate(CorpusModel model, List<Pair> pairs) {
+        return evaluate(model.sources(), model.sentences(), model.claims(), pairs);
+    }
+
+    /** The same over claims grouped some other way (a grouper being tuned), with the model's sources and sentences. */
+    public static Result evaluate(List<Source> sources, List<Sentence> sentences, List<Claim> claims, List<Pair> pairs) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -109,12 +114,12 @@ public final class GroupingEval {
         List<String> unresolved = new ArrayList<>();
         Set<String> labelled = new HashSet<>();
         Map<String, List<Claim>> bySentence = new HashMap<>();
-        for (Claim c : model.claims()) {
+        for (Claim c : claims) {
             bySentence.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>()).add(c);
         }
         for (Pair p : pairs) {
-            List<Claim> a = find(model, bySentence, p.sourceA(), p.snippetA());
-            List<Claim> b = find(model, bySentence, p.sourceB(), p.snippetB());
+            List<Claim> a = find(sources, sentences, claims, bySentence, p.sourceA(), p.snippetA());
+            List<Claim> b = find(sources, sentences, claims, bySentence, p.sourceB(), p.snippetB());
             if (a.isEmpty() || b.isEmpty()) {
                 unresolved.add("line " + p.line() + ": no claim in " + (a.isEmpty() ? p.sourceA() + " with \"" + p.snippetA()
                         : p.sourceB() + " with \"" + p.snippetB()) + "\"");
@@ -133,7 +138,7 @@ public final class GroupingEval {
             }
         }
         Map<String, Set<String>> sentencesByGroup = new HashMap<>();
-        for (Claim c : model.claims()) {
+        for (Claim c : claims) {
             sentencesByGroup.computeIfAbsent(c.group(), k -> new java.util.TreeSet<>()).add(sentenceKey(c));
         }
         Set<String> grouped = new HashSet<>();
@@ -173,10 +178,11 @@ public final class GroupingEval {
     }
 
     /** The claims of the sentence that contains the snippet, or the claim that does when no sentence does. */
-    private static List<Claim> find(CorpusModel model, Map<String, List<Claim>> bySentence, String sourcePrefix,
+    private static List<Claim> find(List<Source> sources, List<Sentence> sentences, List<Claim> claims,
+                                    Map<String, List<Claim>> bySentence, String sourcePrefix,
                                     String snippet) {
         String id = null;
-        for (Source s : model.sources()) {
+        for (Source s : sources) {
             if (s.id().startsWith(sourcePrefix)) {
                 if (id != null) {
                     return List.of(); // ambiguous
@@ -185,15 +191,15 @@ public final class GroupingEval {
             }
         }
         String want = squash(snippet);
-        for (Sentence s : model.sentences()) {
+        for (Sentence s : sentences) {
             if (s.source().equals(id) && squash(s.text()).contains(want)) {
-                List<Claim> claims = bySentence.get(s.source() + "#" + s.index());
-                if (claims != null) {
-                    return claims;
+                List<Claim> found = bySentence.get(s.source() + "#" + s.index());
+                if (found != null) {
+                    return found;
                 }
             }
         }
-        for (Claim c : model.claims()) {
+        for (Claim c : claims) {
             if (c.source().equals(id) && squash(c.text()).contains(want)) {
                 return bySentence.get(sentenceKey(c));
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimGroup;
 import org.junit.jupiter.api.Test;
@@ -102,5 +103,21 @@ class ClaimGrouperTest {
         assertNotEquals(g.claims().get(0).group(), g.claims().get(1).group());
         String why = g.groups().stream().filter(x -> x.members().contains("c2")).findFirst().orElseThrow().why();
         assertTrue(why.contains("same subject and verb +0.15"), why);
+    }
+
+    @Test
+    void aShortClaimWithinALongerOneThatSaysMoreIsGrouped() {
+        // Steele story (2010): one outlet quotes the claim alone, another sets it inside a longer sentence
+        List<Claim> claims = new java.util.ArrayList<>(CLAIMS);
+        claims.add(claim("s1", "fox", "Steele said the conflict in Afghanistan is a war of Obama's choosing.", "steele", "afghanistan", "obama"));
+        claims.add(claim("s2", "nyt", "Michael Steele drew fierce criticism and a call for his resignation on Friday after declaring at a party fund-raiser that the United States was on the wrong side of history with its conflict in Afghanistan, a military fight he called a war of Obama's choosing.", "steele", "us", "afghanistan", "obama"));
+        claims.add(claim("s3", "hpo", "Republican senators called on Steele to resign over his remarks about the war.", "steele"));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(claims);
+        Map<String, String> groupOf = new java.util.HashMap<>();
+        g.claims().forEach(c -> groupOf.put(c.id(), c.group()));
+        assertEquals(groupOf.get("s1"), groupOf.get("s2"));
+        assertNotEquals(groupOf.get("s1"), groupOf.get("s3"), "a short claim sharing two words is not contained");
+        String why = g.groups().stream().filter(x -> x.members().contains("s1")).findFirst().orElseThrow().why();
+        assertTrue(why.matches(".*s1~s2 score [0-9.]+ \\(containment .*"), why);
     }
 }

@@ -1,0 +1,64 @@
+package org.crosscheck.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.crosscheck.annotate.ClaimGrouper;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.CorpusModel;
+import org.crosscheck.shell.Workspace;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Regroups the labelled corpora with the current grouper (run with -Dsweep=true); prints the grouping scores. */
+class GroupingSweepTest {
+    @Test
+    void sweep() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("sweep"), "set -Dsweep=true to run");
+        Path root = Path.of("").toAbsolutePath();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(root.resolve("eval/grouping"))) {
+            files = s.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
+        }
+        int tp = 0, fp = 0, fn = 0, tn = 0, unl = 0;
+        for (Path f : files) {
+            Path corpus = GroupingEval.corpusOf(f, root);
+            Assumptions.assumeTrue(Files.isDirectory(corpus), corpus + " absent");
+            Path index = Path.of("/tmp/sweep-index").resolve(corpus.getFileName().toString());
+            try (Workspace w = Workspace.open(corpus, index, org.crosscheck.ingest.Progress.SILENT)) {
+                CorpusModel m = w.model();
+                List<Claim> regrouped = new ClaimGrouper().group(m.claims(), m.entities()).claims();
+                GroupingEval.Result r = GroupingEval.evaluate(m.sources(), m.sentences(), regrouped,
+                        GroupingEval.read(f));
+                String dump = System.getProperty("sweep.dump");
+                if (dump != null) {
+                    java.util.Map<String, List<Claim>> groups = new java.util.TreeMap<>();
+                    regrouped.forEach(c -> groups.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c));
+                    StringBuilder b = new StringBuilder();
+                    for (List<Claim> g : groups.values()) {
+                        if (g.stream().map(Claim::source).distinct().count() > 1) {
+                            for (int i = 0; i < g.size(); i++) {
+                                for (int j = i + 1; j < g.size(); j++) {
+                                    if (!g.get(i).source().equals(g.get(j).source())) {
+                                        b.append(g.get(i).source()).append(": ").append(g.get(i).text()).append("\n  ~ ")
+                                                .append(g.get(j).source()).append(": ").append(g.get(j).text()).append("\n");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Files.writeString(Path.of(dump + "-" + f.getFileName() + ".txt"), b.toString());
+                }
+                System.out.println("SWEEP " + f.getFileName() + "  " + r.summary());
+                tp += r.truePositives(); fp += r.falsePositives(); fn += r.falseNegatives(); tn += r.trueNegatives();
+                unl += r.unlabelledGroupedPairs();
+            }
+        }
+        GroupingEval.Result t = new GroupingEval.Result(tp, fp, fn, tn, List.of(), List.of(), unl);
+        System.out.println(String.format(Locale.ROOT, "SWEEP total P %.3f R %.3f F1 %.3f unlabelled %d (tp %d fp %d fn %d)",
+                t.precision(), t.recall(), t.f1(), unl, tp, fp, fn));
+    }
+}
