@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.crosscheck.model.Source;
 import org.crosscheck.query.Passage;
 import org.crosscheck.query.QueryException;
 import org.crosscheck.query.Row;
@@ -24,31 +22,24 @@ import org.junit.jupiter.api.Test;
  * their member claims, never by group id.
  */
 class ClaimComparisonSeedsTest {
-    static Workspace workspace;
-    static Session session;
-    static final Map<String, String> texts = new HashMap<>();
-    static final Map<String, String> byPrefix = new HashMap<>();
+    static OpenCorpus seeds;
+    static Map<String, String> texts;
+    static Map<String, String> byPrefix;
 
     @BeforeAll
     static void open() throws IOException {
-        workspace = SeedIndex.open();
-        session = new Session(workspace.model());
-        for (Source s : workspace.model().sources()) {
-            texts.put(s.id(), s.text());
-            byPrefix.put(s.id().substring(0, 3), s.id());
-        }
+        seeds = OpenCorpus.seeds();
+        texts = seeds.texts;
+        byPrefix = seeds.byPrefix;
     }
 
     @AfterAll
     static void close() {
-        if (workspace != null) {
-            workspace.close();
-        }
+        OpenCorpus.close(seeds);
     }
 
     static Table run(String query) throws QueryException {
-        List<Session.Outcome> all = session.eval(query);
-        return all.get(all.size() - 1).table();
+        return seeds.run(query);
     }
 
     /** The row's member claims, as the sources wrote them. */

@@ -33,35 +33,32 @@ class ComparisonFormsOtherStoryTest {
     static final Path BASIL = Path.of("..", "shared", "corpora", "basil-dev");
     @TempDir
     static Path tmp;
+    static OpenCorpus event;
     static Workspace workspace;
     static Session session;
-    static final Map<String, String> texts = new HashMap<>();
+    static Map<String, String> texts;
 
     @BeforeAll
     static void open() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(BASIL), "no " + BASIL + ": skipping the other-story checks");
-        Path event;
+        Path folder;
         try (Stream<Path> events = Files.list(BASIL)) {
-            event = events.filter(Files::isDirectory).sorted().findFirst().orElse(null);
+            folder = events.filter(Files::isDirectory).sorted().findFirst().orElse(null);
         }
-        Assumptions.assumeTrue(event != null, "no event folder in " + BASIL);
-        workspace = Workspace.open(event, tmp.resolve("index"), Progress.SILENT);
-        session = new Session(workspace.model());
-        for (Source s : workspace.model().sources()) {
-            texts.put(s.id(), s.text());
-        }
+        Assumptions.assumeTrue(folder != null, "no event folder in " + BASIL);
+        event = new OpenCorpus(Workspace.open(folder, tmp.resolve("index"), Progress.SILENT));
+        workspace = event.workspace;
+        session = event.session;
+        texts = event.texts;
     }
 
     @AfterAll
     static void close() {
-        if (workspace != null) {
-            workspace.close();
-        }
+        OpenCorpus.close(event);
     }
 
     static Table run(String query) throws QueryException {
-        List<Session.Outcome> all = session.eval(query);
-        return all.get(all.size() - 1).table();
+        return event.run(query);
     }
 
     static void passagesAreTheText(Table t) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crosscheck.model.Source;
 import org.crosscheck.query.Passage;
 import org.crosscheck.query.QueryException;
 import org.crosscheck.query.Row;
@@ -31,34 +30,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The source comparison forms, /why and /export on the seeds, checked against the articles' own text. */
 class ComparisonFormsTest {
+    static OpenCorpus seeds;
     static Workspace workspace;
     static Session session;
-    static final Map<String, String> texts = new HashMap<>();
-    static final Map<String, String> byPrefix = new HashMap<>();
+    static Map<String, String> texts;
+    static Map<String, String> byPrefix;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void open() throws IOException {
-        workspace = SeedIndex.open();
-        session = new Session(workspace.model());
-        for (Source s : workspace.model().sources()) {
-            texts.put(s.id(), s.text());
-            byPrefix.put(s.id().substring(0, 3), s.id());
-        }
+        seeds = OpenCorpus.seeds();
+        workspace = seeds.workspace;
+        session = seeds.session;
+        texts = seeds.texts;
+        byPrefix = seeds.byPrefix;
     }
 
     @AfterAll
     static void close() {
-        if (workspace != null) {
-            workspace.close();
-        }
+        OpenCorpus.close(seeds);
     }
 
     static Session.Outcome outcome(String query) throws QueryException {
-        List<Session.Outcome> all = session.eval(query);
-        return all.get(all.size() - 1);
+        return seeds.outcome(query);
     }
 
     static Table run(String query) throws QueryException {
