@@ -31,6 +31,13 @@ final class IndirectSpeech {
     /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
     private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
             "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
+    /** Nouns of saying, belief and intention whose owner is the source: "Trump's claim that …", "her plan to …". */
+    private static final Set<String> NOUN_CUES = Set.of("claim", "statement", "assertion", "allegation", "complaint",
+            "suggestion", "argument", "warning", "promise", "pledge", "vow", "finding", "belief", "view",
+            "contention", "insistence", "accusation", "charge", "announcement", "prediction", "assessment",
+            "conclusion", "admission", "denial", "remark", "comment", "plan", "proposal", "decision", "call",
+            "refusal", "threat", "hope", "fear", "insinuation", "suspicion", "position", "opinion", "assurance",
+            "estimate", "intention", "desire", "goal", "demand", "recommendation", "criticism", "declaration");
     /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
     private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
     /** Verbs that take the person told before the reported clause. */
@@ -102,6 +109,9 @@ final class IndirectSpeech {
                             || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))) {
                         q = verb(s, i);
                     }
+                }
+                if (q == null && t.pos.startsWith("NN") && NOUN_CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                    q = nounCue(s, i);
                 }
                 if (q != null) {
                     out.add(q);
@@ -374,8 +384,11 @@ final class IndirectSpeech {
     private List<Quote> treeVerb(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         String lemma = v.lemma.toLowerCase(Locale.ROOT);
-        if (v.inQuote || v.dep.isEmpty() || v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
+        if (v.inQuote || v.dep.isEmpty()) {
             return null;
+        }
+        if (v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
+            return passive(s, i);
         }
         Speaker sp = treeSubject(s, i, 0);
         if (sp == null) {
@@ -480,6 +493,116 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * A passive reporting verb with its agent: "The plan was rejected by the committee" (the subject is what is
+     * attributed), "It was reported by Reuters that …" (the clause is). Without a "by" agent there is no source.
+     */
+    private List<Quote> passive(Doc.Sent s, int i) {
+        String lemma = d.toks.get(i).lemma.toLowerCase(Locale.ROOT);
+        int agent = -1;
+        int clause = -1;
+        int subject = -1;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if ((t.dep.equals("obl:agent") || t.dep.equals("obl") && c - 1 > i
+                    && d.toks.get(subtree(s, c)[0]).word.equalsIgnoreCase("by")) && c > i && agent < 0) {
+                agent = c;
+            } else if (t.dep.equals("ccomp") && c > i) {
+                clause = c;
+            } else if (t.dep.equals("nsubj:pass")) {
+                subject = c;
+            }
+        }
+        if (agent < 0 || d.toks.get(agent).inQuote) {
+            return null;
+        }
+        int[] a = subtree(s, agent);
+        int from = a[0];
+        while (from < a[1] && (d.toks.get(from).dep.equals("case") || d.toks.get(from).word.equalsIgnoreCase("by"))) {
+            from++;
+        }
+        if (from >= a[1] || a[0] <= i && a[1] > i) {
+            return null;
+        }
+        Speaker sp = headSpeaker(s, agent, from, a[1]);
+        if (sp == null) {
+            return null;
+        }
+        int[] content = null;
+        if (clause >= 0) {
+            content = subtree(s, clause);
+        } else if (subject >= 0 && NP_VERBS.contains(lemma) && !d.toks.get(subject).pos.startsWith("W")) {
+            content = subtree(s, subject);
+            if (content[1] > i) {
+                return null;
+            }
+        }
+        if (content == null) {
+            return null;
+        }
+        String cue = d.toks.get(i).word.toLowerCase(Locale.ROOT);
+        Quote q = quote(s, sp, content[0], content[1], i, i + 1, cue, 1);
+        return q == null ? List.of() : List.of(q);
+    }
+
+    /**
+     * A noun of saying or intention with its owner and what it holds: "Trump's claim that Mexico will pay",
+     * "the committee's decision to subpoena …", "his call for a ban". The owner (a possessive) is the source; the
+     * clause, infinitive or "for" phrase hung on the noun is the content.
+     */
+    private Quote nounCue(Doc.Sent s, int i) {
+        Doc.Tok n = d.toks.get(i);
+        if (n.inQuote || n.dep.isEmpty()) {
+            return null;
+        }
+        int owner = -1;
+        int[] content = null;
+        int cueTo = i + 1;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if (t.dep.equals("nmod:poss") && c < i) {
+                owner = c;
+            } else if (c > i && content == null && (t.dep.equals("acl") || t.dep.equals("ccomp"))) {
+                int[] r = subtree(s, c);
+                Doc.Tok first = d.toks.get(r[0]);
+                String w = first.word.toLowerCase(Locale.ROOT);
+                if (r[0] == i + 1 && (w.equals("that") && first.dep.equals("mark")
+                        || w.equals("to") && first.dep.equals("mark"))) {
+                    content = r;
+                }
+            } else if (c > i && content == null && t.dep.equals("nmod") && n.lemma.equalsIgnoreCase("call")) {
+                int[] r = subtree(s, c);
+                if (r[0] == i + 1 && d.toks.get(r[0]).word.equalsIgnoreCase("for")) {
+                    cueTo = r[0] + 1;
+                    content = new int[]{r[0] + 1, r[1]};
+                }
+            }
+        }
+        if (owner < 0 || content == null || d.toks.get(owner).inQuote) {
+            return null;
+        }
+        int[] o = subtree(s, owner);
+        Doc.Tok h = d.toks.get(owner);
+        Speaker sp;
+        if (h.pos.equals("PRP$")) {
+            sp = h.mention != null ? mentionSpeaker(s, h.mention, "owner of the noun")
+                    : new Speaker(owner, owner + 1, null, h.word, "owner of the noun");
+        } else {
+            sp = headSpeaker(s, owner, o[0], o[1]);
+        }
+        if (sp == null) {
+            return null;
+        }
+        String cue = d.body.text().substring(n.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
+        return quote(s, sp, content[0], content[1], i, cueTo, cue, 2);
     }
 
     private int words(int from, int to) {

@@ -73,6 +73,12 @@ class AttributionRulesTest {
                 + "Donald Trump for alienating Hispanics. The union backed Hillary Clinton in the primary.\n");
         write("ties.txt", "Senator Bernie Sanders has criticized Clinton for having ties to Wall Street, and the "
                 + "campaign did not respond.\n");
+        write("bailout.txt", "Hillary Clinton campaigned in Flint on Sunday.\n\n"
+                + "She doubled down on her claim that Sanders had voted against the auto industry bailout.\n\n"
+                + "A poll showed strong support among Republicans for Donald Trump's call for a temporary ban on "
+                + "Muslims entering the United States.\n");
+        write("kloppenburg.txt", "Bradley defeated state Appeals Court Judge JoAnne Kloppenburg on Tuesday.\n\n"
+                + "Kloppenburg's campaign was backed by liberal groups across the state.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -290,6 +296,27 @@ class AttributionRulesTest {
         assertEquals("criticized", q.cue());
         assertEquals("Clinton for having ties to Wall Street", q.text());
         assertTrue(original(passages, q, q.speakerStart(), q.speakerEnd()).endsWith("Bernie Sanders"), q.toString());
+    }
+
+    @Test
+    void nounOfSayingTakesItsOwnerAsSource() {
+        Quote q = quote(passages, "bailout", "that Sanders had voted");
+        assertEquals("claim", q.cue());
+        assertEquals("her", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        assertEquals(entity(passages, "Hillary Clinton").id(), q.speakerEntity(), q.why());
+        assertEquals("that Sanders had voted against the auto industry bailout", q.text());
+        Quote c = quote(passages, "bailout", "a temporary ban");
+        assertEquals("call for", c.cue());
+        assertEquals("Donald Trump", original(passages, c, c.speakerStart(), c.speakerEnd()));
+    }
+
+    @Test
+    void passiveWithAnAgentTakesTheAgentAsSource() {
+        Quote q = quote(passages, "kloppenburg", "Kloppenburg's campaign");
+        assertEquals("backed", q.cue());
+        assertEquals("Kloppenburg's campaign", q.text());
+        assertEquals("liberal groups across the state",
+                original(passages, q, q.speakerStart(), q.speakerEnd()));
     }
 
     /** How the evaluation groups a source's quotes into relations. */
