@@ -27,7 +27,8 @@ final class IndirectSpeech {
     private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
-            "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock");
+            "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock", "show",
+            "report");
     /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
     private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
             "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
@@ -38,6 +39,9 @@ final class IndirectSpeech {
             "conclusion", "admission", "denial", "remark", "comment", "plan", "proposal", "decision", "call",
             "refusal", "threat", "hope", "fear", "insinuation", "suspicion", "position", "opinion", "assurance",
             "estimate", "intention", "desire", "goal", "demand", "recommendation", "criticism", "declaration");
+    /** Documents of measurement that report what the sentence states: "In a CNN poll, Trump leads …". */
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study", "report", "analysis",
+            "census", "audit", "tally", "average", "projection", "filing", "forecast");
     /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
     private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
     /** Verbs that take the person told before the reported clause. */
@@ -112,6 +116,9 @@ final class IndirectSpeech {
                 }
                 if (q == null && t.pos.startsWith("NN") && NOUN_CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
                     q = nounCue(s, i);
+                }
+                if (q == null && t.word.equalsIgnoreCase("in") && t.dep.equals("case")) {
+                    q = inPoll(s, i);
                 }
                 if (q != null) {
                     out.add(q);
@@ -603,6 +610,53 @@ final class IndirectSpeech {
         }
         String cue = d.body.text().substring(n.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
         return quote(s, sp, content[0], content[1], i, cueTo, cue, 2);
+    }
+
+    /**
+     * "In a new CNN poll, Trump leads …", "… is leading in the polls": a poll, survey or study introduced by "in" on
+     * the main verb is the source of the rest of the sentence; "in" is the cue.
+     */
+    private Quote inPoll(Doc.Sent s, int i) {
+        Doc.Tok in = d.toks.get(i);
+        if (in.head < s.tokFrom || in.head >= s.tokTo) {
+            return null;
+        }
+        int noun = in.head;
+        Doc.Tok n = d.toks.get(noun);
+        if (!n.pos.startsWith("NN") || !POLL_NOUNS.contains(n.lemma.toLowerCase(Locale.ROOT)) || n.inQuote
+                || !n.dep.startsWith("obl") || n.head < s.tokFrom || n.head >= s.tokTo
+                || !d.toks.get(n.head).dep.equals("root")) {
+            return null;
+        }
+        int[] r = subtree(s, noun);
+        if (r[0] != i) {
+            return null;
+        }
+        int cFrom;
+        int cTo;
+        int spTo = r[1];
+        if (i == s.tokFrom) {
+            // "In a poll released Wednesday, …": the source runs to the comma that closes the opening phrase
+            int comma = r[1];
+            while (comma < n.head && !isComma(d.toks.get(comma))) {
+                comma++;
+            }
+            if (comma < n.head) {
+                spTo = comma;
+            }
+            cFrom = spTo;
+            cTo = s.tokTo;
+        } else if (onlyPunctuation(r[1], s.tokTo)) {
+            cFrom = s.tokFrom;
+            cTo = i;
+        } else {
+            return null;
+        }
+        Speaker sp = headSpeaker(s, noun, i + 1, spTo);
+        if (sp == null) {
+            return null;
+        }
+        return quote(s, sp, cFrom, cTo, i, i + 1, "in", 3);
     }
 
     private int words(int from, int to) {

@@ -76,9 +76,12 @@ class AttributionRulesTest {
         write("bailout.txt", "Hillary Clinton campaigned in Flint on Sunday.\n\n"
                 + "She doubled down on her claim that Sanders had voted against the auto industry bailout.\n\n"
                 + "A poll showed strong support among Republicans for Donald Trump's call for a temporary ban on "
-                + "Muslims entering the United States.\n");
+                + "Muslims entering the United States.\n\n"
+                + "Republicans in Congress largely ignored Donald Trump's call for a wall on the southern border.\n");
         write("kloppenburg.txt", "Bradley defeated state Appeals Court Judge JoAnne Kloppenburg on Tuesday.\n\n"
                 + "Kloppenburg's campaign was backed by liberal groups across the state.\n");
+        write("iowa.txt", "In a Des Moines Register poll released Wednesday, Mr. Cruz had a 10 percentage-point "
+                + "lead.\n\nA new poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -305,7 +308,10 @@ class AttributionRulesTest {
         assertEquals("her", original(passages, q, q.speakerStart(), q.speakerEnd()));
         assertEquals(entity(passages, "Hillary Clinton").id(), q.speakerEntity(), q.why());
         assertEquals("that Sanders had voted against the auto industry bailout", q.text());
-        Quote c = quote(passages, "bailout", "a temporary ban");
+        // nested in another attribution, the noun is part of the outer relation's content (as PolNeAR marks it)
+        Quote outer = quote(passages, "bailout", "strong support");
+        assertEquals("showed", outer.cue());
+        Quote c = quote(passages, "bailout", "a wall on");
         assertEquals("call for", c.cue());
         assertEquals("Donald Trump", original(passages, c, c.speakerStart(), c.speakerEnd()));
     }
@@ -317,6 +323,17 @@ class AttributionRulesTest {
         assertEquals("Kloppenburg's campaign", q.text());
         assertEquals("liberal groups across the state",
                 original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void pollIntroducedByInIsTheSource() {
+        Quote q = quote(passages, "iowa", "Mr. Cruz had");
+        assertEquals("in", q.cue());
+        assertEquals("a Des Moines Register poll released Wednesday",
+                original(passages, q, q.speakerStart(), q.speakerEnd()));
+        Quote s = quote(passages, "iowa", "Trump moving ahead");
+        assertEquals("showed", s.cue());
+        assertEquals("A new poll", original(passages, s, s.speakerStart(), s.speakerEnd()));
     }
 
     /** How the evaluation groups a source's quotes into relations. */
