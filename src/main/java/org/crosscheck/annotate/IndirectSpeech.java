@@ -77,7 +77,8 @@ final class IndirectSpeech {
             }
             int coveredTo = -1;
             java.util.regex.Matcher label = Attributor.LABEL.matcher(d.body.text()).region(s.start, s.end);
-            if (d.quoteAt(s.start) == null && label.lookingAt() && d.paragraphStart[s.paragraph] == s.start) {
+            if (d.quoteAt(s.start) == null && label.lookingAt() && d.paragraphStart[s.paragraph] == s.start
+                    && !Attributor.isEditorialLabel(label.group(1))) {
                 // "PENCE: Well, look, …" in a transcript
                 Attributor.Attr a = attributor.labelled(d, label.start(1), label.end(1));
                 int end = s.end;
@@ -772,6 +773,9 @@ final class IndirectSpeech {
             return null;
         }
         Doc.Tok h = d.toks.get(head);
+        if (isNoSpeaker(h)) {
+            return null; // "Tuesday, saying …": a date or number parsed as the subject
+        }
         String rule = "subject of the reporting verb in the parse";
         String w = h.word.toLowerCase(Locale.ROOT);
         if (h.mention != null && canSpeak(h.mention)) {
@@ -871,7 +875,7 @@ final class IndirectSpeech {
     /** The subject whose last token is {@code j}: a name (with its titles), a pronoun, "who", or a noun phrase. */
     private Speaker subjectEndingAt(Doc.Sent s, int j) {
         Doc.Tok t = d.toks.get(j);
-        if (t.inQuote) {
+        if (t.inQuote || isNoSpeaker(t)) {
             return null;
         }
         if (t.mention != null && t.mention.tokTo - 1 == j && canSpeak(t.mention)) {
@@ -1007,6 +1011,13 @@ final class IndirectSpeech {
             }
         }
         return true;
+    }
+
+    /** Named-entity classes that never speak: dates, times, sums of money (counts and shares can: "64 percent"). */
+    private static final Set<String> NO_SPEAKER_NER = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY");
+
+    private static boolean isNoSpeaker(Doc.Tok t) {
+        return t.ner != null && NO_SPEAKER_NER.contains(t.ner);
     }
 
     private static boolean isComma(Doc.Tok t) {

@@ -82,6 +82,11 @@ class AttributionRulesTest {
                 + "Kloppenburg's campaign was backed by liberal groups across the state.\n");
         write("iowa.txt", "In a Des Moines Register poll released Wednesday, Mr. Cruz had a 10 percentage-point "
                 + "lead.\n\nA new poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%.\n");
+        write("update.txt", "UPDATE: Richard Blumenthal defended himself against charges that he repeatedly made "
+                + "misleading comments about his military service during a press conference on Tuesday afternoon."
+                + "\n\nCornyn's Democratic campaign counterpart, Sen. Bob Menendez, D-NJ, Tuesday offered a critical "
+                + "vote of confidence in the attorney general, saying his lifetime of support for veterans is what "
+                + "really matters.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -334,6 +339,17 @@ class AttributionRulesTest {
         Quote s = quote(passages, "iowa", "Trump moving ahead");
         assertEquals("showed", s.cue());
         assertEquals("A new poll", original(passages, s, s.speakerStart(), s.speakerEnd()));
+    }
+
+    @Test
+    void editorsLabelsAndDatesAreNoSpeakers() {
+        var quotes = passages.quotes().stream().filter(q -> q.source().startsWith("update")).toList();
+        assertTrue(quotes.stream().noneMatch(q -> ":".equals(q.cue()) || "UPDATE".equals(q.speaker())),
+                quotes.toString());
+        assertEquals("Richard Blumenthal", quote(passages, "update", "himself against charges").speaker());
+        // the parser makes "Tuesday" the subject of "offered": a date is no speaker, so "saying" gets none
+        assertTrue(quotes.stream().noneMatch(q -> q.speaker() != null && q.speaker().contains("Tuesday")),
+                quotes.toString());
     }
 
     /** How the evaluation groups a source's quotes into relations. */
