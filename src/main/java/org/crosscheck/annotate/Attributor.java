@@ -28,6 +28,16 @@ final class Attributor {
     /** "PENCE:" or "Pat Caddell:" opening a quote or a sentence. */
     static final Pattern LABEL = Pattern.compile("\\s*((?:[A-Z][A-Z.'\\-]+)(?: [A-Z][A-Z.'\\-]+){0,2}"
             + "|(?:[A-Z][a-z.'\\-]+)(?: [A-Z][a-z.'\\-]+){1,2}):\\s+(?=\\S)");
+    /** Labels an editor puts before a paragraph ("UPDATE: …", "EDITOR'S NOTE: …"): no one speaks there. */
+    private static final Set<String> EDITORIAL_LABELS = Set.of("update", "updated", "correction", "clarification",
+            "editor's note", "editors' note", "note", "related", "watch", "read more", "video", "photos", "photo",
+            "breaking", "developing", "exclusive", "analysis", "opinion", "advertisement", "source", "sources",
+            "disclosure", "see also", "listen", "more", "also", "read", "view", "click here");
+
+    /** Whether a label matched by {@link #LABEL} is an editor's ("UPDATE") rather than a speaker's. */
+    static boolean isEditorialLabel(String label) {
+        return EDITORIAL_LABELS.contains(label.strip().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+    }
     private static final Pattern SIGNATURE = Pattern.compile("[ \\t]*-{1,2}[ \\t]*");
     /** Verbs that put their subject after them in "…,” said X". */
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "note", "explain",
@@ -248,7 +258,7 @@ final class Attributor {
         }
         // "PENCE: Well, …" in an interview transcript: the speaker labels the words
         Matcher label = LABEL.matcher(d.body.text()).region(q.innerStart, q.innerEnd);
-        if (label.lookingAt()) {
+        if (label.lookingAt() && !isEditorialLabel(label.group(1))) {
             return labelled(d, label.start(1), label.end(1));
         }
         // NATO's "decisive enabler": a phrase quoted as the possession of whoever is named right before it

@@ -27,10 +27,21 @@ final class IndirectSpeech {
     private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
-            "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock");
+            "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock", "show",
+            "report");
     /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
     private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
             "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
+    /** Nouns of saying, belief and intention whose owner is the source: "Trump's claim that …", "her plan to …". */
+    private static final Set<String> NOUN_CUES = Set.of("claim", "statement", "assertion", "allegation", "complaint",
+            "suggestion", "argument", "warning", "promise", "pledge", "vow", "finding", "belief", "view",
+            "contention", "insistence", "accusation", "charge", "announcement", "prediction", "assessment",
+            "conclusion", "admission", "denial", "remark", "comment", "plan", "proposal", "decision", "call",
+            "refusal", "threat", "hope", "fear", "insinuation", "suspicion", "position", "opinion", "assurance",
+            "estimate", "intention", "desire", "goal", "demand", "recommendation", "criticism", "declaration");
+    /** Documents of measurement that report what the sentence states: "In a CNN poll, Trump leads …". */
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study", "report", "analysis",
+            "census", "audit", "tally", "average", "projection", "filing", "forecast");
     /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
     private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
     /** Verbs that take the person told before the reported clause. */
@@ -66,7 +77,8 @@ final class IndirectSpeech {
             }
             int coveredTo = -1;
             java.util.regex.Matcher label = Attributor.LABEL.matcher(d.body.text()).region(s.start, s.end);
-            if (d.quoteAt(s.start) == null && label.lookingAt() && d.paragraphStart[s.paragraph] == s.start) {
+            if (d.quoteAt(s.start) == null && label.lookingAt() && d.paragraphStart[s.paragraph] == s.start
+                    && !Attributor.isEditorialLabel(label.group(1))) {
                 // "PENCE: Well, look, …" in a transcript
                 Attributor.Attr a = attributor.labelled(d, label.start(1), label.end(1));
                 int end = s.end;
@@ -102,6 +114,12 @@ final class IndirectSpeech {
                             || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))) {
                         q = verb(s, i);
                     }
+                }
+                if (q == null && t.pos.startsWith("NN") && NOUN_CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                    q = nounCue(s, i);
+                }
+                if (q == null && t.word.equalsIgnoreCase("in") && t.dep.equals("case")) {
+                    q = inPoll(s, i);
                 }
                 if (q != null) {
                     out.add(q);
@@ -374,8 +392,11 @@ final class IndirectSpeech {
     private List<Quote> treeVerb(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         String lemma = v.lemma.toLowerCase(Locale.ROOT);
-        if (v.inQuote || v.dep.isEmpty() || v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
+        if (v.inQuote || v.dep.isEmpty()) {
             return null;
+        }
+        if (v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
+            return passive(s, i);
         }
         Speaker sp = treeSubject(s, i, 0);
         if (sp == null) {
@@ -480,6 +501,163 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * A passive reporting verb with its agent: "The plan was rejected by the committee" (the subject is what is
+     * attributed), "It was reported by Reuters that …" (the clause is). Without a "by" agent there is no source.
+     */
+    private List<Quote> passive(Doc.Sent s, int i) {
+        String lemma = d.toks.get(i).lemma.toLowerCase(Locale.ROOT);
+        int agent = -1;
+        int clause = -1;
+        int subject = -1;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if ((t.dep.equals("obl:agent") || t.dep.equals("obl") && c - 1 > i
+                    && d.toks.get(subtree(s, c)[0]).word.equalsIgnoreCase("by")) && c > i && agent < 0) {
+                agent = c;
+            } else if (t.dep.equals("ccomp") && c > i) {
+                clause = c;
+            } else if (t.dep.equals("nsubj:pass")) {
+                subject = c;
+            }
+        }
+        if (agent < 0 || d.toks.get(agent).inQuote) {
+            return null;
+        }
+        int[] a = subtree(s, agent);
+        int from = a[0];
+        while (from < a[1] && (d.toks.get(from).dep.equals("case") || d.toks.get(from).word.equalsIgnoreCase("by"))) {
+            from++;
+        }
+        if (from >= a[1] || a[0] <= i && a[1] > i) {
+            return null;
+        }
+        Speaker sp = headSpeaker(s, agent, from, a[1]);
+        if (sp == null) {
+            return null;
+        }
+        int[] content = null;
+        if (clause >= 0) {
+            content = subtree(s, clause);
+        } else if (subject >= 0 && NP_VERBS.contains(lemma) && !d.toks.get(subject).pos.startsWith("W")) {
+            content = subtree(s, subject);
+            if (content[1] > i) {
+                return null;
+            }
+        }
+        if (content == null) {
+            return null;
+        }
+        String cue = d.toks.get(i).word.toLowerCase(Locale.ROOT);
+        Quote q = quote(s, sp, content[0], content[1], i, i + 1, cue, 1);
+        return q == null ? List.of() : List.of(q);
+    }
+
+    /**
+     * A noun of saying or intention with its owner and what it holds: "Trump's claim that Mexico will pay",
+     * "the committee's decision to subpoena …", "his call for a ban". The owner (a possessive) is the source; the
+     * clause, infinitive or "for" phrase hung on the noun is the content.
+     */
+    private Quote nounCue(Doc.Sent s, int i) {
+        Doc.Tok n = d.toks.get(i);
+        if (n.inQuote || n.dep.isEmpty()) {
+            return null;
+        }
+        int owner = -1;
+        int[] content = null;
+        int cueTo = i + 1;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if (t.dep.equals("nmod:poss") && c < i) {
+                owner = c;
+            } else if (c > i && content == null && (t.dep.equals("acl") || t.dep.equals("ccomp"))) {
+                int[] r = subtree(s, c);
+                Doc.Tok first = d.toks.get(r[0]);
+                String w = first.word.toLowerCase(Locale.ROOT);
+                if (r[0] == i + 1 && (w.equals("that") && first.dep.equals("mark")
+                        || w.equals("to") && first.dep.equals("mark"))) {
+                    content = r;
+                }
+            } else if (c > i && content == null && t.dep.equals("nmod") && n.lemma.equalsIgnoreCase("call")) {
+                int[] r = subtree(s, c);
+                if (r[0] == i + 1 && d.toks.get(r[0]).word.equalsIgnoreCase("for")) {
+                    cueTo = r[0] + 1;
+                    content = new int[]{r[0] + 1, r[1]};
+                }
+            }
+        }
+        if (owner < 0 || content == null || d.toks.get(owner).inQuote) {
+            return null;
+        }
+        int[] o = subtree(s, owner);
+        Doc.Tok h = d.toks.get(owner);
+        Speaker sp;
+        if (h.pos.equals("PRP$")) {
+            sp = h.mention != null ? mentionSpeaker(s, h.mention, "owner of the noun")
+                    : new Speaker(owner, owner + 1, null, h.word, "owner of the noun");
+        } else {
+            sp = headSpeaker(s, owner, o[0], o[1]);
+        }
+        if (sp == null) {
+            return null;
+        }
+        String cue = d.body.text().substring(n.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
+        return quote(s, sp, content[0], content[1], i, cueTo, cue, 2);
+    }
+
+    /**
+     * "In a new CNN poll, Trump leads …", "… is leading in the polls": a poll, survey or study introduced by "in" on
+     * the main verb is the source of the rest of the sentence; "in" is the cue.
+     */
+    private Quote inPoll(Doc.Sent s, int i) {
+        Doc.Tok in = d.toks.get(i);
+        if (in.head < s.tokFrom || in.head >= s.tokTo) {
+            return null;
+        }
+        int noun = in.head;
+        Doc.Tok n = d.toks.get(noun);
+        if (!n.pos.startsWith("NN") || !POLL_NOUNS.contains(n.lemma.toLowerCase(Locale.ROOT)) || n.inQuote
+                || !n.dep.startsWith("obl") || n.head < s.tokFrom || n.head >= s.tokTo
+                || !d.toks.get(n.head).dep.equals("root")) {
+            return null;
+        }
+        int[] r = subtree(s, noun);
+        if (r[0] != i) {
+            return null;
+        }
+        int cFrom;
+        int cTo;
+        int spTo = r[1];
+        if (i == s.tokFrom) {
+            // "In a poll released Wednesday, …": the source runs to the comma that closes the opening phrase
+            int comma = r[1];
+            while (comma < n.head && !isComma(d.toks.get(comma))) {
+                comma++;
+            }
+            if (comma < n.head) {
+                spTo = comma;
+            }
+            cFrom = spTo;
+            cTo = s.tokTo;
+        } else if (onlyPunctuation(r[1], s.tokTo)) {
+            cFrom = s.tokFrom;
+            cTo = i;
+        } else {
+            return null;
+        }
+        Speaker sp = headSpeaker(s, noun, i + 1, spTo);
+        if (sp == null) {
+            return null;
+        }
+        return quote(s, sp, cFrom, cTo, i, i + 1, "in", 3);
     }
 
     private int words(int from, int to) {
@@ -595,6 +773,9 @@ final class IndirectSpeech {
             return null;
         }
         Doc.Tok h = d.toks.get(head);
+        if (isNoSpeaker(h)) {
+            return null; // "Tuesday, saying …": a date or number parsed as the subject
+        }
         String rule = "subject of the reporting verb in the parse";
         String w = h.word.toLowerCase(Locale.ROOT);
         if (h.mention != null && canSpeak(h.mention)) {
@@ -694,7 +875,7 @@ final class IndirectSpeech {
     /** The subject whose last token is {@code j}: a name (with its titles), a pronoun, "who", or a noun phrase. */
     private Speaker subjectEndingAt(Doc.Sent s, int j) {
         Doc.Tok t = d.toks.get(j);
-        if (t.inQuote) {
+        if (t.inQuote || isNoSpeaker(t)) {
             return null;
         }
         if (t.mention != null && t.mention.tokTo - 1 == j && canSpeak(t.mention)) {
@@ -830,6 +1011,13 @@ final class IndirectSpeech {
             }
         }
         return true;
+    }
+
+    /** Named-entity classes that never speak: dates, times, sums of money (counts and shares can: "64 percent"). */
+    private static final Set<String> NO_SPEAKER_NER = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY");
+
+    private static boolean isNoSpeaker(Doc.Tok t) {
+        return t.ner != null && NO_SPEAKER_NER.contains(t.ner);
     }
 
     private static boolean isComma(Doc.Tok t) {

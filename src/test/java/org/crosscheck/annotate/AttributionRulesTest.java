@@ -73,6 +73,20 @@ class AttributionRulesTest {
                 + "Donald Trump for alienating Hispanics. The union backed Hillary Clinton in the primary.\n");
         write("ties.txt", "Senator Bernie Sanders has criticized Clinton for having ties to Wall Street, and the "
                 + "campaign did not respond.\n");
+        write("bailout.txt", "Hillary Clinton campaigned in Flint on Sunday.\n\n"
+                + "She doubled down on her claim that Sanders had voted against the auto industry bailout.\n\n"
+                + "A poll showed strong support among Republicans for Donald Trump's call for a temporary ban on "
+                + "Muslims entering the United States.\n\n"
+                + "Republicans in Congress largely ignored Donald Trump's call for a wall on the southern border.\n");
+        write("kloppenburg.txt", "Bradley defeated state Appeals Court Judge JoAnne Kloppenburg on Tuesday.\n\n"
+                + "Kloppenburg's campaign was backed by liberal groups across the state.\n");
+        write("iowa.txt", "In a Des Moines Register poll released Wednesday, Mr. Cruz had a 10 percentage-point "
+                + "lead.\n\nA new poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%.\n");
+        write("update.txt", "UPDATE: Richard Blumenthal defended himself against charges that he repeatedly made "
+                + "misleading comments about his military service during a press conference on Tuesday afternoon."
+                + "\n\nCornyn's Democratic campaign counterpart, Sen. Bob Menendez, D-NJ, Tuesday offered a critical "
+                + "vote of confidence in the attorney general, saying his lifetime of support for veterans is what "
+                + "really matters.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -290,6 +304,52 @@ class AttributionRulesTest {
         assertEquals("criticized", q.cue());
         assertEquals("Clinton for having ties to Wall Street", q.text());
         assertTrue(original(passages, q, q.speakerStart(), q.speakerEnd()).endsWith("Bernie Sanders"), q.toString());
+    }
+
+    @Test
+    void nounOfSayingTakesItsOwnerAsSource() {
+        Quote q = quote(passages, "bailout", "that Sanders had voted");
+        assertEquals("claim", q.cue());
+        assertEquals("her", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        assertEquals(entity(passages, "Hillary Clinton").id(), q.speakerEntity(), q.why());
+        assertEquals("that Sanders had voted against the auto industry bailout", q.text());
+        // nested in another attribution, the noun is part of the outer relation's content (as PolNeAR marks it)
+        Quote outer = quote(passages, "bailout", "strong support");
+        assertEquals("showed", outer.cue());
+        Quote c = quote(passages, "bailout", "a wall on");
+        assertEquals("call for", c.cue());
+        assertEquals("Donald Trump", original(passages, c, c.speakerStart(), c.speakerEnd()));
+    }
+
+    @Test
+    void passiveWithAnAgentTakesTheAgentAsSource() {
+        Quote q = quote(passages, "kloppenburg", "Kloppenburg's campaign");
+        assertEquals("backed", q.cue());
+        assertEquals("Kloppenburg's campaign", q.text());
+        assertEquals("liberal groups across the state",
+                original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void pollIntroducedByInIsTheSource() {
+        Quote q = quote(passages, "iowa", "Mr. Cruz had");
+        assertEquals("in", q.cue());
+        assertEquals("a Des Moines Register poll released Wednesday",
+                original(passages, q, q.speakerStart(), q.speakerEnd()));
+        Quote s = quote(passages, "iowa", "Trump moving ahead");
+        assertEquals("showed", s.cue());
+        assertEquals("A new poll", original(passages, s, s.speakerStart(), s.speakerEnd()));
+    }
+
+    @Test
+    void editorsLabelsAndDatesAreNoSpeakers() {
+        var quotes = passages.quotes().stream().filter(q -> q.source().startsWith("update")).toList();
+        assertTrue(quotes.stream().noneMatch(q -> ":".equals(q.cue()) || "UPDATE".equals(q.speaker())),
+                quotes.toString());
+        assertEquals("Richard Blumenthal", quote(passages, "update", "himself against charges").speaker());
+        // the parser makes "Tuesday" the subject of "offered": a date is no speaker, so "saying" gets none
+        assertTrue(quotes.stream().noneMatch(q -> q.speaker() != null && q.speaker().contains("Tuesday")),
+                quotes.toString());
     }
 
     /** How the evaluation groups a source's quotes into relations. */
