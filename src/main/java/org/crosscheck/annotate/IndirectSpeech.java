@@ -426,6 +426,20 @@ final class IndirectSpeech {
                 break;
             }
         }
+        if (content != null && content[0] > i) {
+            // "confirmed they had fought six soldiers and two of them had been taken prisoner", parsed with the last
+            // words as a subjectless parataxis of the verb: words that follow the content with no punctuation
+            // between are still the content
+            for (int c = content[1]; c < s.tokTo; c++) {
+                Doc.Tok t = d.toks.get(c);
+                final int p = c;
+                if (t.head == i && t.dep.equals("parataxis") && subtree(s, c)[0] == content[1]
+                        && d.toks.stream().noneMatch(k -> k.head == p && k.dep.startsWith("nsubj"))) {
+                    content[1] = subtree(s, c)[1];
+                    break;
+                }
+            }
+        }
         if (content == null && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
             for (int c = i + 1; c < s.tokTo; c++) {
                 Doc.Tok t = d.toks.get(c);

@@ -110,6 +110,15 @@ class AttributionRulesTest {
     }
 
     @Test
+    void wordsTheParserHangsOnTheVerbStayInTheReportedClause() {
+        // 002: "Ukrainian forces have confirmed they had fought six Chinese soldiers and two of them had been taken
+        // prisoner." — the parser makes "had been taken prisoner" a parataxis of "confirmed"
+        Quote q = quote(seeds, "002", "they had fought six Chinese soldiers");
+        assertTrue(q.text().endsWith("had been taken prisoner"), q.text());
+        assertEquals("Ukrainian forces", q.speaker());
+    }
+
+    @Test
     void aContentNeverHoldsItsOwnReportingFrame() {
         // 004: "He said that the capture … are “a clear signal …,” Zelensky said." — one relation, not a second one
         // whose content starts with "He said"
