@@ -301,14 +301,18 @@ final class EntityResolver {
      */
     private void mergeShortOrganisationNames() {
         List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
+        Map<Cluster, String[]> words = new HashMap<>();
+        for (Cluster c : orgs) {
+            words.put(c, orgWords(c.mentions.get(0).text));
+        }
         for (Cluster a : orgs) {
-            String[] at = orgWords(a.mentions.get(0).text);
+            String[] at = words.get(a);
             if (at.length == 0 || ACRONYM.matcher(at[at.length - 1]).matches()) {
                 continue;
             }
             List<Cluster> hits = new ArrayList<>();
             for (Cluster b : orgs) {
-                String[] bt = orgWords(b.mentions.get(0).text);
+                String[] bt = words.get(b);
                 if (b == a || bt.length <= at.length || b.root() == a.root()) {
                     continue;
                 }
@@ -317,9 +321,8 @@ final class EntityResolver {
                     suffix = bt[bt.length - at.length + i].equalsIgnoreCase(at[i]);
                 }
                 // only a place left off ("New York" Times, "U.S." Senate), not a word of the name ("White" House)
-                String prefix = String.join(" ", Arrays.copyOf(bt, bt.length - at.length));
-                suffix = suffix && isPlaceName(prefix);
-                if (suffix && hits.stream().noneMatch(h -> h.root() == b.root())) {
+                if (suffix && isPlaceName(String.join(" ", Arrays.copyOf(bt, bt.length - at.length)))
+                        && hits.stream().noneMatch(h -> h.root() == b.root())) {
                     hits.add(b);
                 }
             }

@@ -432,10 +432,12 @@ final class IndirectSpeech {
             // between are still the content
             for (int c = content[1]; c < s.tokTo; c++) {
                 Doc.Tok t = d.toks.get(c);
-                final int p = c;
-                if (t.head == i && t.dep.equals("parataxis") && subtree(s, c)[0] == content[1]
-                        && d.toks.stream().noneMatch(k -> k.head == p && k.dep.startsWith("nsubj"))) {
-                    content[1] = subtree(s, c)[1];
+                if (t.head != i || !t.dep.equals("parataxis")) {
+                    continue;
+                }
+                int[] words = subtree(s, c);
+                if (words[0] == content[1] && !hasChild(s, c, "nsubj") && !hasChild(s, c, "nsubj:pass")) {
+                    content[1] = words[1];
                     break;
                 }
             }

@@ -103,17 +103,13 @@ public final class TextTableRenderer implements Renderer {
             List<String> marked = new ArrayList<>();
             for (int c = 0; c < table.columns().size(); c++) {
                 Object v = c < r.values().size() ? r.get(c) : null;
-                if (flags.contains(c)) {
-                    if (Boolean.TRUE.equals(v)) {
-                        marked.add(table.columns().get(c).name());
-                    }
-                    if (values.size() == at) {
-                        values.add(marked);
-                    }
-                } else {
+                if (!flags.contains(c)) {
                     values.add(v);
+                } else if (Boolean.TRUE.equals(v)) {
+                    marked.add(table.columns().get(c).name());
                 }
             }
+            values.add(at, marked);
             rows.add(new Row(values, r.why()));
         }
         return new Table(cols, rows);
