@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.annotate.CorpusBuilder;
 import org.crosscheck.ingest.Progress;
@@ -21,8 +20,6 @@ import org.crosscheck.model.CorpusModel;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.IndexStore;
 import org.crosscheck.model.Source;
-import org.crosscheck.query.ast.Let;
-import org.crosscheck.query.ast.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,15 +51,7 @@ class EvaluatorSeedsTest {
     }
 
     static Table run(String query) throws QueryException {
-        Evaluator evaluator = new Evaluator(model);
-        Table last = null;
-        for (Statement s : QueryLanguage.parse(query, "<test>")) {
-            last = evaluator.evaluate(s, name -> Optional.ofNullable(kept.get(name)), new Cancel());
-            if (s instanceof Let let) {
-                kept.put(let.name(), last);
-            }
-        }
-        return last;
+        return Queries.run(model, query, kept);
     }
 
     static List<Object> column(Table t, String name) {

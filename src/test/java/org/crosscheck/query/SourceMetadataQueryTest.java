@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +18,6 @@ import org.crosscheck.model.Corpus;
 import org.crosscheck.model.CorpusModel;
 import org.crosscheck.model.IndexStore;
 import org.crosscheck.model.Source;
-import org.crosscheck.query.ast.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,12 +63,7 @@ class SourceMetadataQueryTest {
     }
 
     static Table run(String query) throws QueryException {
-        Evaluator evaluator = new Evaluator(model);
-        Table last = null;
-        for (Statement s : QueryLanguage.parse(query, "<test>")) {
-            last = evaluator.evaluate(s, name -> Optional.empty(), new Cancel());
-        }
-        return last;
+        return Queries.run(model, query, null);
     }
 
     static List<Object> column(Table t, String name) {
