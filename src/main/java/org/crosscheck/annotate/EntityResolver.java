@@ -55,6 +55,7 @@ final class EntityResolver {
     static final Set<String> PLACE = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof",
             "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "president", "pres");
+    private static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> INITIAL_STOP = Set.of("of", "the", "and", "for", "&", "in", "on", "at", "to");
     private static final Pattern ACRONYM_DEF = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&]{1,7})\\)");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
@@ -70,6 +71,7 @@ final class EntityResolver {
 
     /** Resolves every named mention of the docs (in non-boilerplate sentences) and returns the root clusters. */
     List<Cluster> resolve(List<Doc> docs) {
+        repairMentions(docs);
         defineAcronyms(docs);
         propagateNames(docs);
         List<Doc.NMention> singles = new ArrayList<>();
@@ -88,9 +90,12 @@ final class EntityResolver {
         }
         linkAcronyms();
         mergeShortOrganisationNames();
+        mergeCompanyForms();
+        mergeStateAbbreviations();
         mergeVariants();
         mergeAcrossPlaceAndOrganization();
         mergePluralNationalities();
+        mergeMisspeltNationalities();
         mergeFullNames();
         resolveSingles(docs, singles);
         List<Cluster> roots = finish(docs);
@@ -127,6 +132,10 @@ final class EntityResolver {
             toks.remove(0);
         }
         toks.removeIf(String::isEmpty);
+        // a generational suffix is no surname: "Theodore J. Boutrous Jr." is Boutrous
+        while (toks.size() > 2 && GENERATIONAL.contains(toks.get(toks.size() - 1))) {
+            toks.remove(toks.size() - 1);
+        }
         return toks.toArray(new String[0]);
     }
 
@@ -311,6 +320,7 @@ final class EntityResolver {
                 continue;
             }
             List<Cluster> hits = new ArrayList<>();
+            Set<String> places = new HashSet<>();
             for (Cluster b : orgs) {
                 String[] bt = words.get(b);
                 if (b == a || bt.length <= at.length || b.root() == a.root()) {
@@ -321,43 +331,241 @@ final class EntityResolver {
                     suffix = bt[bt.length - at.length + i].equalsIgnoreCase(at[i]);
                 }
                 // only a place left off ("New York" Times, "U.S." Senate), not a word of the name ("White" House)
-                if (suffix && isPlaceName(String.join(" ", Arrays.copyOf(bt, bt.length - at.length)))
-                        && hits.stream().noneMatch(h -> h.root() == b.root())) {
+                String place = String.join(" ", Arrays.copyOf(bt, bt.length - at.length));
+                if (suffix && isPlaceName(place) && hits.stream().noneMatch(h -> h.root() == b.root())) {
                     hits.add(b);
+                    places.add(placeInitials(place));
                 }
             }
-            if (hits.size() != 1) {
+            // one longer name, or several with one place spelt differently ("U.S. Supreme Court", "United States
+            // Supreme Court")
+            if (hits.isEmpty() || places.size() != 1) {
                 continue;
             }
-            Cluster b = hits.get(0);
             Set<String> aSources = new HashSet<>();
             a.root().mentions.forEach(m -> aSources.add(m.doc.id()));
-            String both = b.root().mentions.stream().map(m -> m.doc.id()).filter(aSources::contains).findFirst()
-                    .orElse(null);
+            String both = hits.stream().flatMap(b -> b.root().mentions.stream()).map(m -> m.doc.id())
+                    .filter(aSources::contains).findFirst().orElse(null);
             if (both != null) {
-                union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
-                        + ": the last words of the only longer name, both used in " + both);
+                for (Cluster b : hits) {
+                    union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
+                            + (hits.size() == 1 ? ": the last words of the only longer name, both used in "
+                                    : ": the last words of the longer names, all with one place, used in ")
+                            + both);
+                }
             }
         }
     }
 
-    private final Map<String, Boolean> placeNames = new HashMap<>();
+    /**
+     * The abbreviations of US state names in news style (the AP stylebook's, which US outlets use after a town:
+     * "Bentonville, Ark."), each with its state; folded as name keys are.
+     */
+    private static final Map<String, String> STATE_ABBREVIATIONS = stateAbbreviations(
+            "ala alabama", "ariz arizona", "ark arkansas", "calif california", "colo colorado", "conn connecticut",
+            "del delaware", "fla florida", "ga georgia", "ill illinois", "ind indiana", "kan kansas", "ky kentucky",
+            "la louisiana", "md maryland", "mass massachusetts", "mich michigan", "minn minnesota",
+            "miss mississippi", "mo missouri", "mont montana", "neb nebraska", "nev nevada", "nh new hampshire",
+            "nj new jersey", "nm new mexico", "ny new york", "nc north carolina", "nd north dakota",
+            "okla oklahoma", "ore oregon", "pa pennsylvania", "ri rhode island", "sc south carolina",
+            "sd south dakota", "tenn tennessee", "vt vermont", "va virginia", "wva west virginia",
+            "wis wisconsin", "wyo wyoming", "dc district of columbia");
+
+    private static Map<String, String> stateAbbreviations(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            int sp = p.indexOf(' ');
+            m.put(p.substring(0, sp), p.substring(sp + 1));
+        }
+        return Map.copyOf(m);
+    }
+
+    /** "Ark." is Arkansas and "Neb." Nebraska when the corpus also names the state in full. */
+    private void mergeStateAbbreviations() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("PLACE|")) {
+                continue;
+            }
+            String full = STATE_ABBREVIATIONS.get(e.getKey().substring("PLACE|".length()));
+            Cluster state = full == null ? null : byKey.get("PLACE|" + full);
+            if (state != null) {
+                union(state, e.getValue(), display(e.getValue()) + " ~ " + display(state)
+                        + ": news-style abbreviation of the state");
+            }
+        }
+    }
+
+    /** A place by its initials, so that "U.S." and "United States" are one: "US". */
+    private static String placeInitials(String place) {
+        String bare = place.replace(".", "");
+        if (ACRONYM.matcher(bare).matches()) {
+            return bare;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : place.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Words that say what legal form a company has, not which company it is. */
+    private static final Set<String> COMPANY_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
+            "ltd", "limited", "llc", "llp", "plc", "pc", "ag", "sa", "nv", "gmbh", "group", "holdings");
+
+    /**
+     * An organisation named with its legal form ("Wal-Mart Stores Inc.", "Menatep Group") is the one named without
+     * it ("Wal-Mart Stores", "Menatep") when the corpus has that shorter name.
+     */
+    private void mergeCompanyForms() {
+        for (Cluster c : List.copyOf(byKey.values())) {
+            if (!c.cls.equals("ORGANIZATION")) {
+                continue;
+            }
+            String[] w = orgWords(c.mentions.get(0).text.replace(",", ""));
+            int n = w.length;
+            while (n > 1 && COMPANY_FORMS.contains(NameVariants.fold(w[n - 1]))) {
+                n--;
+            }
+            if (n == w.length) {
+                continue;
+            }
+            Cluster shorter = byKey.get("ORGANIZATION|" + nameKey(String.join(" ", Arrays.copyOf(w, n))));
+            if (shorter != null && shorter.root() != c.root()) {
+                union(shorter, c, display(c) + " ~ " + display(shorter) + ": the same name with its legal form");
+            }
+        }
+    }
+
+    private final Map<String, String> nerTypes = new HashMap<>();
 
     /** Whether a name is a place or nationality: tagged so in the corpus, or by the NER model on its own. */
     private boolean isPlaceName(String name) {
         if (byKey.containsKey("PLACE|" + nameKey(name)) || byKey.containsKey("NATIONALITY|" + nameKey(name))) {
             return true;
         }
-        return placeNames.computeIfAbsent(name, n -> {
-            var doc = Nlp.annotate(n);
-            return !doc.tokens().isEmpty() && doc.tokens().stream().allMatch(t -> t.ner() != null
+        String type = nerAlone(name);
+        return type != null && (PLACE.contains(type) || type.equals("NATIONALITY"));
+    }
+
+    /**
+     * The type the NER model gives the first word of a name on its own when it tags all its words as places or
+     * nationalities (the parser is not run), else null.
+     */
+    private String nerAlone(String name) {
+        String type = nerTypes.computeIfAbsent(name, n -> {
+            var doc = Nlp.annotateNames(n);
+            if (doc.tokens().isEmpty()) {
+                return "";
+            }
+            String first = doc.tokens().get(0).ner();
+            boolean all = doc.tokens().stream().allMatch(t -> t.ner() != null
                     && (PLACE.contains(t.ner()) || t.ner().equals("NATIONALITY")));
+            return all ? first : "";
         });
+        return type.isEmpty() ? null : type;
     }
 
     private static String[] orgWords(String text) {
         String t = text.strip().replaceAll("['\u2019]s$", "").replaceFirst("^(?i)the\\s+", "");
         return t.isEmpty() ? new String[0] : t.split("\\s+");
+    }
+
+    // ---- mentions NER cut wrongly
+
+    /** Words naming a division of a country; after a place name they are part of it ("Middlesex County"). */
+    private static final Map<String, String> ADMIN_WORDS = adminWords();
+    /** A place and a lower-case word in one token: "Colorado-grown", "Gibraltar-based", "Kansas City-area". */
+    private static final Pattern PLACE_COMPOUND =
+            Pattern.compile("(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)-\\p{Ll}+");
+
+    private static Map<String, String> adminWords() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("county", "counties", "parish", "borough", "township")) {
+            m.put(w, "LOCATION");
+        }
+        for (String w : List.of("province", "provinces", "oblast", "oblasts", "prefecture", "krai", "governorate")) {
+            m.put(w, "STATE_OR_PROVINCE");
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Fixes mentions NER cut or typed against the way names are written: a lower-case "ideology" ("democracy",
+     * "free market") is no name; a place fused with a participle ("Colorado-grown") is a mention of the place; a
+     * place followed by "County" or "Oblast" is one place with it ("Middlesex County", not "Middlesex" and
+     * "County"), and a name ending in such a word is a place, not an organisation ("Kursk Oblasts").
+     */
+    private void repairMentions(List<Doc> docs) {
+        Map<String, String> knownPlaces = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && PLACE.contains(m.type)) {
+                    knownPlaces.putIfAbsent(nameKey(m.text), m.type);
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m)) {
+                    continue;
+                }
+                if (m.type.equals("IDEOLOGY") && Character.isLowerCase(m.text.charAt(0))) {
+                    d.mentions.remove(m);
+                    for (int i = m.tokFrom; i < m.tokTo; i++) {
+                        d.toks.get(i).mention = null;
+                    }
+                    continue;
+                }
+                Matcher pc = PLACE_COMPOUND.matcher(m.text);
+                if (!PLACE.contains(m.type) && !m.type.equals("PERSON") && !NUMERIC.contains(m.type)
+                        && pc.matches()) {
+                    String place = pc.group(1);
+                    String type = knownPlaces.get(nameKey(place));
+                    if (type == null) {
+                        type = nerAlone(place);
+                    }
+                    int to = m.tokFrom;
+                    while (to < m.tokTo && d.toks.get(to).end <= m.start + place.length()) {
+                        to++;
+                    }
+                    if (type != null && PLACE.contains(type)) {
+                        if (to > m.tokFrom && d.toks.get(to - 1).end == m.start + place.length()) {
+                            // the tokenizer split the hyphen off: the mention is the place's tokens
+                            d.mentions.remove(m);
+                            for (int i = m.tokFrom; i < m.tokTo; i++) {
+                                d.toks.get(i).mention = null;
+                            }
+                            replaceMentions(d, m.tokFrom, to, type).inQuote = m.inQuote;
+                        } else {
+                            m.text = place;
+                            m.end = m.start + place.length();
+                            m.type = type;
+                            m.normValue = null;
+                        }
+                    }
+                    continue;
+                }
+                String lastWord = d.toks.get(m.tokTo - 1).word;
+                String admin = ADMIN_WORDS.get(lastWord.toLowerCase(Locale.ROOT));
+                if ((m.type.equals("ORGANIZATION") || m.type.equals("MISC")) && m.tokTo - m.tokFrom >= 2
+                        && admin != null && Character.isUpperCase(lastWord.charAt(0))) {
+                    m.type = admin;
+                    continue;
+                }
+                if (PLACE.contains(m.type) && m.tokTo < d.toks.size()) {
+                    Doc.Tok next = d.toks.get(m.tokTo);
+                    String nextAdmin = ADMIN_WORDS.get(next.word.toLowerCase(Locale.ROOT));
+                    if (next.sent == m.sent && nextAdmin != null && Character.isUpperCase(next.word.charAt(0))
+                            && (next.mention == null || PLACE.contains(next.mention.type)
+                                    && next.mention.tokTo - next.mention.tokFrom == 1)) {
+                        Doc.NMention whole = replaceMentions(d, m.tokFrom, m.tokTo + 1, nextAdmin);
+                        whole.inQuote = m.inQuote;
+                    }
+                }
+            }
+        }
     }
 
     // ---- names NER missed
@@ -507,6 +715,33 @@ final class EntityResolver {
             if (singular != null) {
                 union(singular, e.getValue(), display(e.getValue()) + " ~ " + display(singular)
                         + ": plural of the nationality");
+            }
+        }
+    }
+
+    /**
+     * A word tagged MISC that is one letter off a nationality of the corpus ("Ukranian" beside "Ukrainian") is that
+     * nationality misspelt: NER does not know the misspelling, the reader does.
+     */
+    private void mergeMisspeltNationalities() {
+        List<Map.Entry<String, Cluster>> nationalities = byKey.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("NATIONALITY|")).toList();
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("MISC|")) {
+                continue;
+            }
+            String name = e.getKey().substring("MISC|".length());
+            if (name.length() < 6 || name.contains(" ")) {
+                continue;
+            }
+            for (Map.Entry<String, Cluster> n : nationalities) {
+                String nat = n.getKey().substring("NATIONALITY|".length());
+                if (nat.charAt(0) == name.charAt(0) && Math.abs(nat.length() - name.length()) <= 1
+                        && NameVariants.levenshtein(nat, name) == 1) {
+                    union(n.getValue(), e.getValue(), display(e.getValue()) + " ~ " + display(n.getValue())
+                            + ": the nationality misspelt by one letter");
+                    break;
+                }
             }
         }
     }

@@ -65,6 +65,9 @@ final class NameVariants {
             return null;
         }
         int d = levenshtein(a, b);
+        if (Math.min(la, lb) >= 6 && swapped(a, b)) {
+            return "spelling variant, two letters swapped";
+        }
         if (Math.min(la, lb) >= 6 && d <= 0.2 * Math.max(la, lb) && d <= 2) {
             return "spelling variant, edit distance " + d;
         }
@@ -76,6 +79,19 @@ final class NameVariants {
             }
         }
         return null;
+    }
+
+    /** Whether b is a with two neighbouring letters swapped ("Mihkail" / "Mikhail"): a typing slip. */
+    static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** Consonants only (y counts as a vowel), doubled letters collapsed. */

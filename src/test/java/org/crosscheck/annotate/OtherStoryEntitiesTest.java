@@ -1,0 +1,166 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.crosscheck.ingest.Progress;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Entity rules found by reading other stories than the seeds' (BASIL dev events of 2010–2014 and BBC business
+ * reports of the Yukos affair): each passage is a sentence as the outlet wrote it.
+ */
+class OtherStoryEntitiesTest {
+    static Corpus corpus;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        // Supreme Court reporting (BASIL 2011, Wal-Mart v. Dukes)
+        write("court.txt", "Theodore J. Boutrous Jr., a lawyer for Wal-Mart, said the handful of women named as "
+                + "plaintiffs who seek to represent the entire class did not have typical experiences at the company."
+                + "\n\nWal-Mart lawyer Theodore Boutrous argued that every member of the class couldn't possibly meet "
+                + "a standard of commonality to justify the lawsuit.\n\nJustices Kennedy and Samuel A. Alito Jr. said "
+                + "they were concerned about companies whose pay and promotion gaps mirror national numbers where "
+                + "there is no proof of a discriminatory policy.\n\n\u201CSo, you have the company that is absolutely "
+                + "typical of the entire American work force,\u201D Justice Alito said.\n\n\u201CYou said this is a "
+                + "culture where Arkansas knows, the headquarters knows, everything that's going on,\u201D Kennedy "
+                + "said.\n\nIn Tuesday's arguments, several justices suggested they were troubled by the case and "
+                + "lower court decisions against Bentonville, Ark.-based Wal-Mart.\n\nThe 10-year-old lawsuit, "
+                + "argued in lively exchanges at the court Tuesday, claims that Wal-Mart Stores Inc., the world's "
+                + "largest employer, favors men over women in pay and promotions.\n\nFor now, the question in the "
+                + "case, Wal-Mart Stores v. Dukes, No. 10-277, is whether hundreds of thousands of female workers "
+                + "have enough in common to join together in a single lawsuit.\n");
+        // marijuana lawsuit (BASIL 2014)
+        write("states.txt", "The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court "
+                + "Thursday, claiming that Colorado's legalization of recreational marijuana is unconstitutional "
+                + "under federal law.\n\nThe lawsuit was brought by attorneys general in Nebraska and Oklahoma, and "
+                + "asks the United States Supreme Court to strike down key parts of a 2012 voter-approved measure."
+                + "\n\nIt was filed directly with the Supreme Court because it involves a dispute among states.\n\n"
+                + "\u201CWe\u2019re seeing a lot of marijuana coming over from Colorado,\u201D said Sheriff Adam "
+                + "Hayward of Deuel County, Neb., who said that he was gratified that the two states were challenging "
+                + "Colorado\u2019s marijuana laws.\n\n\u201CBecause neighboring states have expressed concern about "
+                + "Colorado-grown marijuana coming into their states, we are not entirely surprised by this "
+                + "action,\u201D Suthers said.\n\nTo date, 23 states and the District of Columbia have legalized "
+                + "marijuana for medical purposes. Four states have legalized recreational marijuana, along with "
+                + "voters in D.C. -- though the D.C. measure is the subject of a congressional Republican effort to "
+                + "block its implementation.\n");
+        // BASIL 2010 and 2013
+        write("politics.txt", "\"We take no issue with the Tea Party movement. We believe in freedom of assembly and "
+                + "people raising their voices in a democracy,\" the NAACP President Benjamin Todd Jealous said in a "
+                + "written statement announcing the unanimous vote.\n\nBut the original called for the NAACP to "
+                + "\"educate its membership and the community that this movement is not just about higher taxes and "
+                + "limited government.\"\n\nHe also was a special assistant district attorney in the Office of the "
+                + "Middlesex County District Attorney.\n\nPatrick on Wednesday was asked to reflect on the fact that "
+                + "eight years ago, the highest black official in the state was Suffolk County D.A. Ralph Martin.\n");
+        // BBC business, the Yukos affair
+        write("yukos.txt", "Yukos' owner Menatep Group says it will ask Rosneft to repay a loan that Yugansk had "
+                + "secured on its assets.\n\nIt has claimed that Russia imposed the huge tax bill and forced the sale "
+                + "of Yugansk as part of a campaign to destroy Yukos and its former owner Mihkail Khodorkovsky, who is "
+                + "facing a 10-year prison term in Russia for fraud and tax evasion.\n\nMenatep, Yukos main "
+                + "shareholders' group, has also threatened legal action.\n\nYukos claims its downfall was punishment "
+                + "for the political ambitions of its founder Mikhail Khodorkovsky.\n");
+        // seeds 002 and 000
+        write("seeds.txt", "Ukrainian forces have confirmed they had fought six Chinese soldiers and two of them had "
+                + "been taken prisoner.\n\nThe Ukranian leader has demanded an explanation from Beijing, who are an "
+                + "ally of Russia, and have been accused of helping the Kremlin in the war against Ukraine.\n\n"
+                + "Zelenskyy confirmed Ukrainian military operations within Russian border regions, specifically "
+                + "mentioning activity in Russia's Belgorod and Kursk Oblasts.\n");
+        corpus = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Entity> find(String name) {
+        return corpus.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name))
+                .findFirst();
+    }
+
+    private static Entity entity(String name) {
+        return find(name).orElseThrow(() -> new AssertionError("no entity " + name + " in " + corpus.entities()));
+    }
+
+    @Test
+    void aGenerationalSuffixIsNoSurname() {
+        assertEquals(entity("Theodore J. Boutrous Jr."), entity("Theodore Boutrous"));
+        assertEquals(entity("Samuel A. Alito Jr."), entity("Alito"));
+    }
+
+    @Test
+    void twoLettersSwappedInAFirstNameAreATypingSlip() {
+        Entity e = entity("Mikhail Khodorkovsky");
+        assertEquals(e, entity("Mihkail Khodorkovsky"));
+        assertTrue(e.evidence().stream().anyMatch(l -> l.contains("swapped")), e.evidence().toString());
+    }
+
+    @Test
+    void aCompanyWithItsLegalFormIsTheCompany() {
+        assertEquals(entity("Menatep Group"), entity("Menatep"));
+        assertEquals(entity("Wal-Mart Stores Inc."), entity("Wal-Mart Stores"));
+        assertTrue(entity("Menatep").evidence().stream().anyMatch(l -> l.contains("legal form")));
+    }
+
+    @Test
+    void oneCourtWithTheCountryWrittenTwoWaysOrLeftOff() {
+        Entity court = entity("Supreme Court");
+        assertEquals(court, entity("U.S. Supreme Court"));
+        assertEquals(court, entity("United States Supreme Court"));
+    }
+
+    @Test
+    void aNewsStyleStateAbbreviationIsTheState() {
+        assertEquals(entity("Nebraska"), entity("Neb."));
+        assertEquals(entity("District of Columbia"), entity("D.C."));
+        assertTrue(entity("Neb.").evidence().stream().anyMatch(l -> l.contains("abbreviation")));
+    }
+
+    @Test
+    void aPlaceFusedWithAParticipleIsAMentionOfThePlace() {
+        assertTrue(find("Colorado-grown").isEmpty(), corpus.entities().toString());
+        assertTrue(corpus.mentions().stream().anyMatch(m -> m.text().equals("Colorado")
+                && m.entity() != null && m.entity().equals(entity("Colorado").id())
+                && m.start() > 0 && corpus.sources().stream().anyMatch(s -> s.id().equals(m.source())
+                        && s.text().startsWith("Colorado-grown", m.start()))), "no Colorado in Colorado-grown");
+    }
+
+    @Test
+    void aCountyIsOnePlaceWithItsName() {
+        assertEquals("LOCATION", entity("Middlesex County").type());
+        assertTrue(find("Suffolk County").isPresent(), corpus.entities().toString());
+        assertTrue(find("County").isEmpty(), "'County' alone is no place: " + corpus.entities());
+        assertFalse(find("Middlesex").map(e -> e.name().equals("Middlesex")).orElse(false));
+    }
+
+    @Test
+    void oblastsArePlacesNotOrganisations() {
+        Entity kursk = entity("Kursk Oblasts");
+        assertTrue(EntityResolver.PLACE.contains(kursk.type()), kursk.toString());
+    }
+
+    @Test
+    void aLowerCaseIdeologyIsNoEntity() {
+        assertTrue(find("democracy").isEmpty(), corpus.entities().toString());
+        assertTrue(find("limited government").isEmpty(), corpus.entities().toString());
+    }
+
+    @Test
+    void aNationalityMisspeltByOneLetterIsTheNationality() {
+        Entity e = entity("Ukrainian");
+        assertEquals(e, entity("Ukranian"));
+        assertTrue(e.evidence().stream().anyMatch(l -> l.contains("misspelt")), e.evidence().toString());
+    }
+}
