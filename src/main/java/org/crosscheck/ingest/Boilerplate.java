@@ -39,6 +39,7 @@ public final class Boilerplate {
     public static final String REPEATED = "repeated";
     public static final String SUMMARY = "summary";
     public static final String SIGN_OFF = "sign-off";
+    public static final String NAVIGATION = "navigation";
 
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w{2,}[\\s,.]*)+$");
     private static final Pattern RELATED_LINK = Pattern.compile(
@@ -110,7 +111,17 @@ public final class Boilerplate {
     private static final Pattern READER = Pattern.compile("\\b(you|your|yours|you're|you've|we've)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|I've|I'm|I'd)\\b");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?\"')\\]:;]$");
+    /**
+     * How a sentence ends: with its own punctuation, or with a closing quote or bracket after it ("… he said."" /
+     * "… 'unfair'."). A closing quote alone, or after an ellipsis, ends a headline: "Yukos bankruptcy 'not US
+     * matter'", "'My memories of Marley...'".
+     */
+    private static final Pattern TERMINAL = Pattern.compile(
+            "(?<!\\.\\.)[.!?:;)\\]]$|(?<!\\.\\.)[.!?,:;][\"'\u2019\u201D]+[)\\]]?$");
+    /** A web page's own lines copied with the article: "Site Mobile Navigation", "Skip to content". */
+    private static final Pattern SITE_CHROME = Pattern.compile("^(site( mobile)? navigation|skip to (main )?content|"
+            + "continue reading the main story|supported by|advertisement|main menu|close menu|menu)$",
+            Pattern.CASE_INSENSITIVE);
 
     private Boilerplate() {
     }
@@ -135,7 +146,9 @@ public final class Boilerplate {
             String t = paragraphs.get(p).strip();
             boolean terminal = TERMINAL.matcher(t).find();
             int words = words(t);
-            if (HANDLE_ONLY.matcher(t).matches() || words <= 20 && isHandleLine(t)) {
+            if (SITE_CHROME.matcher(t).matches()) {
+                paraReason[p] = NAVIGATION;
+            } else if (HANDLE_ONLY.matcher(t).matches() || words <= 20 && isHandleLine(t)) {
                 paraReason[p] = HANDLE;
             } else if (RELATED_LINK.matcher(t).find()) {
                 paraReason[p] = RELATED;
@@ -154,8 +167,9 @@ public final class Boilerplate {
                     || !titled && !terminal && headlineWords + words <= 30 && t.indexOf('"') < 0)) {
                 paraReason[p] = HEADLINE; // a headline broken over lines, or after a summary
                 headlineWords += words;
-            } else if (p > 0 && p < n - 1 && words <= 12 && !terminal && t.indexOf('"') < 0) {
-                paraReason[p] = SUBHEADING;
+            } else if (p > 0 && p < n - 1 && words <= 12 && !terminal && t.indexOf('"') < 0
+                    && !t.matches("[.\u2026\\s]+")) {
+                paraReason[p] = SUBHEADING; // not a line of dots standing for words left out
             }
         }
         repeated(paragraphs, paraReason);
@@ -301,7 +315,7 @@ public final class Boilerplate {
         for (int i = 0; i < p; i++) {
             String r = reasons[i];
             if (!HEADLINE.equals(r) && !HANDLE.equals(r) && !BYLINE.equals(r) && !SUMMARY.equals(r)
-                    && !CAPTION.equals(r)) {
+                    && !CAPTION.equals(r) && !NAVIGATION.equals(r)) {
                 return false;
             }
         }
@@ -423,6 +437,6 @@ public final class Boilerplate {
 
     static List<String> reasons() {
         return new ArrayList<>(List.of(HEADLINE, SUBHEADING, HANDLE, RELATED, CREDIT, PHOTO, PROMOTION, NEWSLETTER, BIO,
-                BYLINE, CAPTION, REPEATED, SUMMARY, SIGN_OFF));
+                BYLINE, CAPTION, REPEATED, SUMMARY, SIGN_OFF, NAVIGATION));
     }
 }

@@ -116,6 +116,23 @@ class BoilerplateRulesTest {
         assertTrue(flagged * 100 < paragraphs, flagged + " of " + paragraphs + " body paragraphs flagged");
     }
 
+    @Test
+    void aHeadlineEndingInAQuoteIsAHeadlineAndSiteNavigationIsNoReporting() throws IOException {
+        // BBC: "Yukos bankruptcy 'not US matter'" (business/192), "Blair 'damaged' by Blunkett row" …
+        List<Classified> bbc = folder("bbc");
+        int quoted = 0;
+        for (Classified d : bbc) {
+            String first = d.paragraphs().get(0);
+            if (first.endsWith("'") && d.paragraphs().size() > 1) {
+                quoted++;
+                assertEquals(Boilerplate.HEADLINE, d.reasons()[0], d.file() + ": " + first);
+            }
+        }
+        assertTrue(quoted >= 10, "only " + quoted + " headlines ending in a quote");
+        // BASIL: a New York Times page's "Site Mobile Navigation" line
+        allAre(Boilerplate.NAVIGATION, matching(folder("basil-dev"), "^Site Mobile Navigation$"), 1);
+    }
+
     private static String bbcArticle() throws IOException {
         Path f = CORPORA.resolve("bbc/politics/001.txt");
         Assumptions.assumeTrue(Files.isRegularFile(f), f + " is absent: skipped");
