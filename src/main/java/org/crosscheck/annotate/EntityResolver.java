@@ -72,6 +72,7 @@ final class EntityResolver {
     /** Resolves every named mention of the docs (in non-boilerplate sentences) and returns the root clusters. */
     List<Cluster> resolve(List<Doc> docs) {
         repairMentions(docs);
+        propagateLongNames(docs);
         defineAcronyms(docs);
         propagateNames(docs);
         List<Doc.NMention> singles = new ArrayList<>();
@@ -117,7 +118,25 @@ final class EntityResolver {
         if (cls.equals("PERSON")) {
             return cls + "|" + String.join(" ", personTokens(m.text));
         }
+        if (cls.equals("TITLE")) {
+            return cls + "|" + titleKey(m.text);
+        }
         return cls + "|" + nameKey(m.text);
+    }
+
+    /** The abbreviations of titles in news style, with the word each stands for ("Gov." is governor). */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = stateAbbreviations("gov governor",
+            "rep representative", "sen senator", "lt lieutenant", "gen general", "atty attorney", "col colonel",
+            "capt captain", "sgt sergeant", "maj major", "adm admiral", "cmdr commander", "supt superintendent",
+            "pres president", "sec secretary", "prof professor", "insp inspector", "det detective");
+
+    /** A title's key: folded, each abbreviation written out ("Lt. Gov." and "lieutenant governor" are one). */
+    static String titleKey(String text) {
+        String[] w = nameKey(text).split(" ");
+        for (int i = 0; i < w.length; i++) {
+            w[i] = TITLE_ABBREVIATIONS.getOrDefault(w[i], w[i]);
+        }
+        return String.join(" ", w);
     }
 
     static String nameKey(String text) {
@@ -493,7 +512,7 @@ final class EntityResolver {
 
     /**
      * Fixes mentions NER cut or typed against the way names are written: a lower-case "ideology" ("democracy",
-     * "free market") is no name; a place fused with a participle ("Colorado-grown") is a mention of the place; a
+     * "free market") is no name, nor a lower-case adjective taken for a title ("general" in "general election"); a place fused with a participle ("Colorado-grown") is a mention of the place; a
      * place followed by "County" or "Oblast" is one place with it ("Middlesex County", not "Middlesex" and
      * "County"), and a name ending in such a word is a place, not an organisation ("Kursk Oblasts").
      */
@@ -511,7 +530,9 @@ final class EntityResolver {
                 if (m.pronoun || !d.mentions.contains(m)) {
                     continue;
                 }
-                if (m.type.equals("IDEOLOGY") && Character.isLowerCase(m.text.charAt(0))) {
+                boolean adjective = m.tokTo - m.tokFrom == 1 && d.toks.get(m.tokFrom).pos.startsWith("JJ");
+                if (m.type.equals("IDEOLOGY") && Character.isLowerCase(m.text.charAt(0))
+                        || m.type.equals("TITLE") && adjective && Character.isLowerCase(m.text.charAt(0))) {
                     d.mentions.remove(m);
                     for (int i = m.tokFrom; i < m.tokTo; i++) {
                         d.toks.get(i).mention = null;
@@ -569,6 +590,82 @@ final class EntityResolver {
     }
 
     // ---- names NER missed
+
+    /**
+     * A name of several words that NER tagged as an organisation or a place somewhere in the corpus is that
+     * organisation or place wherever the same words appear, when NER cut them into pieces of other types there or
+     * left them untagged: "Sam's Club" in "4,300 Wal-Mart and Sam's Club stores", where NER saw a person "Sam" and
+     * a thing "Club". Words inside a longer name stay in it.
+     */
+    private static void propagateLongNames(List<Doc> docs) {
+        Map<String, Map<List<String>, Map<String, Integer>>> byFirst = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                String cls = typeClass(m.type);
+                if (m.pronoun || m.tokTo - m.tokFrom < 2 || !(cls.equals("ORGANIZATION") || cls.equals("PLACE"))) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                for (int i = m.tokFrom; i < m.tokTo; i++) {
+                    words.add(d.toks.get(i).word);
+                }
+                byFirst.computeIfAbsent(words.get(0), k -> new HashMap<>())
+                        .computeIfAbsent(words, k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
+            }
+        }
+        if (byFirst.isEmpty()) {
+            return;
+        }
+        for (Doc d : docs) {
+            for (int i = 0; i < d.toks.size(); i++) {
+                Map<List<String>, Map<String, Integer>> names = byFirst.get(d.toks.get(i).word);
+                if (names == null || d.sents.get(d.toks.get(i).sent).boilerplate != null) {
+                    continue;
+                }
+                List<String> best = null;
+                for (List<String> words : names.keySet()) {
+                    if (matchesAt(d, i, words) && (best == null || words.size() > best.size())) {
+                        best = words;
+                    }
+                }
+                if (best == null) {
+                    continue;
+                }
+                int from = i;
+                int to = i + best.size();
+                Doc.NMention here = d.toks.get(from).mention;
+                if (here != null && here.tokFrom == from && here.tokTo == to) {
+                    continue; // tagged already
+                }
+                boolean inside = true;
+                for (int k = from; k < to && inside; k++) {
+                    Doc.NMention t = d.toks.get(k).mention;
+                    inside = t == null || !t.pronoun && t.tokFrom >= from && t.tokTo <= to;
+                }
+                if (!inside) {
+                    continue;
+                }
+                String type = names.get(best).entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElseThrow();
+                replaceMentions(d, from, to, type).inQuote = d.toks.get(from).inQuote;
+                i = to - 1;
+            }
+        }
+    }
+
+    private static boolean matchesAt(Doc d, int at, List<String> words) {
+        if (at + words.size() > d.toks.size()) {
+            return false;
+        }
+        int sent = d.toks.get(at).sent;
+        for (int k = 0; k < words.size(); k++) {
+            Doc.Tok t = d.toks.get(at + k);
+            if (t.sent != sent || !t.word.equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
@@ -930,16 +1027,71 @@ final class EntityResolver {
                     .thenComparingInt(m -> m.start));
             c.id = "e" + (++n);
             c.name = canonical(c);
+            if (c.cls.equals("PLACE") && STATE_ABBREVIATIONS.containsKey(nameKey(c.name)) && !c.name.endsWith(".")
+                    && c.name.length() > 2 && !c.name.equals(c.name.toUpperCase(Locale.ROOT))) {
+                c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
+            }
             c.type = majorityType(c);
+            if (c.type.equals("LOCATION") && c.mentions.stream().anyMatch(m -> !m.pronoun && namesACompany(m))) {
+                c.type = "ORGANIZATION";
+                c.evidence.add(c.name + ": an organisation, not a place: "
+                        + c.mentions.stream().filter(EntityResolver::namesACompany).findFirst()
+                                .map(m -> "\"" + m.doc.sents.get(m.sent).text + "\"").orElse(""));
+            }
             c.gender = c.cls.equals("PERSON") ? genderOf(c.name) : null;
         }
         return out;
+    }
+
+    /** Nouns that say a name is a business: "the Yugansk unit", "Gazpromneft, a former unit of …". */
+    private static final Set<String> COMPANY_NOUNS = Set.of("unit", "subsidiary", "division", "firm", "company",
+            "bank", "lender", "insurer", "retailer", "airline", "carrier", "monopoly", "conglomerate", "producer",
+            "maker", "manufacturer", "brokerage", "consortium", "corporation", "operator", "supplier", "startup");
+
+    /**
+     * Whether a mention NER took for a place (a generic LOCATION) names a company by the way the sentence uses it:
+     * as the modifier of a company noun ("its Yugansk unit"), in apposition with one ("Gazpromneft, a former unit
+     * of Russian gas monopoly Gazprom"), or in a list of at least two organisations ("ABN Amro, BNP Paribas,
+     * Calyon, JP Morgan Chase Bank").
+     */
+    static boolean namesACompany(Doc.NMention m) {
+        if (m.pronoun || !m.type.equals("LOCATION")) {
+            return false;
+        }
+        Doc d = m.doc;
+        Doc.Tok h = headOf(d, m);
+        if (h.head >= 0 && (h.dep.equals("compound") || h.dep.equals("appos"))
+                && COMPANY_NOUNS.contains(d.toks.get(h.head).lemma.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Doc.Sent s = d.sents.get(m.sent);
+        int orgConjuncts = 0;
+        Doc.Tok listHead = h.dep.equals("conj") && h.head >= 0 ? d.toks.get(h.head) : h;
+        for (int i = s.tokFrom; i < s.tokTo; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.head == h.index && t.dep.equals("appos")
+                    && COMPANY_NOUNS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean inList = t == listHead || t.dep.equals("conj") && t.head == listHead.index;
+            if (inList && t != h && t.mention != null && t.mention != m
+                    && t.mention.type.equals("ORGANIZATION")) {
+                orgConjuncts++;
+            }
+        }
+        return orgConjuncts >= 2;
     }
 
     private static String canonical(Cluster c) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Doc.NMention m : c.mentions) {
             counts.merge(surface(m), 1, Integer::sum);
+        }
+        // an abbreviation whose period the sentence end took ("Concord, Calif") is the one with it ("Calif.")
+        for (String k : List.copyOf(counts.keySet())) {
+            if (counts.containsKey(k + ".")) {
+                counts.merge(k + ".", counts.remove(k), Integer::sum);
+            }
         }
         // people and organisations go by their full name ("New York Times", not "Times"); places by the most used
         boolean full = c.cls.equals("PERSON") || c.cls.equals("ORGANIZATION");

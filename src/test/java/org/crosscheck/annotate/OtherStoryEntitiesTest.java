@@ -78,6 +78,23 @@ class OtherStoryEntitiesTest {
                 + "ally of Russia, and have been accused of helping the Kremlin in the war against Ukraine.\n\n"
                 + "Zelenskyy confirmed Ukrainian military operations within Russian border regions, specifically "
                 + "mentioning activity in Russia's Belgorod and Kursk Oblasts.\n");
+        // BBC business, the Yukos affair: companies NER took for places
+        write("banks.txt", "Yukos filed for Chapter 11 protection in Houston in an unsuccessful attempt to halt the "
+                + "auction of its Yugansk division by the Russian authorities.\n\nIts lawyers now accept ABN Amro, "
+                + "BNP Paribas, Calyon, JP Morgan Chase Bank, and Dresdner Kleinwort Wasserstein were not involved in "
+                + "the sale financing.\n\nYugansk was auctioned to help pay off $27.5bn (\u00a314.5bn) in unpaid "
+                + "taxes.\n");
+        // BASIL 2011 and 2013: a name cut by NER, titles
+        write("titles.txt", "He said Wal-Mart's strong corporate culture stereotypes women as less aggressive than "
+                + "men and that translates into individual pay and promotion decisions at the more than 4,300 Wal-Mart "
+                + "and Sam's Club stores across the country.\n\nKwapnoski is an assistant manager at a Sam's Club in "
+                + "Concord, Calif.\n\nMassachusetts Gov. Deval Patrick on Wednesday picked a former chief of staff "
+                + "to fill Sen. John Kerry's open seat until a special election in June.\n\nBut the winner of the "
+                + "Democratic primary will be a likely favorite to win the June 25 special general election, "
+                + "considering Massachusetts is among the most liberal states in the country.\n\n\u201CHe's "
+                + "cool,\u201D Lt. Gov. Timothy Murray said of Mr. Cowan.\n\nPatrick, Cowan and Lt. Governor Tim "
+                + "Murray were all smiles as they walked into a news conference to announce the appointment.\n\n"
+                + "\u201CI'm not that cool,\u201D the governor replied.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -155,6 +172,34 @@ class OtherStoryEntitiesTest {
     void aLowerCaseIdeologyIsNoEntity() {
         assertTrue(find("democracy").isEmpty(), corpus.entities().toString());
         assertTrue(find("limited government").isEmpty(), corpus.entities().toString());
+    }
+
+    @Test
+    void aPlaceNamedAsACompanyIsAnOrganisation() {
+        assertEquals("ORGANIZATION", entity("Yugansk").type(), entity("Yugansk").toString());
+        assertEquals("ORGANIZATION", entity("Calyon").type(), entity("Calyon").toString());
+        assertTrue(EntityResolver.PLACE.contains(entity("Houston").type()));
+    }
+
+    @Test
+    void aLongNameNerCutIntoPiecesIsTheNameFoundElsewhere() {
+        Entity club = entity("Sam's Club");
+        assertEquals("ORGANIZATION", club.type());
+        assertEquals(2, club.mentions(), club.toString());
+        assertTrue(find("Sam").isEmpty(), corpus.entities().toString());
+        assertTrue(find("Club").isEmpty(), corpus.entities().toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleIsTheTitleWrittenOut() {
+        assertEquals(entity("governor"), entity("Gov."));
+        assertEquals(entity("Lt. Governor"), entity("Lt. Gov."));
+        assertTrue(find("general").isEmpty(), "'general election' names no general: " + corpus.entities());
+    }
+
+    @Test
+    void anAbbreviationKeepsItsPeriodInItsName() {
+        assertEquals("Calif.", entity("Calif.").name());
     }
 
     @Test
