@@ -438,23 +438,28 @@ final class EntityResolver {
      * it ("Wal-Mart Stores", "Menatep") when the corpus has that shorter name.
      */
     private void mergeCompanyForms() {
+        Map<String, Cluster> byBareName = new HashMap<>();
         for (Cluster c : List.copyOf(byKey.values())) {
             if (!c.cls.equals("ORGANIZATION")) {
                 continue;
             }
-            String[] w = orgWords(c.mentions.get(0).text.replace(",", ""));
-            int n = w.length;
-            while (n > 1 && COMPANY_FORMS.contains(NameVariants.fold(w[n - 1]))) {
-                n--;
-            }
-            if (n == w.length) {
-                continue;
-            }
-            Cluster shorter = byKey.get("ORGANIZATION|" + nameKey(String.join(" ", Arrays.copyOf(w, n))));
-            if (shorter != null && shorter.root() != c.root()) {
-                union(shorter, c, display(c) + " ~ " + display(shorter) + ": the same name with its legal form");
+            String bare = bareCompanyName(c.mentions.get(0).text);
+            Cluster other = byBareName.putIfAbsent(bare, c);
+            if (other != null && other.root() != c.root()) {
+                union(other, c, display(c) + " ~ " + display(other)
+                        + ": the same name with or without its legal form, \"&\" or commas");
             }
         }
+    }
+
+    /** A company's name without its legal form, "&" read as "and", commas dropped: "procter and gamble". */
+    private static String bareCompanyName(String text) {
+        String[] w = orgWords(NameVariants.fold(text).replace(",", " ").replace("&", " and "));
+        int n = w.length;
+        while (n > 1 && COMPANY_FORMS.contains(w[n - 1])) {
+            n--;
+        }
+        return String.join(" ", Arrays.copyOf(w, n));
     }
 
     private final Map<String, String> nerTypes = new HashMap<>();
@@ -511,6 +516,61 @@ final class EntityResolver {
     }
 
     /**
+     * A partnership named by its partners' surnames, as law and accounting firms are: at least three capitalised
+     * words joined by commas, the last two by "&" or "and", closed by "&" or a legal form ("Mintz, Levin, Cohn,
+     * Ferris, Glovsky and Popeo PC", "Mintz, Levin, Cohn, Ferris, Glovsky & Popeo"). NER reads it as people and
+     * places; it is one organisation.
+     */
+    private static void partnershipNames(Doc d) {
+        for (int i = 0; i < d.toks.size(); i++) {
+            int k = i;
+            int names = 0;
+            boolean ampersand = false;
+            int end = -1;
+            while (k < d.toks.size() && d.toks.get(k).sent == d.toks.get(i).sent) {
+                Doc.Tok t = d.toks.get(k);
+                if (!isCapitalisedWord(t.word) || t.mention != null && t.mention.pronoun) {
+                    break;
+                }
+                names++;
+                Doc.Tok sep = k + 1 < d.toks.size() ? d.toks.get(k + 1) : null;
+                if (sep != null && sep.word.equals(",") && names < 12) {
+                    k += 2;
+                    continue;
+                }
+                if (sep != null && (sep.word.equals("&") || sep.word.equals("and")) && k + 2 < d.toks.size()
+                        && isCapitalisedWord(d.toks.get(k + 2).word)) {
+                    ampersand = sep.word.equals("&");
+                    names++;
+                    end = k + 3;
+                    if (end < d.toks.size() && COMPANY_FORMS.contains(NameVariants.fold(d.toks.get(end).word))) {
+                        ampersand = true;
+                        end++;
+                    }
+                }
+                break;
+            }
+            if (end > 0 && names >= 3 && ampersand && d.toks.get(end - 1).sent == d.toks.get(i).sent) {
+                boolean inside = true;
+                for (int j = i; j < end && inside; j++) {
+                    Doc.NMention m = d.toks.get(j).mention;
+                    // a list of countries or states ("Britain, France & Germany") is no firm
+                    inside = m == null || m.tokFrom >= i && m.tokTo <= end && !m.type.equals("COUNTRY")
+                            && !m.type.equals("STATE_OR_PROVINCE") && !m.type.equals("NATIONALITY");
+                }
+                if (inside) {
+                    replaceMentions(d, i, end, "ORGANIZATION").inQuote = d.toks.get(i).inQuote;
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+    }
+
+    /**
      * Fixes mentions NER cut or typed against the way names are written: a lower-case "ideology" ("democracy",
      * "free market") is no name, nor a lower-case adjective taken for a title ("general" in "general election"); a place fused with a participle ("Colorado-grown") is a mention of the place; a
      * place followed by "County" or "Oblast" is one place with it ("Middlesex County", not "Middlesex" and
@@ -526,6 +586,7 @@ final class EntityResolver {
             }
         }
         for (Doc d : docs) {
+            partnershipNames(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (m.pronoun || !d.mentions.contains(m)) {
                     continue;
@@ -1098,6 +1159,7 @@ final class EntityResolver {
         Comparator<Map.Entry<String, Integer>> order = Comparator.comparingInt(
                 (Map.Entry<String, Integer> e) -> full && e.getKey().contains(" ") ? 1 : 0)
                 .thenComparingInt(Map.Entry::getValue)
+                .thenComparingInt(e -> c.cls.equals("TITLE") && e.getKey().contains(".") ? 0 : 1)
                 .thenComparingInt(e -> ACRONYM.matcher(e.getKey()).matches() ? 0 : 1)
                 .thenComparingInt(e -> e.getKey().split(" ").length)
                 .thenComparingInt(e -> e.getKey().length());

@@ -94,7 +94,12 @@ class OtherStoryEntitiesTest {
                 + "considering Massachusetts is among the most liberal states in the country.\n\n\u201CHe's "
                 + "cool,\u201D Lt. Gov. Timothy Murray said of Mr. Cowan.\n\nPatrick, Cowan and Lt. Governor Tim "
                 + "Murray were all smiles as they walked into a news conference to announce the appointment.\n\n"
-                + "\u201CI'm not that cool,\u201D the governor replied.\n");
+                + "\u201CI'm not that cool,\u201D the governor replied.\n\nHe previously practiced civil "
+                + "litigation at the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC, where he was "
+                + "a partner.\n\nFrom 1997 to 2009, he practiced civil litigation as an associate and later a "
+                + "partner in the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky & Popeo.\n\nAmong the "
+                + "potential Democratic candidates are Reps. Stephen F. Lynch, Michael E. Capuano and Edward "
+                + "Markey.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -195,6 +200,18 @@ class OtherStoryEntitiesTest {
         assertEquals(entity("governor"), entity("Gov."));
         assertEquals(entity("Lt. Governor"), entity("Lt. Gov."));
         assertTrue(find("general").isEmpty(), "'general election' names no general: " + corpus.entities());
+    }
+
+    @Test
+    void aFirmNamedByItsPartnersIsOneOrganisation() {
+        Entity firm = entity("Mintz, Levin, Cohn, Ferris, Glovsky & Popeo");
+        assertEquals("ORGANIZATION", firm.type());
+        assertEquals(firm, entity("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC"));
+        for (String piece : new String[] {"Cohn", "Ferris", "Glovsky", "Popeo"}) {
+            assertTrue(find(piece).isEmpty(), piece + " is part of the firm's name: " + corpus.entities());
+        }
+        // a list of people is not a firm
+        assertEquals("PERSON", entity("Michael E. Capuano").type());
     }
 
     @Test
