@@ -449,7 +449,11 @@ public final class CorpusBuilder {
         if (title == null || title.isBlank()) {
             title = headline != null ? headline : firstSentence != null ? firstSentence : d.id();
         }
-        title = title.replaceFirst("^#+\\s+", "").strip();
+        // one space between words, as the reader sees it ("Deval Patrick  picks" in a Fox header)
+        title = title.replaceFirst("^#+\\s+", "").replaceAll("\\s+", " ").strip();
+        if (meta.containsKey("title") && !meta.get("title").isBlank()) {
+            meta.put("title", title);
+        }
         return new Source(d.id(), d.raw.path(), title, words, meta, d.raw.text(), notes);
     }
 

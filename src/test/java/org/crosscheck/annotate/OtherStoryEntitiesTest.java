@@ -100,6 +100,10 @@ class OtherStoryEntitiesTest {
                 + "partner in the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky & Popeo.\n\nAmong the "
                 + "potential Democratic candidates are Reps. Stephen F. Lynch, Michael E. Capuano and Edward "
                 + "Markey.\n");
+        // BASIL 2013, Fox News: a header title with two spaces in it
+        write("header.txt", "Outlet: Fox News\nTitle: Massachusetts Gov. Deval Patrick  picks former staffer to "
+                + "fill Kerry's Senate seat\nDate: 2013-01-30\n\nCowan joined the Patrick administration in 2009 and "
+                + "reportedly quit earlier this month to join private practice.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -212,6 +216,14 @@ class OtherStoryEntitiesTest {
         }
         // a list of people is not a firm
         assertEquals("PERSON", entity("Michael E. Capuano").type());
+    }
+
+    @Test
+    void aTitleHasOneSpaceBetweenWords() {
+        var source = corpus.sources().stream().filter(x -> x.id().equals("header")).findFirst().orElseThrow();
+        assertEquals("Massachusetts Gov. Deval Patrick picks former staffer to fill Kerry's Senate seat",
+                source.title());
+        assertEquals(source.title(), source.meta().get("title"));
     }
 
     @Test
