@@ -294,6 +294,14 @@ final class Attributor {
             n++;
             Attr pq = bySentence.get(k);
             if (pq != null) {
+                // "“…,” Zelenskyy said. “Our main objective …”": a quote with no verb of its own, right after the
+                // speaker's quote in the same paragraph, goes on with the same utterance and its reporting verb
+                if (a == null && n == 1 && pq.cue != null && !":".equals(pq.cue)
+                        && prev.paragraph == d.sents.get(si).paragraph) {
+                    return new Attr(pq.subject, pq.subjectText, pq.entity, pq.cue,
+                            "goes on with the quote in the previous sentence",
+                            pq.speakerStart, pq.speakerEnd, pq.cueStart, pq.cueEnd);
+                }
                 return new Attr(pq.subject, pq.subjectText, pq.entity, cue,
                         "speaker of the quote " + (n == 1 ? "in the previous sentence" : n + " sentences before"),
                         pq.speakerStart, pq.speakerEnd, -1, -1).withCueOf(a);

@@ -202,10 +202,22 @@ class AttributionRulesTest {
         assertNotNull(said.speakerEntity(), said.why());
         // "he" is the person just described in the sentence before (Crespo), not the first one named there (Obama)
         assertEquals(entity(passages, "Crespo").id(), said.speakerEntity(), said.why());
-        assertNull(next.cue());
+        assertNull(next.cue(), "a new paragraph: no reporting verb of its own");
         assertEquals(said.speakerEntity(), next.speakerEntity(), next.why());
         assertTrue(next.why().contains("previous sentence"), next.why());
         assertEquals(said.speakerStart(), next.speakerStart());
+    }
+
+    @Test
+    void quoteRightAfterTheSpeakersQuoteInOneParagraphKeepsItsReportingVerb() {
+        // seed 000: "“… where it came from,” Zelenskyy said. “Our main objective remains the same: …”"
+        Quote said = quote(seeds, "000", "We continue active operations");
+        Quote next = quote(seeds, "000", "Our main objective remains the same");
+        assertEquals("said", said.cue());
+        assertEquals("said", next.cue(), next.why());
+        assertEquals(said.cueStart(), next.cueStart());
+        assertEquals(said.speakerEntity(), next.speakerEntity(), next.why());
+        assertTrue(next.why().contains("goes on with the quote"), next.why());
     }
 
     @Test
