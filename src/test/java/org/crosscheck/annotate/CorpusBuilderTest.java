@@ -232,6 +232,11 @@ class CorpusBuilderTest {
                 .findFirst().orElseThrow();
         assertEquals("press conference", press.channel());
         assertEquals(entity("Zelensky").id(), press.speakerEntity(), press.why());
+        // 002: "The Ukrainian foreign minister has also condemned the involvement of Chinese troops following the
+        // video": the video is what was condemned after, not where
+        Quote condemned = corpus.quotes().stream()
+                .filter(q -> q.source().startsWith("002") && "condemned".equals(q.cue())).findFirst().orElseThrow();
+        assertNull(condemned.channel(), condemned.text());
     }
 
     @Test
