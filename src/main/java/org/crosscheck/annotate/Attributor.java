@@ -304,9 +304,9 @@ final class Attributor {
             Attr pq = bySentence.get(k);
             if (pq != null) {
                 // "“…,” Zelenskyy said. “Our main objective …”": a quote with no verb of its own, right after the
-                // speaker's quote in the same paragraph, goes on with the same utterance and its reporting verb
-                if (a == null && n == 1 && pq.cue != null && !":".equals(pq.cue)
-                        && prev.paragraph == d.sents.get(si).paragraph) {
+                // speaker's quote (in the same paragraph or opening the next), goes on with the same utterance and
+                // its reporting verb
+                if (a == null && n == 1 && pq.cue != null && !":".equals(pq.cue)) {
                     return new Attr(pq.subject, pq.subjectText, pq.entity, pq.cue,
                             "goes on with the quote in the previous sentence",
                             pq.speakerStart, pq.speakerEnd, pq.cueStart, pq.cueEnd);
