@@ -566,6 +566,23 @@ final class EntityResolver {
         }
     }
 
+    /** Types whose names are lower case by nature. */
+    private static final Set<String> WRITTEN_AS_IS = Set.of("URL", "EMAIL", "HANDLE");
+
+    /** Whether no word of a mention has a capital letter but a leading "The". */
+    private static boolean noCapitalBeyondThe(Doc d, Doc.NMention m) {
+        for (int i = m.tokFrom; i < m.tokTo; i++) {
+            String w = d.toks.get(i).word;
+            if (i == m.tokFrom && w.equals("The")) {
+                continue;
+            }
+            if (w.codePoints().anyMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isCapitalisedWord(String w) {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
     }
@@ -592,6 +609,15 @@ final class EntityResolver {
                     continue;
                 }
                 boolean adjective = m.tokTo - m.tokFrom == 1 && d.toks.get(m.tokFrom).pos.startsWith("JJ");
+                if (!m.type.equals("TITLE") && !NUMERIC.contains(m.type) && !WRITTEN_AS_IS.contains(m.type)
+                        && noCapitalBeyondThe(d, m)) {
+                    // "The states" (of Nebraska and Oklahoma) taken for the United States: no word of a name
+                    d.mentions.remove(m);
+                    for (int i = m.tokFrom; i < m.tokTo; i++) {
+                        d.toks.get(i).mention = null;
+                    }
+                    continue;
+                }
                 if (m.type.equals("IDEOLOGY") && Character.isLowerCase(m.text.charAt(0))
                         || m.type.equals("TITLE") && adjective && Character.isLowerCase(m.text.charAt(0))) {
                     d.mentions.remove(m);
@@ -1088,6 +1114,10 @@ final class EntityResolver {
                     .thenComparingInt(m -> m.start));
             c.id = "e" + (++n);
             c.name = canonical(c);
+            if (c.cls.equals("PLACE") && c.name.length() >= 6 && c.name.equals(c.name.toUpperCase(Locale.ROOT))
+                    && c.name.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+                c.name = titleCase(c.name); // a dateline's capitals ("WASHINGTON —") are no part of the name
+            }
             if (c.cls.equals("PLACE") && STATE_ABBREVIATIONS.containsKey(nameKey(c.name)) && !c.name.endsWith(".")
                     && c.name.length() > 2 && !c.name.equals(c.name.toUpperCase(Locale.ROOT))) {
                 c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
@@ -1172,6 +1202,17 @@ final class EntityResolver {
             }
         }
         return best;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
     }
 
     /** The name as written, without a possessive ending. */

@@ -44,7 +44,7 @@ class OtherStoryEntitiesTest {
                 + "case, Wal-Mart Stores v. Dukes, No. 10-277, is whether hundreds of thousands of female workers "
                 + "have enough in common to join together in a single lawsuit.\n");
         // marijuana lawsuit (BASIL 2014)
-        write("states.txt", "The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court "
+        write("states.txt", "WASHINGTON \u2014 The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court "
                 + "Thursday, claiming that Colorado's legalization of recreational marijuana is unconstitutional "
                 + "under federal law.\n\nThe lawsuit was brought by attorneys general in Nebraska and Oklahoma, and "
                 + "asks the United States Supreme Court to strike down key parts of a 2012 voter-approved measure."
@@ -175,6 +175,13 @@ class OtherStoryEntitiesTest {
     void oblastsArePlacesNotOrganisations() {
         Entity kursk = entity("Kursk Oblasts");
         assertTrue(EntityResolver.PLACE.contains(kursk.type()), kursk.toString());
+    }
+
+    @Test
+    void aCommonNounWithTheIsNoNameAndADatelineIsNoPartOfOne() {
+        // "The states of Nebraska and Oklahoma filed …": NER took "The states" for a country
+        assertTrue(find("The states").isEmpty(), corpus.entities().toString());
+        assertEquals("Washington", entity("WASHINGTON").name());
     }
 
     @Test
