@@ -125,7 +125,7 @@ final class EntityResolver {
     }
 
     /** The abbreviations of titles in news style, with the word each stands for ("Gov." is governor). */
-    private static final Map<String, String> TITLE_ABBREVIATIONS = stateAbbreviations("gov governor",
+    private static final Map<String, String> TITLE_ABBREVIATIONS = wordPairs("gov governor",
             "rep representative", "sen senator", "lt lieutenant", "gen general", "atty attorney", "col colonel",
             "capt captain", "sgt sergeant", "maj major", "adm admiral", "cmdr commander", "supt superintendent",
             "pres president", "sec secretary", "prof professor", "insp inspector", "det detective");
@@ -380,7 +380,7 @@ final class EntityResolver {
      * The abbreviations of US state names in news style (the AP stylebook's, which US outlets use after a town:
      * "Bentonville, Ark."), each with its state; folded as name keys are.
      */
-    private static final Map<String, String> STATE_ABBREVIATIONS = stateAbbreviations(
+    private static final Map<String, String> STATE_ABBREVIATIONS = wordPairs(
             "ala alabama", "ariz arizona", "ark arkansas", "calif california", "colo colorado", "conn connecticut",
             "del delaware", "fla florida", "ga georgia", "ill illinois", "ind indiana", "kan kansas", "ky kentucky",
             "la louisiana", "md maryland", "mass massachusetts", "mich michigan", "minn minnesota",
@@ -390,7 +390,7 @@ final class EntityResolver {
             "sd south dakota", "tenn tennessee", "vt vermont", "va virginia", "wva west virginia",
             "wis wisconsin", "wyo wyoming", "dc district of columbia");
 
-    private static Map<String, String> stateAbbreviations(String... pairs) {
+    private static Map<String, String> wordPairs(String... pairs) {
         Map<String, String> m = new HashMap<>();
         for (String p : pairs) {
             int sp = p.indexOf(' ');
