@@ -1119,7 +1119,7 @@ final class EntityResolver {
                 c.name = titleCase(c.name); // a dateline's capitals ("WASHINGTON —") are no part of the name
             }
             if (c.cls.equals("PLACE") && STATE_ABBREVIATIONS.containsKey(nameKey(c.name)) && !c.name.endsWith(".")
-                    && c.name.length() > 2 && !c.name.equals(c.name.toUpperCase(Locale.ROOT))) {
+                    && c.name.length() >= 2 && !c.name.equals(c.name.toUpperCase(Locale.ROOT))) {
                 c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
             }
             c.type = majorityType(c);
@@ -1139,9 +1139,12 @@ final class EntityResolver {
             "bank", "lender", "insurer", "retailer", "airline", "carrier", "monopoly", "conglomerate", "producer",
             "maker", "manufacturer", "brokerage", "consortium", "corporation", "operator", "supplier", "startup");
 
+    /** Nouns for a part of a company, which a name before them names: "the Yugansk unit". */
+    private static final Set<String> PART_NOUNS = Set.of("unit", "subsidiary", "division", "affiliate");
+
     /**
      * Whether a mention NER took for a place (a generic LOCATION) names a company by the way the sentence uses it:
-     * as the modifier of a company noun ("its Yugansk unit"), in apposition with one ("Gazpromneft, a former unit
+     * as the modifier of a noun for a part of a company ("its Yugansk unit"), in apposition with one ("Gazpromneft, a former unit
      * of Russian gas monopoly Gazprom"), or in a list of at least two organisations ("ABN Amro, BNP Paribas,
      * Calyon, JP Morgan Chase Bank").
      */
@@ -1151,9 +1154,13 @@ final class EntityResolver {
         }
         Doc d = m.doc;
         Doc.Tok h = headOf(d, m);
-        if (h.head >= 0 && (h.dep.equals("compound") || h.dep.equals("appos"))
-                && COMPANY_NOUNS.contains(d.toks.get(h.head).lemma.toLowerCase(Locale.ROOT))) {
-            return true;
+        if (h.head >= 0) {
+            String noun = d.toks.get(h.head).lemma.toLowerCase(Locale.ROOT);
+            // "a Washington, D.C., law firm" is a firm in a place; "its Yugansk unit" is the unit itself
+            if (h.dep.equals("compound") && PART_NOUNS.contains(noun)
+                    || h.dep.equals("appos") && COMPANY_NOUNS.contains(noun)) {
+                return true;
+            }
         }
         Doc.Sent s = d.sents.get(m.sent);
         int orgConjuncts = 0;

@@ -83,7 +83,8 @@ class OtherStoryEntitiesTest {
                 + "auction of its Yugansk division by the Russian authorities.\n\nIts lawyers now accept ABN Amro, "
                 + "BNP Paribas, Calyon, JP Morgan Chase Bank, and Dresdner Kleinwort Wasserstein were not involved in "
                 + "the sale financing.\n\nYugansk was auctioned to help pay off $27.5bn (\u00a314.5bn) in unpaid "
-                + "taxes.\n");
+                + "taxes.\n\nThe subpoenas were disclosed Thursday, the same day the Republican governor's campaign "
+                + "announced it had hired the Washington, D.C., law firm Patton Boggs in the case.\n");
         // BASIL 2011 and 2013: a name cut by NER, titles
         write("titles.txt", "He said Wal-Mart's strong corporate culture stereotypes women as less aggressive than "
                 + "men and that translates into individual pay and promotion decisions at the more than 4,300 Wal-Mart "
@@ -195,6 +196,8 @@ class OtherStoryEntitiesTest {
         assertEquals("ORGANIZATION", entity("Yugansk").type(), entity("Yugansk").toString());
         assertEquals("ORGANIZATION", entity("Calyon").type(), entity("Calyon").toString());
         assertTrue(EntityResolver.PLACE.contains(entity("Houston").type()));
+        // BASIL 2014 (Fox): a firm in a place does not make the place a firm
+        assertTrue(EntityResolver.PLACE.contains(entity("D.C.").type()), entity("D.C.").toString());
     }
 
     @Test
