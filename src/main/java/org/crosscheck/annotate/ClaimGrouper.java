@@ -68,6 +68,13 @@ public final class ClaimGrouper {
         LuceneNotices.quiet();
     }
     private static final int QUERY_TERMS = 32;
+    /**
+     * Adverbs of degree and certainty: "This definitely requires a response" and "This absolutely requires a
+     * response" assert the same thing, so a short claim's containment in a longer one does not count them.
+     */
+    static final Set<String> INTENSIFIERS = Set.of("absolutely", "definitely", "certainly", "clearly", "really",
+            "truly", "very", "extremely", "totally", "completely", "entirely", "surely", "indeed", "undoubtedly",
+            "obviously", "simply", "highly", "deeply", "strongly", "fully", "quite", "utterly", "actually");
 
     private final double link;
     private final double join;
@@ -129,14 +136,23 @@ public final class ClaimGrouper {
             }
             Map<String, String> names = nameIndex(entities);
             List<String> keys = new ArrayList<>(n);
+            List<String> pronounKeys = new ArrayList<>(n);
+            List<String> predicateNames = new ArrayList<>(n);
             List<Boolean> negated = new ArrayList<>(n);
             for (Claim c : claims) {
                 negated.add(NEGATED.matcher(c.content()).find());
                 keys.add(subjectPredicate(c, byId, names, analyzer));
+                pronounKeys.add(pronounKey(c));
+                String pid = c.predicate() == null ? null : names.get(c.predicate().toLowerCase(Locale.ROOT));
+                predicateNames.add(pid == null ? null : "ent" + numericPart(pid));
+            }
+            Set<String> intensifiers = new HashSet<>();
+            for (String w : INTENSIFIERS) {
+                intensifiers.addAll(terms(analyzer, w).keySet());
             }
             Map<String, Double> idf = new HashMap<>();
             df.forEach((t, d) -> idf.put(t, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
-            Features f = new Features(ents, keys, negated, tf, idf);
+            Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers);
             List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
             return cluster(claims, f, vectors, links, join, link);
         } catch (IOException e) {
@@ -216,8 +232,55 @@ public final class ClaimGrouper {
             "(?<![\\p{L}])(not|n't|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
-    private record Features(List<List<String>> entities, List<String> keys, List<Boolean> negated,
-                            List<Map<String, Integer>> terms, Map<String, Double> idf) {
+    private record Features(List<List<String>> entities, List<String> keys, List<String> pronounKeys,
+                            List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
+                            Map<String, Double> idf, Set<String> intensifiers) {
+        /**
+         * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
+         * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
+         * and main verb (a pronoun subject counts when both use the same pronoun: "This requires …").
+         */
+        boolean contained(int small, int large) {
+            if (!within(small, large)) {
+                return false;
+            }
+            return terms.get(small).size() >= MIN_CONTAINED || sameSubjectPredicate(small, large)
+                    || pronounKeys.get(small) != null && pronounKeys.get(small).equals(pronounKeys.get(large));
+        }
+
+        private boolean within(int small, int large) {
+            int n = 0;
+            for (String t : terms.get(small).keySet()) {
+                if (intensifiers.contains(t)) {
+                    continue;
+                }
+                if (!terms.get(large).containsKey(t)) {
+                    return false;
+                }
+                n++;
+            }
+            return n >= 2;
+        }
+
+        boolean sameSubjectPredicate(int i, int j) {
+            return keys.get(i) != null && keys.get(i).equals(keys.get(j));
+        }
+
+        /**
+         * Whether every content term the two claims share is the name of an entity, and no such name is what
+         * either claim predicates ("Obama is a Christian"): two claims that only mention the same people assert
+         * different things.
+         */
+        boolean sharesOnlyNames(int i, int j) {
+            for (String t : terms.get(i).keySet()) {
+                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || t.equals(predicateNames.get(i))
+                        || t.equals(predicateNames.get(j)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         double score(Map<String, Double> a, Map<String, Double> b, int i, int j) {
             return blend(lexical(a, b, i, j), jaccard(entities.get(i), entities.get(j))) + adjustment(i, j);
         }
@@ -230,7 +293,9 @@ public final class ClaimGrouper {
             Map<String, Integer> small = ti.size() <= tj.size() ? ti : tj;
             Map<String, Integer> large = small == ti ? tj : ti;
             if (small.size() < MIN_CONTAINED) {
-                return cos;
+                // a short claim counts only when wholly within the other, with the same subject and verb
+                int s = small == ti ? i : j;
+                return contained(s, s == i ? j : i) ? Math.max(cos, CONTAINMENT) : cos;
             }
             double in = 0;
             double all = 0;
@@ -246,8 +311,7 @@ public final class ClaimGrouper {
 
         /** The subject-and-verb bonus less the negation penalty. */
         double adjustment(int i, int j) {
-            String key = keys.get(i);
-            double b = key != null && key.equals(keys.get(j)) ? SUBJECT_PREDICATE : 0;
+            double b = sameSubjectPredicate(i, j) ? SUBJECT_PREDICATE : 0;
             return negated.get(i).equals(negated.get(j)) ? b : b - NEGATION;
         }
     }
@@ -256,6 +320,15 @@ public final class ClaimGrouper {
      * "SUBJECT|PREDICATE": the entity the subject names (or the stem of its last word) and the lemma of the main
      * verb; null for pronoun subjects and general verbs.
      */
+    /** "PRONOUN|PREDICATE" when the subject is a pronoun and the verb not a general one; else null. */
+    static String pronounKey(Claim c) {
+        if (c.subject() == null || c.predicate() == null || LIGHT.contains(c.predicate())) {
+            return null;
+        }
+        String w = c.subject().strip().toLowerCase(Locale.ROOT);
+        return PRONOUNS.contains(w) ? w + "|" + c.predicate() : null;
+    }
+
     static String subjectPredicate(Claim c, Map<String, Entity> entities, Map<String, String> names,
                                    Analyzer analyzer) {
         if (c.subject() == null || c.predicate() == null || LIGHT.contains(c.predicate())) {
@@ -422,6 +495,9 @@ public final class ClaimGrouper {
                         if (sameSource && claims.get(j).sentence() == claims.get(i).sentence()) {
                             continue; // two clauses of one sentence assert two things
                         }
+                        if (f.sharesOnlyNames(i, j)) {
+                            continue;
+                        }
                         if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {
                             links.add(new Link(Math.min(i, j), Math.max(i, j), score, cos, ent, cos > plain));
                         }
@@ -451,7 +527,12 @@ public final class ClaimGrouper {
                 evidence.computeIfAbsent(ga, k -> new ArrayList<>()).add(link);
                 continue;
             }
-            if (meanScore(f, vectors, members.get(ga), members.get(gb)) < join) {
+            // a single claim wholly within a member says nothing that member does not: it joins that member's
+            // group, unless it scores negatively with any other member (one negated, the other not)
+            boolean within = members.get(ga).size() == 1 && f.contained(link.a(), link.b())
+                    || members.get(gb).size() == 1 && f.contained(link.b(), link.a());
+            if (meanScore(f, vectors, members.get(ga), members.get(gb)) < join
+                    && !(within && minScore(f, vectors, members.get(ga), members.get(gb)) >= 0)) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -490,6 +571,16 @@ public final class ClaimGrouper {
             out.add(c.inGroup(gid));
         }
         return new Grouping(out, groups);
+    }
+
+    private static double minScore(Features f, List<Map<String, Double>> vectors, List<Integer> a, List<Integer> b) {
+        double min = Double.MAX_VALUE;
+        for (int i : a) {
+            for (int j : b) {
+                min = Math.min(min, f.score(vectors.get(i), vectors.get(j), i, j));
+            }
+        }
+        return min;
     }
 
     private static double meanScore(Features f, List<Map<String, Double>> vectors, List<Integer> a,

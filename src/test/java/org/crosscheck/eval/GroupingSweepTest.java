@@ -27,7 +27,7 @@ class GroupingSweepTest {
         for (Path f : files) {
             Path corpus = GroupingEval.corpusOf(f, root);
             Assumptions.assumeTrue(Files.isDirectory(corpus), corpus + " absent");
-            Path index = Path.of("/tmp/sweep-index").resolve(corpus.getFileName().toString());
+            Path index = Path.of(System.getProperty("sweep.index", "/tmp/sweep-index")).resolve(corpus.getFileName().toString());
             try (Workspace w = Workspace.open(corpus, index, org.crosscheck.ingest.Progress.SILENT)) {
                 CorpusModel m = w.model();
                 List<Claim> regrouped = new ClaimGrouper().group(m.claims(), m.entities()).claims();
