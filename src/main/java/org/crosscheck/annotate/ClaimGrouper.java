@@ -49,9 +49,13 @@ import org.crosscheck.model.LuceneNotices;
  * discounted containment of the shorter claim's terms in the longer ({@link #CONTAINMENT}), blended with the
  * overlap of the entities they mention; {@link #SUBJECT_PREDICATE} is added when both have the same subject and
  * main verb ("China has denied …" twice), {@link #NEGATION} taken off when one is negated or a denial and the other
- * is not. Two clauses of one sentence are never linked. Pairs at or above {@link #LINK} are merged,
+ * is not. A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
+ * its terms, {@link #INTENSIFIERS} aside, are in the other claim and both have the same subject and main verb.
+ * Two clauses of one sentence are never linked, nor are two claims whose shared terms are only names of entities
+ * (unless a name is what one of them predicates). Pairs at or above {@link #LINK} are merged,
  * strongest first, by average linkage: two groups join only when the mean score over all their cross pairs stays
- * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together.
+ * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together; a single claim wholly
+ * within a member of a group joins it even below that mean, unless it scores negatively with some member.
  */
 public final class ClaimGrouper {
     /** Minimum blended score for two claims, and mean score for two groups, to be one group. */
@@ -94,7 +98,10 @@ public final class ClaimGrouper {
     }
 
     /** A scored pair of claims (indexes into the claim list). */
-    record Link(int a, int b, double score, double cosine, double entities, boolean contained) {
+    record Link(int a, int b, double score, double cosine, double entities, boolean contained, boolean within) {
+        Link(int a, int b, double score, double cosine, double entities, boolean contained) {
+            this(a, b, score, cosine, entities, contained, false);
+        }
     }
 
     /**
@@ -316,10 +323,6 @@ public final class ClaimGrouper {
         }
     }
 
-    /**
-     * "SUBJECT|PREDICATE": the entity the subject names (or the stem of its last word) and the lemma of the main
-     * verb; null for pronoun subjects and general verbs.
-     */
     /** "PRONOUN|PREDICATE" when the subject is a pronoun and the verb not a general one; else null. */
     static String pronounKey(Claim c) {
         if (c.subject() == null || c.predicate() == null || LIGHT.contains(c.predicate())) {
@@ -329,6 +332,10 @@ public final class ClaimGrouper {
         return PRONOUNS.contains(w) ? w + "|" + c.predicate() : null;
     }
 
+    /**
+     * "SUBJECT|PREDICATE": the entity the subject names (or the stem of its last word) and the lemma of the main
+     * verb; null for pronoun subjects and general verbs.
+     */
     static String subjectPredicate(Claim c, Map<String, Entity> entities, Map<String, String> names,
                                    Analyzer analyzer) {
         if (c.subject() == null || c.predicate() == null || LIGHT.contains(c.predicate())) {
@@ -531,9 +538,12 @@ public final class ClaimGrouper {
             // group, unless it scores negatively with any other member (one negated, the other not)
             boolean within = members.get(ga).size() == 1 && f.contained(link.a(), link.b())
                     || members.get(gb).size() == 1 && f.contained(link.b(), link.a());
-            if (meanScore(f, vectors, members.get(ga), members.get(gb)) < join
-                    && !(within && minScore(f, vectors, members.get(ga), members.get(gb)) >= 0)) {
-                continue;
+            if (meanScore(f, vectors, members.get(ga), members.get(gb)) < join) {
+                if (!within || minScore(f, vectors, members.get(ga), members.get(gb)) < 0) {
+                    continue;
+                }
+                link = new Link(link.a(), link.b(), link.score(), link.cosine(), link.entities(), link.contained(),
+                        true);
             }
             int keep = Math.min(ga, gb);
             int drop = Math.max(ga, gb);
@@ -621,10 +631,11 @@ public final class ClaimGrouper {
             String adjusted = Math.abs(adjustment) < 1e-9 ? ""
                     : adjustment > 0 ? String.format(Locale.ROOT, ", same subject and verb %+.2f", adjustment)
                     : String.format(Locale.ROOT, ", one negated %+.2f", adjustment);
-            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s);",
+            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s)%s;",
                     claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.contained() ? "containment" : "cosine",
                     l.cosine(),
-                    l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities()), adjusted));
+                    l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities()), adjusted,
+                    l.within() ? ", one wholly within the other: joined although the mean over the group is lower" : ""));
         }
         return b.toString();
     }

@@ -166,7 +166,10 @@ class ClaimGrouperTest {
     void aShortClaimWhollyWithinALongerOneWithTheSameSubjectAndVerbJoinsItsGroup() {
         // "definitely" and "absolutely" are intensifiers: the two assert the same thing; 001's sentence is already
         // grouped with 002's next sentence and 004's report, so the short claim joins that group
-        Map<String, String> groupOf = groups(new ClaimGrouper().group(responseClaims(), RESPONSE_ENTITIES));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(responseClaims(), RESPONSE_ENTITIES);
+        Map<String, String> groupOf = groups(g);
+        String why = g.groups().stream().filter(x -> x.members().contains("r4")).findFirst().orElseThrow().why();
+        assertTrue(why.matches(".*r1~r4 score [0-9.]+ \\(containment [^;]*\\), one wholly within the other.*"), why);
         assertEquals(groupOf.get("r1"), groupOf.get("r2"));
         assertEquals(groupOf.get("r1"), groupOf.get("r3"));
         assertEquals(groupOf.get("r1"), groupOf.get("r4"));
