@@ -54,14 +54,23 @@ final class Attributor {
     private static final Pattern PLATFORM = Pattern.compile(
             "\\b(Telegram|Twitter|Facebook|Instagram|TikTok|YouTube|Truth Social|WhatsApp|Weibo|LinkedIn|Substack)\\b");
     private static final Pattern ON_X = Pattern.compile("\\b(?:on|to) (X)\\b|\\b(X) post\\b");
-    /** Channels in order of preference: a named platform, social media, an occasion, a generic form. */
+    /**
+     * Channels in order of preference: a named platform, social media, an occasion, a generic form. The occasion or
+     * form must be where the words were said ("in a statement", "at a press conference", "during his nightly
+     * address"), not a thing the sentence talks about ("condemned … following the video").
+     */
     private static final List<Pattern> SPOKEN = List.of(
             Pattern.compile("\\b(social media|social network)\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\b((?:(?:nightly|evening|weekly|televised|video|daily|late-night|national) )+address|"
+            where("(?:(?:nightly|evening|weekly|televised|video|daily|late-night|national) )+address|"
                     + "press conference|news conference|press briefing|briefing|interview|speech|podcast|"
-                    + "radio show|television|TV|hearing|rally|summit)\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\b(statement|address|blog post|op-ed|letter|tweet|video|post)\\b",
-                    Pattern.CASE_INSENSITIVE));
+                    + "radio show|television|TV|hearing|rally|summit"),
+            where("statement|address|blog post|op-ed|letter|tweet|video|post"));
+
+    /** A channel noun in a phrase saying where: a preposition, then up to four words, then the noun. */
+    private static Pattern where(String nouns) {
+        return Pattern.compile("\\b(?:in|on|at|during|via|through|from|over)\\s+(?:[\\w'\u2019.-]+\\s+){0,4}?(" + nouns
+                + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
 
     /** Who a sentence or quote is attributed to. */
     record Attr(Doc.NMention subject, String subjectText, EntityResolver.Cluster entity, String cue, String why,
@@ -294,6 +303,14 @@ final class Attributor {
             n++;
             Attr pq = bySentence.get(k);
             if (pq != null) {
+                // "“…,” Zelenskyy said. “Our main objective …”": a quote with no verb of its own, right after the
+                // speaker's quote (in the same paragraph or opening the next), goes on with the same utterance and
+                // its reporting verb
+                if (a == null && n == 1 && pq.cue != null && !":".equals(pq.cue)) {
+                    return new Attr(pq.subject, pq.subjectText, pq.entity, pq.cue,
+                            "goes on with the quote in the previous sentence",
+                            pq.speakerStart, pq.speakerEnd, pq.cueStart, pq.cueEnd);
+                }
                 return new Attr(pq.subject, pq.subjectText, pq.entity, cue,
                         "speaker of the quote " + (n == 1 ? "in the previous sentence" : n + " sentences before"),
                         pq.speakerStart, pq.speakerEnd, -1, -1).withCueOf(a);

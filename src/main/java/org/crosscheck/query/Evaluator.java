@@ -804,7 +804,8 @@ public final class Evaluator {
                     return r -> {
                         Object v = r.get(i);
                         if (v == null) {
-                            return ne;
+                            // a missing value is shown blank, so it is what 'cue = ""' asks for
+                            return equality ? want.isEmpty() != ne : false;
                         }
                         String s = v.toString();
                         if (equality) {

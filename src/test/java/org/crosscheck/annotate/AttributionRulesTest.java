@@ -202,10 +202,24 @@ class AttributionRulesTest {
         assertNotNull(said.speakerEntity(), said.why());
         // "he" is the person just described in the sentence before (Crespo), not the first one named there (Obama)
         assertEquals(entity(passages, "Crespo").id(), said.speakerEntity(), said.why());
-        assertNull(next.cue());
+        // a new paragraph opening with a quote goes on with the speaker's words and reporting verb
+        assertEquals("said", next.cue(), next.why());
+        assertEquals(said.cueStart(), next.cueStart());
         assertEquals(said.speakerEntity(), next.speakerEntity(), next.why());
         assertTrue(next.why().contains("previous sentence"), next.why());
         assertEquals(said.speakerStart(), next.speakerStart());
+    }
+
+    @Test
+    void quoteRightAfterTheSpeakersQuoteKeepsItsReportingVerb() {
+        // seed 000: "“… where it came from,” Zelenskyy said. “Our main objective remains the same: …”"
+        Quote said = quote(seeds, "000", "We continue active operations");
+        Quote next = quote(seeds, "000", "Our main objective remains the same");
+        assertEquals("said", said.cue());
+        assertEquals("said", next.cue(), next.why());
+        assertEquals(said.cueStart(), next.cueStart());
+        assertEquals(said.speakerEntity(), next.speakerEntity(), next.why());
+        assertTrue(next.why().contains("goes on with the quote"), next.why());
     }
 
     @Test

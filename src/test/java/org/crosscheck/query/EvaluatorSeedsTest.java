@@ -125,6 +125,21 @@ class EvaluatorSeedsTest {
     }
 
     @Test
+    void aBlankValueEqualsTheEmptyString() throws QueryException {
+        Table none = run("quotes | where channel = \"\"");
+        Table some = run("quotes | where channel != \"\"");
+        assertFalse(none.rows().isEmpty());
+        assertFalse(some.rows().isEmpty());
+        for (Object c : column(none, "channel")) {
+            assertTrue(c == null || c.toString().isEmpty(), String.valueOf(c));
+        }
+        for (Object c : column(some, "channel")) {
+            assertFalse(c == null || c.toString().isEmpty());
+        }
+        assertEquals(count("quotes"), none.rows().size() + some.rows().size());
+    }
+
+    @Test
     void claimsAboutBelgorodRestOnClaimsThatMentionIt() throws QueryException {
         Table t = run("claims about Belgorod");
         assertFalse(t.rows().isEmpty());
