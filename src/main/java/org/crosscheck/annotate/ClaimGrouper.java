@@ -72,6 +72,30 @@ public final class ClaimGrouper {
         LuceneNotices.quiet();
     }
     private static final int QUERY_TERMS = 32;
+    private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{3,}?)[\"“”]");
+
+    /**
+     * The claim's quoted phrases with at least {@link #QUOTED_WORDS} words in lower case (so not a title such as
+     * "Face the Nation" or "The Queen of Rage"), each as lower-case words joined by one space.
+     */
+    static List<String> quotedWords(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            long lower = java.util.Arrays.stream(m.group(1).strip().split("\\s+"))
+                    .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+            if (lower >= QUOTED_WORDS) {
+                out.add(words(m.group(1)));
+            }
+        }
+        return out;
+    }
+
+    /** Lower-case words (apostrophes kept) joined by one space. */
+    static String words(String text) {
+        return String.join(" ", text.toLowerCase(Locale.ROOT).replace('’', '\'')
+                .split("[^\\p{L}\\p{N}']+")).strip();
+    }
     /**
      * Adverbs of degree and certainty: "This definitely requires a response" and "This absolutely requires a
      * response" assert the same thing, so a short claim's containment in a longer one does not count them.
@@ -159,7 +183,14 @@ public final class ClaimGrouper {
             }
             Map<String, Double> idf = new HashMap<>();
             df.forEach((t, d) -> idf.put(t, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
-            Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers);
+            List<List<String>> quoted = new ArrayList<>(n);
+            List<String> words = new ArrayList<>(n);
+            for (Claim c : claims) {
+                quoted.add(quotedWords(c.content()));
+                words.add(" " + words(c.content()) + " ");
+            }
+            Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
+                    words);
             List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
             return cluster(claims, f, vectors, links, join, link);
         } catch (IOException e) {
@@ -220,6 +251,13 @@ public final class ClaimGrouper {
 
     /** Added to a pair's score when both claims have the same subject and the same (not general) main verb. */
     static final double SUBJECT_PREDICATE = 0.15;
+    /**
+     * Added to a pair's score when one claim quotes words the other has word for word ("well over the line", "some
+     * phony theology") and neither is negated alone: outlets that quote the same words report the same statement.
+     */
+    static final double SAME_QUOTE = 0.15;
+    /** Lower-case words a quoted phrase needs for {@link #SAME_QUOTE}. */
+    static final int QUOTED_WORDS = 3;
     /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
     static final double NEGATION = 0.10;
     /**
@@ -241,7 +279,8 @@ public final class ClaimGrouper {
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
     private record Features(List<List<String>> entities, List<String> keys, List<String> pronounKeys,
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
-                            Map<String, Double> idf, Set<String> intensifiers) {
+                            Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
+                            List<String> words) {
         /**
          * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
          * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
@@ -316,10 +355,23 @@ public final class ClaimGrouper {
             return Math.max(cos, all == 0 ? 0 : CONTAINMENT * in / all);
         }
 
-        /** The subject-and-verb bonus less the negation penalty. */
+        /** The subject-and-verb bonus and the same-quote bonus, or the negation penalty. */
         double adjustment(int i, int j) {
             double b = sameSubjectPredicate(i, j) ? SUBJECT_PREDICATE : 0;
-            return negated.get(i).equals(negated.get(j)) ? b : b - NEGATION;
+            if (!negated.get(i).equals(negated.get(j))) {
+                return b - NEGATION;
+            }
+            return sharesQuote(i, j) || sharesQuote(j, i) ? b + SAME_QUOTE : b;
+        }
+
+        /** Whether a quoted phrase of claim {@code i} is in claim {@code j}, word for word. */
+        boolean sharesQuote(int i, int j) {
+            for (String q : quoted.get(i)) {
+                if (words.get(j).contains(" " + q + " ")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -575,7 +627,7 @@ public final class ClaimGrouper {
                     ids.add(claims.get(m).id());
                 }
                 String text = claims.get(medoid(ms, vectors)).text();
-                groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, evidence.getOrDefault(g, List.of()), threshold)));
+                groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, f, evidence.getOrDefault(g, List.of()), threshold)));
             }
             Claim c = claims.get(i);
             out.add(c.inGroup(gid));
@@ -620,17 +672,24 @@ public final class ClaimGrouper {
         return best;
     }
 
-    private static String why(List<Claim> claims, List<Link> links, double link) {
+    private static String why(List<Claim> claims, Features f, List<Link> links, double link) {
         if (links.isEmpty()) {
             return "reported by one source only: no claim elsewhere scored " + link + " or more";
         }
         StringBuilder b = new StringBuilder("linked by lexical (TF-IDF cosine, or containment of the shorter claim) and entity similarity, threshold ")
                 .append(link).append(':');
         for (Link l : links) {
-            double adjustment = l.score() - blend(l.cosine(), l.entities());
-            String adjusted = Math.abs(adjustment) < 1e-9 ? ""
-                    : adjustment > 0 ? String.format(Locale.ROOT, ", same subject and verb %+.2f", adjustment)
-                    : String.format(Locale.ROOT, ", one negated %+.2f", adjustment);
+            String adjusted = "";
+            if (!f.negated().get(l.a()).equals(f.negated().get(l.b()))) {
+                adjusted = String.format(Locale.ROOT, ", one negated %+.2f", -NEGATION);
+            } else {
+                if (f.sameSubjectPredicate(l.a(), l.b())) {
+                    adjusted += String.format(Locale.ROOT, ", same subject and verb %+.2f", SUBJECT_PREDICATE);
+                }
+                if (f.sharesQuote(l.a(), l.b()) || f.sharesQuote(l.b(), l.a())) {
+                    adjusted += String.format(Locale.ROOT, ", same quoted words %+.2f", SAME_QUOTE);
+                }
+            }
             b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s)%s;",
                     claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.contained() ? "containment" : "cosine",
                     l.cosine(),

@@ -198,4 +198,36 @@ class ClaimGrouperTest {
         assertNotEquals(groupOf.get("s1"), groupOf.get("s2"));
         assertEquals(groupOf.get("o1"), groupOf.get("o2"));
     }
+
+    @Test
+    void claimsThatQuoteTheSameWordsReportTheSameStatement() {
+        // BASIL 2012: Fox quotes Gibbs in full, HuffPost only his words "well over the line"
+        List<Entity> entities = List.of(entity("e1", "Robert Gibbs", "PERSON", "Gibbs"),
+                entity("e2", "Santorum", "PERSON"), entity("e3", "ABC", "ORGANIZATION"),
+                entity("e4", "Obama", "PERSON"));
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                clause("q1", "fox", 4, "\"I can't help but think that those remarks are well over the line.\"",
+                        "those remarks are well over the line", "those remarks", "line", List.of()),
+                clause("q2", "hpo", 7, "Speaking earlier on ABC's \"This Week\" about Santorum's remarks, Obama campaign aide Robert Gibbs called his rhetoric \"well over the line.\"",
+                        "Speaking earlier on ABC's \"This Week\" about Santorum's remarks, Obama campaign aide Robert Gibbs called his rhetoric \"well over the line.\"",
+                        "Obama campaign aide Robert Gibbs", "call", List.of("e3", "e2", "e4", "e1"))));
+        claims.addAll(CLAIMS);
+        // other claims of the story that share its words
+        claims.add(claim("f1", "nyt", "Asked about those remarks on the CBS News program, Mr. Santorum remained adamant.", "e2"));
+        claims.add(claim("f2", "fox", "Santorum's remarks drew a line between faith and policy.", "e2"));
+        claims.add(claim("f3", "nyt", "Gibbs spoke on ABC about the remarks.", "e1", "e3"));
+        claims.add(claim("f4", "hpo", "The campaign has crossed the line, an aide said.", "e4"));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(claims, entities);
+        Map<String, String> groupOf = groups(g);
+        assertEquals(groupOf.get("q1"), groupOf.get("q2"));
+        String why = g.groups().stream().filter(x -> x.members().contains("q1")).findFirst().orElseThrow().why();
+        assertTrue(why.contains("same quoted words +0.15"), why);
+    }
+
+    @Test
+    void onlyLowerCaseQuotedWordsCount() {
+        assertEquals(List.of("well over the line"), ClaimGrouper.quotedWords("called his rhetoric \"well over the line.\""));
+        assertEquals(List.of(), ClaimGrouper.quotedWords("Santorum appeared on CBS' \"Face the Nation.\""));
+        assertEquals(List.of(), ClaimGrouper.quotedWords("a cover story called \"The Queen of Rage\""));
+    }
 }
