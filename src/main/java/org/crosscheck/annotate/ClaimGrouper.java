@@ -49,9 +49,13 @@ import org.crosscheck.model.LuceneNotices;
  * discounted containment of the shorter claim's terms in the longer ({@link #CONTAINMENT}), blended with the
  * overlap of the entities they mention; {@link #SUBJECT_PREDICATE} is added when both have the same subject and
  * main verb ("China has denied …" twice), {@link #NEGATION} taken off when one is negated or a denial and the other
- * is not. Two clauses of one sentence are never linked. Pairs at or above {@link #LINK} are merged,
+ * is not. A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
+ * its terms, {@link #INTENSIFIERS} aside, are in the other claim and both have the same subject and main verb.
+ * Two clauses of one sentence are never linked, nor are two claims whose shared terms are only names of entities
+ * (unless a name is what one of them predicates). Pairs at or above {@link #LINK} are merged,
  * strongest first, by average linkage: two groups join only when the mean score over all their cross pairs stays
- * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together.
+ * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together; a single claim wholly
+ * within a member of a group joins it even below that mean, unless it scores negatively with some member.
  */
 public final class ClaimGrouper {
     /** Minimum blended score for two claims, and mean score for two groups, to be one group. */
@@ -68,6 +72,37 @@ public final class ClaimGrouper {
         LuceneNotices.quiet();
     }
     private static final int QUERY_TERMS = 32;
+    private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{3,}?)[\"“”]");
+
+    /**
+     * The claim's quoted phrases with at least {@link #QUOTED_WORDS} words in lower case (so not a title such as
+     * "Face the Nation" or "The Queen of Rage"), each as lower-case words joined by one space.
+     */
+    static List<String> quotedWords(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            long lower = java.util.Arrays.stream(m.group(1).strip().split("\\s+"))
+                    .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+            if (lower >= QUOTED_WORDS) {
+                out.add(words(m.group(1)));
+            }
+        }
+        return out;
+    }
+
+    /** Lower-case words (apostrophes kept) joined by one space. */
+    static String words(String text) {
+        return String.join(" ", text.toLowerCase(Locale.ROOT).replace('’', '\'')
+                .split("[^\\p{L}\\p{N}']+")).strip();
+    }
+    /**
+     * Adverbs of degree and certainty: "This definitely requires a response" and "This absolutely requires a
+     * response" assert the same thing, so a short claim's containment in a longer one does not count them.
+     */
+    static final Set<String> INTENSIFIERS = Set.of("absolutely", "definitely", "certainly", "clearly", "really",
+            "truly", "very", "extremely", "totally", "completely", "entirely", "surely", "indeed", "undoubtedly",
+            "obviously", "simply", "highly", "deeply", "strongly", "fully", "quite", "utterly", "actually");
 
     private final double link;
     private final double join;
@@ -87,7 +122,10 @@ public final class ClaimGrouper {
     }
 
     /** A scored pair of claims (indexes into the claim list). */
-    record Link(int a, int b, double score, double cosine, double entities, boolean contained) {
+    record Link(int a, int b, double score, double cosine, double entities, boolean contained, boolean within) {
+        Link(int a, int b, double score, double cosine, double entities, boolean contained) {
+            this(a, b, score, cosine, entities, contained, false);
+        }
     }
 
     /**
@@ -129,14 +167,30 @@ public final class ClaimGrouper {
             }
             Map<String, String> names = nameIndex(entities);
             List<String> keys = new ArrayList<>(n);
+            List<String> pronounKeys = new ArrayList<>(n);
+            List<String> predicateNames = new ArrayList<>(n);
             List<Boolean> negated = new ArrayList<>(n);
             for (Claim c : claims) {
                 negated.add(NEGATED.matcher(c.content()).find());
                 keys.add(subjectPredicate(c, byId, names, analyzer));
+                pronounKeys.add(pronounKey(c));
+                String pid = c.predicate() == null ? null : names.get(c.predicate().toLowerCase(Locale.ROOT));
+                predicateNames.add(pid == null ? null : "ent" + numericPart(pid));
+            }
+            Set<String> intensifiers = new HashSet<>();
+            for (String w : INTENSIFIERS) {
+                intensifiers.addAll(terms(analyzer, w).keySet());
             }
             Map<String, Double> idf = new HashMap<>();
             df.forEach((t, d) -> idf.put(t, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
-            Features f = new Features(ents, keys, negated, tf, idf);
+            List<List<String>> quoted = new ArrayList<>(n);
+            List<String> words = new ArrayList<>(n);
+            for (Claim c : claims) {
+                quoted.add(quotedWords(c.content()));
+                words.add(" " + words(c.content()) + " ");
+            }
+            Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
+                    words);
             List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
             return cluster(claims, f, vectors, links, join, link);
         } catch (IOException e) {
@@ -197,6 +251,13 @@ public final class ClaimGrouper {
 
     /** Added to a pair's score when both claims have the same subject and the same (not general) main verb. */
     static final double SUBJECT_PREDICATE = 0.15;
+    /**
+     * Added to a pair's score when one claim quotes words the other has word for word ("well over the line", "some
+     * phony theology") and neither is negated alone: outlets that quote the same words report the same statement.
+     */
+    static final double SAME_QUOTE = 0.15;
+    /** Lower-case words a quoted phrase needs for {@link #SAME_QUOTE}. */
+    static final int QUOTED_WORDS = 3;
     /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
     static final double NEGATION = 0.10;
     /**
@@ -216,8 +277,56 @@ public final class ClaimGrouper {
             "(?<![\\p{L}])(not|n't|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
-    private record Features(List<List<String>> entities, List<String> keys, List<Boolean> negated,
-                            List<Map<String, Integer>> terms, Map<String, Double> idf) {
+    private record Features(List<List<String>> entities, List<String> keys, List<String> pronounKeys,
+                            List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
+                            Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
+                            List<String> words) {
+        /**
+         * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
+         * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
+         * and main verb (a pronoun subject counts when both use the same pronoun: "This requires …").
+         */
+        boolean contained(int small, int large) {
+            if (!within(small, large)) {
+                return false;
+            }
+            return terms.get(small).size() >= MIN_CONTAINED || sameSubjectPredicate(small, large)
+                    || pronounKeys.get(small) != null && pronounKeys.get(small).equals(pronounKeys.get(large));
+        }
+
+        private boolean within(int small, int large) {
+            int n = 0;
+            for (String t : terms.get(small).keySet()) {
+                if (intensifiers.contains(t)) {
+                    continue;
+                }
+                if (!terms.get(large).containsKey(t)) {
+                    return false;
+                }
+                n++;
+            }
+            return n >= 2;
+        }
+
+        boolean sameSubjectPredicate(int i, int j) {
+            return keys.get(i) != null && keys.get(i).equals(keys.get(j));
+        }
+
+        /**
+         * Whether every content term the two claims share is the name of an entity, and no such name is what
+         * either claim predicates ("Obama is a Christian"): two claims that only mention the same people assert
+         * different things.
+         */
+        boolean sharesOnlyNames(int i, int j) {
+            for (String t : terms.get(i).keySet()) {
+                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || t.equals(predicateNames.get(i))
+                        || t.equals(predicateNames.get(j)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         double score(Map<String, Double> a, Map<String, Double> b, int i, int j) {
             return blend(lexical(a, b, i, j), jaccard(entities.get(i), entities.get(j))) + adjustment(i, j);
         }
@@ -230,7 +339,9 @@ public final class ClaimGrouper {
             Map<String, Integer> small = ti.size() <= tj.size() ? ti : tj;
             Map<String, Integer> large = small == ti ? tj : ti;
             if (small.size() < MIN_CONTAINED) {
-                return cos;
+                // a short claim counts only when wholly within the other, with the same subject and verb
+                int s = small == ti ? i : j;
+                return contained(s, s == i ? j : i) ? Math.max(cos, CONTAINMENT) : cos;
             }
             double in = 0;
             double all = 0;
@@ -244,12 +355,33 @@ public final class ClaimGrouper {
             return Math.max(cos, all == 0 ? 0 : CONTAINMENT * in / all);
         }
 
-        /** The subject-and-verb bonus less the negation penalty. */
+        /** The subject-and-verb bonus and the same-quote bonus, or the negation penalty. */
         double adjustment(int i, int j) {
-            String key = keys.get(i);
-            double b = key != null && key.equals(keys.get(j)) ? SUBJECT_PREDICATE : 0;
-            return negated.get(i).equals(negated.get(j)) ? b : b - NEGATION;
+            double b = sameSubjectPredicate(i, j) ? SUBJECT_PREDICATE : 0;
+            if (!negated.get(i).equals(negated.get(j))) {
+                return b - NEGATION;
+            }
+            return sharesQuote(i, j) || sharesQuote(j, i) ? b + SAME_QUOTE : b;
         }
+
+        /** Whether a quoted phrase of claim {@code i} is in claim {@code j}, word for word. */
+        boolean sharesQuote(int i, int j) {
+            for (String q : quoted.get(i)) {
+                if (words.get(j).contains(" " + q + " ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** "PRONOUN|PREDICATE" when the subject is a pronoun and the verb not a general one; else null. */
+    static String pronounKey(Claim c) {
+        if (c.subject() == null || c.predicate() == null || LIGHT.contains(c.predicate())) {
+            return null;
+        }
+        String w = c.subject().strip().toLowerCase(Locale.ROOT);
+        return PRONOUNS.contains(w) ? w + "|" + c.predicate() : null;
     }
 
     /**
@@ -422,6 +554,9 @@ public final class ClaimGrouper {
                         if (sameSource && claims.get(j).sentence() == claims.get(i).sentence()) {
                             continue; // two clauses of one sentence assert two things
                         }
+                        if (f.sharesOnlyNames(i, j)) {
+                            continue;
+                        }
                         if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {
                             links.add(new Link(Math.min(i, j), Math.max(i, j), score, cos, ent, cos > plain));
                         }
@@ -451,8 +586,16 @@ public final class ClaimGrouper {
                 evidence.computeIfAbsent(ga, k -> new ArrayList<>()).add(link);
                 continue;
             }
+            // a single claim wholly within a member says nothing that member does not: it joins that member's
+            // group, unless it scores negatively with any other member (one negated, the other not)
+            boolean within = members.get(ga).size() == 1 && f.contained(link.a(), link.b())
+                    || members.get(gb).size() == 1 && f.contained(link.b(), link.a());
             if (meanScore(f, vectors, members.get(ga), members.get(gb)) < join) {
-                continue;
+                if (!within || minScore(f, vectors, members.get(ga), members.get(gb)) < 0) {
+                    continue;
+                }
+                link = new Link(link.a(), link.b(), link.score(), link.cosine(), link.entities(), link.contained(),
+                        true);
             }
             int keep = Math.min(ga, gb);
             int drop = Math.max(ga, gb);
@@ -484,12 +627,22 @@ public final class ClaimGrouper {
                     ids.add(claims.get(m).id());
                 }
                 String text = claims.get(medoid(ms, vectors)).text();
-                groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, evidence.getOrDefault(g, List.of()), threshold)));
+                groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, f, evidence.getOrDefault(g, List.of()), threshold)));
             }
             Claim c = claims.get(i);
             out.add(c.inGroup(gid));
         }
         return new Grouping(out, groups);
+    }
+
+    private static double minScore(Features f, List<Map<String, Double>> vectors, List<Integer> a, List<Integer> b) {
+        double min = Double.MAX_VALUE;
+        for (int i : a) {
+            for (int j : b) {
+                min = Math.min(min, f.score(vectors.get(i), vectors.get(j), i, j));
+            }
+        }
+        return min;
     }
 
     private static double meanScore(Features f, List<Map<String, Double>> vectors, List<Integer> a,
@@ -519,21 +672,29 @@ public final class ClaimGrouper {
         return best;
     }
 
-    private static String why(List<Claim> claims, List<Link> links, double link) {
+    private static String why(List<Claim> claims, Features f, List<Link> links, double link) {
         if (links.isEmpty()) {
             return "reported by one source only: no claim elsewhere scored " + link + " or more";
         }
         StringBuilder b = new StringBuilder("linked by lexical (TF-IDF cosine, or containment of the shorter claim) and entity similarity, threshold ")
                 .append(link).append(':');
         for (Link l : links) {
-            double adjustment = l.score() - blend(l.cosine(), l.entities());
-            String adjusted = Math.abs(adjustment) < 1e-9 ? ""
-                    : adjustment > 0 ? String.format(Locale.ROOT, ", same subject and verb %+.2f", adjustment)
-                    : String.format(Locale.ROOT, ", one negated %+.2f", adjustment);
-            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s);",
+            String adjusted = "";
+            if (!f.negated().get(l.a()).equals(f.negated().get(l.b()))) {
+                adjusted = String.format(Locale.ROOT, ", one negated %+.2f", -NEGATION);
+            } else {
+                if (f.sameSubjectPredicate(l.a(), l.b())) {
+                    adjusted += String.format(Locale.ROOT, ", same subject and verb %+.2f", SUBJECT_PREDICATE);
+                }
+                if (f.sharesQuote(l.a(), l.b()) || f.sharesQuote(l.b(), l.a())) {
+                    adjusted += String.format(Locale.ROOT, ", same quoted words %+.2f", SAME_QUOTE);
+                }
+            }
+            b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s)%s;",
                     claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.contained() ? "containment" : "cosine",
                     l.cosine(),
-                    l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities()), adjusted));
+                    l.entities() < 0 ? "none" : String.format(Locale.ROOT, "%.2f", l.entities()), adjusted,
+                    l.within() ? ", one wholly within the other: joined although the mean over the group is lower" : ""));
         }
         return b.toString();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimGroup;
+import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
 
 /** Claim grouping on sentences as the seed outlets wrote them. */
@@ -119,5 +120,114 @@ class ClaimGrouperTest {
         assertNotEquals(groupOf.get("s1"), groupOf.get("s3"), "a short claim sharing two words is not contained");
         String why = g.groups().stream().filter(x -> x.members().contains("s1")).findFirst().orElseThrow().why();
         assertTrue(why.matches(".*s1~s2 score [0-9.]+ \\(containment .*"), why);
+    }
+
+    private static Claim clause(String id, String source, int sentence, String text, String content, String subject,
+                                String predicate, List<String> entities) {
+        return new Claim(id, source, text, 0, text.length(), sentence, null, entities, null, List.of(), List.of(),
+                subject, null, content, predicate);
+    }
+
+    private static Entity entity(String id, String name, String type, String... aliases) {
+        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
+    }
+
+    private static Map<String, String> groups(ClaimGrouper.Grouping g) {
+        Map<String, String> groupOf = new java.util.HashMap<>();
+        g.claims().forEach(c -> groupOf.put(c.id(), c.group()));
+        return groupOf;
+    }
+
+    private static final List<Entity> RESPONSE_ENTITIES = List.of(
+            entity("e1", "United States", "COUNTRY", "US"), entity("e2", "Europe", "LOCATION"),
+            entity("e3", "Zelensky", "PERSON"));
+
+    /** The seeds: 002 splits over two sentences what 001 says in one; 004 reports the second half. */
+    private static List<Claim> responseClaims() {
+        return new java.util.ArrayList<>(List.of(
+                clause("r1", "001", 7, "\"This absolutely requires a response - from the US, Europe and everyone in the world who wants peace,\" Zelensky said.",
+                        "This absolutely requires a response - from the US, Europe and everyone in the world who wants peace",
+                        "This", "require", List.of("e1", "e2", "e3")),
+                clause("r2", "004", 9, "He also called for a response from the United States, Europe and \"everyone in the world who wants peace.\"",
+                        "He also called for a response from the United States, Europe and \"everyone in the world who wants peace.\"",
+                        "He", "call", List.of("e1", "e2")),
+                clause("r3", "002", 5, "A response from the United States, Europe, and all those around the world who want peace.\"",
+                        "A response from the United States, Europe, and all those around the world who want peace.",
+                        null, "response", List.of("e1", "e2")),
+                clause("r4", "002", 4, "This definitely requires a response.", "This definitely requires a response.",
+                        "This", "require", List.of()),
+                clause("n1", "003", 2, "Officials in Kyiv said the prisoners would be exchanged.",
+                        "the prisoners would be exchanged", "the prisoners", "exchange", List.of()),
+                clause("n2", "000", 3, "The two men were captured in the Donetsk region.",
+                        "The two men were captured in the Donetsk region.", "The two men", "capture", List.of())));
+    }
+
+    @Test
+    void aShortClaimWhollyWithinALongerOneWithTheSameSubjectAndVerbJoinsItsGroup() {
+        // "definitely" and "absolutely" are intensifiers: the two assert the same thing; 001's sentence is already
+        // grouped with 002's next sentence and 004's report, so the short claim joins that group
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(responseClaims(), RESPONSE_ENTITIES);
+        Map<String, String> groupOf = groups(g);
+        String why = g.groups().stream().filter(x -> x.members().contains("r4")).findFirst().orElseThrow().why();
+        assertTrue(why.matches(".*r1~r4 score [0-9.]+ \\(containment [^;]*\\), one wholly within the other.*"), why);
+        assertEquals(groupOf.get("r1"), groupOf.get("r2"));
+        assertEquals(groupOf.get("r1"), groupOf.get("r3"));
+        assertEquals(groupOf.get("r1"), groupOf.get("r4"));
+        assertNotEquals(groupOf.get("r1"), groupOf.get("n1"));
+        assertNotEquals(groupOf.get("n1"), groupOf.get("n2"));
+    }
+
+    @Test
+    void claimsThatShareOnlyNamesAssertDifferentThings() {
+        List<Entity> entities = List.of(entity("e1", "Zelensky", "PERSON", "Zelenskyy"),
+                entity("e2", "Putin", "PERSON"), entity("e3", "Istanbul", "CITY"),
+                entity("e4", "Obama", "PERSON"), entity("e5", "Christian", "RELIGION"));
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                clause("s1", "a", 8, "Zelensky will meet Putin in Istanbul, his office said.",
+                        "Zelensky will meet Putin in Istanbul", "Zelensky", "meet", List.of("e1", "e2", "e3")),
+                clause("s2", "b", 6, "Zelenskyy accused Putin of stalling in Istanbul.",
+                        "Zelenskyy accused Putin of stalling in Istanbul.", "Zelenskyy", "accuse",
+                        List.of("e1", "e2", "e3")),
+                // unless a name is what a claim predicates (BASIL 2012: "Obama is a Christian")
+                clause("o1", "fox", 3, "Santorum has repeatedly said he believes Obama is a Christian.",
+                        "Obama is a Christian", "Obama", "christian", List.of("e4", "e5")),
+                clause("o2", "hpo", 5, "\"President Obama is a Christian,\" Santorum said.",
+                        "President Obama is a Christian", "President Obama", "christian", List.of("e4", "e5"))));
+        claims.addAll(CLAIMS); // other claims of a story, so that names are about as rare as in a corpus
+        Map<String, String> groupOf = groups(new ClaimGrouper().group(claims, entities));
+        assertNotEquals(groupOf.get("s1"), groupOf.get("s2"));
+        assertEquals(groupOf.get("o1"), groupOf.get("o2"));
+    }
+
+    @Test
+    void claimsThatQuoteTheSameWordsReportTheSameStatement() {
+        // BASIL 2012: Fox quotes Gibbs in full, HuffPost only his words "well over the line"
+        List<Entity> entities = List.of(entity("e1", "Robert Gibbs", "PERSON", "Gibbs"),
+                entity("e2", "Santorum", "PERSON"), entity("e3", "ABC", "ORGANIZATION"),
+                entity("e4", "Obama", "PERSON"));
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                clause("q1", "fox", 4, "\"I can't help but think that those remarks are well over the line.\"",
+                        "those remarks are well over the line", "those remarks", "line", List.of()),
+                clause("q2", "hpo", 7, "Speaking earlier on ABC's \"This Week\" about Santorum's remarks, Obama campaign aide Robert Gibbs called his rhetoric \"well over the line.\"",
+                        "Speaking earlier on ABC's \"This Week\" about Santorum's remarks, Obama campaign aide Robert Gibbs called his rhetoric \"well over the line.\"",
+                        "Obama campaign aide Robert Gibbs", "call", List.of("e3", "e2", "e4", "e1"))));
+        claims.addAll(CLAIMS);
+        // other claims of the story that share its words
+        claims.add(claim("f1", "nyt", "Asked about those remarks on the CBS News program, Mr. Santorum remained adamant.", "e2"));
+        claims.add(claim("f2", "fox", "Santorum's remarks drew a line between faith and policy.", "e2"));
+        claims.add(claim("f3", "nyt", "Gibbs spoke on ABC about the remarks.", "e1", "e3"));
+        claims.add(claim("f4", "hpo", "The campaign has crossed the line, an aide said.", "e4"));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(claims, entities);
+        Map<String, String> groupOf = groups(g);
+        assertEquals(groupOf.get("q1"), groupOf.get("q2"));
+        String why = g.groups().stream().filter(x -> x.members().contains("q1")).findFirst().orElseThrow().why();
+        assertTrue(why.contains("same quoted words +0.15"), why);
+    }
+
+    @Test
+    void onlyLowerCaseQuotedWordsCount() {
+        assertEquals(List.of("well over the line"), ClaimGrouper.quotedWords("called his rhetoric \"well over the line.\""));
+        assertEquals(List.of(), ClaimGrouper.quotedWords("Santorum appeared on CBS' \"Face the Nation.\""));
+        assertEquals(List.of(), ClaimGrouper.quotedWords("a cover story called \"The Queen of Rage\""));
     }
 }

@@ -20,17 +20,17 @@ class GroupingSweepTest {
         Assumptions.assumeTrue(Boolean.getBoolean("sweep"), "set -Dsweep=true to run");
         Path root = Path.of("").toAbsolutePath();
         List<Path> files;
-        try (Stream<Path> s = Files.list(root.resolve("eval/grouping"))) {
+        try (Stream<Path> s = Files.list(root.resolve(System.getProperty("sweep.dir", "eval/grouping")))) {
             files = s.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
         }
         int tp = 0, fp = 0, fn = 0, tn = 0, unl = 0;
         for (Path f : files) {
             Path corpus = GroupingEval.corpusOf(f, root);
             Assumptions.assumeTrue(Files.isDirectory(corpus), corpus + " absent");
-            Path index = Path.of("/tmp/sweep-index").resolve(corpus.getFileName().toString());
+            Path index = Path.of(System.getProperty("sweep.index", "/tmp/sweep-index")).resolve(corpus.getFileName().toString());
             try (Workspace w = Workspace.open(corpus, index, org.crosscheck.ingest.Progress.SILENT)) {
                 CorpusModel m = w.model();
-                List<Claim> regrouped = new ClaimGrouper().group(m.claims(), m.entities()).claims();
+                List<Claim> regrouped = (System.getProperty("sweep.link") == null ? new ClaimGrouper() : new ClaimGrouper(Double.parseDouble(System.getProperty("sweep.link")), Double.parseDouble(System.getProperty("sweep.join")))).group(m.claims(), m.entities()).claims();
                 GroupingEval.Result r = GroupingEval.evaluate(m.sources(), m.sentences(), regrouped,
                         GroupingEval.read(f));
                 String dump = System.getProperty("sweep.dump");
