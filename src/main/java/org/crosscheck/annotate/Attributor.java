@@ -389,7 +389,7 @@ final class Attributor {
             "to", "with", "at", "by", "from", "as", "vs.", "&");
 
     /**
-     * A quoted phrase of two to five words, each capitalised but for articles and short prepositions, standing
+     * A quoted phrase of at most five words, each capitalised but for articles and short prepositions, standing
      * after at least three words of its sentence (not a headline): a title ("The Apprentice", "Meet the Press"),
      * or words with no letters (a tweet's number). No one is quoted there.
      */
@@ -403,8 +403,7 @@ final class Attributor {
             return false;
         }
         String[] words = text.replaceAll("[.,!?;:]+$", "").split("\\s+");
-        // one capitalised word is as often a name someone is called ("her informally as “Hillary”") as a title
-        if (words.length < 2 || words.length > 5 || !Character.isUpperCase(words[0].codePointAt(0))) {
+        if (words.length > 5 || !Character.isUpperCase(words[0].codePointAt(0))) {
             return false;
         }
         for (String w : words) {
