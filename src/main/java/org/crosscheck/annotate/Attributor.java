@@ -143,7 +143,7 @@ final class Attributor {
             for (Doc.QSpan q : d.quotes) {
                 int si = sentenceAt(d, q.open);
                 int sj = sentenceAt(d, Math.max(q.open, q.close - 1));
-                if (si < 0 || d.sents.get(si).boilerplate != null) {
+                if (si < 0 || d.sents.get(si).boilerplate != null && !isHeadline(d.sents.get(si))) {
                     continue;
                 }
                 String text = d.body.text().substring(q.innerStart, q.innerEnd).strip();
@@ -180,6 +180,7 @@ final class Attributor {
             }
             found.addAll(new IndirectSpeech(this, d, usedCues).find());
             dropContentsHoldingTheirOwnFrame(found);
+            dropRelationsInsideAnotherContent(found);
             found.sort(Comparator.comparingInt(Quote::start));
             for (Quote q : found) {
                 quotes.add(new Quote("q" + (quotes.size() + 1), q.source(), q.speaker(), q.speakerEntity(), q.text(),
@@ -201,6 +202,62 @@ final class Attributor {
                 && inner.cueStart() >= outer.start() && inner.cueStart() < inner.start()
                 && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && (outer.start() != inner.start() || outer.end() != inner.end())));
+    }
+
+    /**
+     * "Lionel Sosa said he would not vote for Mr. Cruz because he believes …": a reported clause that holds a relation
+     * of its own (cue and content inside it) is one relation, the outer one, as each word of a report is attributed
+     * once; the inner relation is dropped.
+     */
+    static void dropRelationsInsideAnotherContent(List<Quote> found) {
+        Set<Quote> inner = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Quote q : found) {
+            if (!q.kind().equals("indirect") || q.cueStart() < 0) {
+                continue;
+            }
+            for (Quote o : found) {
+                if (o != q && o.kind().equals("indirect") && o.start() <= q.cueStart() && q.cueStart() < o.end()
+                        && o.start() <= q.start() && q.end() <= o.end()) {
+                    inner.add(q);
+                    break;
+                }
+            }
+        }
+        found.removeIf(inner::contains);
+    }
+
+    /** A headline: text a reader reads, so attributions are taken from it though it is not part of the report. */
+    static boolean isHeadline(Doc.Sent s) {
+        return org.crosscheck.ingest.Boilerplate.HEADLINE.equals(s.boilerplate);
+    }
+
+    /** A headline, or the article's first line (a headline ending with a full stop is read as reporting). */
+    static boolean isTitleLine(Doc.Sent s) {
+        return isHeadline(s) || s.index == 0 && s.paragraph == 0 && s.boilerplate == null;
+    }
+
+    /**
+     * "Sanders: Endorsements prove …", "OK Gov Fallin: Trump is …": a name (capitalised words) opening a headline
+     * and closed by a colon labels the rest as that person's words. The colon's token index, or -1.
+     */
+    static int headlineLabel(Doc d, Doc.Sent s) {
+        for (int k = s.tokFrom; k < s.tokTo && k - s.tokFrom <= 5; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote) {
+                return -1;
+            }
+            if (t.word.equals(":")) {
+                return k > s.tokFrom && k + 1 < s.tokTo
+                        && !isEditorialLabel(d.body.text().substring(s.start, t.start)) ? k : -1;
+            }
+            boolean name = t.pos.startsWith("NNP") || t.word.matches("\\p{Lu}{2,3}\\.?|\\p{Lu}[\\p{L}'\u2019.-]*")
+                    && !t.pos.equals("DT") && !t.pos.startsWith("VB") && !t.pos.startsWith("PRP")
+                    && !t.pos.equals("IN") && !t.pos.equals("CC") && !t.pos.startsWith("W");
+            if (!name) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The speaker a reporting sentence attributes its content to, as a canonical name, or null. */
@@ -256,6 +313,14 @@ final class Attributor {
                 }
             }
         }
+        // "Darrell Scott: ‘You Find Me an Aberration …’" in a headline: the name before the colon
+        Doc.Sent first = d.sents.get(si);
+        if (isTitleLine(first)) {
+            int colon = headlineLabel(d, first);
+            if (colon >= 0 && d.toks.get(colon).end <= q.open) {
+                return labelled(d, first.start, d.toks.get(colon - 1).end);
+            }
+        }
         // "“…?” Akin continued.": a short sentence right after the closing mark still belongs to the quote
         if (sj + 1 < d.sents.size() && q.closed) {
             Doc.Sent next = d.sents.get(sj + 1);
@@ -269,6 +334,10 @@ final class Attributor {
         Matcher label = LABEL.matcher(d.body.text()).region(q.innerStart, q.innerEnd);
         if (label.lookingAt() && !isEditorialLabel(label.group(1))) {
             return labelled(d, label.start(1), label.end(1));
+        }
+        // ‘Thelma and Louise,’ / ''An American Son.'' inside a sentence: the title of a work, a show or a slogan
+        if (isTitle(d, q, si)) {
+            return null;
         }
         // NATO's "decisive enabler": a phrase quoted as the possession of whoever is named right before it
         if (partial) {
@@ -332,6 +401,43 @@ final class Attributor {
         return a;
     }
 
+    /** Lower-case words a title keeps in title case ("A Time for Truth", "Meet the Press"). */
+    private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on",
+            "to", "with", "at", "by", "from", "as", "vs.", "&");
+
+    /**
+     * A quoted phrase of at most five words, each capitalised but for articles and short prepositions, standing
+     * after at least three words of its sentence (not a headline): a title ("The Apprentice", "Meet the Press"),
+     * or words with no letters (a tweet's number). No one is quoted there.
+     */
+    private static boolean isTitle(Doc d, Doc.QSpan q, int si) {
+        Doc.Sent s = d.sents.get(si);
+        String text = d.body.text().substring(q.innerStart, q.innerEnd).strip();
+        if (!text.matches("(?s).*\\p{L}.*")) {
+            return true;
+        }
+        if (isTitleLine(s)) {
+            return false;
+        }
+        String[] words = text.replaceAll("[.,!?;:]+$", "").split("\\s+");
+        if (words.length > 5 || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
+                    && !TITLE_SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        int before = 0;
+        for (int i = s.tokFrom; i < s.tokTo && d.toks.get(i).end <= q.open; i++) {
+            if (Character.isLetterOrDigit(d.toks.get(i).word.charAt(0))) {
+                before++;
+            }
+        }
+        return before >= 3;
+    }
+
     /** A speaker label from {@code from} to {@code to} (before a colon): the person so named, else the label. */
     Attr labelled(Doc d, int from, int to) {
         String label = d.body.text().substring(from, to);
@@ -393,6 +499,18 @@ final class Attributor {
                 if (!cue && !according) {
                     continue;
                 }
+                // "…fallow.''  ⏎ Like other owners, Mr. Schmidt said he …": a cue in another paragraph is not the
+                // quote's (the parser may run a sentence across the paragraph break after a closing mark)
+                if (q != null && d.paragraphOf(t.start) != d.paragraphOf(q.open)
+                        && d.paragraphOf(t.start) != d.paragraphOf(Math.max(q.open, q.close - 1))) {
+                    continue;
+                }
+                // "''… my wheelhouse.'' He said, twice, that he was going …": after a quote closed by a full stop,
+                // a verb opening a long sentence of its own reports that sentence, not the quote ("''…'' he said."
+                // stays the quote's)
+                if (q != null && t.start >= q.close && endsSentence(d, q) && wordsAfter(d, sent, i) > 6) {
+                    continue;
+                }
                 int dist = q == null ? i : t.start >= q.close ? t.start - q.close : q.open - t.end;
                 if (dist < bestDist) {
                     best = t;
@@ -404,6 +522,23 @@ final class Attributor {
             return null;
         }
         return attributeCue(d, best);
+    }
+
+    /** A quote whose words end with a full stop, question or exclamation mark. */
+    private static boolean endsSentence(Doc d, Doc.QSpan q) {
+        String inner = d.body.text().substring(q.innerStart, q.innerEnd).strip();
+        return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /** Words (tokens opening with a letter or digit) after token {@code i} to the end of its sentence. */
+    private static int wordsAfter(Doc d, Doc.Sent sent, int i) {
+        int n = 0;
+        for (int k = i + 1; k < sent.tokTo; k++) {
+            if (Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The attribution a reporting verb (or "according") makes, with the spans of its cue and speaker. */

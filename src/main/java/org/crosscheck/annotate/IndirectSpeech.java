@@ -28,7 +28,29 @@ final class IndirectSpeech {
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
             "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock", "show",
-            "report");
+            "report", "prefer");
+    /**
+     * Verbs of stance whose content is the object of a preposition: "voted for Clinton", "sided with the union",
+     * "called for an end to …", "agreed with Mr. Trump", "voted in favor of the bill".
+     */
+    private static final java.util.Map<String, Set<String>> PREP_VERBS = java.util.Map.ofEntries(
+            java.util.Map.entry("call", Set.of("for", "on")),
+            java.util.Map.entry("ask", Set.of("for")),
+            java.util.Map.entry("vote", Set.of("for", "against")),
+            java.util.Map.entry("side", Set.of("with", "against")),
+            java.util.Map.entry("agree", Set.of("with")),
+            java.util.Map.entry("campaign", Set.of("for", "against")),
+            java.util.Map.entry("advocate", Set.of("for")),
+            java.util.Map.entry("lobby", Set.of("for", "against")),
+            java.util.Map.entry("speak", Set.of("against")),
+            java.util.Map.entry("argue", Set.of("for", "against")),
+            java.util.Map.entry("point", Set.of("to")));
+    /** Adjectives that head a noun phrase of people: "most of his competitors said", "many argue". */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "few", "several", "some", "more", "fewer",
+            "half", "third", "quarter", "majority", "others");
+    /** Verbs of support and opposition, whose participle may describe its source ("super PACs backing Mr. Cruz"). */
+    private static final Set<String> SUPPORT_VERBS = Set.of("support", "back", "endorse", "oppose", "favor", "favour",
+            "prefer", "vote", "side", "campaign", "advocate", "lobby");
     /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
     private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
             "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
@@ -38,10 +60,26 @@ final class IndirectSpeech {
             "contention", "insistence", "accusation", "charge", "announcement", "prediction", "assessment",
             "conclusion", "admission", "denial", "remark", "comment", "plan", "proposal", "decision", "call",
             "refusal", "threat", "hope", "fear", "insinuation", "suspicion", "position", "opinion", "assurance",
-            "estimate", "intention", "desire", "goal", "demand", "recommendation", "criticism", "declaration");
+            "estimate", "intention", "desire", "goal", "demand", "recommendation", "criticism", "declaration",
+            "support", "opposition", "attack", "endorsement", "vote", "backing", "praise", "objection", "plea",
+            "commitment");
+    /** Nouns of stance whose content is the object of a preposition: "his support for …", "Trump's attacks on …". */
+    private static final java.util.Map<String, Set<String>> PREP_NOUNS = java.util.Map.ofEntries(
+            java.util.Map.entry("call", Set.of("for")), java.util.Map.entry("support", Set.of("for", "of")),
+            java.util.Map.entry("opposition", Set.of("to")), java.util.Map.entry("attack", Set.of("on", "against")),
+            java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("endorsement", Set.of("of")),
+            java.util.Map.entry("vote", Set.of("for", "against", "on")), java.util.Map.entry("backing", Set.of("of")),
+            java.util.Map.entry("praise", Set.of("for", "of")), java.util.Map.entry("objection", Set.of("to")),
+            java.util.Map.entry("plea", Set.of("for")), java.util.Map.entry("commitment", Set.of("to")),
+            java.util.Map.entry("demand", Set.of("for")));
     /** Documents of measurement that report what the sentence states: "In a CNN poll, Trump leads …". */
     private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study", "report", "analysis",
             "census", "audit", "tally", "average", "projection", "filing", "forecast");
+    /** Documents that state things: "the report, which concluded that …", "the bill, which calls for …". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("poll", "survey", "study", "report", "analysis",
+            "audit", "filing", "forecast", "law", "bill", "ruling", "memo", "letter", "statement", "document", "ad",
+            "accord", "agreement", "resolution", "platform", "proposal", "plan", "order", "decision", "lawsuit",
+            "complaint", "petition", "review", "investigation", "editorial", "article", "story", "book");
     /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
     private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
     /** Verbs that take the person told before the reported clause. */
@@ -72,12 +110,27 @@ final class IndirectSpeech {
     List<Quote> find() {
         List<Quote> out = new ArrayList<>();
         for (Doc.Sent s : d.sents) {
-            if (s.boilerplate != null) {
+            boolean headline = Attributor.isHeadline(s);
+            if (s.boilerplate != null && !headline) {
                 continue;
             }
             int coveredTo = -1;
+            int colon = Attributor.isTitleLine(s) ? Attributor.headlineLabel(d, s) : -1;
+            if (colon >= 0) {
+                // "Sanders: Endorsements prove Clinton 'candidate of the establishment.'" (a quote right after the
+                // colon is already this speaker's, with this cue)
+                Attributor.Attr a = attributor.labelled(d, s.start, d.toks.get(colon - 1).end);
+                if (!usedCues.contains(a.cueStart())) {
+                    Quote q = quote(s, new Speaker(s.tokFrom, colon, a.entity(), a.subjectText(), a.why()), colon + 1,
+                            s.tokTo, colon, colon + 1, ":");
+                    if (q != null) {
+                        out.add(q);
+                    }
+                }
+                continue;
+            }
             java.util.regex.Matcher label = Attributor.LABEL.matcher(d.body.text()).region(s.start, s.end);
-            if (d.quoteAt(s.start) == null && label.lookingAt() && d.paragraphStart[s.paragraph] == s.start
+            if (!headline && d.quoteAt(s.start) == null && label.lookingAt() && d.paragraphStart[s.paragraph] == s.start
                     && !Attributor.isEditorialLabel(label.group(1))) {
                 // "PENCE: Well, look, …" in a transcript
                 Attributor.Attr a = attributor.labelled(d, label.start(1), label.end(1));
@@ -103,7 +156,8 @@ final class IndirectSpeech {
                 } else if ((t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
                         && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
-                        || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)))
+                        || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                        || PREP_VERBS.containsKey(t.lemma.toLowerCase(Locale.ROOT)))
                         || thatClausePredicate(s, i)) {
                     List<Quote> tree = treeVerb(s, i);
                     if (tree != null && !tree.isEmpty()) {
@@ -405,9 +459,15 @@ final class IndirectSpeech {
         int cueTo = i + 1;
         // "called for", "pointed to": the particle or preposition is part of the cue
         int[] content = null;
+        // a clause after the verb before one the parser hung on it from before ("Like other owners who foresee …,
+        // Mr. Schmidt said he was building …")
+        boolean clauseAfter = false;
+        for (int c = i + 1; c < s.tokTo && !clauseAfter; c++) {
+            clauseAfter = d.toks.get(c).head == i && d.toks.get(c).dep.equals("ccomp");
+        }
         for (int c = s.tokFrom; c < s.tokTo; c++) {
             Doc.Tok t = d.toks.get(c);
-            if (t.head != i || c < i && !t.dep.equals("ccomp")) {
+            if (t.head != i || c < i && (!t.dep.equals("ccomp") || clauseAfter)) {
                 continue;
             }
             if (t.dep.equals("ccomp") || t.dep.equals("xcomp") && !v.pos.equals("VBG")
@@ -442,7 +502,8 @@ final class IndirectSpeech {
                 }
             }
         }
-        if (content == null && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
+        if (content == null && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma)
+                || PREP_VERBS.containsKey(lemma))) {
             for (int c = i + 1; c < s.tokTo; c++) {
                 Doc.Tok t = d.toks.get(c);
                 if (t.head != i) {
@@ -455,7 +516,7 @@ final class IndirectSpeech {
                 if (isComma(t) && content != null) {
                     break; // what follows a comma is no longer the object's
                 }
-                if (t.dep.equals("obj")) {
+                if (t.dep.equals("obj") && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
                     content = subtree(s, c);
                     continue;
                 }
@@ -467,13 +528,22 @@ final class IndirectSpeech {
                     }
                     break;
                 }
-                if (t.dep.equals("obl") && (lemma.equals("call") || lemma.equals("ask"))) {
+                if (t.dep.equals("obl") && PREP_VERBS.containsKey(lemma)) {
                     int[] r = subtree(s, c);
-                    if (r[0] == cueTo && d.toks.get(r[0]).dep.equals("case")
-                            && (d.toks.get(r[0]).word.equalsIgnoreCase("for")
-                            || d.toks.get(r[0]).word.equalsIgnoreCase("on"))) {
+                    Doc.Tok p = d.toks.get(r[0]);
+                    if (r[0] == cueTo && p.dep.equals("case")
+                            && PREP_VERBS.get(lemma).contains(p.word.toLowerCase(Locale.ROOT))) {
                         cueTo = r[0] + 1;
                         content = new int[]{r[0] + 1, r[1]};
+                        break;
+                    }
+                    // "voted in favor of the bill", "spoke out in support of …"
+                    if (r[0] == cueTo && p.word.equalsIgnoreCase("in") && r[0] + 3 < r[1]
+                            && Set.of("favor", "favour", "support").contains(
+                            d.toks.get(r[0] + 1).word.toLowerCase(Locale.ROOT))
+                            && d.toks.get(r[0] + 2).word.equalsIgnoreCase("of")) {
+                        cueTo = r[0] + 3;
+                        content = new int[]{r[0] + 3, r[1]};
                         break;
                     }
                 }
@@ -496,7 +566,7 @@ final class IndirectSpeech {
                 }
             }
             Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue,
-                    NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) ? 1 : 2);
+                    NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) || cueTo > i + 1 ? 1 : 2);
             return q == null ? List.of() : List.of(q);
         }
         // "…, he said." / "The move, he said, was …": the verb hangs on the clause it reports
@@ -602,9 +672,11 @@ final class IndirectSpeech {
                         || w.equals("to") && first.dep.equals("mark"))) {
                     content = r;
                 }
-            } else if (c > i && content == null && t.dep.equals("nmod") && n.lemma.equalsIgnoreCase("call")) {
+            } else if (c > i && content == null && t.dep.equals("nmod")
+                    && PREP_NOUNS.containsKey(n.lemma.toLowerCase(Locale.ROOT))) {
                 int[] r = subtree(s, c);
-                if (r[0] == i + 1 && d.toks.get(r[0]).word.equalsIgnoreCase("for")) {
+                if (r[0] == i + 1 && d.toks.get(r[0]).dep.equals("case") && PREP_NOUNS.get(
+                        n.lemma.toLowerCase(Locale.ROOT)).contains(d.toks.get(r[0]).word.toLowerCase(Locale.ROOT))) {
                     cueTo = r[0] + 1;
                     content = new int[]{r[0] + 1, r[1]};
                 }
@@ -626,7 +698,7 @@ final class IndirectSpeech {
             return null;
         }
         String cue = d.body.text().substring(n.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
-        return quote(s, sp, content[0], content[1], i, cueTo, cue, 2);
+        return quote(s, sp, content[0], content[1], i, cueTo, cue, cueTo > i + 1 ? 1 : 2);
     }
 
     /**
@@ -767,6 +839,22 @@ final class IndirectSpeech {
                 return treeSubject(s, v.head, depth + 1);
             }
         }
+        // "super PACs backing Mr. Cruz", "One pastor supporting Mr. Cruz, Darran Whiting, …": the noun the
+        // participle describes, without the participle's phrase
+        if (v.dep.equals("acl") && v.pos.equals("VBG") && v.head >= s.tokFrom && v.head < i
+                && SUPPORT_VERBS.contains(v.lemma.toLowerCase(Locale.ROOT))) {
+            Doc.Tok n = d.toks.get(v.head);
+            int[] np = subtree(s, v.head);
+            int[] own = subtree(s, i);
+            int from = np[0];
+            while (from < v.head && (d.toks.get(from).dep.equals("case") || d.toks.get(from).dep.equals("cc"))) {
+                from++; // "to a super PAC backing …": the preposition is not part of the source
+            }
+            if ((n.pos.startsWith("NN") || n.pos.equals("CD") || n.pos.equals("DT")) && !n.inQuote
+                    && own[0] > v.head) {
+                return headSpeaker(s, v.head, from, own[0]);
+            }
+        }
         return null;
     }
 
@@ -799,7 +887,19 @@ final class IndirectSpeech {
             return new Speaker(from, to, m.entity, m.name, m.rule);
         }
         if (w.equals("that") || w.equals("which")) {
-            return null; // a relative clause about a thing, not a speaker
+            // "a super PAC that backed Mr. Rubio", "the Convention, which opposed the bill": the relative pronoun
+            // stands for a group or a named body; a relative clause about a single thing has no speaker
+            Doc.Tok rel = h.head >= 0 ? d.toks.get(h.head) : null;
+            Doc.Tok noun = rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0 ? d.toks.get(rel.head) : null;
+            if (noun != null && noun.mention != null && !noun.mention.pronoun && canSpeak(noun.mention)) {
+                Speaker m = mentionSpeaker(s, noun.mention, rule + ", '" + h.word + "'");
+                return new Speaker(from, to, m.entity, m.name, m.rule);
+            }
+            if (noun != null && (noun.pos.equals("NNS") || noun.pos.equals("NNPS") || noun.pos.equals("NNP")
+                    || DOCUMENT_NOUNS.contains(noun.lemma.toLowerCase(Locale.ROOT))) && !isNoSpeaker(noun)) {
+                return new Speaker(from, to, null, noun.word, rule + ", '" + h.word + "' = '" + noun.word + "'");
+            }
+            return null;
         }
         // "Kyiv's foreign minister Andrii Sybiha" parsed with the title as head: the name hung on it
         for (int k = from; k < to; k++) {
@@ -831,7 +931,9 @@ final class IndirectSpeech {
             }
             return new Speaker(from, to, null, h.word, rule + ", pronoun '" + h.word + "'");
         }
-        if (!h.pos.startsWith("NN") && !h.pos.equals("CD") && !h.pos.equals("DT")) {
+        // "most of his competitors", "many", "few": a quantity of people heads the phrase
+        if (!h.pos.startsWith("NN") && !h.pos.equals("CD") && !h.pos.equals("DT")
+                && !(h.pos.startsWith("JJ") && QUANTIFIERS.contains(w))) {
             return null;
         }
         EntityResolver.Cluster entity = null;

@@ -87,6 +87,42 @@ class AttributionRulesTest {
                 + "\n\nCornyn's Democratic campaign counterpart, Sen. Bob Menendez, D-NJ, Tuesday offered a critical "
                 + "vote of confidence in the attorney general, saying his lifetime of support for veterans is what "
                 + "really matters.\n");
+        write("label.txt", "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
+                + "Hillary Clinton has 31 endorsements in the United States Senate, a body in which her chief rival "
+                + "Bernie Sanders serves.\n");
+        write("scott.txt", "Darrell Scott: \u2018You Find Me an Aberration Because I\u2019m Black and I Support "
+                + "Trump!\u2019\n\nFrom Josh Feldman writing at Mediaite:\n");
+        write("exit.txt", "More than 6 in 10 New York Democratic voters said that Wall Street does more to hurt the "
+                + "economy than help, according to preliminary exit polling reported by CNN and The New York Times.\n");
+        write("golf.txt", "Golf courses are closing across Florida.\n\n"
+                + "''There's always resistance,'' said Mr. Schmidt, who bought the Woodmont property 10 years ago. "
+                + "''The cost of operating a golf course today is very difficult, so the land is being put to better "
+                + "use.''\n\nLike other golf club owners who foresee an upside in expanding their offerings, Mr. "
+                + "Schmidt said he was building a new clubhouse and fitness center, as well as a new swimming "
+                + "pool.\n");
+        write("titles.txt", "Rubio's parents arrived in Miami in 1956.\n\n"
+                + "Fidel Castro's revolution in 1959 dampened plans to return home, Mr. Rubio said in his 2012 book, "
+                + "''An American Son.''\n\n"
+                + "Oscar-winning actress Susan Sarandon, star of cult classic \u201CThelma and Louise,\u201D is not "
+                + "sure she can vote for Hillary Clinton over Donald Trump.\n");
+        write("stance.txt", "Voters in Iowa went to the caucuses on Monday.\n\n"
+                + "Nearly 10 percent of them voted for Ben Carson, a neurosurgeon who has never held federal "
+                + "political office.\n\n"
+                + "The chamber's Republican majority voted to end the filibuster and voted in favor of the bill.\n\n"
+                + "And a constellation of super PACs backing Mr. Cruz began March with more than $20 million in cash "
+                + "on hand.\n\n"
+                + "The filibuster garnered widespread attention, including from local employers such as Monsanto, "
+                + "which opposed the bill.\n\n"
+                + "Trump's attacks on Curiel stand out for their personal nature.\n");
+        write("wheelhouse.txt", "Mr. Trump won New York by a wide margin.\n\n"
+                + "''Our jobs are being sucked out of our states,'' Mr. Trump said. ''One of the big problems is "
+                + "economy and jobs, and that is my wheelhouse.'' He said, twice, that he was going to get up and go "
+                + "back to work for the nomination on Wednesday morning, a clear message about the intensity he is "
+                + "bringing to the fight.\n");
+        write("competitors.txt", "Judge Curiel was appointed by President Obama.\n\n"
+                + "That attitude, many argue, could carry constitutional implications if Trump becomes president."
+                + "\n\nThey pointed to the example of Indiana, which took a hit to its reputation and commerce last "
+                + "year after the legislature passed its own religious-freedom law.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -402,5 +438,97 @@ class AttributionRulesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aNameAndColonOpeningTheFirstLineLabelsTheRest() {
+        // PolNeAR headline "Sanders: Endorsements prove …": source "Sanders", cue ":"
+        Quote q = quote(passages, "label", "Endorsements prove Clinton");
+        assertEquals("Sanders", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        assertEquals(":", original(passages, q, q.cueStart(), q.cueEnd()));
+        // a quote right after the label is the label's, once: no second relation for the same words
+        Quote scott = quote(passages, "scott", "You Find Me an Aberration");
+        assertEquals("Darrell Scott", original(passages, scott, scott.speakerStart(), scott.speakerEnd()));
+        assertEquals(":", scott.cue());
+        assertEquals(1, passages.quotes().stream().filter(x -> x.source().startsWith("scott")).count(),
+                passages.quotes().toString());
+    }
+
+    @Test
+    void aRelationInsideAnotherRelationsContentIsLeftToTheOuterOne() {
+        // "… said that Wall Street …, according to preliminary exit polling": one relation, the outer one
+        Quote q = quote(passages, "exit", "More than 6 in 10 New York Democratic voters said");
+        assertEquals("according to", q.cue());
+        assertTrue(passages.quotes().stream().noneMatch(x -> x.source().startsWith("exit")
+                && x.text().startsWith("that Wall Street")), passages.quotes().toString());
+    }
+
+    @Test
+    void aReportingVerbInTheNextParagraphIsNotTheQuotes() {
+        // the quote's second sentence continues Mr. Schmidt's quote; "Mr. Schmidt said he was building …" in the
+        // next paragraph is a relation of its own, not the cue of the quote before it
+        Quote first = quote(passages, "golf", "There's always resistance");
+        Quote second = quote(passages, "golf", "The cost of operating a golf course");
+        assertEquals(first.speakerStart(), second.speakerStart(), second.why());
+        assertTrue(second.cueStart() < 0 || second.cueStart() == first.cueStart(), second.toString());
+        Quote building = quote(passages, "golf", "he was building a new clubhouse");
+        assertEquals("said", building.cue());
+        assertTrue(original(passages, building, building.speakerStart(), building.speakerEnd()).endsWith("Schmidt"));
+    }
+
+    @Test
+    void aTitleInQuotationMarksHasNoSpeaker() {
+        Quote book = quote(passages, "titles", "An American Son");
+        assertNull(book.speaker(), book.why());
+        assertEquals(-1, book.speakerStart());
+        Quote film = quote(passages, "titles", "Thelma and Louise");
+        assertNull(film.speaker(), film.why());
+        // the sentence itself still reports what Mr. Rubio said
+        Quote said = quote(passages, "titles", "Fidel Castro's revolution in 1959");
+        assertEquals("said", said.cue());
+    }
+
+    @Test
+    void stanceVerbsAndNounsWithTheirPrepositions() {
+        Quote carson = quote(passages, "stance", "Ben Carson");
+        assertEquals("voted for", carson.cue());
+        assertEquals("Nearly 10 percent of them", original(passages, carson, carson.speakerStart(),
+                carson.speakerEnd()));
+        Quote bill = quote(passages, "stance", "the bill");
+        assertEquals("voted in favor of", bill.cue());
+        // a participle describing its source: "super PACs backing Mr. Cruz"
+        Quote cruz = quote(passages, "stance", "Mr. Cruz");
+        assertEquals("backing", cruz.cue());
+        assertTrue(original(passages, cruz, cruz.speakerStart(), cruz.speakerEnd()).endsWith("super PACs"),
+                cruz.toString());
+        // a relative pronoun standing for a named body: "Monsanto, which opposed the bill"
+        Quote opposed = passages.quotes().stream().filter(x -> x.source().startsWith("stance")
+                && "opposed".equals(x.cue())).findFirst().orElseThrow();
+        assertEquals("which", original(passages, opposed, opposed.speakerStart(), opposed.speakerEnd()));
+        assertEquals("the bill", opposed.text());
+        // a noun of stance with its owner: "Trump's attacks on Curiel"
+        Quote curiel = quote(passages, "stance", "Curiel");
+        assertEquals("attacks on", curiel.cue());
+        assertEquals("Trump", original(passages, curiel, curiel.speakerStart(), curiel.speakerEnd()));
+    }
+
+    @Test
+    void aVerbOpeningTheSentenceAfterAQuoteClosedByAFullStopIsNotTheQuotes() {
+        Quote first = quote(passages, "wheelhouse", "Our jobs are being sucked");
+        Quote second = quote(passages, "wheelhouse", "One of the big problems");
+        assertEquals(first.speakerStart(), second.speakerStart(), second.why());
+        Quote said = quote(passages, "wheelhouse", "that he was going to get up");
+        assertEquals("said", said.cue());
+    }
+
+    @Test
+    void quantitiesOfPeopleAndPointingTo() {
+        // "many" heads the subject: a quantity of people speaks
+        Quote many = passages.quotes().stream().filter(x -> x.source().startsWith("competitors")
+                && "argue".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
+        assertEquals("many", original(passages, many, many.speakerStart(), many.speakerEnd()));
+        Quote example = quote(passages, "competitors", "the example of Indiana");
+        assertEquals("pointed to", example.cue());
+        assertEquals("They", original(passages, example, example.speakerStart(), example.speakerEnd()));
     }
 }

@@ -277,9 +277,12 @@ class CorpusBuilderTest {
     }
 
     @Test
-    void boilerplateHasNoQuotesClaimsOrMentions() {
+    void boilerplateHasNoClaimsOrMentionsAndOnlyHeadlinesHaveQuotes() {
+        // a headline is read (attributions are taken from it, 002: "…, President Volodymyr Zelensky has
+        // announced"); other boilerplate holds no quotes
         for (Quote q : corpus.quotes()) {
-            assertFalse(sentence(q.source(), q.sentence()).isBoilerplate(), q.toString());
+            Sentence s = sentence(q.source(), q.sentence());
+            assertTrue(!s.isBoilerplate() || "headline".equals(s.boilerplate()), q.toString());
         }
         for (Claim c : corpus.claims()) {
             assertFalse(sentence(c.source(), c.sentence()).isBoilerplate(), c.toString());
