@@ -265,8 +265,10 @@ final class Clauses {
             // six soldiers and two of them had been taken prisoner", parsed with "two of them" hung elsewhere,
             // "had been taken prisoner" is no claim
             out.removeIf(c -> out.indexOf(c) > 0 && subjectOf(c) < 0 && !contiguous(subtree(c)));
-            // a subjectless parataxis after the verb, not set off by punctuation, is words the parser lost
-            out.removeIf(c -> tok(c).dep.equals("parataxis") && c > i && subjectOf(c) < 0 && !afterPunctuation(c));
+            // a parataxis after the verb, not set off by punctuation, is words the parser lost: subjectless, or
+            // a relative clause with no "that" right after its noun ("the mistakes I have made")
+            out.removeIf(c -> tok(c).dep.equals("parataxis") && c > i && !afterPunctuation(c)
+                    && (subjectOf(c) < 0 || afterNoun(c)));
             return out;
         }
 
@@ -453,6 +455,12 @@ final class Clauses {
         }
 
         /** A parataxis clause set off by punctuation ("A; B", "A: B", "A — B"), not run on. */
+        /** The clause headed by {@code c} starts right after a noun. */
+        boolean afterNoun(int c) {
+            int first = subtree(c).nextSetBit(0) + s.tokFrom;
+            return first > s.tokFrom && tok(first - 1).pos.startsWith("NN");
+        }
+
         boolean afterPunctuation(int c) {
             int first = subtree(c).nextSetBit(0) + s.tokFrom;
             for (int k = first; k <= c; k++) {

@@ -69,6 +69,16 @@ class ClausesTest {
     }
 
     @Test
+    void aRelativeClauseWithoutThatIsNoClaimOfItsOwn() {
+        // BASIL 2013, HuffPost: the parser hangs "I have made" on "said" as a parataxis
+        Split s = split("In a statement issued by his lawyers on Friday after court records indicated he planned a "
+                + "guilty plea, Jackson said he had \u201Cno excuses\u201D for his conduct and \u201Cfully accept my "
+                + "responsibility for the improper decisions and mistakes I have made.\u201D");
+        assertEquals(1, s.clauses().size(), s.clauses().toString());
+        assertTrue(s.span(0).contains("mistakes I have made"), s.span(0));
+    }
+
+    @Test
     void aMisparsedConjunctWithWordsMissingIsNoClaimOfItsOwn() {
         // the parser hangs "two of them" on the first verb: "had been taken prisoner" alone would be no claim
         Split s = split("Ukrainian forces have confirmed they had fought six Chinese soldiers and two of them had "
