@@ -61,7 +61,7 @@ final class Nlp {
         Properties props = new Properties();
         props.setProperty("annotators", annotators);
         props.setProperty("tokenize.language", "en");
-                    // paragraphs are separated by blank lines; wraps inside a paragraph are already joined
+        // paragraphs are separated by blank lines; wraps inside a paragraph are already joined
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "true");
         props.setProperty("ner.applyNumericClassifiers", "true");
