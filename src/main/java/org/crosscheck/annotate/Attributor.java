@@ -583,6 +583,12 @@ final class Attributor {
                     return new Attr(null, org.name, org, cueWord, "reporting verb '" + cueWord + "' after the pronoun '"
                             + t.word + "' = the organisation that is the subject just before", t.start, t.end, -1, -1);
                 }
+                int plural = w.equals("they") ? pluralBefore(d, sent, j) : -1;
+                if (plural >= 0) {
+                    String phrase = phraseUpTo(d, sent, plural);
+                    return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' after the pronoun '"
+                            + t.word + "' = '" + phrase + "', the plural noun before it", t.start, t.end, -1, -1);
+                }
                 return new Attr(null, null, null, cueWord,
                         "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved",
                         t.start, t.end, -1, -1);
@@ -627,7 +633,13 @@ final class Attributor {
      * or in the sentence before that (the nearest), or null when no organisation is a subject there.
      */
     static EntityResolver.Cluster organisationBefore(Doc d, Doc.Sent s, int pronoun) {
-        for (int si = s.index; si >= 0 && si >= s.index - 1; si--) {
+        boolean they = d.toks.get(pronoun).word.equalsIgnoreCase("they");
+        if (they && pluralBefore(d, s, pronoun) >= 0) {
+            return null; // "his country's troops have been active … as they seek …": the plural noun is nearer
+        }
+        // "they" with nothing plural before it in its sentence goes to an organisation of its own sentence only
+        int last = they ? s.index : s.index - 1;
+        for (int si = s.index; si >= 0 && si >= last; si--) {
             Doc.Sent x = d.sents.get(si);
             if (x.boilerplate != null) {
                 continue;
@@ -647,6 +659,51 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * For "they": the nearest plural noun before the pronoun in its sentence that heads a subject, or failing that
+     * the nearest plural noun heading a noun phrase, provided no organisation that is a subject comes between them;
+     * -1 when there is none.
+     */
+    static int pluralBefore(Doc d, Doc.Sent s, int pronoun) {
+        int any = -1;
+        for (int k = pronoun - 1; k >= s.tokFrom; k--) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote) {
+                continue;
+            }
+            if (t.mention != null && !t.mention.pronoun && t.mention.cluster != null
+                    && t.mention.cluster.cls.equals("ORGANIZATION") && t.dep.startsWith("nsubj")) {
+                return -1; // "the committee said they …": the organisation is nearer
+            }
+            boolean plural = (t.pos.equals("NNS") || t.pos.equals("NNPS")) && !t.dep.equals("compound")
+                    && (t.mention == null || !t.mention.pronoun);
+            if (plural && t.dep.startsWith("nsubj")) {
+                return k;
+            }
+            if (plural && any < 0) {
+                any = k;
+            }
+        }
+        return any;
+    }
+
+    /** The noun phrase headed by token {@code head}, up to the head: "his country's troops". */
+    static String phraseUpTo(Doc d, Doc.Sent s, int head) {
+        int from = head;
+        for (int k = head - 1; k >= s.tokFrom && head - k < 8; k--) {
+            int h = d.toks.get(k).head;
+            int steps = 0;
+            while (h >= s.tokFrom && h != head && h < head && steps++ < 8) {
+                h = d.toks.get(h).head;
+            }
+            if (h != head) {
+                break;
+            }
+            from = k;
+        }
+        return d.body.text().substring(d.toks.get(from).start, d.toks.get(head).end);
     }
 
     /** Where the noun phrase ending in a name at token {@code from} starts: "longtime Democratic pollster Pat Caddell". */

@@ -28,7 +28,9 @@ final class IndirectSpeech {
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
             "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock", "show",
-            "report", "prefer");
+            "report", "prefer", "tweet");
+    /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
+    private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**
      * Verbs of stance whose content is the object of a preposition: "voted for Clinton", "sided with the union",
      * "called for an end to …", "agreed with Mr. Trump", "voted in favor of the bill".
@@ -157,7 +159,8 @@ final class IndirectSpeech {
                         && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
-                        || PREP_VERBS.containsKey(t.lemma.toLowerCase(Locale.ROOT)))
+                        || PREP_VERBS.containsKey(t.lemma.toLowerCase(Locale.ROOT))
+                        || AS_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) && objectAs(s, i) != null)
                         || thatClausePredicate(s, i)) {
                     List<Quote> tree = treeVerb(s, i);
                     if (tree != null && !tree.isEmpty()) {
@@ -549,6 +552,9 @@ final class IndirectSpeech {
                 }
             }
         }
+        if (content == null && AS_VERBS.contains(lemma)) {
+            content = objectAs(s, i);
+        }
         String cue = d.body.text().substring(v.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
         if (content != null) {
             // "…, according to a campaign official" closing the clause is an attribution of its own
@@ -929,6 +935,12 @@ final class IndirectSpeech {
                 return new Speaker(from, to, org, org.name, rule + ", pronoun '" + h.word + "' = the organisation "
                         + "that is the subject just before");
             }
+            int plural = w.equals("they") ? Attributor.pluralBefore(d, s, head) : -1;
+            if (plural >= 0) {
+                String phrase = Attributor.phraseUpTo(d, s, plural);
+                return new Speaker(from, to, null, phrase, rule + ", pronoun '" + h.word + "' = '" + phrase
+                        + "', the plural noun before it");
+            }
             return new Speaker(from, to, null, h.word, rule + ", pronoun '" + h.word + "'");
         }
         // "most of his competitors", "many", "few": a quantity of people heads the phrase
@@ -955,6 +967,43 @@ final class IndirectSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "developers see golf courses as wasted space", "He views Mr. Trump as a poisonous candidate": the object of the
+     * verb together with the phrase opening with "as" after it, or null when the verb has no such pair.
+     */
+    private int[] objectAs(Doc.Sent s, int i) {
+        int obj = -1;
+        for (int c = i + 1; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if (t.dep.equals("obj") && obj < 0 && !t.inQuote) {
+                obj = c;
+                continue;
+            }
+            if (obj >= 0) {
+                int[] r = subtree(s, c);
+                int[] o = subtree(s, obj);
+                if (r[0] == o[1] && d.toks.get(r[0]).word.equalsIgnoreCase("as") && r[1] - r[0] >= 2) {
+                    return new int[]{o[0], r[1]};
+                }
+                return null;
+            }
+        }
+        // "as" phrase parsed inside the object's subtree: "see black votes as key"
+        if (obj >= 0) {
+            int[] o = subtree(s, obj);
+            for (int k = obj + 1; k < o[1] - 1; k++) {
+                if (d.toks.get(k).word.equalsIgnoreCase("as") && d.toks.get(k).head != obj
+                        && (d.toks.get(k).dep.equals("case") || d.toks.get(k).dep.equals("mark"))) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean hasChild(Doc.Sent s, int i, String dep) {

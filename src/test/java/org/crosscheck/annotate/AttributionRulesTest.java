@@ -123,6 +123,10 @@ class AttributionRulesTest {
                 + "That attitude, many argue, could carry constitutional implications if Trump becomes president."
                 + "\n\nThey pointed to the example of Indiana, which took a hit to its reputation and commerce last "
                 + "year after the legislature passed its own religious-freedom law.\n");
+        write("views.txt", "Golf courses are closing across Florida, and many developers see golf courses as wasted "
+                + "space.\n\nHe views Mr. Trump as a poisonous candidate who has aggravated racial divisions.\n\n"
+                + "We see a lot of people at the rally every week.\n\n"
+                + "Democratic contenders Hillary Clinton and Bernie Sanders tweeted their approval of the filibuster.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -321,6 +325,30 @@ class AttributionRulesTest {
         assertEquals("said", q.cue());
         assertEquals("It", original(passages, q, q.speakerStart(), q.speakerEnd()));
         assertEquals(entity(passages, "Federal Deposit").id(), q.speakerEntity(), q.why());
+    }
+
+    @Test
+    void theyPrefersThePluralNounBeforeItToAnOrganisationOfAnEarlierSentence() {
+        // 003: "Russia's Ministry of Defense announced …. A Ukrainian regiment released video …, one day after
+        // Zelensky on Monday that his country's troops have been active in the region as they seek to protect …"
+        Quote q = quote(seeds, "003", "to protect Ukrainian towns");
+        assertEquals("they", original(seeds, q, q.speakerStart(), q.speakerEnd()));
+        assertTrue(q.speaker().endsWith("troops"), q.speaker() + " / " + q.why());
+        assertNull(q.speakerEntity(), q.why());
+    }
+
+    @Test
+    void seeingSomethingAsSomethingAndTweetingAreAttributed() {
+        Quote q = quote(passages, "views", "golf courses as wasted space");
+        assertEquals("see", q.cue());
+        assertEquals("many developers", original(passages, q, q.speakerStart(), q.speakerEnd()));
+        Quote v = quote(passages, "views", "Mr. Trump as a poisonous candidate");
+        assertEquals("views", v.cue());
+        assertEquals("He", original(passages, v, v.speakerStart(), v.speakerEnd()));
+        Quote t = quote(passages, "views", "their approval of the filibuster");
+        assertEquals("tweeted", t.cue());
+        // seeing people is no opinion: no "as"
+        assertTrue(passages.quotes().stream().noneMatch(x -> x.text().contains("a lot of people")));
     }
 
     @Test
