@@ -576,18 +576,16 @@ final class Attributor {
                         .withSpeakerSpan(d.toks.get(npStart(d, sent, t.mention.tokFrom)).start, t.mention.end);
             }
             if (t.mention == null && t.pos.equals("PRP") && !t.inQuote) {
-                String w = t.word.toLowerCase(Locale.ROOT);
-                EntityResolver.Cluster org = w.equals("it") || w.equals("they") ? organisationBefore(d, sent, j)
-                        : null;
-                if (org != null) {
+                Referent r = referent(d, sent, j);
+                if (r != null && r.organisation() != null) {
+                    EntityResolver.Cluster org = r.organisation();
                     return new Attr(null, org.name, org, cueWord, "reporting verb '" + cueWord + "' after the pronoun '"
                             + t.word + "' = the organisation that is the subject just before", t.start, t.end, -1, -1);
                 }
-                int plural = w.equals("they") ? pluralBefore(d, sent, j) : -1;
-                if (plural >= 0) {
-                    String phrase = phraseUpTo(d, sent, plural);
-                    return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' after the pronoun '"
-                            + t.word + "' = '" + phrase + "', the plural noun before it", t.start, t.end, -1, -1);
+                if (r != null) {
+                    return new Attr(null, r.phrase(), null, cueWord, "reporting verb '" + cueWord
+                            + "' after the pronoun '" + t.word + "' = '" + r.phrase() + "', the plural noun before it",
+                            t.start, t.end, -1, -1);
                 }
                 return new Attr(null, null, null, cueWord,
                         "reporting verb '" + cueWord + "' after the pronoun '" + t.word + "', not resolved",
@@ -628,15 +626,34 @@ final class Attributor {
         return new Attr(null, null, null, cueWord, null);
     }
 
+    /** What a speaking "it" or "they" stands for: an organisation, or (for "they") a plural noun phrase. */
+    record Referent(EntityResolver.Cluster organisation, String phrase) {
+    }
+
+    /**
+     * What the pronoun at token {@code pronoun} stands for when it speaks, or null: for "they", the plural noun
+     * before it in its sentence ("his country's troops have been active … as they seek …": the plural noun is
+     * nearer), else an organisation that is a subject ({@link #organisationBefore}); for "it", that organisation.
+     */
+    static Referent referent(Doc d, Doc.Sent s, int pronoun) {
+        String w = d.toks.get(pronoun).word.toLowerCase(Locale.ROOT);
+        if (!w.equals("it") && !w.equals("they")) {
+            return null;
+        }
+        int plural = w.equals("they") ? pluralBefore(d, s, pronoun) : -1;
+        if (plural >= 0) {
+            return new Referent(null, phraseUpTo(d, s, plural));
+        }
+        EntityResolver.Cluster org = organisationBefore(d, s, pronoun);
+        return org == null ? null : new Referent(org, null);
+    }
+
     /**
      * For "it"/"they" speaking: the organisation that is the subject of a clause in the sentence before the pronoun
      * or in the sentence before that (the nearest), or null when no organisation is a subject there.
      */
-    static EntityResolver.Cluster organisationBefore(Doc d, Doc.Sent s, int pronoun) {
+    private static EntityResolver.Cluster organisationBefore(Doc d, Doc.Sent s, int pronoun) {
         boolean they = d.toks.get(pronoun).word.equalsIgnoreCase("they");
-        if (they && pluralBefore(d, s, pronoun) >= 0) {
-            return null; // "his country's troops have been active … as they seek …": the plural noun is nearer
-        }
         // "they" with nothing plural before it in its sentence goes to an organisation of its own sentence only
         int last = they ? s.index : s.index - 1;
         for (int si = s.index; si >= 0 && si >= last; si--) {
@@ -666,7 +683,7 @@ final class Attributor {
      * the nearest plural noun heading a noun phrase, provided no organisation that is a subject comes between them;
      * -1 when there is none.
      */
-    static int pluralBefore(Doc d, Doc.Sent s, int pronoun) {
+    private static int pluralBefore(Doc d, Doc.Sent s, int pronoun) {
         int any = -1;
         for (int k = pronoun - 1; k >= s.tokFrom; k--) {
             Doc.Tok t = d.toks.get(k);
@@ -690,7 +707,7 @@ final class Attributor {
     }
 
     /** The noun phrase headed by token {@code head}, up to the head: "his country's troops". */
-    static String phraseUpTo(Doc d, Doc.Sent s, int head) {
+    private static String phraseUpTo(Doc d, Doc.Sent s, int head) {
         int from = head;
         for (int k = head - 1; k >= s.tokFrom && head - k < 8; k--) {
             int h = d.toks.get(k).head;

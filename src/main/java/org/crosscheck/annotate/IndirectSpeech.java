@@ -929,16 +929,13 @@ final class IndirectSpeech {
             return new Speaker(from, to, null, h.word, rule + ", 'who'");
         }
         if (h.pos.equals("PRP")) {
-            EntityResolver.Cluster org = w.equals("it") || w.equals("they")
-                    ? Attributor.organisationBefore(d, s, head) : null;
-            if (org != null) {
-                return new Speaker(from, to, org, org.name, rule + ", pronoun '" + h.word + "' = the organisation "
-                        + "that is the subject just before");
+            Attributor.Referent r = Attributor.referent(d, s, head);
+            if (r != null && r.organisation() != null) {
+                return new Speaker(from, to, r.organisation(), r.organisation().name, rule + ", pronoun '" + h.word
+                        + "' = the organisation that is the subject just before");
             }
-            int plural = w.equals("they") ? Attributor.pluralBefore(d, s, head) : -1;
-            if (plural >= 0) {
-                String phrase = Attributor.phraseUpTo(d, s, plural);
-                return new Speaker(from, to, null, phrase, rule + ", pronoun '" + h.word + "' = '" + phrase
+            if (r != null) {
+                return new Speaker(from, to, null, r.phrase(), rule + ", pronoun '" + h.word + "' = '" + r.phrase()
                         + "', the plural noun before it");
             }
             return new Speaker(from, to, null, h.word, rule + ", pronoun '" + h.word + "'");
