@@ -508,7 +508,8 @@ final class Attributor {
                 // "''… my wheelhouse.'' He said, twice, that he was going …": after a quote closed by a full stop,
                 // a verb opening a long sentence of its own reports that sentence, not the quote ("''…'' he said."
                 // stays the quote's)
-                if (q != null && t.start >= q.close && endsSentence(d, q) && wordsAfter(d, sent, i) > 6) {
+                if (q != null && t.start >= q.close && endsSentence(d, q)
+                        && d.words(i + 1, sent.tokTo) > 6) {
                     continue;
                 }
                 int dist = q == null ? i : t.start >= q.close ? t.start - q.close : q.open - t.end;
@@ -530,16 +531,6 @@ final class Attributor {
         return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
-    /** Words (tokens opening with a letter or digit) after token {@code i} to the end of its sentence. */
-    private static int wordsAfter(Doc d, Doc.Sent sent, int i) {
-        int n = 0;
-        for (int k = i + 1; k < sent.tokTo; k++) {
-            if (Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     /** The attribution a reporting verb (or "according") makes, with the spans of its cue and speaker. */
     private Attr attributeCue(Doc d, Doc.Tok best) {

@@ -42,6 +42,17 @@ final class Doc {
         return body.originalEnd(normEnd);
     }
 
+    /** How many words (tokens opening with a letter or digit) tokens {@code from} to {@code to} hold. */
+    int words(int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isLetterOrDigit(toks.get(k).word.charAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     int paragraphOf(int offset) {
         int p = 0;
         for (int i = 0; i < paragraphStart.length; i++) {

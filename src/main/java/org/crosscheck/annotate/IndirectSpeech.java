@@ -582,12 +582,13 @@ final class IndirectSpeech {
             List<Quote> out = new ArrayList<>();
             Quote before = own[0] > whole[0] ? quote(s, sp, whole[0], own[0], i, cueTo, cue, 1) : null;
             Quote after = own[1] < whole[1] ? quote(s, sp, own[1], whole[1], i, cueTo, cue, 1) : null;
-            if (before != null && after != null && (words(whole[0], own[0]) >= 3 || words(own[1], whole[1]) >= 3)) {
+            if (before != null && after != null
+                    && (d.words(whole[0], own[0]) >= 3 || d.words(own[1], whole[1]) >= 3)) {
                 out.add(before);
                 out.add(after);
-            } else if (before != null && words(whole[0], own[0]) >= 3) {
+            } else if (before != null && d.words(whole[0], own[0]) >= 3) {
                 out.add(before);
-            } else if (after != null && words(own[1], whole[1]) >= 3) {
+            } else if (after != null && d.words(own[1], whole[1]) >= 3) {
                 out.add(after);
             }
             return out;
@@ -754,15 +755,6 @@ final class IndirectSpeech {
         return quote(s, sp, cFrom, cTo, i, i + 1, "in", 3);
     }
 
-    private int words(int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            if (Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     /**
      * Any other verb or adjective whose subject is a person, an organisation, a personal pronoun or a plural noun
@@ -1169,12 +1161,7 @@ final class IndirectSpeech {
     // ---- helpers
 
     private boolean onlyPunctuation(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
+        return d.words(from, to) == 0;
     }
 
     /** Named-entity classes that never speak: dates, times, sums of money (counts and shares can: "64 percent"). */
@@ -1202,13 +1189,7 @@ final class IndirectSpeech {
         while (cFrom < cTo && (isComma(d.toks.get(cFrom)) || d.toks.get(cFrom).word.equals(":"))) {
             cFrom++;
         }
-        int words = 0;
-        for (int k = cFrom; k < cTo; k++) {
-            if (Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
-                words++;
-            }
-        }
-        if (words < minWords) {
+        if (d.words(cFrom, cTo) < minWords) {
             return null;
         }
         int start = d.toks.get(cFrom).start;
