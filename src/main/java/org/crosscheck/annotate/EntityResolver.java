@@ -288,6 +288,14 @@ final class EntityResolver {
         return m;
     }
 
+    /** Takes a mention out of its document: no longer a mention, its tokens part of none. */
+    private static void dropMention(Doc d, Doc.NMention m) {
+        d.mentions.remove(m);
+        for (int i = m.tokFrom; i < m.tokTo; i++) {
+            d.toks.get(i).mention = null;
+        }
+    }
+
     private void linkAcronyms() {
         for (AcronymDef def : acronyms.values()) {
             String cls = typeClass(def.type);
@@ -559,7 +567,7 @@ final class EntityResolver {
                             && !m.type.equals("STATE_OR_PROVINCE") && !m.type.equals("NATIONALITY");
                 }
                 if (inside) {
-                    replaceMentions(d, i, end, "ORGANIZATION").inQuote = d.toks.get(i).inQuote;
+                    replaceMentions(d, i, end, "ORGANIZATION");
                     i = end - 1;
                 }
             }
@@ -612,18 +620,12 @@ final class EntityResolver {
                 if (!m.type.equals("TITLE") && !NUMERIC.contains(m.type) && !WRITTEN_AS_IS.contains(m.type)
                         && noCapitalBeyondThe(d, m)) {
                     // "The states" (of Nebraska and Oklahoma) taken for the United States: no word of a name
-                    d.mentions.remove(m);
-                    for (int i = m.tokFrom; i < m.tokTo; i++) {
-                        d.toks.get(i).mention = null;
-                    }
+                    dropMention(d, m);
                     continue;
                 }
                 if (m.type.equals("IDEOLOGY") && Character.isLowerCase(m.text.charAt(0))
                         || m.type.equals("TITLE") && adjective && Character.isLowerCase(m.text.charAt(0))) {
-                    d.mentions.remove(m);
-                    for (int i = m.tokFrom; i < m.tokTo; i++) {
-                        d.toks.get(i).mention = null;
-                    }
+                    dropMention(d, m);
                     continue;
                 }
                 Matcher pc = PLACE_COMPOUND.matcher(m.text);
@@ -641,11 +643,8 @@ final class EntityResolver {
                     if (type != null && PLACE.contains(type)) {
                         if (to > m.tokFrom && d.toks.get(to - 1).end == m.start + place.length()) {
                             // the tokenizer split the hyphen off: the mention is the place's tokens
-                            d.mentions.remove(m);
-                            for (int i = m.tokFrom; i < m.tokTo; i++) {
-                                d.toks.get(i).mention = null;
-                            }
-                            replaceMentions(d, m.tokFrom, to, type).inQuote = m.inQuote;
+                            dropMention(d, m);
+                            replaceMentions(d, m.tokFrom, to, type);
                         } else {
                             m.text = place;
                             m.end = m.start + place.length();
@@ -668,8 +667,7 @@ final class EntityResolver {
                     if (next.sent == m.sent && nextAdmin != null && Character.isUpperCase(next.word.charAt(0))
                             && (next.mention == null || PLACE.contains(next.mention.type)
                                     && next.mention.tokTo - next.mention.tokFrom == 1)) {
-                        Doc.NMention whole = replaceMentions(d, m.tokFrom, m.tokTo + 1, nextAdmin);
-                        whole.inQuote = m.inQuote;
+                        replaceMentions(d, m.tokFrom, m.tokTo + 1, nextAdmin);
                     }
                 }
             }
@@ -734,7 +732,7 @@ final class EntityResolver {
                 }
                 String type = names.get(best).entrySet().stream().max(Map.Entry.comparingByValue())
                         .map(Map.Entry::getKey).orElseThrow();
-                replaceMentions(d, from, to, type).inQuote = d.toks.get(from).inQuote;
+                replaceMentions(d, from, to, type);
                 i = to - 1;
             }
         }
@@ -1123,11 +1121,12 @@ final class EntityResolver {
                 c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
             }
             c.type = majorityType(c);
-            if (c.type.equals("LOCATION") && c.mentions.stream().anyMatch(m -> !m.pronoun && namesACompany(m))) {
+            Doc.NMention company = c.type.equals("LOCATION")
+                    ? c.mentions.stream().filter(EntityResolver::namesACompany).findFirst().orElse(null) : null;
+            if (company != null) {
                 c.type = "ORGANIZATION";
-                c.evidence.add(c.name + ": an organisation, not a place: "
-                        + c.mentions.stream().filter(EntityResolver::namesACompany).findFirst()
-                                .map(m -> "\"" + m.doc.sents.get(m.sent).text + "\"").orElse(""));
+                c.evidence.add(c.name + ": an organisation, not a place: \""
+                        + company.doc.sents.get(company.sent).text + "\"");
             }
             c.gender = c.cls.equals("PERSON") ? genderOf(c.name) : null;
         }
