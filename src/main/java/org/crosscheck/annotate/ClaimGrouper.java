@@ -590,8 +590,9 @@ public final class ClaimGrouper {
             // group, unless it scores negatively with any other member (one negated, the other not)
             boolean within = members.get(ga).size() == 1 && f.contained(link.a(), link.b())
                     || members.get(gb).size() == 1 && f.contained(link.b(), link.a());
-            if (meanScore(f, vectors, members.get(ga), members.get(gb)) < join) {
-                if (!within || minScore(f, vectors, members.get(ga), members.get(gb)) < 0) {
+            java.util.DoubleSummaryStatistics cross = crossScores(f, vectors, members.get(ga), members.get(gb));
+            if (cross.getAverage() < join) {
+                if (!within || cross.getMin() < 0) {
                     continue;
                 }
                 link = new Link(link.a(), link.b(), link.score(), link.cosine(), link.entities(), link.contained(),
@@ -635,25 +636,16 @@ public final class ClaimGrouper {
         return new Grouping(out, groups);
     }
 
-    private static double minScore(Features f, List<Map<String, Double>> vectors, List<Integer> a, List<Integer> b) {
-        double min = Double.MAX_VALUE;
+    /** The scores of every pair across two groups: their mean decides a join, their minimum a contained claim's. */
+    private static java.util.DoubleSummaryStatistics crossScores(Features f, List<Map<String, Double>> vectors,
+                                                                 List<Integer> a, List<Integer> b) {
+        java.util.DoubleSummaryStatistics st = new java.util.DoubleSummaryStatistics();
         for (int i : a) {
             for (int j : b) {
-                min = Math.min(min, f.score(vectors.get(i), vectors.get(j), i, j));
+                st.accept(f.score(vectors.get(i), vectors.get(j), i, j));
             }
         }
-        return min;
-    }
-
-    private static double meanScore(Features f, List<Map<String, Double>> vectors, List<Integer> a,
-                                    List<Integer> b) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                sum += f.score(vectors.get(i), vectors.get(j), i, j);
-            }
-        }
-        return sum / (a.size() * b.size());
+        return st;
     }
 
     private static int medoid(List<Integer> ms, List<Map<String, Double>> vectors) {
