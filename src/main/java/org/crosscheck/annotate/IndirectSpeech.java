@@ -887,8 +887,7 @@ final class IndirectSpeech {
         if (w.equals("that") || w.equals("which")) {
             // "a super PAC that backed Mr. Rubio", "the Convention, which opposed the bill": the relative pronoun
             // stands for a group or a named body; a relative clause about a single thing has no speaker
-            Doc.Tok rel = h.head >= 0 ? d.toks.get(h.head) : null;
-            Doc.Tok noun = rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0 ? d.toks.get(rel.head) : null;
+            Doc.Tok noun = antecedent(h);
             if (noun != null && noun.mention != null && !noun.mention.pronoun && canSpeak(noun.mention)) {
                 Speaker m = mentionSpeaker(s, noun.mention, rule + ", '" + h.word + "'");
                 return new Speaker(from, to, m.entity, m.name, m.rule);
@@ -912,8 +911,7 @@ final class IndirectSpeech {
         }
         if (w.equals("who")) {
             // "X, who said …": the person the relative clause is about
-            Doc.Tok rel = h.head >= 0 ? d.toks.get(h.head) : null;
-            Doc.Tok noun = rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0 ? d.toks.get(rel.head) : null;
+            Doc.Tok noun = antecedent(h);
             if (noun != null && noun.mention != null && canSpeak(noun.mention)) {
                 Speaker m = mentionSpeaker(s, noun.mention, rule + ", 'who'");
                 return new Speaker(from, to, m.entity, m.name, m.rule);
@@ -956,6 +954,12 @@ final class IndirectSpeech {
             }
         }
         return false;
+    }
+
+    /** The noun a relative pronoun stands for: the head of its relative clause's head, or null. */
+    private Doc.Tok antecedent(Doc.Tok pronoun) {
+        Doc.Tok rel = pronoun.head >= 0 ? d.toks.get(pronoun.head) : null;
+        return rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0 ? d.toks.get(rel.head) : null;
     }
 
     /**
