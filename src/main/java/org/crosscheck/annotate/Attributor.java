@@ -181,6 +181,7 @@ final class Attributor {
             found.addAll(new IndirectSpeech(this, d, usedCues).find());
             dropContentsHoldingTheirOwnFrame(found);
             dropRelationsInsideAnotherContent(found);
+            QuoteOverlaps.dropRepeatedReports(found);
             found.sort(Comparator.comparingInt(Quote::start));
             for (Quote q : found) {
                 quotes.add(new Quote("q" + (quotes.size() + 1), q.source(), q.speaker(), q.speakerEntity(), q.text(),
@@ -282,22 +283,38 @@ final class Attributor {
         return d.sents.isEmpty() ? -1 : d.sents.size() - 1;
     }
 
-    /** A phrase quoted inside a sentence of the reporter's, rather than a whole sentence of the speaker's. */
-    private static boolean isPartial(Doc d, Doc.QSpan q, int si, String text) {
-        if (Character.isLowerCase(text.charAt(0))) {
-            return true;
-        }
+    /**
+     * A phrase quoted inside a sentence of the reporter's, rather than a whole sentence of the speaker's. American
+     * punctuation puts a comma or full stop inside the closing mark, so such a mark says nothing about the quotation:
+     * a quotation run into the reporter's words (no comma or colon before it) is partial when it has no verb ("asked
+     * if he supported the “Obama agenda.”"); one opening in lower case is partial unless it follows a comma or colon
+     * and is a whole sentence with a verb ("asks, “who are you?”").
+     */
+    static boolean isPartial(Doc d, Doc.QSpan q, int si, String text) {
         Doc.Sent s = d.sents.get(si);
         String body = d.body.text();
         int i = q.open - 1;
         while (i >= s.start && Character.isWhitespace(body.charAt(i))) {
             i--;
         }
+        char c = i < s.start ? ' ' : body.charAt(i);
+        if (Character.isLowerCase(text.charAt(0))) {
+            return !((c == ',' || c == ':') && text.matches("(?s).*[.!?]\\W*$") && hasVerb(d, q));
+        }
         if (i < s.start) {
             return false;
         }
-        char c = body.charAt(i);
-        return Character.isLetterOrDigit(c) && !text.matches("(?s).*[.!?,]\\s*$");
+        return Character.isLetterOrDigit(c) && (!text.matches("(?s).*[.!?,]\\s*$") || !hasVerb(d, q));
+    }
+
+    /** A verb among the quotation's words. */
+    private static boolean hasVerb(Doc d, Doc.QSpan q) {
+        for (Doc.Tok t : d.toks) {
+            if (t.start >= q.innerStart && t.end <= q.innerEnd && (t.pos.startsWith("VB") || t.pos.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Attr attribute(Doc d, Doc.QSpan q, int si, int sj, boolean partial, Map<Integer, Attr> bySentence) {

@@ -1198,6 +1198,9 @@ final class IndirectSpeech {
         }
         int start = d.toks.get(cFrom).start;
         int end = d.toks.get(cTo - 1).end;
+        int[] whole = wholeQuotations(d, s, start, end);
+        start = whole[0];
+        end = whole[1];
         String text = d.body.text().substring(start, end).strip();
         String why = "indirect speech: " + sp.rule + " '" + d.body.text().substring(d.toks.get(sp.from).start,
                 d.toks.get(sp.to - 1).end) + "', cue '" + cue + "'";
@@ -1205,6 +1208,30 @@ final class IndirectSpeech {
                 d.origEnd(end), "indirect", cue, Attributor.channel(d, s.index, s.index), s.index, why,
                 d.origStart(d.toks.get(sp.from).start), d.origEnd(d.toks.get(sp.to - 1).end),
                 d.origStart(d.toks.get(cueFrom).start), d.origEnd(d.toks.get(cueTo - 1).end));
+    }
+
+    /**
+     * The content [start, end) widened so that a quotation it cuts is whole: "… during a "legitimate rape," as he
+     * argued" gives a content ending after "rape", inside the marks; it ends after the closing mark instead. A
+     * content that starts inside a quotation ("our country" was being …) starts at its opening mark. Only marks and
+     * punctuation are added, never words, and never past the sentence.
+     */
+    static int[] wholeQuotations(Doc d, Doc.Sent s, int start, int end) {
+        String t = d.body.text();
+        for (Doc.QSpan q : d.quotes) {
+            if (!q.closed) {
+                continue;
+            }
+            if (q.open >= start && q.open < end && q.close > end && q.close <= s.end
+                    && t.substring(end, q.close).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                end = q.close;
+            }
+            if (q.close > start && q.close <= end && q.open < start && q.open >= s.start
+                    && t.substring(q.open, start).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                start = q.open;
+            }
+        }
+        return new int[] {start, end};
     }
 
     private static boolean isClosingQuote(Doc.Tok t) {

@@ -1,0 +1,77 @@
+package org.crosscheck.annotate;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.model.Quote;
+
+/**
+ * One report, one row: the quotation rules (marks) and the indirect-speech rules (reporting verbs) can both read the
+ * same words of a sentence as a quote. A careful reader counts such a report once.
+ * <ul>
+ *   <li>"The cameraman replies, “we're just here for a project.”": a reported clause that is nothing but one
+ *   quotation (less a complementizer "that" and punctuation) is that quotation; the indirect row goes, the quoted
+ *   one (direct or partial) stays.</li>
+ *   <li>"they said his presence does not serve “the national interest.”": a phrase quoted inside a reported clause is
+ *   part of that report (a partial quotation within it), not a second report: the partial row goes when it has the
+ *   same reporting verb or the same speaker, unless its own reporting verb stands inside the reported clause ("…
+ *   after a poll said she “supports abortion”": a report within the report).</li>
+ * </ul>
+ */
+final class QuoteOverlaps {
+    private QuoteOverlaps() {
+    }
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+
+    /** Drops the rows that repeat another row's report, in place. Rows of one source, original offsets. */
+    static void dropRepeatedReports(List<Quote> found) {
+        Set<Quote> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Quote> quoted = new ArrayList<>();
+        List<Quote> indirect = new ArrayList<>();
+        for (Quote q : found) {
+            (q.kind().equals("indirect") ? indirect : quoted).add(q);
+        }
+        for (Quote i : indirect) {
+            String content = words(i.text(), true);
+            for (Quote q : quoted) {
+                if (q.sentence() == i.sentence() && !content.isEmpty() && content.equals(words(q.text(), false))) {
+                    drop.add(i);
+                    break;
+                }
+            }
+        }
+        for (Quote p : quoted) {
+            if (!p.kind().equals("partial")) {
+                continue;
+            }
+            for (Quote i : indirect) {
+                if (drop.contains(i) || i.sentence() != p.sentence()) {
+                    continue;
+                }
+                // the quotation's words (inside its marks) lie within the reported clause
+                boolean inside = p.start() + 1 >= i.start() && p.end() - 1 <= i.end();
+                boolean ownCue = p.cueStart() >= i.start() && p.cueStart() < i.end();
+                boolean sameReport = p.cueStart() >= 0 && p.cueStart() == i.cueStart()
+                        || p.speaker() != null && p.speaker().equals(i.speaker());
+                if (inside && !ownCue && sameReport) {
+                    drop.add(p);
+                    break;
+                }
+            }
+        }
+        found.removeIf(drop::contains);
+    }
+
+    /**
+     * The words of a quote's text in lower case, one space apart: quotation marks and punctuation dropped, and for
+     * a reported clause a leading complementizer too.
+     */
+    static String words(String text, boolean reported) {
+        String[] w = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'\u2019 ]+", " ").strip().split("\\s+");
+        int from = reported && w.length > 1 && COMPLEMENTIZERS.contains(w[0]) ? 1 : 0;
+        return String.join(" ", java.util.Arrays.asList(w).subList(from, w.length)).strip();
+    }
+}
