@@ -45,6 +45,9 @@ final class Clauses {
     /** Fewer words than this do not make a claim of their own. */
     static final int MIN_WORDS = 3;
 
+    /** At most this many words in a frame that follows a quotation ("said Jon Thompson, a Republican spokesman"). */
+    static final int FRAME_TAIL = 10;
+
     /** Verbs of saying or belief whose clausal complement is the claim; the verb itself adds nothing to it. */
     static final Set<String> FRAME_VERBS = Set.of("say", "tell", "add", "write", "state", "claim", "announce",
             "note", "explain", "report", "insist", "declare", "stress", "emphasize", "emphasise", "reveal", "confirm",
@@ -52,6 +55,10 @@ final class Clauses {
             "recall", "maintain", "contend", "believe", "think", "allege", "reiterate", "repeat", "testify",
             "concede", "admit", "reply", "respond", "conclude");
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
+    /** Marks of a clause that change what it asserts, kept in its content. */
+    private static final Set<String> KEPT_MARKS = Set.of("if", "unless", "to");
+    /** Verbs that report only after a quotation ("“…,” she continued."). */
+    private static final Set<String> TAIL_FRAME_VERBS = Set.of("continue");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl",
             "nsubj:xsubj");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "ccomp", "xcomp", "obl", "obl:tmod",
@@ -111,10 +118,33 @@ final class Clauses {
             }
         }
         Tree tree = new Tree(d, s, children);
+        if (tree.isQuestion()) {
+            return List.of();
+        }
         root = tree.wordRoot(root);
         if (root < 0) {
             return List.of();
         }
+        Frame frame = tree.quoteThenFrame();
+        if (frame != null && frame.question()) {
+            return List.of();
+        }
+        return splitTree(tree, root, frame);
+    }
+
+    /**
+     * A frame after a quotation that is the whole rest of the sentence.
+     *
+     * @param close    the closing quotation mark; the frame is every token from it on
+     * @param verb     the reporting verb
+     * @param speaker  the frame's subject
+     * @param question the quotation is a question
+     */
+    private record Frame(int close, int verb, int speaker, boolean question) {
+    }
+
+    private static List<Clause> splitTree(Tree tree, int root, Frame frame) {
+        Doc.Sent s = tree.s;
         List<Unit> units = new ArrayList<>();
         tree.visit(root, root, -1, null, -1, units, null);
         // a piece that asserts nothing on its own ("he said.", "Zelensky added.") is no claim: its words go back to
@@ -162,14 +192,28 @@ final class Clauses {
             if (u.frame >= 0) {
                 content.andNot(tree.frameWords(u.frame));
             }
+            int speakerHead = u.speakerHead;
+            String cue = u.cue;
+            if (frame != null) {
+                // "“Tell me who you are,” Mr. Etheridge said.", parsed with the quoted words hung on "said": the
+                // frame's words are no part of what is said, and its verb is the cue of a clause that has none
+                content.clear(frame.close() - s.tokFrom, s.tokTo - s.tokFrom);
+                if (cue == null) {
+                    speakerHead = frame.speaker();
+                    cue = tree.tok(frame.verb()).word;
+                }
+            }
             tree.dropJoiners(content, u.head);
             String subject = tree.subjectText(u.head);
+            if (subject != null && frame != null && tree.subjectOf(u.head) >= frame.close()) {
+                subject = null; // the frame's subject, not the quotation's
+            }
             String text = tree.text(content);
             if (subject == null && u.inheritedSubject >= 0) {
                 subject = tree.text(tree.subtree(u.inheritedSubject));
                 text = subject + " " + text;
             }
-            out.add(new Clause(from, to, u.head, text, subject, u.speakerHead, u.cue));
+            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue));
         }
         return out;
     }
@@ -188,6 +232,100 @@ final class Clauses {
 
         Doc.Tok tok(int i) {
             return d.toks.get(i);
+        }
+
+        /**
+         * A question asserts nothing: a sentence whose last mark (closing quotation marks and brackets aside) is a
+         * question mark ("Do you fully support the Obama agenda?", "Will it be a big story?").
+         */
+        boolean isQuestion() {
+            for (int k = s.tokTo - 1; k >= s.tokFrom; k--) {
+                Doc.Tok t = tok(k);
+                if (t.word.equals("?")) {
+                    // "…, with one blogger asking, “Can anyone …?”": a question quoted inside the reporter's
+                    // sentence leaves that sentence an assertion
+                    int j = k;
+                    while (j > s.tokFrom && tok(j - 1).inQuote) {
+                        j--;
+                    }
+                    return !t.inQuote || s.tokFrom + 1 >= j && (j == s.tokFrom || isOpeningQuote(tok(s.tokFrom)));
+                }
+                if (isWord(t) || !(isClosingMark(t) || t.word.equals(")") || t.word.equals("]"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        static boolean isClosingMark(Doc.Tok t) {
+            return t.word.equals("\u201D") || t.word.equals("\u2019") || t.word.equals("''") || t.word.equals("\"")
+                    || t.word.equals("'");
+        }
+
+        /**
+         * A sentence that is a quotation followed by its frame and nothing else: "“I would if I knew who they
+         * were,” he said.", "“…,” said Jon Thompson, a Republican spokesman.", "“…,” Mr. Romney said in a
+         * statement." The frame's words are no part of any claim; its subject is the speaker and its verb the cue of
+         * the claims that have no frame of their own; a quoted question is no claim. Null when the sentence has another
+         * shape: the frame may
+         * have one reporting verb and no other finite verb (participles and infinitives of a speaker's description
+         * aside), and at most {@link #FRAME_TAIL} words.
+         */
+        Frame quoteThenFrame() {
+            int k = s.tokFrom;
+            while (k < s.tokTo && !isWord(tok(k)) && isOpeningQuote(tok(k))) {
+                k++;
+            }
+            if (k == s.tokFrom || k >= s.tokTo || !tok(k).inQuote) {
+                return null;
+            }
+            int first = k;
+            while (k < s.tokTo && tok(k).inQuote) {
+                k++;
+            }
+            if (k >= s.tokTo || !isClosingMark(tok(k))) {
+                return null;
+            }
+            int close = k;
+            int verb = -1;
+            int words = 0;
+            for (int j = close + 1; j < s.tokTo; j++) {
+                Doc.Tok t = tok(j);
+                if (t.inQuote || isClosingMark(t) || isOpeningQuote(t)) {
+                    return null;
+                }
+                if (isWord(t)) {
+                    words++;
+                }
+                boolean frameVerb = isFrameVerb(j) || t.pos.startsWith("VB")
+                        && TAIL_FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT));
+                if (frameVerb && verb < 0) {
+                    verb = j;
+                } else if (t.pos.startsWith("VB") && !t.pos.equals("VBN") && !t.pos.equals("VBG")
+                        && !(j > 0 && tok(j - 1).word.equalsIgnoreCase("to")) || t.pos.equals("MD")) {
+                    return null;
+                }
+            }
+            if (verb < 0 || words > FRAME_TAIL) {
+                return null;
+            }
+            int speaker = nsubjOf(verb);
+            if (speaker <= close) {
+                speaker = -1;
+                // "…,” said Romney: the name right after the verb
+                for (int j = verb + 1; j < s.tokTo && (tok(j).pos.startsWith("NN") || tok(j).pos.equals("PRP"));
+                        j++) {
+                    speaker = j;
+                }
+            }
+            if (speaker < 0) {
+                return null;
+            }
+            boolean question = false;
+            for (int j = close - 1; j >= first && !isWord(tok(j)); j--) {
+                question |= tok(j).word.equals("?");
+            }
+            return new Frame(close, verb, speaker, question);
         }
 
         List<Integer> kids(int i) {
@@ -617,13 +755,20 @@ final class Clauses {
         void dropJoiners(BitSet content, int head) {
             for (int c : kids(head)) {
                 Doc.Tok t = tok(c);
-                if ((isDep(t, "cc") || t.dep.equals("mark") || t.dep.equals("punct")) && c < head) {
+                // a condition ("if", "unless") and an infinitive's "to" are part of what is asserted
+                boolean keep = t.dep.equals("mark") && KEPT_MARKS.contains(t.word.toLowerCase(java.util.Locale.ROOT));
+                if ((isDep(t, "cc") || t.dep.equals("mark") && !keep || t.dep.equals("punct")) && c < head) {
                     content.clear(c - s.tokFrom);
                 }
             }
         }
 
-        /** The tokens of a set as text: runs of adjacent tokens as written, runs joined by a space. */
+        /**
+         * The tokens of a set as text: runs of adjacent tokens as written, runs joined by a space. A run of marks
+         * alone is left out (punctuation the parser hung on the clause from elsewhere: "…, ." or "?”"), and a
+         * quotation mark left without its partner is closed at the end, or dropped when it is the last or first
+         * character ("serve “the national interest" → "serve “the national interest”").
+         */
         String text(BitSet b) {
             StringBuilder out = new StringBuilder();
             String body = d.body.text();
@@ -633,13 +778,49 @@ final class Clauses {
                 while (b.get(j + 1)) {
                     j++;
                 }
-                if (out.length() > 0) {
-                    out.append(' ');
+                boolean words = false;
+                for (int k = i; k <= j && !words; k++) {
+                    words = isWord(tok(s.tokFrom + k));
                 }
-                out.append(body, tok(s.tokFrom + i).start, tok(s.tokFrom + j).end);
+                if (words) {
+                    if (out.length() > 0) {
+                        out.append(' ');
+                    }
+                    out.append(body, tok(s.tokFrom + i).start, tok(s.tokFrom + j).end);
+                }
                 i = b.nextSetBit(j + 1);
             }
-            return out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
+            String t = out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
+            return balanceQuotes(t);
         }
+    }
+
+    /**
+     * Quotation marks (straight, as the analysed text has them) paired: a mark after a word is a closing one, any
+     * other an opening one; a closing mark with no opening one before it is dropped, an opening one never closed is
+     * closed at the end, or dropped when it opens the content.
+     */
+    static String balanceQuotes(String t) {
+        StringBuilder out = new StringBuilder();
+        boolean open = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '"') {
+                out.append(c);
+                continue;
+            }
+            boolean closing = i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && t.charAt(i - 1) != '('
+                    && (i + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 1)));
+            if (closing && !open) {
+                continue;
+            }
+            open = !closing;
+            out.append(c);
+        }
+        String b = out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
+        if (open && b.startsWith("\"") && b.indexOf('"', 1) < 0) {
+            return b.substring(1).strip(); // the quotation is the whole content: its marks go
+        }
+        return open ? b + "\"" : b;
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.ingest.Progress;
+import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Quote rules found by reading other stories than the seeds' (BASIL dev events of 2010, 2012 and 2013 and
+ * Quote and claim rules found by reading other stories than the seeds' (BASIL dev events of 2010, 2012 and 2013 and
  * BBC politics reports of a party split): each passage is a sentence as the outlet wrote it.
  */
 class OtherStoryQuotesClaimsTest {
@@ -44,6 +47,19 @@ class OtherStoryQuotesClaimsTest {
     private static List<Quote> quotes(String source, int sentence) {
         return corpus.quotes().stream().filter(q -> q.source().startsWith(source) && q.sentence() == sentence)
                 .toList();
+    }
+
+    private static Clauses.Clause only(String sentence) {
+        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", sentence + "\n", List.of(), Map.of(), null));
+        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
+        List<Clauses.Clause> cs = Clauses.split(d, d.sents.get(0));
+        assertEquals(1, cs.size(), cs.toString());
+        return cs.get(0);
+    }
+
+    private static List<Clauses.Clause> clauses(String sentence) {
+        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", sentence + "\n", List.of(), Map.of(), null));
+        return Clauses.split(d, d.sents.get(0));
     }
 
     @Test
@@ -78,5 +94,42 @@ class OtherStoryQuotesClaimsTest {
         Quote q = quotes("veritas", 0).stream().filter(x -> x.kind().equals("indirect")).findFirst().orElseThrow();
         assertTrue(q.text().startsWith("\"our country\" was being"), q.text());
         assertEquals(1, quotes("veritas", 0).size(), quotes("veritas", 0).toString());
+    }
+
+    @Test
+    void aQuestionIsNoClaim() {
+        assertEquals(List.of(), clauses("Will it be a big story?"));
+        assertEquals(List.of(), clauses("\u201CWhy can\u2019t Mitt Romney run his race and I\u2019ll run mine?\u201D"));
+    }
+
+    @Test
+    void aQuotationFollowedByItsFrameIsTheClaimTheParserMissedTheFrameOf() {
+        Clauses.Clause c = only("\u201CTell me who you are,\u201D Mr. Etheridge said.");
+        assertEquals("Tell me who you are", c.content());
+        assertEquals("said", c.cue());
+        c = only("\u201CAmerican women know that Mitt Romney, Paul Ryan and the party they lead are the wrong choice "
+                + "for women and their families,\u201D a statement from the Democratic committee said.");
+        assertEquals("said", c.cue());
+        assertFalse(c.content().contains("statement"), c.content());
+        assertTrue(c.content().endsWith("their families"), c.content());
+        // the parser made "think" the quotation's frame: it stays the cue, and "Woodhouse said" leaves the content
+        c = only("\u201CMotives matter, and I think you can see who was behind this,\u201D Woodhouse said.");
+        assertTrue(c.content().endsWith("you can see who was behind this"), c.content());
+        c = only("\u201CI would if I knew who they were,\u201D he said.");
+        assertEquals("I would if I knew who they were", c.content());
+        assertEquals("said", c.cue());
+    }
+
+    @Test
+    void aClaimsContentHasNoStrayMarksAndNoHalfQuotation() {
+        List<Clauses.Clause> cs = clauses("\u201CToday, his fellow Missourians urged him to step aside, and I think "
+                + "he should accept their counsel and exit the Senate race.\u201D");
+        assertEquals(2, cs.size(), cs.toString());
+        assertEquals("Today his fellow Missourians urged him to step aside", cs.get(0).content());
+        Clauses.Clause c = only("In a statement released Tuesday afternoon, they said his presence does not serve "
+                + "\u201Cthe national interest.\u201D");
+        assertEquals("his presence does not serve \"the national interest\"", c.content());
+        assertEquals("a \"b\" c", Clauses.balanceQuotes("a \"b\" c"));
+        assertEquals("a moral obligation to stand down", Clauses.balanceQuotes("a moral obligation\" to stand down"));
     }
 }
