@@ -181,6 +181,7 @@ final class Attributor {
             found.addAll(new IndirectSpeech(this, d, usedCues).find());
             dropContentsHoldingTheirOwnFrame(found);
             dropRelationsInsideAnotherContent(found);
+            QuoteOverlaps.dropOpenReports(d, found);
             QuoteOverlaps.dropRepeatedReports(found);
             found.sort(Comparator.comparingInt(Quote::start));
             for (Quote q : found) {

@@ -25,6 +25,34 @@ final class QuoteOverlaps {
     }
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    /** Marks that make a clause a question or a condition: what its verb says is not asserted to have been said. */
+    private static final Set<String> OPEN_MARKS = Set.of("whether", "if");
+
+    /**
+     * Drops the reported speech whose reporting verb is asked about or supposed, not reported: "the man … asked if
+     * he supported the “Obama agenda”" (the man asked; nobody is reported as supporting anything), "was asked …
+     * whether he supported the President's agenda", "if he said that, …". The verb has "if" or "whether" as its
+     * mark in the dependency tree. Quotations (rows with marks) are kept.
+     */
+    static void dropOpenReports(Doc d, List<Quote> found) {
+        found.removeIf(q -> q.kind().equals("indirect") && q.cueStart() >= 0 && underOpenMark(d, q.cueStart()));
+    }
+
+    private static boolean underOpenMark(Doc d, int cueStart) {
+        for (Doc.Tok t : d.toks) {
+            if (d.origStart(t.start) != cueStart) {
+                continue;
+            }
+            for (Doc.Tok m : d.toks) {
+                if (m.sent == t.sent && m.head == t.index && m.dep.equals("mark") && m.index < t.index
+                        && OPEN_MARKS.contains(m.word.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
 
     /** Drops the rows that repeat another row's report, in place. Rows of one source, original offsets. */
     static void dropRepeatedReports(List<Quote> found) {

@@ -35,6 +35,9 @@ class OtherStoryQuotesClaimsTest {
                 + "The cameraman replies, \u201Cwe\u2019re just here for a project...we\u2019re just students.\u201D\n\n"
                 + "The video, which was posted on YouTube by \u201CDCCameraGuy,\u201D does not reveal the identity of "
                 + "the men making the tape.\n");
+        write("etheridge.txt", "Etheridge, a Democrat, is seen in an amateur video grabbing the wrist and neck of an "
+                + "unidentified young man after the man approached the congressman and asked if he supported the "
+                + "\"Obama agenda.\"\n");
         write("veritas.txt", "Mr Kilroy-Silk said \"our country\" was being \"stolen from us\" by mass "
                 + "immigration.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
@@ -87,6 +90,17 @@ class OtherStoryQuotesClaimsTest {
         List<Quote> qs = quotes("akin", 2);
         assertEquals(1, qs.size(), qs.toString());
         assertEquals("partial", qs.get(0).kind());
+    }
+
+    @Test
+    void aVerbUnderIfOrWhetherReportsNothing() {
+        List<Quote> qs = quotes("etheridge", 0);
+        // "asked if he supported …" reports the man's question, not a stance of the congressman's
+        assertTrue(qs.stream().noneMatch(q -> "supported".equals(q.cue())), qs.toString());
+        // the quoted words stay, a partial quotation (the full stop inside the marks is American punctuation)
+        Quote q = qs.stream().filter(x -> x.text().startsWith("Obama agenda")).findFirst().orElseThrow();
+        assertEquals("partial", q.kind());
+        assertEquals("asked", q.cue());
     }
 
     @Test
