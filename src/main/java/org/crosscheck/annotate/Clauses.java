@@ -118,7 +118,7 @@ final class Clauses {
             }
         }
         Tree tree = new Tree(d, s, children);
-        if (tree.isQuestion()) {
+        if (tree.isQuestion() || tree.splitFrame(root)) {
             return List.of();
         }
         root = tree.wordRoot(root);
@@ -255,6 +255,43 @@ final class Clauses {
                 }
             }
             return false;
+        }
+
+        /**
+         * The frame of the sentence before, cut off by the sentence splitter after a quotation that ends with "!" or
+         * "?": "“Who are you!” | the seven-term congressman demands." A sentence opening in lower case right after
+         * such a quotation, in the same paragraph, whose verb has a subject and nothing else (no object, no clause,
+         * no phrase), asserts nothing of its own.
+         */
+        boolean splitFrame(int root) {
+            Doc.Tok first = tok(s.tokFrom);
+            if (s.index == 0 || root < 0 || !isWord(first) || !Character.isLowerCase(first.word.codePointAt(0))) {
+                return false;
+            }
+            Doc.Sent prev = d.sents.get(s.index - 1);
+            if (prev.paragraph != s.paragraph || prev.tokTo - prev.tokFrom < 2
+                    || !isClosingMark(tok(prev.tokTo - 1))
+                    || !(tok(prev.tokTo - 2).word.equals("!") || tok(prev.tokTo - 2).word.equals("?"))) {
+                return false;
+            }
+            if (hasChild(root, COMPLEMENTS) || hasChild(root, Set.of("ccomp", "xcomp", "parataxis", "conj"))) {
+                return false;
+            }
+            // the verb may be tagged a noun ("the seven-term congressman demands" parsed as one noun phrase)
+            boolean verb = false;
+            for (int k = s.tokFrom; k < s.tokTo; k++) {
+                verb |= tok(k).pos.startsWith("VB") || tok(k).pos.equals("MD");
+            }
+            return verb ? tok(root).pos.startsWith("VB") && subjectOf(root) >= 0 : root == lastWord();
+        }
+
+        int lastWord() {
+            for (int k = s.tokTo - 1; k >= s.tokFrom; k--) {
+                if (isWord(tok(k))) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         static boolean isClosingMark(Doc.Tok t) {

@@ -135,6 +135,17 @@ class OtherStoryQuotesClaimsTest {
     }
 
     @Test
+    void aFrameCutOffAfterAnExclamationInQuotationMarksIsNoClaim() {
+        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", "\u201CWho are you!\u201D the seven-term "
+                + "congressman demands. \u201CTell me who you are ... I have a right to know who you are.\u201D\n",
+                List.of(), Map.of(), null));
+        Doc.Sent frame = d.sents.stream().filter(x -> x.text.startsWith("the seven-term")).findFirst().orElseThrow();
+        assertEquals(List.of(), Clauses.split(d, frame));
+        // the quotation before it is still a claim
+        assertEquals(1, Clauses.split(d, d.sents.get(0)).size());
+    }
+
+    @Test
     void aClaimsContentHasNoStrayMarksAndNoHalfQuotation() {
         List<Clauses.Clause> cs = clauses("\u201CToday, his fellow Missourians urged him to step aside, and I think "
                 + "he should accept their counsel and exit the Senate race.\u201D");
