@@ -32,7 +32,13 @@ import java.util.Set;
  *   verb hung below the quotation (parataxis, or an adverbial clause right after the closing mark) is the
  *   quotation's frame, an opening quote mark parsed as the root gives way to its widest word.</li>
  *   <li>A piece with fewer than {@link #MIN_WORDS} words is not split off; a sentence that is only a frame
- *   ("he said.") makes no claim.</li>
+ *   ("he said.") makes no claim, nor does a frame the sentence splitter cut off after "!" or "?" inside quotation
+ *   marks ("“Who are you!” | the seven-term congressman demands.").</li>
+ *   <li>A question asserts nothing: a sentence ending with a question mark makes no claim, unless the question is
+ *   quoted inside the reporter's sentence.</li>
+ *   <li>A sentence that is a quotation and then only its frame ("“…,” Mr. Etheridge said.") keeps the frame out of
+ *   its claims' contents whatever the parse, and the frame's verb and subject are the cue and speaker of the claims
+ *   the parser left without one.</li>
  * </ul>
  *
  * <p>Spans: the pieces partition the sentence in order. Each piece runs from its first own word to the start of the
