@@ -283,7 +283,7 @@ public final class HtmlReport {
      * already joins the cluster holding most of them.
      */
     static List<QuoteCluster> quoteClusters(CorpusModel model) {
-        List<Quote> all = model.quotes();
+        List<Quote> all = QuoteVariants.renderings(model);
         Map<String, Integer> clusterOf = new HashMap<>();
         List<List<Quote>> clusters = new ArrayList<>();
         QuoteVariants.Quotes prepared = new QuoteVariants.Quotes(all);

@@ -231,6 +231,16 @@ class ComparisonFormsTest {
         assertTrue(diff.get("003").contains("[-but-] {+except+}"), diff.get("003"));
         // 001 only quotes the two words
         assertEquals("trimmed", kind.get("001"));
+        // 004 reports the sentence in its own words and quotes its end: the rendering is the words in quotation
+        // marks inside that reported clause, pointing at the marks in the source text
+        assertEquals("trimmed", kind.get("004"), diff.get("004"));
+        for (Row r : t.rows()) {
+            if (r.get(t.indexOf("source")).toString().startsWith("004")) {
+                String marked = texts.get(id("004")).substring(((Number) r.get(t.indexOf("start"))).intValue(),
+                        ((Number) r.get(t.indexOf("end"))).intValue());
+                assertTrue(marked.startsWith("\u201Ca clear signal") && marked.endsWith("\u201D"), marked);
+            }
+        }
         provenanceHolds(t);
     }
 

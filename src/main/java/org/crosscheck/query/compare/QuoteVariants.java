@@ -65,7 +65,64 @@ public final class QuoteVariants {
 
     /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
     public static List<Quote> group(CorpusModel model, String phrase) {
-        return group(new Quotes(model.quotes()), phrase);
+        return group(new Quotes(renderings(model)), phrase);
+    }
+
+    /**
+     * The corpus's quotes, and for each reported clause that holds words in quotation marks ("Zelensky said Ukraine
+     * had evidence that “many more Chinese citizens” were fighting"), those quoted words as a partial quote of the
+     * same speaker and cue. The quotes table counts such a report once; a comparison of renderings wants the words
+     * the source puts in quotation marks, so {@link #oneRenderingPerPassage} can prefer them to the paraphrase.
+     */
+    public static List<Quote> renderings(CorpusModel model) {
+        Map<String, String> texts = new HashMap<>();
+        model.sources().forEach(s -> texts.put(s.id(), s.text()));
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : model.quotes()) {
+            out.add(q);
+            String text = texts.get(q.source());
+            if ("indirect".equals(q.kind()) && text != null) {
+                out.addAll(quotedParts(q, text));
+            }
+        }
+        return out;
+    }
+
+    private static final String OPENING = "\u201C\"";
+    private static final String CLOSING = "\u201D\"";
+
+    /** The spans in quotation marks inside a reported clause, of two words or more, as partial quotes. */
+    static List<Quote> quotedParts(Quote q, String text) {
+        List<Quote> out = new ArrayList<>();
+        int end = Math.min(q.end(), text.length());
+        int i = Math.max(0, q.start());
+        while (i < end) {
+            if (OPENING.indexOf(text.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < end; j++) {
+                char c = text.charAt(j);
+                if (CLOSING.indexOf(c) >= 0 && (c != '"' || j + 1 >= text.length()
+                        || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                break;
+            }
+            String inner = text.substring(i + 1, close).replaceAll("\\s+", " ").strip();
+            if (words(inner).size() >= 2) {
+                out.add(new Quote(q.id() + "/" + (out.size() + 1), q.source(), q.speaker(), q.speakerEntity(),
+                        inner.replace('\u2019', '\''), i, close + 1, "partial", q.cue(), q.channel(), q.sentence(),
+                        "words in quotation marks inside a reported clause; " + q.why(),
+                        q.speakerStart(), q.speakerEnd(), q.cueStart(), q.cueEnd()));
+            }
+            i = close + 1;
+        }
+        return out;
     }
 
     /**
