@@ -51,6 +51,17 @@ class GroupingSweepTest {
                         }
                     }
                     Files.writeString(Path.of(dump + "-" + f.getFileName() + ".txt"), b.toString());
+                    StringBuilder gs = new StringBuilder();
+                    for (java.util.Map.Entry<String, List<Claim>> e : groups.entrySet()) {
+                        if (e.getValue().stream().map(Claim::source).distinct().count() > 1) {
+                            gs.append(e.getKey()).append('\n');
+                            for (Claim c : e.getValue()) {
+                                gs.append("  ").append(c.source(), 0, Math.min(3, c.source().length())).append(' ')
+                                        .append(c.id()).append(' ').append(c.content()).append('\n');
+                            }
+                        }
+                    }
+                    Files.writeString(Path.of(dump + "-groups-" + f.getFileName() + ".txt"), gs.toString());
                 }
                 System.out.println("SWEEP " + f.getFileName() + "  " + r.summary());
                 tp += r.truePositives(); fp += r.falsePositives(); fn += r.falseNegatives(); tn += r.trueNegatives();
