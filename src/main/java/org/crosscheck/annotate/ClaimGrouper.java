@@ -47,7 +47,8 @@ import org.crosscheck.model.LuceneNotices;
  * Lucene's BM25 retrieves its nearest claims (a query of its most informative terms); each candidate pair is
  * re-scored as the cosine of their TF-IDF vectors (document frequencies from the same index), or, when more, the
  * discounted containment of the shorter claim's terms in the longer ({@link #CONTAINMENT}), blended with the
- * overlap of the entities they mention; {@link #SUBJECT_PREDICATE} is added when both have the same subject and
+ * overlap of the entities they mention (in full only when the lexical score is at least {@link #ENTITY_EVIDENCE});
+ * {@link #SUBJECT_PREDICATE} is added when both have the same subject and
  * main verb ("China has denied …" twice), or {@link #SAME_ROLES} when a verb of each has the same roles from the
  * dependency tree ({@link Roles}: "would seek an explanation from Beijing" / "demanded an explanation from Beijing"),
  * {@link #NEGATION} taken off when one is negated or a denial and the other is not. A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
@@ -570,8 +571,17 @@ public final class ClaimGrouper {
         return (double) inter.size() / union.size();
     }
 
+    /**
+     * The entity overlap counts in full only when the lexical score is at least this, in proportion below it: two
+     * claims that name the same states but say different things about them ("The lawsuit says the sales have
+     * strained Nebraska and Oklahoma's finances" / "The states of Nebraska and Oklahoma filed a federal lawsuit")
+     * are not linked by the names.
+     */
+    static final double ENTITY_EVIDENCE = 0.25;
+
     private static double blend(double cosine, double entities) {
-        return entities < 0 ? cosine : (1 - ENTITY_WEIGHT) * cosine + ENTITY_WEIGHT * entities;
+        return entities < 0 ? cosine
+                : (1 - ENTITY_WEIGHT) * cosine + ENTITY_WEIGHT * entities * Math.min(1, cosine / ENTITY_EVIDENCE);
     }
 
     /** Lucene retrieves each claim's nearest neighbours; each pair is then scored once. */
