@@ -47,9 +47,11 @@ import org.crosscheck.model.LuceneNotices;
  * Lucene's BM25 retrieves its nearest claims (a query of its most informative terms); each candidate pair is
  * re-scored as the cosine of their TF-IDF vectors (document frequencies from the same index), or, when more, the
  * discounted containment of the shorter claim's terms in the longer ({@link #CONTAINMENT}), blended with the
- * overlap of the entities they mention; {@link #SUBJECT_PREDICATE} is added when both have the same subject and
- * main verb ("China has denied …" twice), {@link #NEGATION} taken off when one is negated or a denial and the other
- * is not. A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
+ * overlap of the entities they mention (in full only when the lexical score is at least {@link #ENTITY_EVIDENCE});
+ * {@link #SUBJECT_PREDICATE} is added when both have the same subject and
+ * main verb ("China has denied …" twice), or {@link #SAME_ROLES} when a verb of each has the same roles from the
+ * dependency tree ({@link Roles}: "would seek an explanation from Beijing" / "demanded an explanation from Beijing"),
+ * {@link #NEGATION} taken off when one is negated or a denial and the other is not. A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
  * its terms, {@link #INTENSIFIERS} aside, are in the other claim and both have the same subject and main verb.
  * Two clauses of one sentence are never linked, nor are two claims whose shared terms are only names of entities
  * (unless a name is what one of them predicates). Pairs at or above {@link #LINK} are merged,
@@ -189,8 +191,16 @@ public final class ClaimGrouper {
                 quoted.add(quotedWords(c.content()));
                 words.add(" " + words(c.content()) + " ");
             }
+            List<List<String[]>> roles = new ArrayList<>(n);
+            for (Claim c : claims) {
+                List<String[]> r = new ArrayList<>();
+                for (String role : c.roles()) {
+                    r.add(role.split("\\|", -1));
+                }
+                roles.add(r);
+            }
             Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
-                    words);
+                    words, roles, claims.stream().map(Claim::source).toList());
             List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
             return cluster(claims, f, vectors, links, join, link);
         } catch (IOException e) {
@@ -206,6 +216,12 @@ public final class ClaimGrouper {
             Map.entry("million", "1000000"));
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** A number as the grouper compares it: "two" = "2", "1,500" = "1500". */
+    static String number(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(",", "");
+        return NUMBER_WORDS.getOrDefault(w, w);
+    }
+
     private static final Pattern GROUPED_DIGITS = Pattern.compile("\\b(\\d{1,3}(?:,\\d{3})+)\\b");
 
     /**
@@ -256,6 +272,13 @@ public final class ClaimGrouper {
      * phony theology") and neither is negated alone: outlets that quote the same words report the same statement.
      */
     static final double SAME_QUOTE = 0.15;
+    /**
+     * Added to a pair of claims of different sources (instead of {@link #SUBJECT_PREDICATE}, not on top of it) when
+     * a verb of each has the same roles ({@link Roles}): two of subject, verb, object and a prepositional argument
+     * agree, one of them the object or an argument, and their objects do not differ ("would seek an explanation
+     * from Beijing" / "has demanded an explanation from Beijing": the same object and "from Beijing").
+     */
+    static final double SAME_ROLES = 0.15;
     /** Lower-case words a quoted phrase needs for {@link #SAME_QUOTE}. */
     static final int QUOTED_WORDS = 3;
     /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
@@ -280,7 +303,7 @@ public final class ClaimGrouper {
     private record Features(List<List<String>> entities, List<String> keys, List<String> pronounKeys,
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
-                            List<String> words) {
+                            List<String> words, List<List<String[]>> roles, List<String> sources) {
         /**
          * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
          * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
@@ -355,13 +378,28 @@ public final class ClaimGrouper {
             return Math.max(cos, all == 0 ? 0 : CONTAINMENT * in / all);
         }
 
-        /** The subject-and-verb bonus and the same-quote bonus, or the negation penalty. */
+        /** The subject-and-verb (or same-roles) bonus and the same-quote bonus, or the negation penalty. */
         double adjustment(int i, int j) {
             double b = sameSubjectPredicate(i, j) ? SUBJECT_PREDICATE : 0;
+            if (!sources.get(i).equals(sources.get(j)) && sameRoles(i, j)) {
+                b = Math.max(b, SAME_ROLES);
+            }
             if (!negated.get(i).equals(negated.get(j))) {
                 return b - NEGATION;
             }
             return sharesQuote(i, j) || sharesQuote(j, i) ? b + SAME_QUOTE : b;
+        }
+
+        /** Whether some verb of one claim has the same roles as some verb of the other ({@link #SAME_ROLES}). */
+        boolean sameRoles(int i, int j) {
+            for (String[] a : roles.get(i)) {
+                for (String[] b : roles.get(j)) {
+                    if (rolesAgree(a, b)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether a quoted phrase of claim {@code i} is in claim {@code j}, word for word. */
@@ -373,6 +411,30 @@ public final class ClaimGrouper {
             }
             return false;
         }
+    }
+
+    /** Two verbs' roles as {@link Claim#roles()} gives them agree: see {@link #SAME_ROLES}. */
+    static boolean rolesAgree(String a, String b) {
+        return rolesAgree(a.split("\\|", -1), b.split("\\|", -1));
+    }
+
+    static boolean rolesAgree(String[] a, String[] b) {
+        if (a.length < 4 || b.length < 4) {
+            return false;
+        }
+        boolean s = !a[0].isEmpty() && a[0].equals(b[0]);
+        boolean v = a[1].equals(b[1]) && !LIGHT.contains(a[1]);
+        boolean o = !a[2].isEmpty() && a[2].equals(b[2]);
+        boolean arg = false;
+        if (!a[3].isEmpty() && !b[3].isEmpty()) {
+            Set<String> x = new HashSet<>(java.util.Arrays.asList(a[3].split(";")));
+            for (String y : b[3].split(";")) {
+                arg |= x.contains(y);
+            }
+        }
+        boolean otherObject = !a[2].isEmpty() && !b[2].isEmpty() && !o;
+        int agree = (s ? 1 : 0) + (v ? 1 : 0) + (o ? 1 : 0) + (arg ? 1 : 0);
+        return agree >= 2 && (o || arg) && !otherObject;
     }
 
     /** "PRONOUN|PREDICATE" when the subject is a pronoun and the verb not a general one; else null. */
@@ -509,8 +571,17 @@ public final class ClaimGrouper {
         return (double) inter.size() / union.size();
     }
 
+    /**
+     * The entity overlap counts in full only when the lexical score is at least this, in proportion below it: two
+     * claims that name the same states but say different things about them ("The lawsuit says the sales have
+     * strained Nebraska and Oklahoma's finances" / "The states of Nebraska and Oklahoma filed a federal lawsuit")
+     * are not linked by the names.
+     */
+    static final double ENTITY_EVIDENCE = 0.25;
+
     private static double blend(double cosine, double entities) {
-        return entities < 0 ? cosine : (1 - ENTITY_WEIGHT) * cosine + ENTITY_WEIGHT * entities;
+        return entities < 0 ? cosine
+                : (1 - ENTITY_WEIGHT) * cosine + ENTITY_WEIGHT * entities * Math.min(1, cosine / ENTITY_EVIDENCE);
     }
 
     /** Lucene retrieves each claim's nearest neighbours; each pair is then scored once. */
@@ -677,6 +748,8 @@ public final class ClaimGrouper {
             } else {
                 if (f.sameSubjectPredicate(l.a(), l.b())) {
                     adjusted += String.format(Locale.ROOT, ", same subject and verb %+.2f", SUBJECT_PREDICATE);
+                } else if (!claims.get(l.a()).source().equals(claims.get(l.b()).source()) && f.sameRoles(l.a(), l.b())) {
+                    adjusted += String.format(Locale.ROOT, ", same roles of a verb %+.2f", SAME_ROLES);
                 }
                 if (f.sharesQuote(l.a(), l.b()) || f.sharesQuote(l.b(), l.a())) {
                     adjusted += String.format(Locale.ROOT, ", same quoted words %+.2f", SAME_QUOTE);

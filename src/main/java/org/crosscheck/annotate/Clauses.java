@@ -81,8 +81,10 @@ final class Clauses {
      * @param subject   the text of its subject phrase, or null
      * @param speakerHead head token of the frame's subject, or -1 when there is no frame
      * @param cue       the frame's verb as written, or null
+     * @param roles     who does what to what in its content ({@link Roles})
      */
-    record Clause(int from, int to, int head, String content, String subject, int speakerHead, String cue) {
+    record Clause(int from, int to, int head, String content, String subject, int speakerHead, String cue,
+                  List<String> roles) {
     }
 
     /** A clause before its span is known. */
@@ -219,7 +221,7 @@ final class Clauses {
                 subject = tree.text(tree.subtree(u.inheritedSubject));
                 text = subject + " " + text;
             }
-            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue));
+            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue, Roles.of(d, s, content)));
         }
         return out;
     }

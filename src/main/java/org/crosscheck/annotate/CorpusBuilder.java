@@ -406,7 +406,7 @@ public final class CorpusBuilder {
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
                 speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content(),
-                d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT));
+                d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles());
     }
 
     private static Source source(Doc d) {

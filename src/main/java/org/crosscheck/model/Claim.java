@@ -18,15 +18,27 @@ import java.util.List;
  *                 that lacks one. The text claims are compared by; {@link #text()} when not given
  * @param predicate the lemma of the clause's main word: its verb ("capture"), or the noun or adjective of a copular
  *                  clause ("signal", "justified"); null when not known
+ * @param roles    who does what to what, one entry a verb of its content, from the dependency tree:
+ *                 "SUBJECT|VERB|OBJECT|PREP ARG;PREP ARG", each part a lemma or an entity ("e12"), empty when
+ *                 absent ("e3|demand|explanation|from e7" for "Zelensky demanded an explanation from Beijing")
  */
 public record Claim(String id, String source, String text, int start, int end, int sentence, String group,
                     List<String> entities, String speaker, List<String> hedges, List<String> numbers,
-                    String subject, String cue, String content, String predicate) {
+                    String subject, String cue, String content, String predicate, List<String> roles) {
     public Claim {
         entities = List.copyOf(entities);
         hedges = hedges == null ? List.of() : List.copyOf(hedges);
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
         content = content == null ? text : content;
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    /** A claim with no roles recorded (the form before they were read from the dependency tree). */
+    public Claim(String id, String source, String text, int start, int end, int sentence, String group,
+                 List<String> entities, String speaker, List<String> hedges, List<String> numbers,
+                 String subject, String cue, String content, String predicate) {
+        this(id, source, text, start, end, sentence, group, entities, speaker, hedges, numbers, subject, cue, content,
+                predicate, List.of());
     }
 
     /** A claim with no subject, cue or content of its own recorded (the form before claims were clauses). */
@@ -45,6 +57,6 @@ public record Claim(String id, String source, String text, int start, int end, i
     /** The same claim in another group. */
     public Claim inGroup(String newGroup) {
         return new Claim(id, source, text, start, end, sentence, newGroup, entities, speaker, hedges, numbers, subject,
-                cue, content, predicate);
+                cue, content, predicate, roles);
     }
 }

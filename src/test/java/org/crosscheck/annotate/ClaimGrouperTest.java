@@ -230,4 +230,30 @@ class ClaimGrouperTest {
         assertEquals(List.of(), ClaimGrouper.quotedWords("Santorum appeared on CBS' \"Face the Nation.\""));
         assertEquals(List.of(), ClaimGrouper.quotedWords("a cover story called \"The Queen of Rage\""));
     }
+
+    @Test
+    void namesSharedWithoutLexicalEvidenceDoNotLink() {
+        // one lawsuit, reported by three outlets (BASIL 2014): the same two states in claims that say different things
+        List<Entity> entities = List.of(entity("e1", "Nebraska", "STATE_OR_PROVINCE"),
+                entity("e2", "Oklahoma", "STATE_OR_PROVINCE"), entity("e3", "Colorado", "STATE_OR_PROVINCE"),
+                entity("e4", "U.S. Supreme Court", "ORGANIZATION", "Supreme Court"));
+        String strained = "The lawsuit says the sales have strained Nebraska and Oklahoma's finances and legal systems.";
+        String filed = "The states of Nebraska and Oklahoma filed a federal lawsuit in the U.S. Supreme Court Thursday.";
+        String brought = "The lawsuit was brought by attorneys general in Nebraska and Oklahoma.";
+        String commercial = "Nebraska and Oklahoma's challenge is aimed more at the commercial side of marijuana legalization.";
+        String flows = "The lawsuit says Colorado marijuana flows into neighboring states undermining their efforts to enforce their anti-marijuana laws.";
+        String flowsToo = "Marijuana flows from this gap into neighboring states, the suit says.";
+        List<Claim> claims = List.of(
+                clause("f1", "fox", 1, strained, strained, "The lawsuit", "say", List.of("e1", "e2")),
+                clause("f2", "fox", 2, flows, flows, "The lawsuit", "say", List.of("e3")),
+                clause("h1", "hpo", 1, filed, filed, "The states of Nebraska and Oklahoma", "file", List.of("e1", "e2", "e4")),
+                clause("n1", "nyt", 1, brought, brought, "The lawsuit", "bring", List.of("e1", "e2")),
+                clause("n2", "nyt", 2, commercial, commercial, "challenge", "aim", List.of("e1", "e2")),
+                clause("n3", "nyt", 3, flowsToo, "Marijuana flows from this gap into neighboring states", "Marijuana",
+                        "flow", List.of()));
+        Map<String, String> groupOf = groups(new ClaimGrouper().group(claims, entities));
+        assertNotEquals(groupOf.get("f1"), groupOf.get("h1"), "strained finances vs filed a lawsuit");
+        assertNotEquals(groupOf.get("f1"), groupOf.get("n1"), "strained finances vs brought by attorneys general");
+        assertNotEquals(groupOf.get("h1"), groupOf.get("n2"), "filed a lawsuit vs aimed at the commercial side");
+    }
 }

@@ -30,7 +30,13 @@ class GroupingSweepTest {
             Path index = Path.of(System.getProperty("sweep.index", "/tmp/sweep-index")).resolve(corpus.getFileName().toString());
             try (Workspace w = Workspace.open(corpus, index, org.crosscheck.ingest.Progress.SILENT)) {
                 CorpusModel m = w.model();
-                List<Claim> regrouped = (System.getProperty("sweep.link") == null ? new ClaimGrouper() : new ClaimGrouper(Double.parseDouble(System.getProperty("sweep.link")), Double.parseDouble(System.getProperty("sweep.join")))).group(m.claims(), m.entities()).claims();
+                List<Claim> claims = m.claims();
+                if (Boolean.getBoolean("sweep.noroles")) { // the grouper without the roles of the dependency tree
+                    claims = claims.stream().map(c -> new Claim(c.id(), c.source(), c.text(), c.start(), c.end(),
+                            c.sentence(), c.group(), c.entities(), c.speaker(), c.hedges(), c.numbers(), c.subject(),
+                            c.cue(), c.content(), c.predicate())).toList();
+                }
+                List<Claim> regrouped = (System.getProperty("sweep.link") == null ? new ClaimGrouper() : new ClaimGrouper(Double.parseDouble(System.getProperty("sweep.link")), Double.parseDouble(System.getProperty("sweep.join")))).group(claims, m.entities()).claims();
                 GroupingEval.Result r = GroupingEval.evaluate(m.sources(), m.sentences(), regrouped,
                         GroupingEval.read(f));
                 String dump = System.getProperty("sweep.dump");
@@ -51,6 +57,17 @@ class GroupingSweepTest {
                         }
                     }
                     Files.writeString(Path.of(dump + "-" + f.getFileName() + ".txt"), b.toString());
+                    StringBuilder gs = new StringBuilder();
+                    for (java.util.Map.Entry<String, List<Claim>> e : groups.entrySet()) {
+                        if (e.getValue().stream().map(Claim::source).distinct().count() > 1) {
+                            gs.append(e.getKey()).append('\n');
+                            for (Claim c : e.getValue()) {
+                                gs.append("  ").append(c.source(), 0, Math.min(3, c.source().length())).append(' ')
+                                        .append(c.id()).append(' ').append(c.content()).append('\n');
+                            }
+                        }
+                    }
+                    Files.writeString(Path.of(dump + "-groups-" + f.getFileName() + ".txt"), gs.toString());
                 }
                 System.out.println("SWEEP " + f.getFileName() + "  " + r.summary());
                 tp += r.truePositives(); fp += r.falsePositives(); fn += r.falseNegatives(); tn += r.trueNegatives();

@@ -91,6 +91,10 @@ class ClaimComparisonSeedsTest {
         assertTrue(reports("001", "This absolutely requires a response"));
         assertFalse(anyRow(only, "definitely requires a response"), all(only));
         assertFalse(anyRow(only, "now finding out all the facts"), all(only));
+        // "has demanded an explanation from Beijing": 004 "would seek an explanation from Beijing", 003's Sybiha
+        // "to condemn this fact and demand an explanation" (the same object and argument, or verb and object)
+        assertTrue(reports("004", "seek an explanation\\s+from Beijing"));
+        assertFalse(anyRow(only, "demanded an explanation from Beijing"), all(only));
     }
 
     @Test
