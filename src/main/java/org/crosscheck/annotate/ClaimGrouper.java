@@ -698,7 +698,7 @@ public final class ClaimGrouper {
                     sources.add(claims.get(m).source());
                     ids.add(claims.get(m).id());
                 }
-                String text = claims.get(medoid(ms, vectors)).text();
+                String text = claims.get(medoid(ms, vectors)).readable();
                 groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, f, evidence.getOrDefault(g, List.of()), threshold)));
             }
             Claim c = claims.get(i);

@@ -368,7 +368,7 @@ public final class CorpusBuilder {
             List<Claim> grouped = new ArrayList<>();
             for (Claim c : claims) {
                 String gid = "g" + (groups.size() + 1);
-                groups.add(new ClaimGroup(gid, c.text(), List.of(c.source()), List.of(c.id()),
+                groups.add(new ClaimGroup(gid, c.readable(), List.of(c.source()), List.of(c.id()),
                         "one claim per group: claim grouping is not available"));
                 grouped.add(c.inGroup(gid));
             }

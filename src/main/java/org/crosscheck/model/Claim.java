@@ -54,6 +54,23 @@ public record Claim(String id, String source, String text, int start, int end, i
         this(id, source, text, start, end, sentence, group, entities, speaker, List.of(), List.of());
     }
 
+    /**
+     * The claim as a reader needs to see it: its own span, with its subject in front ("Liz Cheney … refuses to let
+     * go.") when the span is a coordinated clause whose subject stands in the clause before it. The span and its
+     * offsets stay as they are.
+     */
+    public String readable() {
+        if (subject == null || subject.isBlank() || plain(text).contains(plain(subject))) {
+            return text;
+        }
+        return subject + " \u2026 " + text;
+    }
+
+    /** Letters and digits only, in lower case: a PDF line break or a curly apostrophe does not hide a subject. */
+    private static String plain(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
     /** The same claim in another group. */
     public Claim inGroup(String newGroup) {
         return new Claim(id, source, text, start, end, sentence, newGroup, entities, speaker, hedges, numbers, subject,

@@ -382,7 +382,7 @@ public final class Evaluator {
                         cues.add(m.cue());
                     }
                     if (in != null && in.contains(m.source()) && text == g.text()) {
-                        text = m.text();
+                        text = m.readable();
                     }
                     hedges.addAll(m.hedges());
                     numbers.addAll(m.numbers());

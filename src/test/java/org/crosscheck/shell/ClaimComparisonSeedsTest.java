@@ -155,4 +155,19 @@ class ClaimComparisonSeedsTest {
             assertEquals(Boolean.FALSE, war.get(t.indexOf(s)));
         }
     }
+
+    @Test
+    void aCoordinatedClauseReadsWithItsSharedSubject() throws Exception {
+        // 000: "He stated that these actions are justified and aim to protect Ukrainian territories …": the second
+        // clause's span starts at "aim"; its row shows whose aim it is, its passage still points at the span
+        Table t = run("claims in 000");
+        Row aim = t.rows().stream().filter(r -> r.get(t.indexOf("text")).toString().contains("aim to protect"))
+                .findFirst().orElseThrow(() -> new AssertionError(all(t)));
+        assertTrue(aim.get(t.indexOf("text")).toString().startsWith("these actions \u2026 aim to protect"),
+                aim.get(t.indexOf("text")).toString());
+        assertTrue(aim.why().passages().stream().anyMatch(p -> p.text().startsWith("aim to protect")), members(aim));
+        // a clause with its own subject reads as written
+        assertTrue(t.rows().stream().noneMatch(r -> r.get(t.indexOf("text")).toString().contains(
+                "Zelenskyy \u2026")), all(t));
+    }
 }
