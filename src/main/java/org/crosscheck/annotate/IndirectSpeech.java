@@ -22,13 +22,24 @@ final class IndirectSpeech {
             "stress", "emphasize", "emphasise", "insinuate", "imply", "hint", "testify", "tweet", "post", "recall",
             "complain", "boast", "brag", "agree", "disclose", "worry", "fear", "hope", "expect",
             "feel", "know", "charge", "counter", "respond", "reply", "observe", "remark", "mention", "point",
-            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate");
+            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate",
+            // more verbs of communication and of judgement (manner of speaking, complaint, mental state)
+            "lament", "bemoan", "joke", "quip", "muse", "recount", "interject", "proclaim", "exclaim", "retort",
+            "grumble", "gripe", "scoff", "marvel", "confide", "affirm", "attest", "opine", "theorize", "theorise",
+            "posit", "reason", "forecast", "foresee", "anticipate", "envision", "imagine", "assume", "presume",
+            "suspect", "doubt", "wonder", "recognize", "recognise", "concur", "dispute", "clarify", "elaborate",
+            "swear", "guarantee", "advise", "remember");
     /** Verbs whose object is what is attributed: "called for an end to …", "cited a report …". */
     private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
             "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock", "show",
-            "report", "prefer", "tweet");
+            "report", "prefer", "tweet", "decry", "lament", "bemoan", "deride", "assail", "chide", "rip",
+            "savage", "repudiate", "denounce", "disavow", "herald", "hail", "tout", "celebrate", "cheer", "credit",
+            "commend", "fault", "scold", "rebuke", "lambaste", "excoriate", "berate", "ridicule", "belittle",
+            "disparage", "insult", "challenge", "embrace", "champion", "recommend", "request", "express", "voice",
+            "liken", "characterize", "characterise", "portray", "depict", "denigrate", "lampoon", "taunt", "dispute",
+            "reaffirm");
     /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**

@@ -127,6 +127,10 @@ class AttributionRulesTest {
                 + "space.\n\nHe views Mr. Trump as a poisonous candidate who has aggravated racial divisions.\n\n"
                 + "We see a lot of people at the rally every week.\n\n"
                 + "Democratic contenders Hillary Clinton and Bernie Sanders tweeted their approval of the filibuster.\n");
+        write("convergence.txt", "The agreement to toss whole chunks of the landmark law reflects a rare political "
+                + "convergence, uniting liberals who decried rote testing regimes, conservatives who wanted the federal "
+                + "government out of education, state officials angry about unfunded mandates and powerful teachers "
+                + "unions who said NCLB punished them, rather than giving them needed assistance.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -558,5 +562,14 @@ class AttributionRulesTest {
         Quote example = quote(passages, "competitors", "the example of Indiana");
         assertEquals("pointed to", example.cue());
         assertEquals("They", original(passages, example, example.speakerStart(), example.speakerEnd()));
+    }
+
+    @Test
+    void verbsOfJudgementTakeTheirObject() {
+        // "liberals who decried rote testing regimes": a verb of judgement outside the older lists
+        Quote q = passages.quotes().stream().filter(x -> x.source().startsWith("convergence")
+                && "decried".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
+        assertTrue(q.text().startsWith("rote testing regimes"), q.text());
+        assertEquals("who", original(passages, q, q.speakerStart(), q.speakerEnd()));
     }
 }
