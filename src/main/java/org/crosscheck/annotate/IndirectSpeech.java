@@ -187,7 +187,11 @@ final class IndirectSpeech {
                     q = nounCue(s, i);
                 }
                 if (q == null && t.word.equalsIgnoreCase("in") && t.dep.equals("case")) {
-                    q = inPoll(s, i);
+                    List<Quote> poll = inPoll(s, i);
+                    if (!poll.isEmpty()) {
+                        q = poll.get(poll.size() - 1);
+                        out.addAll(poll.subList(0, poll.size() - 1));
+                    }
                 }
                 if (q != null) {
                     out.add(q);
@@ -720,30 +724,34 @@ final class IndirectSpeech {
     }
 
     /**
-     * "In a new CNN poll, Trump leads …", "… is leading in the polls": a poll, survey or study introduced by "in" on
-     * the main verb is the source of the rest of the sentence; "in" is the cue.
+     * "In a new CNN poll, Trump leads …", "… is leading in the polls", "Bush remains mired in fourth in most surveys",
+     * "Cruz came in second in January polls, although …": a poll, survey or study introduced by "in" on the verb of a
+     * clause (or on an infinitive or participle that completes it) is the source of that clause; "in" is the cue.
+     * Opening the sentence, the content is the rest of it; later on, the content is the clause from its subject to
+     * the end, without the poll's phrase, stopping at a comma or at a clause joined to it. Not for verbs that report
+     * by themselves ("said in a report that …": that relation is the verb's).
      */
-    private Quote inPoll(Doc.Sent s, int i) {
+    private List<Quote> inPoll(Doc.Sent s, int i) {
         Doc.Tok in = d.toks.get(i);
         if (in.head < s.tokFrom || in.head >= s.tokTo) {
-            return null;
+            return List.of();
         }
         int noun = in.head;
         Doc.Tok n = d.toks.get(noun);
         if (!n.pos.startsWith("NN") || !POLL_NOUNS.contains(n.lemma.toLowerCase(Locale.ROOT)) || n.inQuote
-                || !n.dep.startsWith("obl") || n.head < s.tokFrom || n.head >= s.tokTo
-                || !d.toks.get(n.head).dep.equals("root")) {
-            return null;
+                || !n.dep.startsWith("obl") || n.head < s.tokFrom || n.head >= s.tokTo) {
+            return List.of();
         }
         int[] r = subtree(s, noun);
         if (r[0] != i) {
-            return null;
+            return List.of();
         }
-        int cFrom;
-        int cTo;
-        int spTo = r[1];
         if (i == s.tokFrom) {
+            if (!d.toks.get(n.head).dep.equals("root")) {
+                return List.of();
+            }
             // "In a poll released Wednesday, …": the source runs to the comma that closes the opening phrase
+            int spTo = r[1];
             int comma = r[1];
             while (comma < n.head && !isComma(d.toks.get(comma))) {
                 comma++;
@@ -751,21 +759,76 @@ final class IndirectSpeech {
             if (comma < n.head) {
                 spTo = comma;
             }
-            cFrom = spTo;
-            cTo = s.tokTo;
-        } else if (onlyPunctuation(r[1], s.tokTo)) {
-            cFrom = s.tokFrom;
-            cTo = i;
-        } else {
-            return null;
+            Speaker sp = headSpeaker(s, noun, i + 1, spTo);
+            Quote q = sp == null ? null : quote(s, sp, spTo, s.tokTo, i, i + 1, "in", 3);
+            return q == null ? List.of() : List.of(q);
         }
-        Speaker sp = headSpeaker(s, noun, i + 1, spTo);
+        // the clause: climb from an infinitive or participle to the verb it completes ("continues to lead in polls")
+        int verb = n.head;
+        for (int k = 0; k < 3 && d.toks.get(verb).dep.equals("xcomp") && d.toks.get(verb).head >= s.tokFrom
+                && d.toks.get(verb).head < s.tokTo; k++) {
+            verb = d.toks.get(verb).head;
+        }
+        Doc.Tok v = d.toks.get(verb);
+        if (!Set.of("root", "advcl", "conj", "parataxis").contains(v.dep) || v.inQuote || reports(v)
+                || reports(d.toks.get(n.head))) {
+            return List.of();
+        }
+        int subject = -1;
+        for (int c = s.tokFrom; c < i; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if ((t.head == verb || t.head == n.head) && (t.dep.equals("nsubj") || t.dep.equals("nsubj:pass"))) {
+                subject = c;
+                break;
+            }
+        }
+        if (subject < 0 || verb > i) {
+            return List.of();
+        }
+        int cFrom = subtree(s, subject)[0];
+        int clauseEnd = subtree(s, verb)[1];
+        int cTo = r[1];
+        while (cTo < clauseEnd && !isComma(d.toks.get(cTo)) && !d.toks.get(cTo).word.equals(";")
+                && !opensJoinedClause(s, cTo, verb)) {
+            cTo++;
+        }
+        Speaker sp = headSpeaker(s, noun, i + 1, r[1]);
         if (sp == null) {
-            return null;
+            return List.of();
         }
-        return quote(s, sp, cFrom, cTo, i, i + 1, "in", 3);
+        List<Quote> out = new ArrayList<>();
+        Quote before = quote(s, sp, cFrom, i, i, i + 1, "in", 2);
+        if (before == null) {
+            return List.of();
+        }
+        out.add(before);
+        Quote after = cTo > r[1] ? quote(s, sp, r[1], cTo, i, i + 1, "in", 1) : null;
+        if (after != null) {
+            out.add(after);
+        }
+        return out;
     }
 
+    /** A verb that reports or judges by itself ("said in a report", "found in a study"). */
+    private static boolean reports(Doc.Tok v) {
+        String l = v.lemma.toLowerCase(Locale.ROOT);
+        return VERBS.contains(l) || NP_VERBS.contains(l) || INTENT_VERBS.contains(l) || PREP_VERBS.containsKey(l);
+    }
+
+    /** Token {@code k} opens a clause or conjunct joined to the verb's clause ("and …", "although …"). */
+    private boolean opensJoinedClause(Doc.Sent s, int k, int verb) {
+        Doc.Tok t = d.toks.get(k);
+        if (t.dep.equals("cc") || t.dep.equals("mark")) {
+            return true;
+        }
+        for (int c = k; c < s.tokTo; c++) {
+            Doc.Tok x = d.toks.get(c);
+            if (x.head == verb && Set.of("conj", "advcl", "parataxis", "ccomp").contains(x.dep)) {
+                return subtree(s, c)[0] == k;
+            }
+        }
+        return false;
+    }
 
     /**
      * Any other verb or adjective whose subject is a person, an organisation, a personal pronoun or a plural noun

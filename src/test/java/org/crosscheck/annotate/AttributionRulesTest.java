@@ -131,6 +131,9 @@ class AttributionRulesTest {
                 + "convergence, uniting liberals who decried rote testing regimes, conservatives who wanted the federal "
                 + "government out of education, state officials angry about unfunded mandates and powerful teachers "
                 + "unions who said NCLB punished them, rather than giving them needed assistance.\n");
+        write("surveys.txt", "Rubio and Bush are fighting for Florida.\n\n"
+                + "Cruz came in second in January polls, although Rubio moved from third to second in a more-recent "
+                + "survey from Florida Southern College.\n\nBush remains mired in fourth in most surveys.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -571,5 +574,20 @@ class AttributionRulesTest {
                 && "decried".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
         assertTrue(q.text().startsWith("rote testing regimes"), q.text());
         assertEquals("who", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void aPollOnTheVerbOfAClauseIsItsSource() {
+        // clause-final before ", although …", and inside the clause joined by "although"
+        Quote second = quote(passages, "surveys", "Cruz came in second");
+        assertEquals("in", second.cue());
+        assertEquals("January polls", original(passages, second, second.speakerStart(), second.speakerEnd()));
+        assertTrue(!second.text().contains("although"), second.text());
+        Quote moved = quote(passages, "surveys", "Rubio moved from third to second");
+        assertTrue(original(passages, moved, moved.speakerStart(), moved.speakerEnd())
+                .endsWith("survey from Florida Southern College"), moved.toString());
+        // on a participle completing the verb: "remains mired … in most surveys"
+        Quote mired = quote(passages, "surveys", "Bush remains mired in fourth");
+        assertEquals("most surveys", original(passages, mired, mired.speakerStart(), mired.speakerEnd()));
     }
 }
