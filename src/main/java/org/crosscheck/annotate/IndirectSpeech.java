@@ -147,7 +147,11 @@ final class IndirectSpeech {
                     && !Attributor.isEditorialLabel(label.group(1))) {
                 // "PENCE: Well, look, …" in a transcript
                 Attributor.Attr a = attributor.labelled(d, label.start(1), label.end(1));
+                // the speaker's turn runs to the end of the paragraph; what is reported inside it is part of it
                 int end = s.end;
+                for (int k = s.index + 1; k < d.sents.size() && d.sents.get(k).paragraph == s.paragraph; k++) {
+                    end = d.sents.get(k).end;
+                }
                 String text = d.body.text().substring(label.end(), end).strip();
                 if (text.split("\\s+").length >= 3) {
                     out.add(new Quote(null, d.id(), a.subjectText(), a.entity() == null ? null : a.entity().id, text,

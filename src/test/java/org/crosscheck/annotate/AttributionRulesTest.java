@@ -134,6 +134,10 @@ class AttributionRulesTest {
         write("surveys.txt", "Rubio and Bush are fighting for Florida.\n\n"
                 + "Cruz came in second in January polls, although Rubio moved from third to second in a more-recent "
                 + "survey from Florida Southern College.\n\nBush remains mired in fourth in most surveys.\n");
+        write("fallin.txt", "Governor Mary Fallin spoke on CNN on Sunday.\n\n"
+                + "Fallin said the nation needs to work together.\n\n"
+                + "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his "
+                + "message.\n\nShe said she trusts him.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -589,5 +593,15 @@ class AttributionRulesTest {
         // on a participle completing the verb: "remains mired … in most surveys"
         Quote mired = quote(passages, "surveys", "Bush remains mired in fourth");
         assertEquals("most surveys", original(passages, mired, mired.speakerStart(), mired.speakerEnd()));
+    }
+
+    @Test
+    void aTranscriptTurnRunsToTheEndOfItsParagraph() {
+        Quote turn = quote(passages, "fallin", "I think he is trying");
+        assertEquals(":", turn.cue());
+        assertTrue(turn.text().endsWith("part of his message."), turn.text());
+        // what the speaker reports inside the turn is part of it, not a relation of its own
+        assertTrue(passages.quotes().stream().noneMatch(x -> x.source().startsWith("fallin")
+                && "think".equals(x.cue())), passages.quotes().toString());
     }
 }
