@@ -57,7 +57,8 @@ final class IndirectSpeech {
             java.util.Map.entry("lobby", Set.of("for", "against")),
             java.util.Map.entry("speak", Set.of("against")),
             java.util.Map.entry("argue", Set.of("for", "against")),
-            java.util.Map.entry("point", Set.of("to")));
+            java.util.Map.entry("point", Set.of("to")),
+            java.util.Map.entry("refer", Set.of("to")));
     /** Adjectives that head a noun phrase of people: "most of his competitors said", "many argue". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "few", "several", "some", "more", "fewer",
             "half", "third", "quarter", "majority", "others");
@@ -493,7 +494,8 @@ final class IndirectSpeech {
                 continue;
             }
             if (t.dep.equals("ccomp") || t.dep.equals("xcomp") && !v.pos.equals("VBG")
-                    || t.dep.equals("parataxis") && VERBS.contains(lemma) && colonBetween(i, c)) {
+                    || t.dep.equals("parataxis") && VERBS.contains(lemma) && colonBetween(i, c)
+                    || gerundComplement(s, i, c)) {
                 int[] r = subtree(s, c);
                 if (t.dep.equals("xcomp")) {
                     // "wants voters to know …": the object before the infinitive is part of what is wanted
@@ -613,6 +615,23 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * "Sanders supports raising the minimum wage", "Mr. Kasich reported having $1.3 million": a gerund right after the
+     * verb (adverbs aside) that the parser hangs on it without naming the relation is its clausal complement.
+     */
+    private boolean gerundComplement(Doc.Sent s, int i, int c) {
+        Doc.Tok t = d.toks.get(c);
+        if (c <= i || !t.dep.equals("dep") || !t.pos.equals("VBG") || t.inQuote) {
+            return false;
+        }
+        for (int k = i + 1; k < c; k++) {
+            if (!d.toks.get(k).pos.startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -909,7 +928,8 @@ final class IndirectSpeech {
         Doc.Tok v = d.toks.get(i);
         // "…, saying …", "… and added …", "declined to say": the subject of the verb this one hangs on
         if (depth < 2 && v.head >= s.tokFrom && v.head < s.tokTo && (v.dep.equals("conj")
-                || v.dep.equals("xcomp") || (v.dep.equals("advcl") || v.dep.equals("acl")) && v.pos.equals("VBG"))) {
+                || v.dep.equals("xcomp") || (v.dep.equals("advcl") || v.dep.equals("acl")) && v.pos.equals("VBG")
+                || participleAfterComma(s, i))) {
             Doc.Tok h = d.toks.get(v.head);
             if (h.pos.startsWith("VB") || h.pos.equals("MD")) {
                 return treeSubject(s, v.head, depth + 1);
@@ -934,6 +954,16 @@ final class IndirectSpeech {
         return null;
     }
 
+    /**
+     * "…,'' he said, referring to faith-driven voters": an -ing form after a comma that the parser hangs on the main
+     * verb before it without naming the relation is a participle whose subject is that verb's.
+     */
+    private boolean participleAfterComma(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        return v.dep.equals("dep") && v.pos.equals("VBG") && v.head < i && i - 1 >= s.tokFrom
+                && isComma(d.toks.get(i - 1)) && d.toks.get(v.head).dep.equals("root");
+    }
+
     /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
     private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(d.toks.get(from).word.charAt(0))) {
@@ -944,7 +974,7 @@ final class IndirectSpeech {
         }
         // the words before the head of a noun phrase hold no comma ("a tactic Democrats hope …" misparsed)
         for (int k = head - 1; k >= from; k--) {
-            if (isComma(d.toks.get(k)) || Set.of("VBD", "VBZ", "VBP").contains(d.toks.get(k).pos)) {
+            if (isComma(d.toks.get(k)) && !inWord(k) || Set.of("VBD", "VBZ", "VBP").contains(d.toks.get(k).pos)) {
                 from = k + 1;
                 break;
             }
@@ -1251,6 +1281,12 @@ final class IndirectSpeech {
 
     private static boolean isNoSpeaker(Doc.Tok t) {
         return t.ner != null && NO_SPEAKER_NER.contains(t.ner);
+    }
+
+    /** A hyphen joining the words on either side of it with no space ("more-recent"). */
+    private boolean inWord(int k) {
+        return d.toks.get(k).word.equals("-") && k > 0 && k + 1 < d.toks.size()
+                && d.toks.get(k - 1).end == d.toks.get(k).start && d.toks.get(k).end == d.toks.get(k + 1).start;
     }
 
     private static boolean isComma(Doc.Tok t) {

@@ -138,6 +138,10 @@ class AttributionRulesTest {
                 + "Fallin said the nation needs to work together.\n\n"
                 + "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his "
                 + "message.\n\nShe said she trusts him.\n");
+        write("christ.txt", "Mr. Cruz spoke to pastors in Iowa.\n\n"
+                + "''We have to awaken and energize the body of Christ,'' he said, referring to faith-driven voters.\n");
+        write("wage.txt", "Clinton and Sanders answered the union's questions.\n\n"
+                + "Sanders supports raising the minimum wage to $15 by 2020.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -588,8 +592,8 @@ class AttributionRulesTest {
         assertEquals("January polls", original(passages, second, second.speakerStart(), second.speakerEnd()));
         assertTrue(!second.text().contains("although"), second.text());
         Quote moved = quote(passages, "surveys", "Rubio moved from third to second");
-        assertTrue(original(passages, moved, moved.speakerStart(), moved.speakerEnd())
-                .endsWith("survey from Florida Southern College"), moved.toString());
+        assertEquals("a more-recent survey from Florida Southern College",
+                original(passages, moved, moved.speakerStart(), moved.speakerEnd()));
         // on a participle completing the verb: "remains mired … in most surveys"
         Quote mired = quote(passages, "surveys", "Bush remains mired in fourth");
         assertEquals("most surveys", original(passages, mired, mired.speakerStart(), mired.speakerEnd()));
@@ -603,5 +607,20 @@ class AttributionRulesTest {
         // what the speaker reports inside the turn is part of it, not a relation of its own
         assertTrue(passages.quotes().stream().noneMatch(x -> x.source().startsWith("fallin")
                 && "think".equals(x.cue())), passages.quotes().toString());
+    }
+
+    @Test
+    void referringToTakesItsObject() {
+        Quote q = passages.quotes().stream().filter(x -> x.source().startsWith("christ")
+                && "referring to".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
+        assertEquals("faith-driven voters", q.text());
+        assertEquals("he", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void aGerundAfterTheVerbIsWhatItReports() {
+        Quote q = quote(passages, "wage", "raising the minimum wage");
+        assertEquals("supports", q.cue());
+        assertEquals("Sanders", original(passages, q, q.speakerStart(), q.speakerEnd()));
     }
 }
