@@ -591,6 +591,13 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
+                // "Nearly a third say they don't know, …, and one in five say it's not an improvement", parsed with
+                // the second report as a conjunct inside the first one's clause: it is a relation of its own
+                int c = conjoinedReport(s, k, content);
+                if (c > i && c > content[0]) {
+                    content[1] = c;
+                    break;
+                }
             }
             Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue,
                     NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) || cueTo > i + 1 ? 1 : 2);
@@ -615,6 +622,36 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * Where a reporting verb at {@code k} with a subject of its own, joined as a conjunct to a word of the content
+     * [from, to), starts its clause ("and one in five say …"); -1 when {@code k} is no such verb.
+     */
+    private int conjoinedReport(Doc.Sent s, int k, int[] content) {
+        Doc.Tok t = d.toks.get(k);
+        if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || t.inQuote
+                || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < content[0] || t.head >= content[1]) {
+            return -1;
+        }
+        int subject = -1;
+        int clause = -1;
+        for (int c = content[0]; c < content[1]; c++) {
+            Doc.Tok x = d.toks.get(c);
+            if (x.head == k && x.dep.equals("nsubj") && c < k) {
+                subject = c;
+            } else if (x.head == k && x.dep.equals("ccomp") && c > k) {
+                clause = c;
+            }
+        }
+        if (subject < 0 || clause < 0) {
+            return -1;
+        }
+        int from = subtree(s, k)[0];
+        while (from > content[0] && (isComma(d.toks.get(from - 1)) || d.toks.get(from - 1).dep.equals("cc"))) {
+            from--;
+        }
+        return from;
     }
 
     /**

@@ -142,6 +142,9 @@ class AttributionRulesTest {
                 + "''We have to awaken and energize the body of Christ,'' he said, referring to faith-driven voters.\n");
         write("wage.txt", "Clinton and Sanders answered the union's questions.\n\n"
                 + "Sanders supports raising the minimum wage to $15 by 2020.\n");
+        write("uber.txt", "Millennials are skeptical of the sharing economy.\n\n"
+                + "Nearly a third say they don't know, a higher level of uncertainty than on other economic questions, "
+                + "and one in five say it's not an improvement.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -622,5 +625,14 @@ class AttributionRulesTest {
         Quote q = quote(passages, "wage", "raising the minimum wage");
         assertEquals("supports", q.cue());
         assertEquals("Sanders", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void aSecondReportJoinedToTheClauseIsARelationOfItsOwn() {
+        Quote first = quote(passages, "uber", "they don't know");
+        assertEquals("Nearly a third", original(passages, first, first.speakerStart(), first.speakerEnd()));
+        assertTrue(!first.text().contains("one in five"), first.text());
+        Quote second = quote(passages, "uber", "it's not an improvement");
+        assertEquals("one in five", original(passages, second, second.speakerStart(), second.speakerEnd()));
     }
 }
