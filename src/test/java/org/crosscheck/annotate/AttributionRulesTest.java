@@ -145,6 +145,10 @@ class AttributionRulesTest {
         write("uber.txt", "Millennials are skeptical of the sharing economy.\n\n"
                 + "Nearly a third say they don't know, a higher level of uncertainty than on other economic questions, "
                 + "and one in five say it's not an improvement.\n");
+        write("podesta.txt", "The agreement was signed Saturday in Paris.\n\n"
+                + "John Podesta, a former senior White House adviser who supported an aggressive climate policy, said "
+                + "Obama \"understood he couldn't have a successful diplomatic outcome without having a really "
+                + "forward-leaning, credible program in the U.S.\"\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -634,5 +638,15 @@ class AttributionRulesTest {
         assertTrue(!first.text().contains("one in five"), first.text());
         Quote second = quote(passages, "uber", "it's not an improvement");
         assertEquals("one in five", original(passages, second, second.speakerStart(), second.speakerEnd()));
+    }
+
+    @Test
+    void aRelativeClauseDescribingASourceIsNoRelationOfItsOwn() {
+        Quote said = passages.quotes().stream().filter(x -> x.source().startsWith("podesta")
+                && "said".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
+        assertTrue(original(passages, said, said.speakerStart(), said.speakerEnd()).startsWith("John Podesta"),
+                said.toString());
+        assertTrue(passages.quotes().stream().noneMatch(x -> x.source().startsWith("podesta")
+                && "supported".equals(x.cue())), passages.quotes().toString());
     }
 }
