@@ -228,9 +228,9 @@ final class Attributor {
     }
 
     /**
-     * "Rick Wilson, a Florida-based Republican strategist who once worked for Bush and has advised a pro-Rubio super PAC,
-     * said …": a relative clause that describes a relation's source is part of that source, not a report of its own;
-     * an indirect relation whose cue and speaker lie inside another relation's source span is dropped.
+     * "John Podesta, a former senior White House adviser who supported an aggressive climate policy, said …": a
+     * relative clause that describes a relation's source is part of that source, not a report of its own; an indirect
+     * relation whose cue and speaker lie inside another relation's source span is dropped.
      */
     static void dropRelationsInsideASource(List<Quote> found) {
         Set<Quote> inner = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -240,8 +240,8 @@ final class Attributor {
             }
             for (Quote o : found) {
                 if (o != q && o.speakerStart() >= 0 && o.speakerStart() <= q.speakerStart()
-                        && q.speakerStart() < o.speakerEnd() && q.cueStart() < o.speakerEnd() && (o.speakerStart() != q.speakerStart()
-                        || o.speakerEnd() != q.speakerEnd())) {
+                        && q.speakerStart() < o.speakerEnd() && q.cueStart() < o.speakerEnd()
+                        && (o.speakerStart() != q.speakerStart() || o.speakerEnd() != q.speakerEnd())) {
                     inner.add(q);
                     break;
                 }

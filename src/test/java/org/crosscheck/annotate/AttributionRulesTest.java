@@ -128,9 +128,9 @@ class AttributionRulesTest {
                 + "We see a lot of people at the rally every week.\n\n"
                 + "Democratic contenders Hillary Clinton and Bernie Sanders tweeted their approval of the filibuster.\n");
         write("convergence.txt", "The agreement to toss whole chunks of the landmark law reflects a rare political "
-                + "convergence, uniting liberals who decried rote testing regimes, conservatives who wanted the federal "
-                + "government out of education, state officials angry about unfunded mandates and powerful teachers "
-                + "unions who said NCLB punished them, rather than giving them needed assistance.\n");
+                + "convergence, uniting liberals who decried rote testing regimes, conservatives who wanted the "
+                + "federal government out of education, state officials angry about unfunded mandates and powerful "
+                + "teachers unions who said NCLB punished them, rather than giving them needed assistance.\n");
         write("surveys.txt", "Rubio and Bush are fighting for Florida.\n\n"
                 + "Cruz came in second in January polls, although Rubio moved from third to second in a more-recent "
                 + "survey from Florida Southern College.\n\nBush remains mired in fourth in most surveys.\n");
@@ -139,7 +139,8 @@ class AttributionRulesTest {
                 + "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his "
                 + "message.\n\nShe said she trusts him.\n");
         write("christ.txt", "Mr. Cruz spoke to pastors in Iowa.\n\n"
-                + "''We have to awaken and energize the body of Christ,'' he said, referring to faith-driven voters.\n");
+                + "''We have to awaken and energize the body of Christ,'' he said, referring to faith-driven "
+                + "voters.\n");
         write("wage.txt", "Clinton and Sanders answered the union's questions.\n\n"
                 + "Sanders supports raising the minimum wage to $15 by 2020.\n");
         write("uber.txt", "Millennials are skeptical of the sharing economy.\n\n"
