@@ -183,6 +183,7 @@ final class Attributor {
             dropRelationsInsideAnotherContent(found);
             QuoteOverlaps.dropOpenReports(d, found);
             QuoteOverlaps.dropRepeatedReports(found);
+            dropRelationsInsideASource(found);
             found.sort(Comparator.comparingInt(Quote::start));
             for (Quote q : found) {
                 quotes.add(new Quote("q" + (quotes.size() + 1), q.source(), q.speaker(), q.speakerEntity(), q.text(),
@@ -220,6 +221,29 @@ final class Attributor {
             for (Quote o : found) {
                 if (o != q && o.kind().equals("indirect") && o.start() <= q.cueStart() && q.cueStart() < o.end()
                         && o.start() <= q.start() && q.end() <= o.end()) {
+                    inner.add(q);
+                    break;
+                }
+            }
+        }
+        found.removeIf(inner::contains);
+    }
+
+    /**
+     * "John Podesta, a former senior White House adviser who supported an aggressive climate policy, said …": a
+     * relative clause that describes a relation's source is part of that source, not a report of its own; an indirect
+     * relation whose cue and speaker lie inside another relation's source span is dropped.
+     */
+    static void dropRelationsInsideASource(List<Quote> found) {
+        Set<Quote> inner = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Quote q : found) {
+            if (!q.kind().equals("indirect") || q.cueStart() < 0 || q.speakerStart() < 0) {
+                continue;
+            }
+            for (Quote o : found) {
+                if (o != q && o.speakerStart() >= 0 && o.speakerStart() <= q.speakerStart()
+                        && q.speakerStart() < o.speakerEnd() && q.cueStart() < o.speakerEnd()
+                        && (o.speakerStart() != q.speakerStart() || o.speakerEnd() != q.speakerEnd())) {
                     inner.add(q);
                     break;
                 }

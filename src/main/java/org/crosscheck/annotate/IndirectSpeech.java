@@ -22,13 +22,24 @@ final class IndirectSpeech {
             "stress", "emphasize", "emphasise", "insinuate", "imply", "hint", "testify", "tweet", "post", "recall",
             "complain", "boast", "brag", "agree", "disclose", "worry", "fear", "hope", "expect",
             "feel", "know", "charge", "counter", "respond", "reply", "observe", "remark", "mention", "point",
-            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate");
+            "speculate", "assure", "inform", "remind", "caution", "signal", "repeat", "reiterate",
+            // more verbs of communication and of judgement (manner of speaking, complaint, mental state)
+            "lament", "bemoan", "joke", "quip", "muse", "recount", "interject", "proclaim", "exclaim", "retort",
+            "grumble", "gripe", "scoff", "marvel", "confide", "affirm", "attest", "opine", "theorize", "theorise",
+            "posit", "reason", "forecast", "foresee", "anticipate", "envision", "imagine", "assume", "presume",
+            "suspect", "doubt", "wonder", "recognize", "recognise", "concur", "dispute", "clarify", "elaborate",
+            "swear", "guarantee", "advise", "remember");
     /** Verbs whose object is what is attributed: "called for an end to …", "cited a report …". */
     private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
             "oppose", "ask", "describe", "defend", "accuse", "deny", "acknowledge", "announce", "promise", "pledge",
             "vow", "support", "back", "favor", "favour", "slam", "blast", "applaud", "welcome", "mock", "show",
-            "report", "prefer", "tweet");
+            "report", "prefer", "tweet", "decry", "lament", "bemoan", "deride", "assail", "chide", "rip",
+            "savage", "repudiate", "denounce", "disavow", "herald", "hail", "tout", "celebrate", "cheer", "credit",
+            "commend", "fault", "scold", "rebuke", "lambaste", "excoriate", "berate", "ridicule", "belittle",
+            "disparage", "insult", "challenge", "embrace", "champion", "recommend", "request", "express", "voice",
+            "liken", "characterize", "characterise", "portray", "depict", "denigrate", "lampoon", "taunt", "dispute",
+            "reaffirm");
     /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**
@@ -46,7 +57,8 @@ final class IndirectSpeech {
             java.util.Map.entry("lobby", Set.of("for", "against")),
             java.util.Map.entry("speak", Set.of("against")),
             java.util.Map.entry("argue", Set.of("for", "against")),
-            java.util.Map.entry("point", Set.of("to")));
+            java.util.Map.entry("point", Set.of("to")),
+            java.util.Map.entry("refer", Set.of("to")));
     /** Adjectives that head a noun phrase of people: "most of his competitors said", "many argue". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "few", "several", "some", "more", "fewer",
             "half", "third", "quarter", "majority", "others");
@@ -136,7 +148,11 @@ final class IndirectSpeech {
                     && !Attributor.isEditorialLabel(label.group(1))) {
                 // "PENCE: Well, look, …" in a transcript
                 Attributor.Attr a = attributor.labelled(d, label.start(1), label.end(1));
+                // the speaker's turn runs to the end of the paragraph; what is reported inside it is part of it
                 int end = s.end;
+                for (int k = s.index + 1; k < d.sents.size() && d.sents.get(k).paragraph == s.paragraph; k++) {
+                    end = d.sents.get(k).end;
+                }
                 String text = d.body.text().substring(label.end(), end).strip();
                 if (text.split("\\s+").length >= 3) {
                     out.add(new Quote(null, d.id(), a.subjectText(), a.entity() == null ? null : a.entity().id, text,
@@ -176,7 +192,11 @@ final class IndirectSpeech {
                     q = nounCue(s, i);
                 }
                 if (q == null && t.word.equalsIgnoreCase("in") && t.dep.equals("case")) {
-                    q = inPoll(s, i);
+                    List<Quote> poll = inPoll(s, i);
+                    if (!poll.isEmpty()) {
+                        q = poll.get(poll.size() - 1);
+                        out.addAll(poll.subList(0, poll.size() - 1));
+                    }
                 }
                 if (q != null) {
                     out.add(q);
@@ -474,7 +494,8 @@ final class IndirectSpeech {
                 continue;
             }
             if (t.dep.equals("ccomp") || t.dep.equals("xcomp") && !v.pos.equals("VBG")
-                    || t.dep.equals("parataxis") && VERBS.contains(lemma) && colonBetween(i, c)) {
+                    || t.dep.equals("parataxis") && VERBS.contains(lemma) && colonBetween(i, c)
+                    || gerundComplement(s, i, c)) {
                 int[] r = subtree(s, c);
                 if (t.dep.equals("xcomp")) {
                     // "wants voters to know …": the object before the infinitive is part of what is wanted
@@ -570,6 +591,13 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
+                // "Nearly a third say they don't know, …, and one in five say it's not an improvement", parsed with
+                // the second report as a conjunct inside the first one's clause: it is a relation of its own
+                int c = conjoinedReport(s, k, content);
+                if (c > i && c > content[0]) {
+                    content[1] = c;
+                    break;
+                }
             }
             Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue,
                     NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) || cueTo > i + 1 ? 1 : 2);
@@ -594,6 +622,53 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * Where a reporting verb at {@code k} with a subject of its own, joined as a conjunct to a word of the content
+     * [from, to), starts its clause ("and one in five say …"); -1 when {@code k} is no such verb.
+     */
+    private int conjoinedReport(Doc.Sent s, int k, int[] content) {
+        Doc.Tok t = d.toks.get(k);
+        if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || t.inQuote
+                || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < content[0] || t.head >= content[1]) {
+            return -1;
+        }
+        int subject = -1;
+        int clause = -1;
+        for (int c = content[0]; c < content[1]; c++) {
+            Doc.Tok x = d.toks.get(c);
+            if (x.head == k && x.dep.equals("nsubj") && c < k) {
+                subject = c;
+            } else if (x.head == k && x.dep.equals("ccomp") && c > k) {
+                clause = c;
+            }
+        }
+        if (subject < 0 || clause < 0) {
+            return -1;
+        }
+        int from = subtree(s, k)[0];
+        while (from > content[0] && (isComma(d.toks.get(from - 1)) || d.toks.get(from - 1).dep.equals("cc"))) {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * "Sanders supports raising the minimum wage", "Mr. Kasich reported having $1.3 million": a gerund right after the
+     * verb (adverbs aside) that the parser hangs on it without naming the relation is its clausal complement.
+     */
+    private boolean gerundComplement(Doc.Sent s, int i, int c) {
+        Doc.Tok t = d.toks.get(c);
+        if (c <= i || !t.dep.equals("dep") || !t.pos.equals("VBG") || t.inQuote) {
+            return false;
+        }
+        for (int k = i + 1; k < c; k++) {
+            if (!d.toks.get(k).pos.startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -709,30 +784,34 @@ final class IndirectSpeech {
     }
 
     /**
-     * "In a new CNN poll, Trump leads …", "… is leading in the polls": a poll, survey or study introduced by "in" on
-     * the main verb is the source of the rest of the sentence; "in" is the cue.
+     * "In a new CNN poll, Trump leads …", "… is leading in the polls", "Bush remains mired in fourth in most surveys",
+     * "Cruz came in second in January polls, although …": a poll, survey or study introduced by "in" on the verb of a
+     * clause (or on an infinitive or participle that completes it) is the source of that clause; "in" is the cue.
+     * Opening the sentence, the content is the rest of it; later on, the content is the clause from its subject to
+     * the end, without the poll's phrase, stopping at a comma or at a clause joined to it. Not for verbs that report
+     * by themselves ("said in a report that …": that relation is the verb's).
      */
-    private Quote inPoll(Doc.Sent s, int i) {
+    private List<Quote> inPoll(Doc.Sent s, int i) {
         Doc.Tok in = d.toks.get(i);
         if (in.head < s.tokFrom || in.head >= s.tokTo) {
-            return null;
+            return List.of();
         }
         int noun = in.head;
         Doc.Tok n = d.toks.get(noun);
         if (!n.pos.startsWith("NN") || !POLL_NOUNS.contains(n.lemma.toLowerCase(Locale.ROOT)) || n.inQuote
-                || !n.dep.startsWith("obl") || n.head < s.tokFrom || n.head >= s.tokTo
-                || !d.toks.get(n.head).dep.equals("root")) {
-            return null;
+                || !n.dep.startsWith("obl") || n.head < s.tokFrom || n.head >= s.tokTo) {
+            return List.of();
         }
         int[] r = subtree(s, noun);
         if (r[0] != i) {
-            return null;
+            return List.of();
         }
-        int cFrom;
-        int cTo;
-        int spTo = r[1];
         if (i == s.tokFrom) {
+            if (!d.toks.get(n.head).dep.equals("root")) {
+                return List.of();
+            }
             // "In a poll released Wednesday, …": the source runs to the comma that closes the opening phrase
+            int spTo = r[1];
             int comma = r[1];
             while (comma < n.head && !isComma(d.toks.get(comma))) {
                 comma++;
@@ -740,21 +819,76 @@ final class IndirectSpeech {
             if (comma < n.head) {
                 spTo = comma;
             }
-            cFrom = spTo;
-            cTo = s.tokTo;
-        } else if (onlyPunctuation(r[1], s.tokTo)) {
-            cFrom = s.tokFrom;
-            cTo = i;
-        } else {
-            return null;
+            Speaker sp = headSpeaker(s, noun, i + 1, spTo);
+            Quote q = sp == null ? null : quote(s, sp, spTo, s.tokTo, i, i + 1, "in", 3);
+            return q == null ? List.of() : List.of(q);
         }
-        Speaker sp = headSpeaker(s, noun, i + 1, spTo);
+        // the clause: climb from an infinitive or participle to the verb it completes ("continues to lead in polls")
+        int verb = n.head;
+        for (int k = 0; k < 3 && d.toks.get(verb).dep.equals("xcomp") && d.toks.get(verb).head >= s.tokFrom
+                && d.toks.get(verb).head < s.tokTo; k++) {
+            verb = d.toks.get(verb).head;
+        }
+        Doc.Tok v = d.toks.get(verb);
+        if (!Set.of("root", "advcl", "conj", "parataxis").contains(v.dep) || v.inQuote || reports(v)
+                || reports(d.toks.get(n.head))) {
+            return List.of();
+        }
+        int subject = -1;
+        for (int c = s.tokFrom; c < i; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if ((t.head == verb || t.head == n.head) && (t.dep.equals("nsubj") || t.dep.equals("nsubj:pass"))) {
+                subject = c;
+                break;
+            }
+        }
+        if (subject < 0 || verb > i) {
+            return List.of();
+        }
+        int cFrom = subtree(s, subject)[0];
+        int clauseEnd = subtree(s, verb)[1];
+        int cTo = r[1];
+        while (cTo < clauseEnd && !isComma(d.toks.get(cTo)) && !d.toks.get(cTo).word.equals(";")
+                && !opensJoinedClause(s, cTo, verb)) {
+            cTo++;
+        }
+        Speaker sp = headSpeaker(s, noun, i + 1, r[1]);
         if (sp == null) {
-            return null;
+            return List.of();
         }
-        return quote(s, sp, cFrom, cTo, i, i + 1, "in", 3);
+        List<Quote> out = new ArrayList<>();
+        Quote before = quote(s, sp, cFrom, i, i, i + 1, "in", 2);
+        if (before == null) {
+            return List.of();
+        }
+        out.add(before);
+        Quote after = cTo > r[1] ? quote(s, sp, r[1], cTo, i, i + 1, "in", 1) : null;
+        if (after != null) {
+            out.add(after);
+        }
+        return out;
     }
 
+    /** A verb that reports or judges by itself ("said in a report", "found in a study"). */
+    private static boolean reports(Doc.Tok v) {
+        String l = v.lemma.toLowerCase(Locale.ROOT);
+        return VERBS.contains(l) || NP_VERBS.contains(l) || INTENT_VERBS.contains(l) || PREP_VERBS.containsKey(l);
+    }
+
+    /** Token {@code k} opens a clause or conjunct joined to the verb's clause ("and …", "although …"). */
+    private boolean opensJoinedClause(Doc.Sent s, int k, int verb) {
+        Doc.Tok t = d.toks.get(k);
+        if (t.dep.equals("cc") || t.dep.equals("mark")) {
+            return true;
+        }
+        for (int c = k; c < s.tokTo; c++) {
+            Doc.Tok x = d.toks.get(c);
+            if (x.head == verb && Set.of("conj", "advcl", "parataxis", "ccomp").contains(x.dep)) {
+                return subtree(s, c)[0] == k;
+            }
+        }
+        return false;
+    }
 
     /**
      * Any other verb or adjective whose subject is a person, an organisation, a personal pronoun or a plural noun
@@ -831,7 +965,8 @@ final class IndirectSpeech {
         Doc.Tok v = d.toks.get(i);
         // "…, saying …", "… and added …", "declined to say": the subject of the verb this one hangs on
         if (depth < 2 && v.head >= s.tokFrom && v.head < s.tokTo && (v.dep.equals("conj")
-                || v.dep.equals("xcomp") || (v.dep.equals("advcl") || v.dep.equals("acl")) && v.pos.equals("VBG"))) {
+                || v.dep.equals("xcomp") || (v.dep.equals("advcl") || v.dep.equals("acl")) && v.pos.equals("VBG")
+                || participleAfterComma(s, i))) {
             Doc.Tok h = d.toks.get(v.head);
             if (h.pos.startsWith("VB") || h.pos.equals("MD")) {
                 return treeSubject(s, v.head, depth + 1);
@@ -856,6 +991,16 @@ final class IndirectSpeech {
         return null;
     }
 
+    /**
+     * "…,'' he said, referring to faith-driven voters": an -ing form after a comma that the parser hangs on the main
+     * verb before it without naming the relation is a participle whose subject is that verb's.
+     */
+    private boolean participleAfterComma(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        return v.dep.equals("dep") && v.pos.equals("VBG") && v.head < i && i - 1 >= s.tokFrom
+                && isComma(d.toks.get(i - 1)) && d.toks.get(v.head).dep.equals("root");
+    }
+
     /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
     private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(d.toks.get(from).word.charAt(0))) {
@@ -866,7 +1011,7 @@ final class IndirectSpeech {
         }
         // the words before the head of a noun phrase hold no comma ("a tactic Democrats hope …" misparsed)
         for (int k = head - 1; k >= from; k--) {
-            if (isComma(d.toks.get(k)) || Set.of("VBD", "VBZ", "VBP").contains(d.toks.get(k).pos)) {
+            if (isComma(d.toks.get(k)) && !inWord(k) || Set.of("VBD", "VBZ", "VBP").contains(d.toks.get(k).pos)) {
                 from = k + 1;
                 break;
             }
@@ -1173,6 +1318,12 @@ final class IndirectSpeech {
 
     private static boolean isNoSpeaker(Doc.Tok t) {
         return t.ner != null && NO_SPEAKER_NER.contains(t.ner);
+    }
+
+    /** A hyphen joining the words on either side of it with no space ("more-recent"). */
+    private boolean inWord(int k) {
+        return d.toks.get(k).word.equals("-") && k > 0 && k + 1 < d.toks.size()
+                && d.toks.get(k - 1).end == d.toks.get(k).start && d.toks.get(k).end == d.toks.get(k + 1).start;
     }
 
     private static boolean isComma(Doc.Tok t) {

@@ -127,6 +127,29 @@ class AttributionRulesTest {
                 + "space.\n\nHe views Mr. Trump as a poisonous candidate who has aggravated racial divisions.\n\n"
                 + "We see a lot of people at the rally every week.\n\n"
                 + "Democratic contenders Hillary Clinton and Bernie Sanders tweeted their approval of the filibuster.\n");
+        write("convergence.txt", "The agreement to toss whole chunks of the landmark law reflects a rare political "
+                + "convergence, uniting liberals who decried rote testing regimes, conservatives who wanted the "
+                + "federal government out of education, state officials angry about unfunded mandates and powerful "
+                + "teachers unions who said NCLB punished them, rather than giving them needed assistance.\n");
+        write("surveys.txt", "Rubio and Bush are fighting for Florida.\n\n"
+                + "Cruz came in second in January polls, although Rubio moved from third to second in a more-recent "
+                + "survey from Florida Southern College.\n\nBush remains mired in fourth in most surveys.\n");
+        write("fallin.txt", "Governor Mary Fallin spoke on CNN on Sunday.\n\n"
+                + "Fallin said the nation needs to work together.\n\n"
+                + "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his "
+                + "message.\n\nShe said she trusts him.\n");
+        write("christ.txt", "Mr. Cruz spoke to pastors in Iowa.\n\n"
+                + "''We have to awaken and energize the body of Christ,'' he said, referring to faith-driven "
+                + "voters.\n");
+        write("wage.txt", "Clinton and Sanders answered the union's questions.\n\n"
+                + "Sanders supports raising the minimum wage to $15 by 2020.\n");
+        write("uber.txt", "Millennials are skeptical of the sharing economy.\n\n"
+                + "Nearly a third say they don't know, a higher level of uncertainty than on other economic questions, "
+                + "and one in five say it's not an improvement.\n");
+        write("podesta.txt", "The agreement was signed Saturday in Paris.\n\n"
+                + "John Podesta, a former senior White House adviser who supported an aggressive climate policy, said "
+                + "Obama \"understood he couldn't have a successful diplomatic outcome without having a really "
+                + "forward-leaning, credible program in the U.S.\"\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -558,5 +581,73 @@ class AttributionRulesTest {
         Quote example = quote(passages, "competitors", "the example of Indiana");
         assertEquals("pointed to", example.cue());
         assertEquals("They", original(passages, example, example.speakerStart(), example.speakerEnd()));
+    }
+
+    @Test
+    void verbsOfJudgementTakeTheirObject() {
+        // "liberals who decried rote testing regimes": a verb of judgement outside the older lists
+        Quote q = passages.quotes().stream().filter(x -> x.source().startsWith("convergence")
+                && "decried".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
+        assertTrue(q.text().startsWith("rote testing regimes"), q.text());
+        assertEquals("who", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void aPollOnTheVerbOfAClauseIsItsSource() {
+        // clause-final before ", although …", and inside the clause joined by "although"
+        Quote second = quote(passages, "surveys", "Cruz came in second");
+        assertEquals("in", second.cue());
+        assertEquals("January polls", original(passages, second, second.speakerStart(), second.speakerEnd()));
+        assertTrue(!second.text().contains("although"), second.text());
+        Quote moved = quote(passages, "surveys", "Rubio moved from third to second");
+        assertEquals("a more-recent survey from Florida Southern College",
+                original(passages, moved, moved.speakerStart(), moved.speakerEnd()));
+        // on a participle completing the verb: "remains mired … in most surveys"
+        Quote mired = quote(passages, "surveys", "Bush remains mired in fourth");
+        assertEquals("most surveys", original(passages, mired, mired.speakerStart(), mired.speakerEnd()));
+    }
+
+    @Test
+    void aTranscriptTurnRunsToTheEndOfItsParagraph() {
+        Quote turn = quote(passages, "fallin", "I think he is trying");
+        assertEquals(":", turn.cue());
+        assertTrue(turn.text().endsWith("part of his message."), turn.text());
+        // what the speaker reports inside the turn is part of it, not a relation of its own
+        assertTrue(passages.quotes().stream().noneMatch(x -> x.source().startsWith("fallin")
+                && "think".equals(x.cue())), passages.quotes().toString());
+    }
+
+    @Test
+    void referringToTakesItsObject() {
+        Quote q = passages.quotes().stream().filter(x -> x.source().startsWith("christ")
+                && "referring to".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
+        assertEquals("faith-driven voters", q.text());
+        assertEquals("he", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void aGerundAfterTheVerbIsWhatItReports() {
+        Quote q = quote(passages, "wage", "raising the minimum wage");
+        assertEquals("supports", q.cue());
+        assertEquals("Sanders", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void aSecondReportJoinedToTheClauseIsARelationOfItsOwn() {
+        Quote first = quote(passages, "uber", "they don't know");
+        assertEquals("Nearly a third", original(passages, first, first.speakerStart(), first.speakerEnd()));
+        assertTrue(!first.text().contains("one in five"), first.text());
+        Quote second = quote(passages, "uber", "it's not an improvement");
+        assertEquals("one in five", original(passages, second, second.speakerStart(), second.speakerEnd()));
+    }
+
+    @Test
+    void aRelativeClauseDescribingASourceIsNoRelationOfItsOwn() {
+        Quote said = passages.quotes().stream().filter(x -> x.source().startsWith("podesta")
+                && "said".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(passages.quotes()));
+        assertTrue(original(passages, said, said.speakerStart(), said.speakerEnd()).startsWith("John Podesta"),
+                said.toString());
+        assertTrue(passages.quotes().stream().noneMatch(x -> x.source().startsWith("podesta")
+                && "supported".equals(x.cue())), passages.quotes().toString());
     }
 }
