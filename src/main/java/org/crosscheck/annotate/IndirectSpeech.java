@@ -270,7 +270,10 @@ final class IndirectSpeech {
         } else if (j >= s.tokFrom) {
             sp = subjectEndingAt(s, j);
         }
-        if (sp == null && !v.pos.equals("VBG") && (j < s.tokFrom || isComma(d.toks.get(j)))) {
+        // "…, said Mr. Burman"; a capitalised verb inside a line ("Ukraine Captures …, Demands Explanation from
+        // Beijing") is a Title-Case headline's, and the noun after it no speaker
+        if (sp == null && !v.pos.equals("VBG") && (j < s.tokFrom || isComma(d.toks.get(j)))
+                && (i == s.tokFrom || !Character.isUpperCase(v.word.charAt(0)))) {
             sp = subjectAfter(s, i + 1);
             inverted = sp != null;
         }
@@ -542,6 +545,11 @@ final class IndirectSpeech {
                 }
                 if (t.dep.equals("obj") && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
                     content = subtree(s, c);
+                    int[] clause = clauseReadAsObject(s, i, content);
+                    if (clause != null) {
+                        content = clause;
+                        break;
+                    }
                     continue;
                 }
                 if (content != null) {
@@ -1151,6 +1159,36 @@ final class IndirectSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "He hopes the situation will prompt increased dialogue …" parsed with "the situation" as the object of "hopes":
+     * a verb that takes a clause, whose object is followed at once by a modal or a finite verb, reports the clause
+     * that object is the subject of. Returns that clause's tokens, or null when the object is only an object.
+     */
+    private int[] clauseReadAsObject(Doc.Sent s, int verb, int[] object) {
+        String lemma = d.toks.get(verb).lemma.toLowerCase(Locale.ROOT);
+        if (!VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) || object[1] >= s.tokTo) {
+            return null;
+        }
+        int v = object[1];
+        String pos = d.toks.get(v).pos;
+        if (pos.equals("MD")) {
+            while (v + 1 < s.tokTo && v - object[1] < 3 && !d.toks.get(v).pos.startsWith("VB")) {
+                v++;
+            }
+            if (!d.toks.get(v).pos.startsWith("VB")) {
+                return null;
+            }
+        } else if (!pos.equals("VBZ") && !pos.equals("VBD") && !pos.equals("VBP")) {
+            return null;
+        }
+        int[] r = subtree(s, v);
+        int end = r[0] <= verb ? s.tokTo : Math.max(object[1], r[1]);
+        while (end - 1 > object[1] && d.toks.get(end - 1).pos.equals(".")) {
+            end--;
+        }
+        return new int[] {object[0], end};
     }
 
     /** The tokens [from, to) of the subtree under token {@code i} (trees from the parser are projective). */

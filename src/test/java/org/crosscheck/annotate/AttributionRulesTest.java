@@ -182,6 +182,24 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aClauseTheParserReadAsAnObjectIsReportedWhole() {
+        // 003: "He hopes the situation will prompt increased dialogue between the U.S., Ukraine, and Russia and a
+        // response from China." — parsed with "the situation" as the object of "hopes"
+        Quote q = quote(seeds, "003", "the situation");
+        assertEquals("hopes", q.cue());
+        assertTrue(q.text().startsWith("the situation will prompt increased dialogue"), q.text());
+        assertTrue(q.text().endsWith("a response from China"), q.text());
+    }
+
+    @Test
+    void aTitleCaseHeadlineVerbTakesNoSpeakerAfterIt() {
+        // 003's headline "Ukraine Captures Chinese Nationals in Russian Army, Demands Explanation from Beijing":
+        // "Explanation" is not someone who demands
+        assertTrue(seeds.quotes().stream().noneMatch(q -> "Explanation".equals(q.speaker())),
+                seeds.quotes().stream().filter(q -> q.source().startsWith("003")).toList().toString());
+    }
+
+    @Test
     void aContentNeverHoldsItsOwnReportingFrame() {
         // 004: "He said that the capture … are “a clear signal …,” Zelensky said." — one relation, not a second one
         // whose content starts with "He said"
