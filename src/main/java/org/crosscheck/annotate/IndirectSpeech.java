@@ -501,10 +501,16 @@ final class IndirectSpeech {
                     || gerundComplement(s, i, c)) {
                 int[] r = subtree(s, c);
                 if (t.dep.equals("xcomp")) {
-                    // "wants voters to know …": the object before the infinitive is part of what is wanted
+                    // "wants voters to know …": the object before the infinitive is part of what is wanted; so is
+                    // the one called on ("called on allies in the United States and Europe to protest")
                     for (int o = i + 1; o < r[0]; o++) {
                         if (d.toks.get(o).head == i && d.toks.get(o).dep.equals("obj")) {
                             r[0] = subtree(s, o)[0];
+                            break;
+                        }
+                        if (d.toks.get(o).head == i && d.toks.get(o).dep.startsWith("obl")
+                                && subtree(s, o)[0] == i + 1 && d.toks.get(i + 1).word.equalsIgnoreCase("on")) {
+                            r[0] = i + 2; // the preposition stays with the cue's verb
                             break;
                         }
                     }

@@ -192,6 +192,14 @@ class AttributionRulesTest {
     }
 
     @Test
+    void whoIsCalledOnIsPartOfTheCall() {
+        // 003: "Zelensky called on allies in the United States and Europe to protest, emphasizing …"
+        Quote q = seeds.quotes().stream().filter(x -> x.source().startsWith("003") && "called".equals(x.cue()))
+                .findFirst().orElseThrow(() -> new AssertionError(seeds.quotes()));
+        assertEquals("allies in the United States and Europe to protest", q.text());
+    }
+
+    @Test
     void aTitleCaseHeadlineVerbTakesNoSpeakerAfterIt() {
         // 003's headline "Ukraine Captures Chinese Nationals in Russian Army, Demands Explanation from Beijing":
         // "Explanation" is not someone who demands
