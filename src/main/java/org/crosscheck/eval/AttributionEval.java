@@ -405,7 +405,14 @@ public final class AttributionEval {
             }
             List<Quote> qs = s == null ? List.of() : quotes.getOrDefault(s.id(), List.of());
             List<String> m = misses == null ? null : new ArrayList<>();
-            total = total.plus(score(text, Brat.read(a.ann, text), fromQuotes(qs), m));
+            List<Relation> gold;
+            try {
+                gold = Brat.read(a.ann, text);
+            } catch (IllegalArgumentException e) {
+                notes.add(e.getMessage() + "; article not scored");
+                continue;
+            }
+            total = total.plus(score(text, gold, fromQuotes(qs), m));
             if (m != null) {
                 m.forEach(x -> misses.add(a.name + ": " + x));
             }
@@ -434,6 +441,14 @@ public final class AttributionEval {
         for (Article a : articles) {
             String text = Files.readString(a.text, StandardCharsets.UTF_8);
             List<Relation> pred = new ArrayList<>();
+            List<Relation> gold;
+            try {
+                gold = Brat.read(a.ann, text);
+            } catch (IllegalArgumentException e) {
+                notes.add(e.getMessage() + "; article not scored");
+                progress.step(a.name);
+                continue;
+            }
             try {
                 CoreDocument doc = new CoreDocument(text);
                 pipeline.annotate(doc);
@@ -446,7 +461,7 @@ public final class AttributionEval {
             } catch (RuntimeException e) {
                 notes.add(a.name + ": CoreNLP failed (" + e + "); scored with no predictions");
             }
-            total = total.plus(score(text, Brat.read(a.ann, text), pred));
+            total = total.plus(score(text, gold, pred));
             progress.step(a.name);
         }
         progress.done();

@@ -24,6 +24,9 @@ public final class Brat {
     public record Relation(List<Span> source, List<Span> cue, List<Span> content) {
     }
 
+    /** An annotation's id at the start of a line: a letter for its kind, then digits ("T12", "E3", "A1", "#2"). */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Z#][0-9]+(?:\\t|$)");
+
     private Brat() {
     }
 
@@ -46,6 +49,11 @@ public final class Brat {
         for (int ln = 0; ln < lines.length; ln++) {
             String line = lines[ln];
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (!ID.matcher(line).lookingAt()) {
+                // a line that starts with no annotation id goes on with the text of the annotation before it (brat
+                // writes a span's text with its line breaks: "T38<TAB>Content …<TAB>3." then "The number of …")
                 continue;
             }
             String[] f = line.split("\t");

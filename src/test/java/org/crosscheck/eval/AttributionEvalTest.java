@@ -67,6 +67,20 @@ class AttributionEvalTest {
     }
 
     @Test
+    void aSpanTextWithLineBreaksGoesOnOverTheNextLines() {
+        // as in PolNeAR's TRAIN gold: a T line whose text runs over a blank line and a line of words
+        String ann = "T1\tSource 61 70\tx\n\nThe number of people in the text\nT2\tCue 71 75\tsaid\n"
+                + "E1\tAttribution:T2 Source:T1 Cue:T2\n";
+        List<Relation> gold = Brat.parse(ann, TEXT, "d.ann");
+        assertEquals(1, gold.size());
+        assertEquals(1, gold.get(0).source().size());
+        // an id without its tab is still an error, placed by line
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Brat.parse("T1\tSource 61 70\tx\nT2\n", TEXT, "e.ann"));
+        assertTrue(e.getMessage().startsWith("e.ann:2:"), e.getMessage());
+    }
+
+    @Test
     void trimmingIgnoresQuotationMarksSpacesAndPunctuation() {
         Span quoted = span("\u201CIt is one of the things worrying them.\u201D");
         assertEquals(List.of(span("It is one of the things worrying them")),
