@@ -213,20 +213,8 @@ final class Attributor {
      * once; the inner relation is dropped.
      */
     static void dropRelationsInsideAnotherContent(List<Quote> found) {
-        Set<Quote> inner = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Quote q : found) {
-            if (!q.kind().equals("indirect") || q.cueStart() < 0) {
-                continue;
-            }
-            for (Quote o : found) {
-                if (o != q && o.kind().equals("indirect") && o.start() <= q.cueStart() && q.cueStart() < o.end()
-                        && o.start() <= q.start() && q.end() <= o.end()) {
-                    inner.add(q);
-                    break;
-                }
-            }
-        }
-        found.removeIf(inner::contains);
+        dropInner(found, (q, o) -> q.kind().equals("indirect") && q.cueStart() >= 0 && o.kind().equals("indirect")
+                && o.start() <= q.cueStart() && q.cueStart() < o.end() && o.start() <= q.start() && q.end() <= o.end());
     }
 
     /**
@@ -235,15 +223,21 @@ final class Attributor {
      * relation whose cue and speaker lie inside another relation's source span is dropped.
      */
     static void dropRelationsInsideASource(List<Quote> found) {
+        dropInner(found, (q, o) -> q.kind().equals("indirect") && q.cueStart() >= 0 && q.speakerStart() >= 0
+                && o.speakerStart() >= 0 && o.speakerStart() <= q.speakerStart() && q.speakerStart() < o.speakerEnd()
+                && q.cueStart() < o.speakerEnd()
+                && (o.speakerStart() != q.speakerStart() || o.speakerEnd() != q.speakerEnd()));
+    }
+
+    /**
+     * Drops every relation {@code q} for which another relation {@code o} of the list (as it was before any was
+     * dropped) makes {@code inside.test(q, o)} true.
+     */
+    private static void dropInner(List<Quote> found, java.util.function.BiPredicate<Quote, Quote> inside) {
         Set<Quote> inner = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Quote q : found) {
-            if (!q.kind().equals("indirect") || q.cueStart() < 0 || q.speakerStart() < 0) {
-                continue;
-            }
             for (Quote o : found) {
-                if (o != q && o.speakerStart() >= 0 && o.speakerStart() <= q.speakerStart()
-                        && q.speakerStart() < o.speakerEnd() && q.cueStart() < o.speakerEnd()
-                        && (o.speakerStart() != q.speakerStart() || o.speakerEnd() != q.speakerEnd())) {
+                if (o != q && inside.test(q, o)) {
                     inner.add(q);
                     break;
                 }
