@@ -43,9 +43,10 @@ final class QuoteOverlaps {
             if (d.origStart(t.start) != cueStart) {
                 continue;
             }
-            for (Doc.Tok m : d.toks) {
-                if (m.sent == t.sent && m.head == t.index && m.dep.equals("mark") && m.index < t.index
-                        && OPEN_MARKS.contains(m.word.toLowerCase(Locale.ROOT))) {
+            // a mark comes before its verb, in the verb's sentence
+            for (int k = d.sents.get(t.sent).tokFrom; k < t.index; k++) {
+                Doc.Tok m = d.toks.get(k);
+                if (m.head == t.index && m.dep.equals("mark") && OPEN_MARKS.contains(m.word.toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
