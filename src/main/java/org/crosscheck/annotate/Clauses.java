@@ -221,7 +221,7 @@ final class Clauses {
                 subject = tree.text(tree.subtree(u.inheritedSubject));
                 text = subject + " " + text;
             }
-            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue, Roles.of(tree.d, s, content)));
+            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue, Roles.of(tree.d, s, content, tree.children)));
         }
         return out;
     }

@@ -23,7 +23,15 @@ import java.util.TreeSet;
  * reporting frames are left out: they describe a noun or attribute the claim.
  */
 final class Roles {
-    private Roles() {
+    private final Doc d;
+    private final Doc.Sent s;
+    /** For each token of the sentence, its dependents in token order: the tree the clause splitter built. */
+    private final List<List<Integer>> children;
+
+    private Roles(Doc d, Doc.Sent s, List<List<Integer>> children) {
+        this.d = d;
+        this.s = s;
+        this.children = children;
     }
 
     private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
@@ -32,41 +40,46 @@ final class Roles {
      * The roles of the verbs whose tokens are in {@code content}, each as "SUBJECT|VERB|OBJECT|ARG;ARG" (ARG =
      * "preposition role"; any part empty when absent).
      *
-     * @param content bit i is token {@code s.tokFrom + i}
+     * @param content  bit i is token {@code s.tokFrom + i}
+     * @param children for each token of the sentence, its dependents in token order
      */
-    static List<String> of(Doc d, Doc.Sent s, BitSet content) {
+    static List<String> of(Doc d, Doc.Sent s, BitSet content, List<List<Integer>> children) {
+        return new Roles(d, s, children).of(content);
+    }
+
+    private List<String> of(BitSet content) {
         List<String> out = new ArrayList<>();
         for (int b = content.nextSetBit(0); b >= 0; b = content.nextSetBit(b + 1)) {
             int i = s.tokFrom + b;
             Doc.Tok t = d.toks.get(i);
             if (!t.pos.startsWith("VB") || t.dep.equals("aux") || t.dep.startsWith("aux:") || t.dep.equals("cop")
-                    || Clauses.FRAME_VERBS.contains(lemma(t)) || describesANoun(d, s, i)) {
+                    || Clauses.FRAME_VERBS.contains(lemma(t)) || describesANoun(i)) {
                 continue;
             }
-            String subject = subject(d, s, i, 0);
+            String subject = subject(i, 0);
             String object = "";
             TreeSet<String> args = new TreeSet<>();
-            for (int k : kids(d, s, i)) {
+            for (int k : kids(i)) {
                 Doc.Tok c = d.toks.get(k);
                 switch (c.dep) {
-                    case "obj" -> object = object(d, s, k);
-                    case "nsubj:pass" -> object = object(d, s, k);
-                    case "obl:agent" -> subject = role(d, k);
+                    case "obj" -> object = object(k);
+                    case "nsubj:pass" -> object = object(k);
+                    case "obl:agent" -> subject = role(k);
                     default -> {
-                        if (c.dep.equals("obl") && passive(d, s, i) && hasCase(d, s, k, "by")) {
-                            subject = role(d, k); // the agent of a passive
+                        if (c.dep.equals("obl") && passive(i) && hasCase(k, "by")) {
+                            subject = role(k); // the agent of a passive
                         } else if (c.dep.equals("obl") || c.dep.startsWith("obl:") && !c.dep.equals("obl:tmod")) {
-                            addArg(d, s, k, args);
+                            addArg(k, args);
                         }
                     }
                 }
             }
             // the object's own prepositional arguments ("an explanation from Beijing")
-            for (int k : kids(d, s, i)) {
+            for (int k : kids(i)) {
                 if (d.toks.get(k).dep.equals("obj")) {
-                    for (int m : kids(d, s, k)) {
+                    for (int m : kids(k)) {
                         if (d.toks.get(m).dep.equals("nmod")) {
-                            addArg(d, s, m, args);
+                            addArg(m, args);
                         }
                     }
                 }
@@ -80,13 +93,13 @@ final class Roles {
     }
 
     /** Whether verb {@code i} is in a relative clause or a participle that describes a noun ("Beijing, who …"). */
-    private static boolean describesANoun(Doc d, Doc.Sent s, int i) {
+    private boolean describesANoun(int i) {
         for (int k = i, n = 0; k >= s.tokFrom && k < s.tokTo && n < 20; k = d.toks.get(k).head, n++) {
             Doc.Tok t = d.toks.get(k);
             if (t.dep.startsWith("acl") || k != i && (t.pos.equals("WP") || t.pos.equals("WDT") || t.pos.equals("WP$"))) {
                 return true;
             }
-            for (int c : kids(d, s, k)) {
+            for (int c : kids(k)) {
                 if (d.toks.get(c).dep.startsWith("nsubj") && d.toks.get(c).pos.startsWith("W")) {
                     return true; // "who are accused"
                 }
@@ -95,8 +108,8 @@ final class Roles {
         return false;
     }
 
-    private static boolean passive(Doc d, Doc.Sent s, int i) {
-        for (int k : kids(d, s, i)) {
+    private boolean passive(int i) {
+        for (int k : kids(i)) {
             String dep = d.toks.get(k).dep;
             if (dep.equals("nsubj:pass") || dep.equals("aux:pass")) {
                 return true;
@@ -105,8 +118,8 @@ final class Roles {
         return false;
     }
 
-    private static boolean hasCase(Doc d, Doc.Sent s, int k, String word) {
-        for (int c : kids(d, s, k)) {
+    private boolean hasCase(int k, String word) {
+        for (int c : kids(k)) {
             if (d.toks.get(c).dep.equals("case") && d.toks.get(c).word.equalsIgnoreCase(word)) {
                 return true;
             }
@@ -114,12 +127,12 @@ final class Roles {
         return false;
     }
 
-    private static void addArg(Doc d, Doc.Sent s, int k, TreeSet<String> args) {
-        String r = role(d, k);
+    private void addArg(int k, TreeSet<String> args) {
+        String r = role(k);
         if (r.isEmpty()) {
             return;
         }
-        for (int c : kids(d, s, k)) {
+        for (int c : kids(k)) {
             if (d.toks.get(c).dep.equals("case")) {
                 args.add(d.toks.get(c).word.toLowerCase(Locale.ROOT) + " " + r);
                 return;
@@ -128,16 +141,16 @@ final class Roles {
     }
 
     /** The subject of verb {@code i}: its own, or inherited from its governor. */
-    private static String subject(Doc d, Doc.Sent s, int i, int depth) {
-        for (int k : kids(d, s, i)) {
+    private String subject(int i, int depth) {
+        for (int k : kids(i)) {
             if (SUBJECTS.contains(d.toks.get(k).dep)) {
-                return role(d, k);
+                return role(k);
             }
             if (d.toks.get(k).dep.equals("nsubj:pass")) {
-                for (int a : kids(d, s, i)) {
+                for (int a : kids(i)) {
                     if (d.toks.get(a).dep.equals("obl:agent") || d.toks.get(a).dep.equals("obl")
-                            && hasCase(d, s, a, "by")) {
-                        return role(d, a);
+                            && hasCase(a, "by")) {
+                        return role(a);
                     }
                 }
                 return "";
@@ -149,29 +162,29 @@ final class Roles {
             return "";
         }
         boolean infinitive = false;
-        for (int k : kids(d, s, i)) {
+        for (int k : kids(i)) {
             if (d.toks.get(k).dep.equals("mark") && d.toks.get(k).word.equalsIgnoreCase("to")) {
                 infinitive = true;
             }
         }
         if (t.dep.equals("xcomp") || t.dep.equals("advcl") && infinitive) {
-            for (int k : kids(d, s, g)) {
+            for (int k : kids(g)) {
                 if (d.toks.get(k).dep.equals("obj")) {
-                    return role(d, k);
+                    return role(k);
                 }
             }
-            return subject(d, s, g, depth + 1);
+            return subject(g, depth + 1);
         }
         if (t.dep.equals("conj")) {
-            return subject(d, s, g, depth + 1);
+            return subject(g, depth + 1);
         }
         return "";
     }
 
     /** The object's role, with a number it is counted by ("3000 troops" → "troop#3000"). */
-    private static String object(Doc d, Doc.Sent s, int k) {
-        String r = role(d, k);
-        for (int c : kids(d, s, k)) {
+    private String object(int k) {
+        String r = role(k);
+        for (int c : kids(k)) {
             if (d.toks.get(c).dep.equals("nummod")) {
                 return r + "#" + ClaimGrouper.number(d.toks.get(c).word);
             }
@@ -180,7 +193,7 @@ final class Roles {
     }
 
     /** An entity ("e12") when the token is part of a mention of one, else its lemma; "" for a bare pronoun. */
-    private static String role(Doc d, int k) {
+    private String role(int k) {
         Doc.Tok t = d.toks.get(k);
         if (t.mention != null && t.mention.cluster != null && t.mention.cluster.id != null) {
             return "e" + t.mention.cluster.id.replaceAll("\\D", "");
@@ -195,13 +208,7 @@ final class Roles {
         return (t.lemma == null ? t.word : t.lemma).toLowerCase(Locale.ROOT);
     }
 
-    private static List<Integer> kids(Doc d, Doc.Sent s, int i) {
-        List<Integer> out = new ArrayList<>();
-        for (int k = s.tokFrom; k < s.tokTo; k++) {
-            if (d.toks.get(k).head == i && k != i) {
-                out.add(k);
-            }
-        }
-        return out;
+    private List<Integer> kids(int i) {
+        return children.get(i - s.tokFrom);
     }
 }
