@@ -1,16 +1,21 @@
 package org.crosscheck.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.crosscheck.model.FileProblem;
 
 /**
@@ -57,18 +62,15 @@ public final class CorpusReader {
         if (!Files.isDirectory(corpusDir)) {
             throw new IOException("not a folder: " + corpusDir);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpusDir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> readerFor(p) != null)
-                    .sorted((a, b) -> relative(corpusDir, a).compareTo(relative(corpusDir, b)))
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        List<FileProblem> problems = new ArrayList<>();
+        List<Path> files = files(corpusDir, problems).stream()
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> readerFor(p) != null)
+                .toList();
+        for (FileProblem p : problems) {
+            progress.warn(p.path() + ": " + p.message());
         }
         List<RawDocument> docs = new ArrayList<>();
-        List<FileProblem> problems = new ArrayList<>();
         Set<String> manyFiles = new HashSet<>();
         progress.start("reading", files.size());
         for (Path file : files) {
@@ -114,6 +116,46 @@ public final class CorpusReader {
         }
         progress.done();
         return new Result(uniqueIds(prefixed(docs, manyFiles)), problems);
+    }
+
+    /**
+     * Every regular file under a corpus folder, in the order of their paths relative to it. Symbolic links are
+     * followed, to folders too (a corpus assembled from links to other folders reads like the folders themselves); a
+     * link that leads back into a folder above it, a link to nothing and a folder that cannot be listed are added to
+     * {@code problems} and skipped.
+     *
+     * @throws IOException when the corpus folder itself cannot be listed
+     */
+    public static List<Path> files(Path corpusDir, List<FileProblem> problems) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(corpusDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            out.add(file);
+                        } else if (attrs.isSymbolicLink()) {
+                            problems.add(new FileProblem(relative(corpusDir, file),
+                                    "a symbolic link to nothing: skipped", true));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (file.equals(corpusDir)) {
+                            throw e;
+                        }
+                        String why = e instanceof FileSystemLoopException
+                                ? "a link back to a folder above it (a loop): skipped"
+                                : "cannot be read (" + e.getClass().getSimpleName()
+                                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): skipped";
+                        problems.add(new FileProblem(relative(corpusDir, file), why, true));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        out.sort(Comparator.comparing(p -> relative(corpusDir, p)));
+        return out;
     }
 
     private DocumentReader readerFor(Path file) {

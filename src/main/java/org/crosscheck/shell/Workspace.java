@@ -89,11 +89,7 @@ public final class Workspace implements AutoCloseable {
      */
     static String fingerprint(Path corpus) throws IOException {
         StringBuilder b = new StringBuilder("pipeline ").append(PIPELINE_VERSION).append(' ').append(codeVersion()).append('\n');
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-        }
-        for (Path f : files) {
+        for (Path f : org.crosscheck.ingest.CorpusReader.files(corpus, new ArrayList<>())) {
             BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
             b.append(corpus.relativize(f)).append('\t').append(a.size()).append('\t')
                     .append(a.lastModifiedTime().toMillis()).append('\n');

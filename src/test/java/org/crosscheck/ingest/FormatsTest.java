@@ -271,6 +271,23 @@ class FormatsTest {
     }
 
     @Test
+    void linkedFoldersAreReadAndLoopsOrDeadLinksReported(@TempDir Path dir) throws IOException {
+        // a corpus assembled from links to story folders elsewhere, as one builds a selection of BASIL events
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/event-1"));
+        Files.writeString(elsewhere.resolve("fox.txt"), "A headline\n\nSome text of the article.\n");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.createSymbolicLink(corpus.resolve("event-1"), elsewhere);
+        Files.createSymbolicLink(corpus.resolve("loop"), corpus);
+        Files.createSymbolicLink(corpus.resolve("gone.txt"), dir.resolve("nothing-here.txt"));
+        Warnings w = new Warnings();
+        CorpusReader.Result r = new CorpusReader().read(corpus, w);
+        assertEquals(List.of("event-1/fox.txt"), r.documents().stream().map(RawDocument::path).toList());
+        assertEquals(Set.of("loop", "gone.txt"), r.problems().stream().map(FileProblem::path).collect(Collectors.toSet()));
+        assertTrue(r.problems().stream().allMatch(FileProblem::skipped));
+        assertTrue(w.lines.stream().anyMatch(l -> l.startsWith("loop: a link back to a folder above it")), w.lines.toString());
+    }
+
+    @Test
     void unreadableFilesAreReportedAndSkipped(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("broken.pdf"), "%PDF-1.4 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(dir.resolve("ok.txt"), "A headline\n\nSome text of the article.\n");
