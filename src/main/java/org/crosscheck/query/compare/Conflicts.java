@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Claim;
@@ -147,13 +148,15 @@ public final class Conflicts {
     private Conflicts() {
     }
 
-    enum Kind { COUNT, TITLE, DATE }
+    enum Kind { COUNT, TITLE, DATE, AMOUNT }
 
     /**
      * One value a source gives for a topic.
      *
      * @param low      for counts: the least the value can mean
      * @param high     for counts: the most
+     * @param specific for counts: the topic has a capitalised modifier ("Chinese soldiers"); for sums of money: the
+     *                 only sum in its sentence
      * @param context  for counts: the content words of the sentence besides the count (for bare nouns)
      * @param sentence the sentence's index in its source
      */
@@ -162,8 +165,8 @@ public final class Conflicts {
         /** Whether two values of one topic say the same (counts: their ranges meet). */
         boolean agrees(Claimed o) {
             return switch (kind) {
-                case COUNT -> low <= o.high && o.low <= high;
-                case TITLE -> current(value).equals(current(o.value));
+                case COUNT, AMOUNT -> low <= o.high && o.low <= high;
+                case TITLE -> titlesAgree(value, o.value);
                 case DATE -> datesAgree(value, o.value);
             };
         }
@@ -182,6 +185,8 @@ public final class Conflicts {
         found.addAll(counts(model, sources, cancel));
         found.addAll(titles(model, sources, cancel));
         found.addAll(dates(model, sources, cancel));
+        Map<String, String> spelled = new HashMap<>();
+        found.addAll(amountTopics(amounts(model, sources, spelled, cancel), groupsOfSentence, published(model), spelled));
         Map<String, List<Claimed>> byTopic = new LinkedHashMap<>();
         for (Claimed c : found) {
             byTopic.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c);
@@ -301,6 +306,17 @@ public final class Conflicts {
                 // the same event: the words around the two dates meet ("resigned Monday", "apologized Friday" do not)
                 return a.context().stream().anyMatch(b.context()::contains);
             }
+            case AMOUNT -> {
+                if (!a.noun().equals(b.noun())) {
+                    return false; // dollars and pounds
+                }
+                if (!a.specific() || !b.specific() || !sharedAtLeast(a.context(), b.context(), 1)) {
+                    // a sentence with several sums: its claim group does not say which sum is which; nor does it
+                    // when the words next to the sums have nothing in common ("$750,000 in campaign money" and
+                    // "a $43,000 Rolex watch" in two tellings of one guilty plea)
+                    return sharedAtLeast(a.context(), b.context(), 2);
+                }
+            }
             default -> {
                 if (a.specific()) {
                     return true;
@@ -312,9 +328,13 @@ public final class Conflicts {
         if (!a.source().equals(b.source()) && ga.stream().anyMatch(gb::contains)) {
             return true;
         }
+        return sharedAtLeast(a.context(), b.context(), 2);
+    }
+
+    private static boolean sharedAtLeast(Set<String> a, Set<String> b, int n) {
         int shared = 0;
-        for (String w : a.context()) {
-            if (b.context().contains(w) && ++shared >= 2) {
+        for (String w : a) {
+            if (b.contains(w) && ++shared >= n) {
                 return true;
             }
         }
@@ -328,6 +348,35 @@ public final class Conflicts {
     static String current(String title) {
         return title.replaceAll("\\b(former|ex|then)\\b[- ]?", "").strip();
     }
+
+    /**
+     * Two titles agree when they are the same, apart from "former", or when one only leaves out words of the other
+     * that say which office it is ("leader" for "majority leader", "minister" for "foreign minister"). Words that
+     * change the rank or standing of the office are never left out: "acting foreign minister" and "foreign minister"
+     * disagree, and so do "deputy director" and "director".
+     */
+    static boolean titlesAgree(String a, String b) {
+        List<String> x = List.of(current(a).split(" "));
+        List<String> y = List.of(current(b).split(" "));
+        if (x.equals(y)) {
+            return true;
+        }
+        List<String> shorter = x.size() < y.size() ? x : y;
+        List<String> longer = x.size() < y.size() ? y : x;
+        if (shorter.size() == longer.size() || !longer.containsAll(shorter)) {
+            return false;
+        }
+        for (String w : longer) {
+            if (!shorter.contains(w) && RANK_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words before a title noun that change the office's rank or standing, not which office it is. */
+    static final Set<String> RANK_WORDS = Set.of("acting", "interim", "deputy", "vice", "assistant", "associate",
+            "incoming", "outgoing", "co", "lieutenant", "chief", "senior", "top", "managing", "executive");
 
     /** The last word of a title: its noun ("minister" of "acting foreign minister"). */
     static String head(String title) {
@@ -561,6 +610,191 @@ public final class Conflicts {
             return num.replace(",", "");
         }
         return num;
+    }
+
+    // ------------------------------------------------------------------------------------------------ amounts
+
+    /** A sum of money: a currency sign, a number, a scale word ("$716 billion", "£2.5m", "$5,687.75"). */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d])" + HEDGE
+            + "(?<cur>[$£€])\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "(?:\\s*(?<scale>(?i:million|billion|trillion|bn|m)))?(?![\\p{L}\\d])");
+    private static final Map<String, Double> SCALES = Map.of("million", 1e6, "m", 1e6, "billion", 1e9, "bn", 1e9,
+            "trillion", 1e12);
+
+    /**
+     * Sums of money in reporting sentences. A written sum stands for a range as wide as its last written digit: a
+     * figure with cents is exact, "$700 billion" means 655 to 745 billion (newspapers round $716 billion so), "$1.1
+     * million" 1.055 to 1.145 million; a hedge widens it as for counts. The context is the content words within
+     * {@link #WINDOW} words of the sum, without the words every source of the story uses (the story's subject says
+     * nothing about which sum it is).
+     */
+    static List<Claimed> amounts(CorpusModel model, Map<String, Source> sources, Map<String, String> spelled,
+                                 Cancel cancel) {
+        Map<String, Set<String>> everywhere = wordsOfEverySource(model);
+        List<Claimed> out = new ArrayList<>();
+        for (Sentence s : model.sentences()) {
+            cancel.check();
+            if (s.isBoilerplate()) {
+                continue;
+            }
+            String original = sources.get(s.source()).text().substring(s.start(), s.end());
+            List<MatchResult> found = AMOUNT.matcher(original).results().toList();
+            for (int k = 0; k < found.size(); k++) {
+                MatchResult m = found.get(k);
+                String digits = m.group("num").replace(",", "");
+                String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
+                String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
+                double[] range = amountRange(digits, scale == null ? 1 : SCALES.get(scale), hedge);
+                String written = m.group("cur") + m.group("num") + (scale == null ? "" : " " + scale);
+                String value = (hedge != null ? hedge + " " : "") + written;
+                // what the sum is of: the words next to it, up to a comma, a dash or another sum; in a list of sums
+                // ("$4,272.78 on a cruise, $2,306.08 at a hotel") the words before a sum belong to the one before it
+                int nextSum = k + 1 < found.size() ? found.get(k + 1).start() : original.length();
+                String after = upToBreak(original.substring(m.end(), nextSum));
+                String before = k > 0 ? "" : afterBreak(original.substring(0, m.start()));
+                String near = lastWords(before, AMOUNT_WINDOW) + " " + firstWords(after, AMOUNT_WINDOW);
+                Set<String> context = contentWords(near);
+                context.removeAll(everywhere.getOrDefault(folder(s.source()), Set.of()));
+                for (String w : near.split("[^\\p{L}]+")) {
+                    if (w.length() >= 4) {
+                        spelled.putIfAbsent(w.toLowerCase(Locale.ROOT).substring(0, Math.min(5, w.length())), w);
+                    }
+                }
+                int start = s.start() + m.start();
+                int end = s.start() + m.end();
+                String currency = m.group("cur");
+                out.add(new Claimed(Kind.AMOUNT, "amount " + currency, s.source(), value, range[0], range[1], start,
+                        end, "amount: a sum of money (\"" + written + "\" read as " + currency
+                        + rangeText(range) + ")", currency, found.size() == 1, context, s.index()));
+            }
+        }
+        return out;
+    }
+
+    /** Words on each side of a sum of money that say what it is of. */
+    private static final int AMOUNT_WINDOW = 5;
+    private static final Pattern BREAK = Pattern.compile("\\s*(?:[,;:(){}\\[\\]]|--|[—–]|\\s-\\s)\\s*");
+
+    /** A text up to its first comma, semicolon, colon, bracket or dash. */
+    private static String upToBreak(String text) {
+        Matcher b = BREAK.matcher(text);
+        return b.find() ? text.substring(0, b.start()) : text;
+    }
+
+    /** A text after its last comma, semicolon, colon, bracket or dash. */
+    private static String afterBreak(String text) {
+        Matcher b = BREAK.matcher(text);
+        int from = 0;
+        while (b.find()) {
+            from = b.end();
+        }
+        return text.substring(from);
+    }
+
+    /** The least and most a written sum can mean: half a unit of its last written digit either side, then the hedge. */
+    static double[] amountRange(String digits, double scale, String hedge) {
+        double value = Double.parseDouble(digits) * scale;
+        double unit;
+        int dot = digits.indexOf('.');
+        if (dot >= 0) {
+            unit = Math.pow(10, -(digits.length() - dot - 1)) * scale;
+        } else {
+            int zeros = 0;
+            for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
+                zeros++;
+            }
+            unit = Math.pow(10, zeros) * scale;
+            if (scale == 1 && zeros == 0) {
+                unit = 0; // "$5,687" is exact
+            }
+        }
+        double low = value - 0.45 * unit;
+        double high = value + 0.45 * unit;
+        if (hedge == null) {
+            return new double[] {low, high};
+        }
+        double[] h = range(Double.toString(value), hedge);
+        return new double[] {Math.min(low, h[0]), Math.max(high, h[1])};
+    }
+
+    /** Per folder: the content words every source of it uses (none when it holds one source). */
+    static Map<String, Set<String>> wordsOfEverySource(CorpusModel model) {
+        Map<String, List<Source>> byFolder = new HashMap<>();
+        for (Source s : model.sources()) {
+            byFolder.computeIfAbsent(folder(s.id()), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        byFolder.forEach((folder, list) -> {
+            if (list.size() < 2) {
+                return;
+            }
+            Set<String> all = null;
+            for (Source s : list) {
+                Set<String> words = contentWords(s.text());
+                if (all == null) {
+                    all = words;
+                } else {
+                    all.retainAll(words);
+                }
+            }
+            out.put(folder, all);
+        });
+        return out;
+    }
+
+    /**
+     * Sums of money are one topic when they are of one thing: two sums of different sources are linked when their
+     * sentences are in one claim group or the words around them share two (see {@link #comparable}); each set of
+     * linked sums is a topic, named by the words its sums share ("amount: holistic retreat"). A sum linked to none
+     * is a topic of its own, and so never a conflict.
+     */
+    static List<Claimed> amountTopics(List<Claimed> amounts, Map<String, Set<String>> groupsOfSentence,
+                                      Map<String, java.time.LocalDate> published, Map<String, String> spelled) {
+        int n = amounts.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        Map<Integer, Set<String>> shared = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Claimed a = amounts.get(i);
+                Claimed b = amounts.get(j);
+                if (!a.source().equals(b.source()) && comparable(a, b, groupsOfSentence, published)) {
+                    int ra = root(parent, i);
+                    int rb = root(parent, j);
+                    parent[ra] = rb;
+                    Set<String> words = new java.util.TreeSet<>(a.context());
+                    words.retainAll(b.context());
+                    Set<String> into = shared.computeIfAbsent(rb, k -> new java.util.TreeSet<>());
+                    into.addAll(words);
+                    Set<String> from = shared.remove(ra);
+                    if (from != null && ra != rb) {
+                        into.addAll(from);
+                    }
+                }
+            }
+        }
+        List<Claimed> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Claimed c = amounts.get(i);
+            int r = root(parent, i);
+            Set<String> words = shared.get(r);
+            String topic = words == null ? "amount #" + i
+                    : "amount (" + c.noun() + "): " + String.join(" ", words.stream().limit(4)
+                            .map(w -> spelled.getOrDefault(w, w)).toList());
+            out.add(new Claimed(c.kind(), topic, c.source(), c.value(), c.low(), c.high(), c.start(), c.end(),
+                    c.rule(), c.noun(), c.specific(), c.context(), c.sentence()));
+        }
+        return out;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     // ------------------------------------------------------------------------------------------------ titles

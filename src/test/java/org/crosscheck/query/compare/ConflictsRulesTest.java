@@ -86,6 +86,34 @@ class ConflictsRulesTest {
         assertTrue(Conflicts.involved(List.of(title("fox", "former president"), title("nyt", "president"),
                 title("hpo", "ex-president")), Map.of()).isEmpty());
         assertEquals("foreign minister", Conflicts.current("then-foreign minister"));
+        // a title cut short is the same title ("Senate Majority Leader Harry Reid" … "the leader" in one article);
+        // one that loses a word of rank is not
+        assertTrue(Conflicts.titlesAgree("majority leader", "leader"));
+        assertTrue(Conflicts.titlesAgree("foreign minister", "minister"));
+        assertFalse(Conflicts.titlesAgree("acting foreign minister", "foreign minister"));
+        assertFalse(Conflicts.titlesAgree("deputy director", "director"));
+        assertFalse(Conflicts.titlesAgree("majority leader", "minority leader"));
+    }
+
+    @Test
+    void sumsOfMoneyMeanAsMuchAsTheirLastWrittenDigit() {
+        // "$700 billion" is how papers round $716 billion; "$800 billion" is not
+        double[] r700 = Conflicts.amountRange("700", 1e9, null);
+        assertTrue(r700[0] <= 716e9 && 716e9 <= r700[1], java.util.Arrays.toString(r700));
+        double[] r800 = Conflicts.amountRange("800", 1e9, null);
+        assertTrue(716e9 < r800[0], java.util.Arrays.toString(r800));
+        // cents are exact: $5,687.75 and $5,587.75 disagree
+        double[] a = Conflicts.amountRange("5687.75", 1, null);
+        double[] b = Conflicts.amountRange("5587.75", 1, null);
+        assertTrue(a[0] > b[1]);
+        // "$1.1 million" covers $1,071,872.87; "$43,000" covers $43,350; "$400,000" does not reach $500,000
+        double[] m = Conflicts.amountRange("1.1", 1e6, null);
+        assertTrue(m[0] <= 1_071_872.87 && 1_071_872.87 <= m[1]);
+        double[] k = Conflicts.amountRange("43000", 1, null);
+        assertTrue(k[0] <= 43_350 && 43_350 <= k[1]);
+        assertTrue(Conflicts.amountRange("400000", 1, null)[1] < Conflicts.amountRange("500000", 1, null)[0]);
+        // a hedge widens the range: "more than $700 billion" has no top
+        assertEquals(Double.MAX_VALUE, Conflicts.amountRange("700", 1e9, "more than")[1]);
     }
 
     @Test
