@@ -518,6 +518,15 @@ public final class Conflicts {
      * story about marijuana) are not shown to speak of the same thing.
      */
     static Map<String, Set<String>> storyWords(CorpusModel model) {
+        return wordsBySourceCount(model, (in, sources) -> in >= 2 && in * 2 > sources);
+    }
+
+    /**
+     * Per folder: the content words whose number of sources {@code in} out of the folder's {@code sources} passes
+     * the test.
+     */
+    private static Map<String, Set<String>> wordsBySourceCount(CorpusModel model,
+                                                               java.util.function.BiPredicate<Integer, Integer> test) {
         Map<String, List<Source>> byFolder = new HashMap<>();
         for (Source s : model.sources()) {
             byFolder.computeIfAbsent(folder(s.id()), k -> new ArrayList<>()).add(s);
@@ -532,7 +541,7 @@ public final class Conflicts {
             }
             Set<String> words = new HashSet<>();
             in.forEach((w, k) -> {
-                if (k >= 2 && k * 2 > list.size()) {
+                if (test.test(k, list.size())) {
                     words.add(w);
                 }
             });
@@ -719,27 +728,7 @@ public final class Conflicts {
 
     /** Per folder: the content words every source of it uses (none when it holds one source). */
     static Map<String, Set<String>> wordsOfEverySource(CorpusModel model) {
-        Map<String, List<Source>> byFolder = new HashMap<>();
-        for (Source s : model.sources()) {
-            byFolder.computeIfAbsent(folder(s.id()), k -> new ArrayList<>()).add(s);
-        }
-        Map<String, Set<String>> out = new HashMap<>();
-        byFolder.forEach((folder, list) -> {
-            if (list.size() < 2) {
-                return;
-            }
-            Set<String> all = null;
-            for (Source s : list) {
-                Set<String> words = contentWords(s.text());
-                if (all == null) {
-                    all = words;
-                } else {
-                    all.retainAll(words);
-                }
-            }
-            out.put(folder, all);
-        });
-        return out;
+        return wordsBySourceCount(model, (in, sources) -> sources >= 2 && in.equals(sources));
     }
 
     /**
