@@ -257,11 +257,21 @@ public final class QuoteVariants {
             cancel.check();
             List<String> w = words(q.text());
             String kind = kind(base, w);
-            String diff = diff(base, w);
+            List<String> against = base;
+            String reference = "the most common rendering";
+            Quote whole = kind.equals("paraphrase") ? containing(group, q) : null;
+            if (whole != null) {
+                // a sentence of a longer quotation, where the most common rendering is another sentence of it
+                against = words(whole.text());
+                kind = "trimmed";
+                reference = "the rendering of " + whole.source() + " it is a part of (or that is a part of it), "
+                        + "where the most common rendering is another part of the quotation";
+            }
+            String diff = diff(against, w);
             String original = texts.get(q.source()).substring(q.start(), q.end());
             Provenance why = new Provenance("quote containing \"" + phrase + "\" or sharing at least "
                     + Math.round(JOIN * 100) + "% of its words with one that does; kind " + kind
-                    + " against the most common rendering", List.of(new Passage(q.source(), q.start(), q.end(), original)));
+                    + " against " + reference, List.of(new Passage(q.source(), q.start(), q.end(), original)));
             List<Object> values = new ArrayList<>();
             values.add(q.source());
             values.add(q.speaker());
@@ -280,6 +290,29 @@ public final class QuoteVariants {
                 new Column("diff", Column.Type.TEXT),
                 new Column("start", Column.Type.NUMBER),
                 new Column("end", Column.Type.NUMBER)), rows);
+    }
+
+    /**
+     * Another source's rendering in the group that holds this one's words as one stretch, or whose words this one
+     * holds so: one source quotes two sentences at once ("Freedom means freedom for everyone. That means that all
+     * families …"), another quotes them apart, with a frame between ("…,” she continued. “That means …"). The
+     * longest such rendering; null when there is none.
+     */
+    static Quote containing(List<Quote> group, Quote q) {
+        List<String> w = words(q.text());
+        Quote best = null;
+        for (Quote o : group) {
+            List<String> ow = words(o.text());
+            if (o.source().equals(q.source()) || ow.equals(w) || w.size() < MIN_JOIN_WORDS
+                    || ow.size() < MIN_JOIN_WORDS) {
+                continue;
+            }
+            if ((Collections.indexOfSubList(ow, w) >= 0 || Collections.indexOfSubList(w, ow) >= 0)
+                    && (best == null || ow.size() > words(best.text()).size())) {
+                best = o;
+            }
+        }
+        return best;
     }
 
     /**

@@ -36,4 +36,28 @@ class QuoteGroupingTest {
         assertEquals(List.of("q2"), QuoteVariants.group(index, "units got information").stream().map(Quote::id).toList());
         assertEquals(List.of(), QuoteVariants.group(index, "no such words"));
     }
+
+    private static Quote quote(String id, String source, String text) {
+        return new Quote(id, source, null, null, text, 0, text.length(), "direct", "wrote", null, 0, "test", -1, -1,
+                -1, -1);
+    }
+
+    @Test
+    void aSentenceOfAQuotationOthersQuoteWholeIsTrimmedNotAParaphrase() {
+        // BASIL 2013 (Mary Cheney's post): Fox quotes two sentences at once, HuffPost and the NYT quote them apart
+        String first = "Freedom means freedom for everyone.";
+        String second = "That means that all families - regardless of how they look or how they are made - all "
+                + "families are entitled to the same rights, privileges and protections as every other.";
+        List<Quote> group = List.of(quote("f", "fox", first + " " + second), quote("h1", "hpo", first),
+                quote("h2", "hpo", second), quote("n1", "nyt", first), quote("n2", "nyt", second));
+        List<String> base = QuoteVariants.common(group);
+        assertEquals(QuoteVariants.words(second), base, "the second sentence is the most common rendering");
+        // against it the first sentence shares no run of words: a paraphrase, unless read against the whole
+        assertEquals("paraphrase", QuoteVariants.kind(base, QuoteVariants.words(first)));
+        assertEquals("f", QuoteVariants.containing(group, group.get(1)).id());
+        assertEquals("f", QuoteVariants.containing(group, group.get(3)).id());
+        // and a quote that is part of no other rendering has none
+        assertEquals(null, QuoteVariants.containing(List.of(group.get(1), quote("x", "nyt",
+                "Freedom is not free for everyone.")), group.get(1)));
+    }
 }
