@@ -414,11 +414,18 @@ public final class HtmlReport {
             for (Quote q : cl.quotes()) {
                 List<Word> w = words(q.text());
                 String kind = kind(cl.baseWords(), keys(w));
+                List<Word> against = cl.baseDisplay();
+                Quote whole = kind.equals("paraphrase") ? QuoteVariants.containing(cl.quotes(), q) : null;
+                if (whole != null) {
+                    // a part of a quotation another source gives whole: shown against that rendering, as in variants
+                    kind = "trimmed";
+                    against = words(whole.text());
+                }
                 b.append("<tr><td>").append(c.sourceLink(q.source())).append("</td><td><span class=\"kind kind-")
                         .append(kind).append("\">").append(kind).append("</span><div class=\"meta\">")
                         .append(Html.esc(q.kind())).append(q.cue() != null ? ", " + Html.esc(q.cue()) : "")
                         .append("</div></td><td class=\"rendering\">");
-                diff(b, cl, q);
+                diff(b, against, q);
                 b.append("</td></tr>\n");
             }
             b.append("</tbody>\n</table>\n</article>\n");
@@ -430,10 +437,9 @@ public final class HtmlReport {
      * This rendering as written, with what differs from the base: its own words in ins, base words it lacks in del
      * (where the base has them), and base words missing before its first or after its last word as an ellipsis.
      */
-    private static void diff(StringBuilder b, QuoteCluster cl, Quote q) {
+    private static void diff(StringBuilder b, List<Word> base, Quote q) {
         String text = normal(q.text());
         List<Word> words = words(q.text());
-        List<Word> base = cl.baseDisplay();
         Map<Integer, List<Edit>> at = new HashMap<>();
         Set<Integer> own = new HashSet<>();
         for (Edit d : edits(keys(base), keys(words))) {

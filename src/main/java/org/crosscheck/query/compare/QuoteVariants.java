@@ -298,7 +298,7 @@ public final class QuoteVariants {
      * families …"), another quotes them apart, with a frame between ("…,” she continued. “That means …"). The
      * longest such rendering; null when there is none.
      */
-    static Quote containing(List<Quote> group, Quote q) {
+    public static Quote containing(List<Quote> group, Quote q) {
         List<String> w = words(q.text());
         Quote best = null;
         for (Quote o : group) {
