@@ -448,14 +448,36 @@ public final class LuceneCorpusModel implements CorpusModel {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** A key-word-in-context line: the match and up to {@code context} characters each side, on one line. */
+    /**
+     * A key-word-in-context line: the match and up to {@code context} characters each side, on one line. A match
+     * that starts or ends inside a hyphenated word is widened to the whole word: the index splits "same-sex" into two
+     * words, so {@code search "* marriage"} matches "sex marriage", and a reader (and {@code group by match}) wants
+     * "same-sex marriage".
+     */
     static Hit kwic(Source source, int start, int end, int context, float score) {
         String text = source.text();
+        while (start >= 2 && isHyphen(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start - 2))) {
+            start -= 2;
+            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                start--;
+            }
+        }
+        while (end + 1 < text.length() && isHyphen(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end + 1))) {
+            end += 2;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+        }
         int from = Math.max(0, start - context);
         int to = Math.min(text.length(), end + context);
         String left = oneLine(text.substring(from, start));
         String right = oneLine(text.substring(end, to));
         return new Hit(source.id(), left, oneLine(text.substring(start, end)), right, start, end, score);
+    }
+
+    /** A hyphen inside a word (not a dash between words or numbers: "2013–2022"). */
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static String oneLine(String s) {

@@ -161,6 +161,16 @@ class EvaluatorSeedsTest {
     }
 
     @Test
+    void aMatchInsideAHyphenatedWordShowsTheWholeWord() throws QueryException {
+        // 001: "Russia's full-scale invasion"; the index splits "full-scale", the match column should not
+        Table t = run("search \"* invasion\" | where match ~ \"scale\"");
+        assertEquals(List.of("full-scale invasion"), column(t, "match").stream().map(Object::toString).distinct().toList());
+        passagesPointIntoTheText(t);
+        assertEquals(List.of("full-scale"), column(run("search scale"), "match").stream().map(Object::toString)
+                .distinct().toList());
+    }
+
+    @Test
     void entitiesOfOneTypeAndListColumns() throws QueryException {
         Table persons = run("entities where type = person");
         assertFalse(persons.rows().isEmpty());
