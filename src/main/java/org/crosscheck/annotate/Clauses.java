@@ -191,8 +191,9 @@ final class Clauses {
         List<Clause> out = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
-            int from = k == 0 ? s.tokFrom : tree.firstOwn(u.core);
-            int to = k + 1 < units.size() ? tree.trimEnd(from, tree.firstOwn(units.get(k + 1).core)) : s.tokTo;
+            int from = k == 0 ? s.tokFrom : tree.withOpeningMark(tree.firstOwn(u.core));
+            int to = k + 1 < units.size()
+                    ? tree.trimEnd(from, tree.withOpeningMark(tree.firstOwn(units.get(k + 1).core))) : s.tokTo;
             BitSet content = tree.subtree(u.head);
             for (Unit c : u.children) {
                 content.andNot(tree.subtree(c.top));
@@ -778,11 +779,20 @@ final class Clauses {
             return t.word.equals("“") || t.word.equals("‘") || t.word.equals("``") || t.word.equals("`");
         }
 
-        /** {@code to} moved back over trailing commas, semicolons, dashes and conjunctions. */
+        /**
+         * A piece's first word, moved back onto the quotation mark right before it: in "…, concluding her post by
+         * saying, “Please like and share if you agree.”" the parser hangs the mark on "saying", but it opens the
+         * quotation the next piece is.
+         */
+        int withOpeningMark(int first) {
+            return first - 1 >= s.tokFrom && isOpeningQuote(tok(first - 1)) ? first - 1 : first;
+        }
+
+        /** {@code to} moved back over trailing commas, semicolons, dashes, conjunctions and opening quotation marks. */
         int trimEnd(int from, int to) {
             while (to - 1 > from) {
                 Doc.Tok t = tok(to - 1);
-                if (isDep(t, "cc") || isSeparator(t)) {
+                if (isDep(t, "cc") || isSeparator(t) || isOpeningQuote(t)) {
                     to--;
                 } else {
                     break;

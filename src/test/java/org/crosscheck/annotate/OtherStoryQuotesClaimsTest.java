@@ -157,4 +157,16 @@ class OtherStoryQuotesClaimsTest {
         assertEquals("a \"b\" c", Clauses.balanceQuotes("a \"b\" c"));
         assertEquals("a moral obligation to stand down", Clauses.balanceQuotes("a moral obligation\" to stand down"));
     }
+
+    @Test
+    void aQuotationMarkOpensThePieceAfterItNotTheOneBefore() {
+        // BASIL 2013 (Fox): the mark before "Please" hangs on "saying" in the parse; the first claim ended in `, “`
+        String sentence = "“It’s not something to be decided by a show of hands,” Mary Cheney reportedly wrote on her "
+                + "personal Facebook page, concluding her internecine post by saying, “Please like and share if you agree.”";
+        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", sentence + "\n", List.of(), Map.of(), null));
+        List<Clauses.Clause> cs = Clauses.split(d, d.sents.get(0));
+        assertEquals(2, cs.size(), cs.toString());
+        assertEquals("saying", d.toks.get(cs.get(0).to() - 1).word, "the first piece ends on its last word: " + cs);
+        assertEquals("“", d.toks.get(cs.get(1).from()).word, "the second starts with its opening mark: " + cs);
+    }
 }
