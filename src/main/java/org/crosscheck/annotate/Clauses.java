@@ -189,11 +189,19 @@ final class Clauses {
             }
         }
         List<Clause> out = new ArrayList<>();
+        // where each piece starts: its first own word, or the quotation mark right before it (in "…, concluding her
+        // post by saying, “Please like and share if you agree.”" the parser hangs the mark on "saying", but it opens
+        // the quotation the next piece is), never at or before the start of the piece before
+        int[] starts = new int[units.size()];
+        for (int k = 0; k < units.size(); k++) {
+            int first = k == 0 ? s.tokFrom : tree.firstOwn(units.get(k).core);
+            boolean mark = k > 0 && first - 1 > starts[k - 1] && Tree.isOpeningQuote(tree.tok(first - 1));
+            starts[k] = mark ? first - 1 : first;
+        }
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
-            int from = k == 0 ? s.tokFrom : tree.withOpeningMark(tree.firstOwn(u.core));
-            int to = k + 1 < units.size()
-                    ? tree.trimEnd(from, tree.withOpeningMark(tree.firstOwn(units.get(k + 1).core))) : s.tokTo;
+            int from = starts[k];
+            int to = k + 1 < units.size() ? tree.trimEnd(from, starts[k + 1]) : s.tokTo;
             BitSet content = tree.subtree(u.head);
             for (Unit c : u.children) {
                 content.andNot(tree.subtree(c.top));
@@ -777,15 +785,6 @@ final class Clauses {
 
         static boolean isOpeningQuote(Doc.Tok t) {
             return t.word.equals("“") || t.word.equals("‘") || t.word.equals("``") || t.word.equals("`");
-        }
-
-        /**
-         * A piece's first word, moved back onto the quotation mark right before it: in "…, concluding her post by
-         * saying, “Please like and share if you agree.”" the parser hangs the mark on "saying", but it opens the
-         * quotation the next piece is.
-         */
-        int withOpeningMark(int first) {
-            return first - 1 >= s.tokFrom && isOpeningQuote(tok(first - 1)) ? first - 1 : first;
         }
 
         /** {@code to} moved back over trailing commas, semicolons, dashes, conjunctions and opening quotation marks. */
