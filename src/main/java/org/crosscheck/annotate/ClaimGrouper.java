@@ -51,7 +51,10 @@ import org.crosscheck.model.LuceneNotices;
  * {@link #SUBJECT_PREDICATE} is added when both have the same subject and
  * main verb ("China has denied …" twice), or {@link #SAME_ROLES} when a verb of each has the same roles from the
  * dependency tree ({@link Roles}: "would seek an explanation from Beijing" / "demanded an explanation from Beijing"),
- * {@link #NEGATION} taken off when one is negated or a denial and the other is not. A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
+ * or {@link #SUBJECT_CLASS} when a verb of each has the same subject entity and the two verbs are of one WordNet
+ * class ({@link VerbClasses}: "bowing out" / "dropped plans"), {@link #NEGATION} taken off when one is negated or a
+ * denial and the other is not. Across sources, two verbs of one class count as one term in the cosine ("blast" /
+ * "rebuke" / "criticize"). A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
  * its terms, {@link #INTENSIFIERS} aside, are in the other claim and both have the same subject and main verb.
  * Two clauses of one sentence are never linked, nor are two claims whose shared terms are only names of entities
  * (unless a name is what one of them predicates). Pairs at or above {@link #LINK} are merged,
@@ -199,8 +202,17 @@ public final class ClaimGrouper {
                 }
                 roles.add(r);
             }
+            Map<String, String> verbStems = new HashMap<>();
+            for (List<String[]> r : roles) {
+                for (String[] role : r) {
+                    if (role.length >= 2 && !role[1].isEmpty() && !verbStems.containsKey(role[1])) {
+                        Map<String, Integer> t = terms(analyzer, role[1]);
+                        verbStems.put(role[1], t.isEmpty() ? "" : t.keySet().iterator().next());
+                    }
+                }
+            }
             Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
-                    words, roles, claims.stream().map(Claim::source).toList());
+                    words, roles, claims.stream().map(Claim::source).toList(), verbStems);
             List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
             return cluster(claims, f, vectors, links, join, link);
         } catch (IOException e) {
@@ -279,6 +291,14 @@ public final class ClaimGrouper {
      * from Beijing" / "has demanded an explanation from Beijing": the same object and "from Beijing").
      */
     static final double SAME_ROLES = 0.15;
+    /**
+     * Added to a pair of claims of different sources (like {@link #SAME_ROLES}, not on top of it) when a verb of
+     * each has the same subject entity, the two verbs differ but are of one WordNet class ({@link VerbClasses}), and
+     * the claims share a term beside the subject and the verbs: "Donald Trump announced Tuesday that he is bowing
+     * out as the moderator for a Republican presidential debate" / "Donald J. Trump has dropped plans to moderate a
+     * presidential debate" (Trump, bow out ~ drop, "debate").
+     */
+    static final double SUBJECT_CLASS = 0.15;
     /** Lower-case words a quoted phrase needs for {@link #SAME_QUOTE}. */
     static final int QUOTED_WORDS = 3;
     /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
@@ -303,7 +323,8 @@ public final class ClaimGrouper {
     private record Features(List<List<String>> entities, List<String> keys, List<String> pronounKeys,
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
-                            List<String> words, List<List<String[]>> roles, List<String> sources) {
+                            List<String> words, List<List<String[]>> roles, List<String> sources,
+                            Map<String, String> verbStems) {
         /**
          * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
          * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
@@ -357,6 +378,9 @@ public final class ClaimGrouper {
         /** The TF-IDF cosine, or the discounted containment of the shorter claim in the longer when that is more. */
         double lexical(Map<String, Double> a, Map<String, Double> b, int i, int j) {
             double cos = cosine(a, b);
+            if (!sources.get(i).equals(sources.get(j))) {
+                cos += relatedVerbs(a, b, i, j);
+            }
             Map<String, Integer> ti = terms.get(i);
             Map<String, Integer> tj = terms.get(j);
             Map<String, Integer> small = ti.size() <= tj.size() ? ti : tj;
@@ -384,10 +408,67 @@ public final class ClaimGrouper {
             if (!sources.get(i).equals(sources.get(j)) && sameRoles(i, j)) {
                 b = Math.max(b, SAME_ROLES);
             }
+            if (!sources.get(i).equals(sources.get(j)) && subjectClass(i, j)) {
+                b = Math.max(b, SUBJECT_CLASS);
+            }
             if (!negated.get(i).equals(negated.get(j))) {
                 return b - NEGATION;
             }
             return sharesQuote(i, j) || sharesQuote(j, i) ? b + SAME_QUOTE : b;
+        }
+
+        /**
+         * What related verbs add to the cosine: for each verb of claim {@code i} whose stem claim {@code j} lacks,
+         * and a verb of {@code j} of one WordNet class with it ({@link VerbClasses}) whose stem {@code i} lacks, the
+         * product of their weights, as if the two were one term ("blast" / "rebuke" / "criticize").
+         */
+        double relatedVerbs(Map<String, Double> a, Map<String, Double> b, int i, int j) {
+            double dot = 0;
+            Set<String> used = new HashSet<>();
+            for (String[] ra : roles.get(i)) {
+                String sa = verbStems.getOrDefault(ra[1], "");
+                if (sa.isEmpty() || LIGHT.contains(ra[1]) || !a.containsKey(sa) || b.containsKey(sa) || !used.add(sa)) {
+                    continue;
+                }
+                for (String[] rb : roles.get(j)) {
+                    String sb = verbStems.getOrDefault(rb[1], "");
+                    if (sb.isEmpty() || LIGHT.contains(rb[1]) || !b.containsKey(sb) || a.containsKey(sb)
+                            || used.contains(sb) || !VerbClasses.related(ra[1], rb[1])) {
+                        continue;
+                    }
+                    dot += a.get(sa) * b.get(sb);
+                    used.add(sb);
+                    break;
+                }
+            }
+            return dot;
+        }
+
+        /**
+         * Whether a verb of each claim has the same subject entity and the two verbs are of one WordNet class, and
+         * the claims share a content word beside the subject and the verbs ({@link #SUBJECT_CLASS}).
+         */
+        boolean subjectClass(int i, int j) {
+            for (String[] ra : roles.get(i)) {
+                if (ra.length < 4 || !ra[0].matches("e\\d+") || LIGHT.contains(ra[1])) {
+                    continue;
+                }
+                for (String[] rb : roles.get(j)) {
+                    if (rb.length < 4 || !ra[0].equals(rb[0]) || LIGHT.contains(rb[1]) || ra[1].equals(rb[1])
+                            || !VerbClasses.related(ra[1], rb[1])) {
+                        continue;
+                    }
+                    String sa = verbStems.getOrDefault(ra[1], "");
+                    String sb = verbStems.getOrDefault(rb[1], "");
+                    String subject = "ent" + ra[0].substring(1);
+                    for (String t : terms.get(i).keySet()) {
+                        if (terms.get(j).containsKey(t) && !t.equals(subject) && !t.equals(sa) && !t.equals(sb)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether some verb of one claim has the same roles as some verb of the other ({@link #SAME_ROLES}). */
@@ -743,17 +824,18 @@ public final class ClaimGrouper {
                 .append(link).append(':');
         for (Link l : links) {
             String adjusted = "";
+            boolean across = !claims.get(l.a()).source().equals(claims.get(l.b()).source());
+            if (f.sameSubjectPredicate(l.a(), l.b())) {
+                adjusted += String.format(Locale.ROOT, ", same subject and verb %+.2f", SUBJECT_PREDICATE);
+            } else if (across && f.sameRoles(l.a(), l.b())) {
+                adjusted += String.format(Locale.ROOT, ", same roles of a verb %+.2f", SAME_ROLES);
+            } else if (across && f.subjectClass(l.a(), l.b())) {
+                adjusted += String.format(Locale.ROOT, ", same subject and related verbs %+.2f", SUBJECT_CLASS);
+            }
             if (!f.negated().get(l.a()).equals(f.negated().get(l.b()))) {
-                adjusted = String.format(Locale.ROOT, ", one negated %+.2f", -NEGATION);
-            } else {
-                if (f.sameSubjectPredicate(l.a(), l.b())) {
-                    adjusted += String.format(Locale.ROOT, ", same subject and verb %+.2f", SUBJECT_PREDICATE);
-                } else if (!claims.get(l.a()).source().equals(claims.get(l.b()).source()) && f.sameRoles(l.a(), l.b())) {
-                    adjusted += String.format(Locale.ROOT, ", same roles of a verb %+.2f", SAME_ROLES);
-                }
-                if (f.sharesQuote(l.a(), l.b()) || f.sharesQuote(l.b(), l.a())) {
-                    adjusted += String.format(Locale.ROOT, ", same quoted words %+.2f", SAME_QUOTE);
-                }
+                adjusted += String.format(Locale.ROOT, ", one negated %+.2f", -NEGATION);
+            } else if (f.sharesQuote(l.a(), l.b()) || f.sharesQuote(l.b(), l.a())) {
+                adjusted += String.format(Locale.ROOT, ", same quoted words %+.2f", SAME_QUOTE);
             }
             b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s)%s;",
                     claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.contained() ? "containment" : "cosine",

@@ -112,6 +112,7 @@ public final class GroupingEval {
         int fn = 0;
         int tn = 0;
         List<String> unresolved = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         Set<String> labelled = new HashSet<>();
         Map<String, List<Claim>> bySentence = new HashMap<>();
         for (Claim c : claims) {
@@ -131,8 +132,12 @@ public final class GroupingEval {
                 tp++;
             } else if (p.same()) {
                 fn++;
+                errors.add("line " + p.line() + ": same, not grouped: " + p.sourceA() + " \"" + p.snippetA() + "\" / "
+                        + p.sourceB() + " \"" + p.snippetB() + "\"");
             } else if (grouped) {
                 fp++;
+                errors.add("line " + p.line() + ": different, grouped: " + p.sourceA() + " \"" + p.snippetA() + "\" / "
+                        + p.sourceB() + " \"" + p.snippetB() + "\"");
             } else {
                 tn++;
             }
@@ -155,7 +160,7 @@ public final class GroupingEval {
                 }
             }
         }
-        return new Result(tp, fp, fn, tn, unresolved, List.of(), grouped.size());
+        return new Result(tp, fp, fn, tn, unresolved, errors, grouped.size());
     }
 
     private static boolean shareGroup(List<Claim> a, List<Claim> b) {

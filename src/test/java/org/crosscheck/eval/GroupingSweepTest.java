@@ -70,6 +70,10 @@ class GroupingSweepTest {
                     Files.writeString(Path.of(dump + "-groups-" + f.getFileName() + ".txt"), gs.toString());
                 }
                 System.out.println("SWEEP " + f.getFileName() + "  " + r.summary());
+                r.unresolved().forEach(u -> System.out.println("SWEEP   unresolved " + u));
+                if (Boolean.getBoolean("sweep.errors")) {
+                    r.errors().forEach(e -> System.out.println("SWEEP   wrong " + e));
+                }
                 tp += r.truePositives(); fp += r.falsePositives(); fn += r.falseNegatives(); tn += r.trueNegatives();
                 unl += r.unlabelledGroupedPairs();
             }
