@@ -92,6 +92,7 @@ final class EntityResolver {
         linkAcronyms();
         mergeShortOrganisationNames();
         mergeCompanyForms();
+        mergeReorderedOrganisationNames();
         mergeStateAbbreviations();
         mergeVariants();
         mergeAcrossPlaceAndOrganization();
@@ -381,6 +382,48 @@ final class EntityResolver {
                                     : ": the last words of the longer names, all with one place, used in ")
                             + both);
                 }
+            }
+        }
+    }
+
+    /** Nouns that head the name of a part of a government, written "Department of X" or "X Department". */
+    private static final Set<String> OFFICE_HEADS = Set.of("department", "ministry", "bureau", "office", "agency");
+
+    /**
+     * An organisation's name in one order of words and one spelling of its country: "Department of Justice" and
+     * "Justice Department" are "justice department"; "U.S. Conference of Catholic Bishops" and "United States
+     * Conference of Catholic Bishops" are "US conference of catholic bishops" (a leading place by its initials).
+     */
+    private String orgOrderKey(String text) {
+        List<String> w = new ArrayList<>(Arrays.asList(orgWords(text)));
+        if (w.size() >= 3 && OFFICE_HEADS.contains(w.get(0).toLowerCase(Locale.ROOT)) && w.get(1).equals("of")) {
+            String head = w.remove(0);
+            w.remove(0);
+            w.add(head);
+        }
+        for (int k = Math.min(2, w.size() - 2); k >= 1; k--) {
+            String lead = String.join(" ", w.subList(0, k));
+            if (Character.isUpperCase(lead.charAt(0)) && isPlaceName(lead)) {
+                List<String> rest = new ArrayList<>(w.subList(k, w.size()));
+                rest.add(0, placeInitials(lead));
+                w = rest;
+                break;
+            }
+        }
+        return NameVariants.fold(String.join(" ", w));
+    }
+
+    /** Organisations named in another order of words or with their country spelt another way are one. */
+    private void mergeReorderedOrganisationNames() {
+        Map<String, Cluster> byOrder = new HashMap<>();
+        for (Cluster c : List.copyOf(byKey.values())) {
+            if (!c.cls.equals("ORGANIZATION") || orgWords(c.mentions.get(0).text).length < 2) {
+                continue;
+            }
+            Cluster other = byOrder.putIfAbsent(orgOrderKey(c.mentions.get(0).text), c);
+            if (other != null && other.root() != c.root()) {
+                union(other, c, display(c) + " ~ " + display(other)
+                        + ": the same name in another order of words or with the country spelt another way");
             }
         }
     }

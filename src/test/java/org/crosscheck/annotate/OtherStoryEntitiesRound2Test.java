@@ -52,7 +52,11 @@ class OtherStoryEntitiesRound2Test {
                 + "President Obama was so intolerant of religion that he was \u201Cfollowing a similar path\u201D "
                 + "as Hitler and Stalin. Dozens of faculty members at Notre Dame, also a Catholic university, sent "
                 + "a letter to the president and chairman of the board of trustees last Friday asking them to "
-                + "rebuke Bishop Jenky\u2019s comments and seek his resignation from the board.\n");
+                + "rebuke Bishop Jenky\u2019s comments and seek his resignation from the board.\n\nThe statement "
+                + "also quotes from the U.S. Conference of Catholic Bishops' letters to Congress saying budgets "
+                + "cannot rely on disproportionate cuts in essential services to the poor.\n\nThe United States "
+                + "Conference of Catholic Bishops has also issued several letters to members of Congress calling for "
+                + "a budget that prioritizes aid to the poor.\n");
         // BASIL 2014 (Fox, HuffPost, NYT)
         write("grimm.txt", "New York Republican Rep. Michael Grimm's attorney confirmed late Friday that federal "
                 + "prosecutors plan to file criminal charges against the congressman.\n\nThe statement said Grimm "
@@ -68,7 +72,9 @@ class OtherStoryEntitiesRound2Test {
                 + "Recchia Jr., a Democrat who headed the Council\u2019s Finance Committee and was Christine C. "
                 + "Quinn\u2019s chief lieutenant when she was Council speaker.\n\nDuring that race, Grimm has "
                 + "acknowledged receiving $250,000 to $300,000 in contributions from followers of an Israeli rabbi, "
-                + "Yoshiyahu Yosef Pinto.\n");
+                + "Yoshiyahu Yosef Pinto.\n\nThat committee said it would defer its inquiry because of a separate "
+                + "Department of Justice investigation.\n\nThe Justice Department began investigating Grimm two "
+                + "years ago on allegations that he filed erroneous campaign finance reports.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -161,5 +167,12 @@ class OtherStoryEntitiesRound2Test {
         assertEquals(georgetown, entity("Georgetown"));
         assertEquals("ORGANIZATION", georgetown.type());
         assertEquals("ORGANIZATION", entity("Notre Dame").type(), entity("Notre Dame").toString());
+    }
+
+    @Test
+    void anOrganisationInAnotherWordOrderOrWithItsCountrySpeltAnotherWayIsOne() {
+        assertEquals(entity("Department of Justice"), entity("Justice Department"));
+        assertEquals(entity("U.S. Conference of Catholic Bishops"),
+                entity("United States Conference of Catholic Bishops"));
     }
 }
