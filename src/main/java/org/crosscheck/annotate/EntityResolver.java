@@ -92,9 +92,11 @@ final class EntityResolver {
         linkAcronyms();
         mergeShortOrganisationNames();
         mergeCompanyForms();
+        mergeReorderedOrganisationNames();
         mergeStateAbbreviations();
         mergeVariants();
         mergeAcrossPlaceAndOrganization();
+        mergeInstitutionNames();
         mergePluralNationalities();
         mergeMisspeltNationalities();
         mergeFullNames();
@@ -384,6 +386,48 @@ final class EntityResolver {
         }
     }
 
+    /** Nouns that head the name of a part of a government, written "Department of X" or "X Department". */
+    private static final Set<String> OFFICE_HEADS = Set.of("department", "ministry", "bureau", "office", "agency");
+
+    /**
+     * An organisation's name in one order of words and one spelling of its country: "Department of Justice" and
+     * "Justice Department" are "justice department"; "U.S. Conference of Catholic Bishops" and "United States
+     * Conference of Catholic Bishops" are "US conference of catholic bishops" (a leading place by its initials).
+     */
+    private String orgOrderKey(String text) {
+        List<String> w = new ArrayList<>(Arrays.asList(orgWords(text)));
+        if (w.size() >= 3 && OFFICE_HEADS.contains(w.get(0).toLowerCase(Locale.ROOT)) && w.get(1).equals("of")) {
+            String head = w.remove(0);
+            w.remove(0);
+            w.add(head);
+        }
+        for (int k = Math.min(2, w.size() - 2); k >= 1; k--) {
+            String lead = String.join(" ", w.subList(0, k));
+            if (Character.isUpperCase(lead.charAt(0)) && isPlaceName(lead)) {
+                List<String> rest = new ArrayList<>(w.subList(k, w.size()));
+                rest.add(0, placeInitials(lead));
+                w = rest;
+                break;
+            }
+        }
+        return NameVariants.fold(String.join(" ", w));
+    }
+
+    /** Organisations named in another order of words or with their country spelt another way are one. */
+    private void mergeReorderedOrganisationNames() {
+        Map<String, Cluster> byOrder = new HashMap<>();
+        for (Cluster c : List.copyOf(byKey.values())) {
+            if (!c.cls.equals("ORGANIZATION") || orgWords(c.mentions.get(0).text).length < 2) {
+                continue;
+            }
+            Cluster other = byOrder.putIfAbsent(orgOrderKey(c.mentions.get(0).text), c);
+            if (other != null && other.root() != c.root()) {
+                union(other, c, display(c) + " ~ " + display(other)
+                        + ": the same name in another order of words or with the country spelt another way");
+            }
+        }
+    }
+
     /**
      * The abbreviations of US state names in news style (the AP stylebook's, which US outlets use after a town:
      * "Bentonville, Ark."), each with its state; folded as name keys are.
@@ -610,8 +654,34 @@ final class EntityResolver {
                 }
             }
         }
+        Set<String> titleWords = new HashSet<>();
+        Map<String, String> adjectiveTypes = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("TITLE") && m.tokTo - m.tokFrom == 1
+                        && Character.isUpperCase(m.text.charAt(0)) && beforePerson(d, m)) {
+                    titleWords.add(titleKey(m.text));
+                } else if (!m.pronoun && (m.type.equals("RELIGION") || m.type.equals("NATIONALITY"))
+                        && m.tokTo - m.tokFrom == 1) {
+                    adjectiveTypes.putIfAbsent(m.text, m.type);
+                }
+            }
+        }
         for (Doc d : docs) {
             partnershipNames(d);
+            companiesWithLegalForm(d);
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && d.mentions.contains(m) && !NUMERIC.contains(m.type)
+                        && !WRITTEN_AS_IS.contains(m.type)) {
+                    trimEdges(d, m);
+                }
+            }
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && d.mentions.contains(m) && m.type.equals("PERSON")) {
+                    splitLeadingTitle(d, m, titleWords, adjectiveTypes);
+                }
+            }
+            joinPlacePieces(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (m.pronoun || !d.mentions.contains(m)) {
                     continue;
@@ -670,6 +740,251 @@ final class EntityResolver {
                         replaceMentions(d, m.tokFrom, m.tokTo + 1, nextAdmin);
                     }
                 }
+            }
+        }
+        retagCompanyNames(docs);
+        dropRoleNouns(docs);
+    }
+
+    /** A name NER took for a person is a company's when the corpus names it with a legal form ("Granny Sayz"). */
+    private static void retagCompanyNames(List<Doc> docs) {
+        Set<String> companies = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                String bare = m.type.equals("ORGANIZATION") ? bareCompanyName(m.text) : null;
+                if (bare != null && !bare.equals(nameKey(m.text).replace(",", "").replaceAll("\\s+", " "))) {
+                    companies.add(bare);
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON") && companies.contains(nameKey(m.text))) {
+                    m.type = "ORGANIZATION";
+                }
+            }
+        }
+    }
+
+    /**
+     * A word NER tagged a title is one only when the corpus uses it as one somewhere: capitalised inside a
+     * sentence ("Chairman Ryan", "Bishop"), right before a person's name ("reporter Michael Scotto"), or in
+     * apposition to a person ("Kelly Townsend, a founder of …"). Role nouns used only as common nouns ("not a
+     * candidate for president", "where is the doctor", "her chief lieutenant") are no titles.
+     */
+    private static void dropRoleNouns(List<Doc> docs) {
+        Set<String> titles = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("TITLE") && usedAsTitle(d, m)) {
+                    titles.add(titleKey(m.text));
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && m.type.equals("TITLE") && !titles.contains(titleKey(m.text))) {
+                    dropMention(d, m);
+                }
+            }
+        }
+    }
+
+    private static boolean usedAsTitle(Doc d, Doc.NMention m) {
+        Doc.Sent s = d.sents.get(m.sent);
+        int firstWord = s.tokFrom;
+        while (firstWord < s.tokTo && !hasLetterOrDigit(d.toks.get(firstWord).word)) {
+            firstWord++;
+        }
+        if (Character.isUpperCase(m.text.charAt(0)) && m.tokFrom != firstWord || beforePerson(d, m)) {
+            return true;
+        }
+        Doc.Tok h = headOf(d, m);
+        Doc.Tok gov = h.head >= 0 ? d.toks.get(h.head) : null;
+        if (h.dep.equals("conj") && gov != null && gov.dep.equals("appos") && gov.head >= 0) {
+            gov = d.toks.get(gov.head); // "Ryan, a Catholic and chairman of …"
+            return isPersonToken(gov);
+        }
+        if (h.dep.equals("appos") && gov != null && isPersonToken(gov)) {
+            return true;
+        }
+        for (int i = s.tokFrom; i < s.tokTo; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.head == h.index && t.dep.equals("appos") && isPersonToken(t)) {
+                return true;
+            }
+        }
+        // the parser does not always see the apposition: the title's noun phrase, a comma and a name ("an Israeli
+        // rabbi, Yoshiyahu Yosef Pinto", "A spokesman in Grimm's Washington office, Nick Iacono,")
+        for (int i = m.tokTo; i < Math.min(s.tokTo - 1, m.tokTo + 8); i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.word.equals(",")) {
+                return isPersonToken(d.toks.get(i + 1));
+            }
+            if (t.pos.startsWith("VB") || t.pos.equals("WDT") || t.pos.equals("WP") || t.pos.equals("CC")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPersonToken(Doc.Tok t) {
+        return t.mention != null && !t.mention.pronoun && t.mention.type.equals("PERSON") || "PERSON".equals(t.ner);
+    }
+
+    /** A party and a state as news style tags a politician: "R-Wis.", "D-Mo.", "I-Vt.". */
+    private static final Pattern PARTY_STATE_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
+    /** Joining words that a name never ends with: "Upper East Side of" is "Upper East Side" (of Manhattan). */
+    private static final Set<String> NEVER_LAST = Set.of("of", "the", "and", "&", "for", "on", "in", "at", "de");
+
+    /**
+     * A mention's first and last tokens must be words: marks NER took in ("Grimm \"", ", D.C.") and a joining
+     * word before the next name ("Upper East Side of" Manhattan) are cut off; a bracket with no partner inside a
+     * name is dropped from its text ("(Libyan strongman Moammar) Gadhafi" names Moammar Gadhafi). A party-state
+     * tag ("R-Wis.") is evidence of a party and a state, not a name.
+     */
+    private static void trimEdges(Doc d, Doc.NMention m) {
+        int from = m.tokFrom;
+        int to = m.tokTo;
+        while (from < to && !hasLetterOrDigit(d.toks.get(from).word)) {
+            from++;
+        }
+        while (to > from && (!hasLetterOrDigit(d.toks.get(to - 1).word)
+                || NEVER_LAST.contains(d.toks.get(to - 1).word))) {
+            to--;
+        }
+        if (from == to || PARTY_STATE_TAG.matcher(d.body.text().substring(d.toks.get(from).start,
+                d.toks.get(to - 1).end)).matches()) {
+            dropMention(d, m);
+            return;
+        }
+        if (from != m.tokFrom || to != m.tokTo) {
+            for (int i = m.tokFrom; i < m.tokTo; i++) {
+                if (i < from || i >= to) {
+                    d.toks.get(i).mention = null;
+                }
+            }
+            m.tokFrom = from;
+            m.tokTo = to;
+            m.start = d.toks.get(from).start;
+            m.end = d.toks.get(to - 1).end;
+            m.text = d.body.text().substring(m.start, m.end);
+        }
+        String text = m.text;
+        for (String[] pair : new String[][] {{"(", ")"}, {"[", "]"}}) {
+            if (text.contains(pair[0]) != text.contains(pair[1])) {
+                text = text.replace(pair[0], " ").replace(pair[1], " ");
+            }
+        }
+        if (!text.equals(m.text)) {
+            m.text = text.replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    /** Whether a person's name starts right after a mention. */
+    private static boolean beforePerson(Doc d, Doc.NMention m) {
+        if (m.tokTo >= d.toks.size()) {
+            return false;
+        }
+        Doc.Tok t = d.toks.get(m.tokTo);
+        return t.sent == m.sent && (t.mention != null && !t.mention.pronoun && t.mention.type.equals("PERSON")
+                || "PERSON".equals(t.ner));
+    }
+
+    private static boolean hasLetterOrDigit(String w) {
+        return w.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** Words of address for clergy, which NER takes into the name they stand before ("Father Thomas J. Reese"). */
+    private static final Set<String> CLERICAL = Set.of("father", "fr", "bishop", "archbishop", "cardinal", "rabbi",
+            "imam", "reverend", "rev", "pastor", "monsignor", "msgr", "deacon");
+
+    /**
+     * A person's name does not begin with a title or an adjective of faith or nationality: "Bishop Jenky" is the
+     * title Bishop and the person Jenky, "Jesuit Father Thomas J. Reese" the religion Jesuit, the title Father and
+     * the person Thomas J. Reese. A word counts as a title when it is a word of address for clergy or NER tagged it
+     * a title elsewhere in the corpus; as an adjective when NER tagged it a religion or nationality elsewhere.
+     */
+    private static void splitLeadingTitle(Doc d, Doc.NMention m, Set<String> titleWords,
+            Map<String, String> adjectiveTypes) {
+        while (m.tokTo - m.tokFrom >= 2) {
+            Doc.Tok first = d.toks.get(m.tokFrom);
+            Doc.Tok next = d.toks.get(m.tokFrom + 1);
+            if (!Character.isUpperCase(next.word.charAt(0))) {
+                return;
+            }
+            String key = titleKey(first.word);
+            String type = CLERICAL.contains(key) || titleWords.contains(key) ? "TITLE"
+                    : m.tokTo - m.tokFrom >= 3 ? adjectiveTypes.get(first.word) : null;
+            if (type == null || !Character.isUpperCase(first.word.charAt(0))) {
+                return;
+            }
+            m.tokFrom++;
+            m.start = next.start;
+            m.text = d.body.text().substring(m.start, m.end);
+            replaceMentions(d, first.index, first.index + 1, type);
+        }
+    }
+
+    /** Words for a street or a square, which after a title-cased word end a place's name ("Second Avenue"). */
+    private static final Set<String> THOROUGHFARES = Set.of("avenue", "street", "road", "boulevard", "lane",
+            "square", "drive", "plaza", "highway", "parkway");
+
+    /**
+     * A place's name NER cut in two: a place (or a word it took for a title) directly followed by one capitalised
+     * word it tagged as a place is one place: "Trump Tower" (a place "Trump" and a city "Tower"), "Second Avenue"
+     * (a title "Second" and a place "Avenue").
+     */
+    private static void joinPlacePieces(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokTo >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok nt = d.toks.get(m.tokTo);
+            Doc.NMention n = nt.mention;
+            if (n == null || n.pronoun || n.tokFrom != m.tokTo || n.tokTo - n.tokFrom != 1 || nt.sent != m.sent
+                    || !(n.type.equals("CITY") || n.type.equals("LOCATION")) || !isCapitalisedWord(nt.word)) {
+                continue;
+            }
+            boolean place = PLACE.contains(m.type) && !m.type.equals("COUNTRY");
+            boolean street = m.type.equals("TITLE") && m.tokTo - m.tokFrom == 1
+                    && THOROUGHFARES.contains(nt.word.toLowerCase(Locale.ROOT));
+            if (place || street) {
+                replaceMentions(d, m.tokFrom, n.tokTo, "LOCATION");
+            }
+        }
+    }
+
+    /**
+     * A company named with its legal form after a comma ("Granny Sayz, L.L.C.") is one organisation, wherever
+     * NER tagged its name (here a person); the legal form alone ("L.L.C.") is no name.
+     */
+    private static void companiesWithLegalForm(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || m.tokTo - m.tokFrom != 1
+                    || !COMPANY_FORMS.contains(NameVariants.fold(m.text.replace(".", "")))) {
+                continue;
+            }
+            int comma = m.tokFrom - 1;
+            Doc.NMention before = comma >= 1 && d.toks.get(comma).word.equals(",")
+                    ? d.toks.get(comma - 1).mention : null;
+            int from = -1;
+            if (before != null && !before.pronoun && before.tokTo == comma && !NUMERIC.contains(before.type)
+                    && !PLACE.contains(before.type)) {
+                from = before.tokFrom;
+            } else if (before == null && comma >= 1) {
+                // a name NER left untagged: the capitalised words before the comma
+                int k = comma;
+                while (k - 1 >= d.sents.get(m.sent).tokFrom && d.toks.get(k - 1).mention == null
+                        && isCapitalisedWord(d.toks.get(k - 1).word) && !d.toks.get(k - 1).pos.equals("DT")) {
+                    k--;
+                }
+                from = k < comma && k > d.sents.get(m.sent).tokFrom ? k : -1;
+            }
+            if (from >= 0) {
+                replaceMentions(d, from, m.tokTo, "ORGANIZATION");
+            } else {
+                dropMention(d, m);
             }
         }
     }
@@ -1121,6 +1436,19 @@ final class EntityResolver {
                 c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
             }
             c.type = majorityType(c);
+            Doc.NMention school = PLACE.contains(c.type) && !c.type.equals("COUNTRY")
+                    ? c.mentions.stream().filter(m -> institutionNoun(m) != null).findFirst().orElse(null) : null;
+            if (school != null) {
+                c.type = "ORGANIZATION";
+                c.evidence.add(c.name + ": an institution, not a place: \""
+                        + school.doc.sents.get(school.sent).text + "\"");
+            }
+            Doc.NMention city = c.type.equals("STATE_OR_PROVINCE")
+                    ? c.mentions.stream().filter(EntityResolver::locatesACity).findFirst().orElse(null) : null;
+            if (city != null) {
+                c.type = "CITY";
+                c.evidence.add(c.name + ": a city, not a state: \"" + city.doc.sents.get(city.sent).text + "\"");
+            }
             Doc.NMention company = c.type.equals("LOCATION")
                     ? c.mentions.stream().filter(EntityResolver::namesACompany).findFirst().orElse(null) : null;
             if (company != null) {
@@ -1131,6 +1459,100 @@ final class EntityResolver {
             c.gender = c.cls.equals("PERSON") ? genderOf(c.name) : null;
         }
         return out;
+    }
+
+    /**
+     * Whether a place NER took for a state is written the way news style writes a city: as a dateline, in capitals
+     * at the start of the first paragraph before a dash ("WASHINGTON —"), or followed by a comma and a state
+     * ("Washington, D.C.", "Peoria, Ill."). A state is not located in a state.
+     */
+    static boolean locatesACity(Doc.NMention m) {
+        Doc d = m.doc;
+        if (m.pronoun || m.tokTo + 1 >= d.toks.size()) {
+            return false;
+        }
+        Doc.Tok next = d.toks.get(m.tokTo);
+        boolean capitals = m.text.length() >= 4 && m.text.equals(m.text.toUpperCase(Locale.ROOT));
+        if (capitals && d.paragraphOf(m.start) == 0 && d.paragraphStart[0] == m.start
+                && next.word.matches("-+|–|—")) {
+            return true;
+        }
+        Doc.NMention after = d.toks.get(m.tokTo + 1).mention;
+        if (!next.word.equals(",") || after == null || after.pronoun || after.tokFrom != m.tokTo + 1) {
+            return false;
+        }
+        if (STATE_ABBREVIATIONS.containsKey(nameKey(after.text))) {
+            return true;
+        }
+        // a state written in full after a comma is a city's state only outside a list ("Nebraska, Oklahoma and")
+        Set<String> listWords = Set.of(",", "and", "or", "&");
+        return after.type.equals("STATE_OR_PROVINCE") && (m.tokFrom == 0
+                || !listWords.contains(d.toks.get(m.tokFrom - 1).word))
+                && (after.tokTo >= d.toks.size() || !listWords.contains(d.toks.get(after.tokTo).word));
+    }
+
+    /** Nouns for an institution, which a name in apposition with one names ("Georgetown, the Jesuit university"). */
+    private static final Set<String> INSTITUTIONS = Set.of("university", "college", "school", "academy",
+            "institute", "seminary", "hospital", "museum", "foundation");
+
+    /** The institution noun a mention stands in apposition with ("university"), or null. */
+    static String institutionNoun(Doc.NMention m) {
+        if (m.pronoun) {
+            return null;
+        }
+        Doc d = m.doc;
+        Doc.Tok h = headOf(d, m);
+        if (h.dep.equals("appos") && h.head >= 0) {
+            String noun = d.toks.get(h.head).lemma.toLowerCase(Locale.ROOT);
+            if (INSTITUTIONS.contains(noun)) {
+                return noun;
+            }
+        }
+        Doc.Sent s = d.sents.get(m.sent);
+        for (int i = s.tokFrom; i < s.tokTo; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.head == h.index && t.dep.equals("appos") && INSTITUTIONS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                return t.lemma.toLowerCase(Locale.ROOT);
+            }
+        }
+        // the parser does not always see the apposition: a comma, then a noun phrase of determiners, adverbs,
+        // adjectives and names ending in the institution noun ("Notre Dame, also a Catholic university,")
+        if (m.tokTo < s.tokTo && d.toks.get(m.tokTo).word.equals(",")) {
+            for (int i = m.tokTo + 1; i < Math.min(s.tokTo, m.tokTo + 7); i++) {
+                Doc.Tok t = d.toks.get(i);
+                String lemma = t.lemma.toLowerCase(Locale.ROOT);
+                if (t.pos.startsWith("NN") && INSTITUTIONS.contains(lemma) && !t.pos.startsWith("NNP")) {
+                    return lemma;
+                }
+                if (!(t.pos.equals("DT") || t.pos.startsWith("RB") || t.pos.startsWith("JJ")
+                        || t.pos.startsWith("NNP") || t.pos.equals("VBN") && t.word.contains("-"))) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A place name in apposition with an institution noun ("Georgetown, the Jesuit university in Washington") is
+     * the institution the corpus names with that noun after it ("Georgetown University"), when it has one.
+     */
+    private void mergeInstitutionNames() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("PLACE|")) {
+                continue;
+            }
+            for (Doc.NMention m : e.getValue().mentions) {
+                String noun = institutionNoun(m);
+                Cluster org = noun == null ? null
+                        : byKey.get("ORGANIZATION|" + e.getKey().substring("PLACE|".length()) + " " + noun);
+                if (org != null) {
+                    union(org, e.getValue(), display(e.getValue()) + " ~ " + display(org) + ": \""
+                            + m.doc.sents.get(m.sent).text + "\" names the " + noun);
+                    break;
+                }
+            }
+        }
     }
 
     /** Nouns that say a name is a business: "the Yugansk unit", "Gazpromneft, a former unit of …". */

@@ -1,14 +1,24 @@
 package org.crosscheck.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /** The one CoreNLP pipeline of this JVM, created on first use (loading the models takes several seconds). */
 final class Nlp {
     private static volatile StanfordCoreNLP pipeline;
     private static volatile StanfordCoreNLP nerPipeline;
+    /** Tokens and sentences only, so that sentence boundaries can be repaired before tagging and parsing. */
+    private static volatile StanfordCoreNLP splitter;
+    /** Tagging, NER and parsing of a text already cut into sentences. */
+    private static volatile StanfordCoreNLP analyser;
     private static volatile long loadMillis = -1;
 
     private Nlp() {
@@ -23,6 +33,9 @@ final class Nlp {
                     long t0 = System.nanoTime();
                     RedwoodConfiguration.errorLevel().apply();
                     p = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner,depparse"));
+                    // the same annotators (from CoreNLP's pool) in two stages, sentence repairs in between
+                    splitter = new StanfordCoreNLP(properties("tokenize,ssplit"));
+                    analyser = new StanfordCoreNLP(properties("pos,lemma,ner,depparse"), false);
                     pipeline = p;
                     loadMillis = (System.nanoTime() - t0) / 1_000_000;
                 }
@@ -78,8 +91,66 @@ final class Nlp {
     }
 
     static CoreDocument annotate(String text) {
-        CoreDocument doc = new CoreDocument(text);
-        pipeline().annotate(doc);
-        return doc;
+        pipeline();
+        Annotation a = new Annotation(text);
+        splitter.annotate(a);
+        joinCutSentences(a, text);
+        analyser.annotate(a);
+        return new CoreDocument(a);
+    }
+
+    /** Marks that close a quotation or a parenthesis. */
+    private static final String CLOSERS = ")\u201D\u2019\"'";
+
+    /**
+     * Joins a sentence to the one before when the splitter cut it after a closing quotation mark or parenthesis and
+     * it goes on in lower case in the same paragraph: a question or an exclamation quoted inside a sentence
+     * ("\u201CWho are you!\u201D the congressman demands.") and a party-state tag before the verb ("Rep. Bob
+     * Etheridge (D-N.C.) appeared unreceptive") end no sentence. A sentence does not start in lower case.
+     */
+    static void joinCutSentences(Annotation a, String text) {
+        List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sents == null || sents.size() < 2) {
+            return;
+        }
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : sents) {
+            CoreMap prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && continues(prev, s, text)) {
+                List<CoreLabel> toks = new ArrayList<>(prev.get(CoreAnnotations.TokensAnnotation.class));
+                toks.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+                int begin = prev.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                prev.set(CoreAnnotations.TokensAnnotation.class, toks);
+                prev.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                prev.set(CoreAnnotations.TokenEndAnnotation.class, s.get(CoreAnnotations.TokenEndAnnotation.class));
+                prev.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+            } else {
+                out.add(s);
+            }
+        }
+        if (out.size() == sents.size()) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            CoreMap s = out.get(i);
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            int k = 1;
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                t.setIndex(k++);
+                t.setSentIndex(i);
+            }
+        }
+        a.set(CoreAnnotations.SentencesAnnotation.class, out);
+    }
+
+    private static boolean continues(CoreMap prev, CoreMap next, String text) {
+        int prevEnd = prev.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        int nextBegin = next.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        if (prevEnd <= 0 || nextBegin >= text.length() || prevEnd > nextBegin
+                || text.substring(prevEnd, nextBegin).indexOf('\n') >= 0) {
+            return false;
+        }
+        return CLOSERS.indexOf(text.charAt(prevEnd - 1)) >= 0 && Character.isLowerCase(text.charAt(nextBegin));
     }
 }

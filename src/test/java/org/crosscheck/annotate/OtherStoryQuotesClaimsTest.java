@@ -139,10 +139,13 @@ class OtherStoryQuotesClaimsTest {
         Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", "\u201CWho are you!\u201D the seven-term "
                 + "congressman demands. \u201CTell me who you are ... I have a right to know who you are.\u201D\n",
                 List.of(), Map.of(), null));
-        Doc.Sent frame = d.sents.stream().filter(x -> x.text.startsWith("the seven-term")).findFirst().orElseThrow();
-        assertEquals(List.of(), Clauses.split(d, frame));
-        // the quotation before it is still a claim
-        assertEquals(1, Clauses.split(d, d.sents.get(0)).size());
+        // the splitter's cut after "!”" is repaired (Nlp): the frame is no sentence of its own, so no claim
+        // is the frame alone
+        assertTrue(d.sents.stream().noneMatch(x -> x.text.startsWith("the seven-term")), d.sents.toString());
+        assertTrue(d.sents.get(0).text.endsWith("the seven-term congressman demands."), d.sents.get(0).text);
+        for (Doc.Sent s : d.sents) {
+            assertTrue(Clauses.split(d, s).stream().noneMatch(c -> c.content().startsWith("the seven-term")));
+        }
     }
 
     @Test
