@@ -64,7 +64,8 @@ final class Clauses {
     /** Marks of a clause that change what it asserts, kept in its content. */
     private static final Set<String> KEPT_MARKS = Set.of("if", "unless", "to");
     /** Verbs that report only after a quotation ("“…,” she continued."). */
-    private static final Set<String> TAIL_FRAME_VERBS = Set.of("continue");
+    private static final Set<String> TAIL_FRAME_VERBS = Set.of("continue", "ask", "demand", "shout", "yell", "scream",
+            "exclaim", "cry", "quip", "joke", "plead", "retort", "wonder", "whisper", "mutter", "snap");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl",
             "nsubj:xsubj");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "ccomp", "xcomp", "obl", "obl:tmod",
@@ -342,6 +343,7 @@ final class Clauses {
             }
             int close = k;
             int verb = -1;
+            boolean nounVerb = false;
             int words = 0;
             for (int j = close + 1; j < s.tokTo; j++) {
                 Doc.Tok t = tok(j);
@@ -351,9 +353,16 @@ final class Clauses {
                 if (isWord(t)) {
                     words++;
                 }
-                boolean frameVerb = isFrameVerb(j) || t.pos.startsWith("VB")
-                        && TAIL_FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT));
-                if (frameVerb && verb < 0) {
+                String lemma = t.lemma.toLowerCase(java.util.Locale.ROOT);
+                boolean frameVerb = isFrameVerb(j) || t.pos.startsWith("VB") && TAIL_FRAME_VERBS.contains(lemma);
+                // "“Who are you!” the seven-term congressman demands.": the tagger reads the verb as a plural noun
+                boolean mistagged = !frameVerb && t.pos.equals("NNS") && j == lastWord() && j - 1 > close
+                        && tok(j - 1).pos.startsWith("NN")
+                        && (FRAME_VERBS.contains(lemma) || TAIL_FRAME_VERBS.contains(lemma));
+                if (mistagged && verb < 0) {
+                    verb = j;
+                    nounVerb = true;
+                } else if (frameVerb && verb < 0) {
                     verb = j;
                 } else if (t.pos.startsWith("VB") && !t.pos.equals("VBN") && !t.pos.equals("VBG")
                         && !(j > 0 && tok(j - 1).word.equalsIgnoreCase("to")) || t.pos.equals("MD")) {
@@ -363,7 +372,7 @@ final class Clauses {
             if (verb < 0 || words > FRAME_TAIL) {
                 return null;
             }
-            int speaker = nsubjOf(verb);
+            int speaker = nounVerb ? verb - 1 : nsubjOf(verb);
             if (speaker <= close) {
                 speaker = -1;
                 // "…,” said Romney: the name right after the verb
@@ -377,7 +386,9 @@ final class Clauses {
             }
             boolean question = false;
             for (int j = close - 1; j >= first && !isWord(tok(j)); j--) {
-                question |= tok(j).word.equals("?");
+                // "?", or "!" after a question word: "“Who are you!”"
+                question |= tok(j).word.equals("?") || tok(j).word.equals("!")
+                        && Set.of("WP", "WRB", "WDT").contains(tok(first).pos);
             }
             return new Frame(close, verb, speaker, question);
         }

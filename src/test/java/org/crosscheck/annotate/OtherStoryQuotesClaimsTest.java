@@ -146,6 +146,17 @@ class OtherStoryQuotesClaimsTest {
         for (Doc.Sent s : d.sents) {
             assertTrue(Clauses.split(d, s).stream().noneMatch(c -> c.content().startsWith("the seven-term")));
         }
+        // joined, it is a quoted question and its frame ("demands", tagged a plural noun): no claim at all
+        assertEquals(List.of(), Clauses.split(d, d.sents.get(0)));
+    }
+
+    @Test
+    void verbsOfAskingAndShoutingFrameAQuotationBeforeThem() {
+        // a question asked asserts nothing; a shouted sentence is the shouter's claim, without the frame's words
+        assertEquals(List.of(), clauses("\u201CWho are you?\u201D she asked."));
+        Clauses.Clause c = only("\u201CWe're just here for a project,\u201D the cameraman shouted.");
+        assertEquals("shouted", c.cue());
+        assertFalse(c.content().contains("cameraman"), c.content());
     }
 
     @Test
