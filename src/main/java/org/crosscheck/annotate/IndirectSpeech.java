@@ -47,15 +47,26 @@ final class IndirectSpeech {
      * "called for an end to …", "agreed with Mr. Trump", "voted in favor of the bill".
      */
     private static final java.util.Map<String, Set<String>> PREP_VERBS = java.util.Map.ofEntries(
-            java.util.Map.entry("call", Set.of("for", "on")),
-            java.util.Map.entry("ask", Set.of("for")),
+            java.util.Map.entry("call", Set.of("for", "on", "upon")),
+            java.util.Map.entry("ask", Set.of("for", "about")),
+            java.util.Map.entry("respond", Set.of("to")),
+            java.util.Map.entry("reply", Set.of("to")),
+            java.util.Map.entry("talk", Set.of("about")),
+            java.util.Map.entry("comment", Set.of("on")),
+            java.util.Map.entry("rail", Set.of("against")),
+            java.util.Map.entry("complain", Set.of("about", "of")),
+            java.util.Map.entry("brag", Set.of("about")),
+            java.util.Map.entry("boast", Set.of("about", "of")),
+            java.util.Map.entry("joke", Set.of("about")),
+            java.util.Map.entry("write", Set.of("about")),
+            java.util.Map.entry("tweet", Set.of("about")),
             java.util.Map.entry("vote", Set.of("for", "against")),
             java.util.Map.entry("side", Set.of("with", "against")),
             java.util.Map.entry("agree", Set.of("with")),
             java.util.Map.entry("campaign", Set.of("for", "against")),
             java.util.Map.entry("advocate", Set.of("for")),
             java.util.Map.entry("lobby", Set.of("for", "against")),
-            java.util.Map.entry("speak", Set.of("against")),
+            java.util.Map.entry("speak", Set.of("against", "about", "of")),
             java.util.Map.entry("argue", Set.of("for", "against")),
             java.util.Map.entry("point", Set.of("to")),
             java.util.Map.entry("refer", Set.of("to")));
@@ -76,12 +87,16 @@ final class IndirectSpeech {
             "refusal", "threat", "hope", "fear", "insinuation", "suspicion", "position", "opinion", "assurance",
             "estimate", "intention", "desire", "goal", "demand", "recommendation", "criticism", "declaration",
             "support", "opposition", "attack", "endorsement", "vote", "backing", "praise", "objection", "plea",
-            "commitment");
+            "commitment", "response", "stance");
     /** Nouns of stance whose content is the object of a preposition: "his support for …", "Trump's attacks on …". */
     private static final java.util.Map<String, Set<String>> PREP_NOUNS = java.util.Map.ofEntries(
             java.util.Map.entry("call", Set.of("for")), java.util.Map.entry("support", Set.of("for", "of")),
             java.util.Map.entry("opposition", Set.of("to")), java.util.Map.entry("attack", Set.of("on", "against")),
-            java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("endorsement", Set.of("of")),
+            java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("endorsement", Set.of("of", "for")),
+            java.util.Map.entry("position", Set.of("on")), java.util.Map.entry("stance", Set.of("on")),
+            java.util.Map.entry("response", Set.of("to")), java.util.Map.entry("assessment", Set.of("of")),
+            java.util.Map.entry("view", Set.of("of", "on")), java.util.Map.entry("comment", Set.of("on", "about")),
+            java.util.Map.entry("remark", Set.of("on", "about")),
             java.util.Map.entry("vote", Set.of("for", "against", "on")), java.util.Map.entry("backing", Set.of("of")),
             java.util.Map.entry("praise", Set.of("for", "of")), java.util.Map.entry("objection", Set.of("to")),
             java.util.Map.entry("plea", Set.of("for")), java.util.Map.entry("commitment", Set.of("to")),
@@ -973,6 +988,13 @@ final class IndirectSpeech {
                 if (r[0] <= i && r[1] > i) {
                     return null;
                 }
+                if (depth < 2 && destinationBeforeInfinitive(s, i, r)) {
+                    // "has taken to Facebook to blast her older sibling": the parser makes the place gone to the
+                    // subject of the infinitive; who blasts is the subject of the verb it hangs on
+                    int h = d.toks.get(i).head;
+                    return h >= s.tokFrom && h < s.tokTo && d.toks.get(h).pos.startsWith("VB")
+                            ? treeSubject(s, h, depth + 1) : null;
+                }
                 return headSpeaker(s, c, r[0], r[1]);
             }
         }
@@ -1003,6 +1025,23 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "took to Facebook to blast …", "turned to Twitter to announce …": the subject [from, to) the parser gives the
+     * infinitive at {@code i} follows "to" and is followed by the infinitive's own "to".
+     */
+    private boolean destinationBeforeInfinitive(Doc.Sent s, int i, int[] subj) {
+        if (subj[0] - 1 < s.tokFrom || !d.toks.get(subj[0] - 1).word.equalsIgnoreCase("to") || subj[1] >= i) {
+            return false;
+        }
+        for (int k = subj[1]; k < i; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == i && t.dep.equals("mark") && t.word.equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
