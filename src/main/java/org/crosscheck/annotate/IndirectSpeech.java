@@ -73,6 +73,10 @@ final class IndirectSpeech {
     /** Adjectives that head a noun phrase of people: "most of his competitors said", "many argue". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "few", "several", "some", "more", "fewer",
             "half", "third", "quarter", "majority", "others");
+    /** Verbs of showing, and what shows by depicting: a picture or a recording (see {@link #depicts}). */
+    private static final Set<String> SHOWING = Set.of("show", "depict");
+    private static final Set<String> PICTURES = Set.of("video", "footage", "photo", "photograph", "picture", "image",
+            "clip", "film", "tape", "videotape", "recording", "camera", "screenshot", "livestream", "broadcast");
     /** Verbs of support and opposition, whose participle may describe its source ("super PACs backing Mr. Cruz"). */
     private static final Set<String> SUPPORT_VERBS = Set.of("support", "back", "endorse", "oppose", "favor", "favour",
             "prefer", "vote", "side", "campaign", "advocate", "lobby");
@@ -496,6 +500,9 @@ final class IndirectSpeech {
         Speaker sp = treeSubject(s, i, 0);
         if (sp == null) {
             return null;
+        }
+        if (SHOWING.contains(lemma) && depicts(sp)) {
+            return List.of(); // nothing reported, and no older rule either
         }
         int cueTo = i + 1;
         // "called for", "pointed to": the particle or preposition is part of the cue
@@ -1025,6 +1032,21 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "an Internet video surfaced showing North Carolina Rep. Bob Etheridge in a physical confrontation": a picture
+     * shows what it depicts; it reports nothing. True when the head of the subject [from, to) is a picture or a
+     * recording.
+     */
+    private boolean depicts(Speaker sp) {
+        for (int k = sp.from(); k < sp.to(); k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head < sp.from() || t.head >= sp.to()) {
+                return PICTURES.contains(t.lemma.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**

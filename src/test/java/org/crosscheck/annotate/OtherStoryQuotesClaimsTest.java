@@ -54,6 +54,11 @@ class OtherStoryQuotesClaimsTest {
         write("facebook.txt", "Mary Cheney, one of ex-Vice President Dick Cheney\u2019s two daughters, has taken to "
                 + "Facebook to blast her older sibling, Elizabeth, a Wyoming Senate candidate, for the latter\u2019s "
                 + "stance on same-sex marriage, The New York Times is reporting.\n");
+        write("surfaced.txt", "Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge "
+                + "in a physical confrontation with a young man, the lawmaker said he is \"profoundly\" sorry for the "
+                + "tussle on a Washington street.\n\n"
+                + "The video, posted to YouTube last Friday, shows the man, who appears to be in his early 20s and who "
+                + "identifies himself as a student, approaching Etheridge on a street.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -195,6 +200,15 @@ class OtherStoryQuotesClaimsTest {
                 .findFirst().orElseThrow();
         assertTrue(q.speaker() != null && q.speaker().startsWith("Mary Cheney"), q.speaker() + ": " + q.why());
         assertEquals("Facebook", q.channel());
+    }
+
+    @Test
+    void aVideoShowingSomethingReportsNothing() {
+        List<Quote> qs = quotes("surfaced", 0);
+        assertTrue(qs.stream().noneMatch(q -> q.cue() != null && q.cue().startsWith("show")), qs.toString());
+        assertTrue(qs.stream().anyMatch(q -> "the lawmaker".equals(q.speaker()) && "said".equals(q.cue())),
+                qs.toString());
+        assertTrue(quotes("surfaced", 1).isEmpty(), quotes("surfaced", 1).toString());
     }
 
     @Test
