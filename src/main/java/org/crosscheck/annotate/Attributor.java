@@ -164,7 +164,18 @@ final class Attributor {
                 }
                 String speaker = a == null ? null : a.entity != null ? a.entity.name : a.subjectText;
                 if (a != null && a.cueStart >= 0 && !partial) {
-                    usedCues.add(a.cueStart);
+                    if (a.why != null && a.why.startsWith(COLON_FRAME)) {
+                        // "In a 1963 speech, he declared:": the frame's verbs of saying are the quotation's; another
+                        // verb may report a clause of its own ("Trump did support the idea …, and NBC News has proof:")
+                        for (Doc.Tok t : d.toks) {
+                            if (t.start >= a.cueStart && t.end <= a.cueEnd && t.pos.startsWith("VB")
+                                    && CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                                usedCues.add(t.start);
+                            }
+                        }
+                    } else {
+                        usedCues.add(a.cueStart);
+                    }
                 }
                 int open = q.open;
                 if (a != null && ":".equals(a.cue) && a.cueStart > q.open && a.cueEnd <= q.innerEnd) {
@@ -460,6 +471,8 @@ final class Attributor {
      * encounter:"): its cue runs from that sentence's main verb to the colon, its speaker is the subject of a
      * reporting verb in it, else of the main verb; null when the sentence has no verb with a subject.
      */
+    private static final String COLON_FRAME = "the paragraph before ends with a colon: ";
+
     private Attr colonFrame(Doc d, Doc.QSpan q, int si) {
         Doc.Sent cur = d.sents.get(si);
         if (si == 0 || !d.body.text().substring(d.paragraphStart[cur.paragraph], q.open).isBlank()) {
@@ -471,25 +484,34 @@ final class Attributor {
             return null;
         }
         Doc.Tok colon = d.toks.get(prev.tokTo - 1);
+        int root = -1;
         for (int k = prev.tokFrom; k < prev.tokTo; k++) {
-            Doc.Tok t = d.toks.get(k);
-            if (t.dep.equals("root") && t.pos.startsWith("VB") && !t.inQuote) {
-                // the cue runs from the main verb to the colon ("released the following statement:", "went on to
-                // say:"); the speaker is that of a reporting verb in the sentence, else the main verb's subject
-                Attr a = cueAttribution(d, prev.index, prev.index, null);
-                if (a == null || a.entity == null && a.subjectText == null) {
-                    a = new IndirectSpeech(this, d, Set.of()).treeAttribution(k, t.word.toLowerCase(Locale.ROOT));
-                }
-                if (a == null || a.entity == null && a.subjectText == null) {
-                    return null;
-                }
-                String cue = d.body.text().substring(t.start, colon.end);
-                return new Attr(a.subject, a.subjectText, a.entity, cue,
-                        "the paragraph before ends with a colon: " + a.why, a.speakerStart, a.speakerEnd,
-                        t.start, colon.end);
+            if (d.toks.get(k).dep.equals("root")) {
+                root = k;
             }
         }
-        return null;
+        // "Trump did support the idea …, and NBC News has proof:": the last verb joined to the main one
+        int main = root;
+        for (int k = root + 1; root >= 0 && k < prev.tokTo; k++) {
+            if (d.toks.get(k).head == root && d.toks.get(k).dep.equals("conj") && d.toks.get(k).pos.startsWith("VB")) {
+                main = k;
+            }
+        }
+        if (main < 0 || !d.toks.get(main).pos.startsWith("VB") || d.toks.get(main).inQuote) {
+            return null;
+        }
+        Doc.Tok t = d.toks.get(main);
+        // the cue runs from the main verb to the colon ("released the following statement:", "went on to say:"); the
+        // speaker is that of a reporting verb in the sentence, else the main verb's subject
+        Attr a = cueAttribution(d, prev.index, prev.index, null);
+        if (a == null || a.entity == null && a.subjectText == null) {
+            a = new IndirectSpeech(this, d, Set.of()).treeAttribution(main, t.word.toLowerCase(Locale.ROOT));
+        }
+        if (a == null || a.entity == null && a.subjectText == null) {
+            return null;
+        }
+        return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, colon.end),
+                COLON_FRAME + a.why, a.speakerStart, a.speakerEnd, t.start, colon.end);
     }
 
     /** Lower-case words a title keeps in title case ("A Time for Truth", "Meet the Press"). */

@@ -164,6 +164,11 @@ class AttributionRulesTest {
                 + "Tenney said about the money being spent against her in the primary. \u201CIt\u2019s probably going to "
                 + "be close to two million dollars\u2026This is what I\u2019m up against.\u201D She went on to say:\n\n"
                 + "\"Incredibly, by the way, none of them will come out and support Trump.\"\n");
+        write("nbc.txt", "Trump was in Iowa on Thursday.\n\n"
+                + "But while he may not have made the initial suggestion, Trump did support the idea of such a database "
+                + "on Thursday, and NBC News has proof:\n\n"
+                + "\u201CShould there be a database system that tracks the Muslims here in this country?\u201D a "
+                + "reporter can be heard asking Trump after an event in Iowa.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -730,5 +735,9 @@ class AttributionRulesTest {
         Quote before = quote(passages, "tenney", "It's probably going");
         assertEquals("said", before.cue(), before.why());
         assertEquals("Tenney", original(passages, before, before.speakerStart(), before.speakerEnd()));
+        // a verb of the colon's sentence that is not one of saying keeps a clause of its own
+        Quote support = quote(passages, "nbc", "the idea of such a database");
+        assertEquals("support", support.cue(), support.why());
+        assertEquals("Trump", original(passages, support, support.speakerStart(), support.speakerEnd()));
     }
 }
