@@ -60,6 +60,17 @@ final class IndirectSpeech {
             java.util.Map.entry("joke", Set.of("about")),
             java.util.Map.entry("write", Set.of("about")),
             java.util.Map.entry("tweet", Set.of("about")),
+            // adjectives of attitude with a copula: "Davis was critical of all the candidates"
+            java.util.Map.entry("critical", Set.of("of")), java.util.Map.entry("supportive", Set.of("of")),
+            java.util.Map.entry("skeptical", Set.of("of", "about")), java.util.Map.entry("hostile", Set.of("to")),
+            java.util.Map.entry("angry", Set.of("about", "at", "with")), java.util.Map.entry("worried", Set.of("about")),
+            java.util.Map.entry("nervous", Set.of("about")), java.util.Map.entry("concerned", Set.of("about")),
+            java.util.Map.entry("optimistic", Set.of("about")), java.util.Map.entry("pessimistic", Set.of("about")),
+            java.util.Map.entry("enthusiastic", Set.of("about")), java.util.Map.entry("upbeat", Set.of("about")),
+            java.util.Map.entry("wary", Set.of("of")), java.util.Map.entry("leery", Set.of("of", "about")),
+            java.util.Map.entry("cynical", Set.of("about")), java.util.Map.entry("dismissive", Set.of("of")),
+            java.util.Map.entry("proud", Set.of("of")), java.util.Map.entry("fond", Set.of("of")),
+            java.util.Map.entry("opposed", Set.of("to")), java.util.Map.entry("irritated", Set.of("about", "by")),
             java.util.Map.entry("vote", Set.of("for", "against")),
             java.util.Map.entry("side", Set.of("with", "against")),
             java.util.Map.entry("agree", Set.of("with")),
@@ -196,7 +207,7 @@ final class IndirectSpeech {
                         || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || PREP_VERBS.containsKey(t.lemma.toLowerCase(Locale.ROOT))
                         || AS_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) && objectAs(s, i) != null)
-                        || thatClausePredicate(s, i)) {
+                        || thatClausePredicate(s, i) || attitudeAdjective(s, i)) {
                     List<Quote> tree = treeVerb(s, i);
                     if (tree != null && !tree.isEmpty()) {
                         q = tree.get(tree.size() - 1);
@@ -595,6 +606,12 @@ final class IndirectSpeech {
                             && PREP_VERBS.get(lemma).contains(p.word.toLowerCase(Locale.ROOT))) {
                         cueTo = r[0] + 1;
                         content = new int[]{r[0] + 1, r[1]};
+                        // "who were angry about the Iraq War, radicals who …": an adjective's object ends at a comma
+                        for (int k = content[0]; v.pos.startsWith("JJ") && k < content[1]; k++) {
+                            if (isComma(d.toks.get(k))) {
+                                content[1] = k;
+                            }
+                        }
                         break;
                     }
                     // "voted in favor of the bill", "spoke out in support of …"
@@ -954,6 +971,36 @@ final class IndirectSpeech {
             }
         }
         if (!clause || subject == null || subject.inQuote) {
+            return false;
+        }
+        if (subject.mention != null) {
+            String cls = EntityResolver.typeClass(subject.mention.type);
+            return subject.mention.pronoun || cls.equals("PERSON") || cls.equals("ORGANIZATION");
+        }
+        String w = subject.word.toLowerCase(Locale.ROOT);
+        return subject.pos.equals("NNS") || subject.pos.equals("NNPS") || w.equals("they") || w.equals("we")
+                || w.equals("i") || w.equals("who");
+    }
+
+    /** "Davis … was critical of …": an adjective of attitude with a copula and a person, body or people as subject. */
+    private boolean attitudeAdjective(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        if (v.inQuote || !v.pos.startsWith("JJ") || !PREP_VERBS.containsKey(v.lemma.toLowerCase(Locale.ROOT))
+                || !hasChild(s, i, "cop")) {
+            return false;
+        }
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && t.dep.equals("nsubj")) {
+                return speakingSubject(t);
+            }
+        }
+        return false;
+    }
+
+    /** A subject that can hold a view: a person, an organisation, a pronoun, a plural noun, "who". */
+    private static boolean speakingSubject(Doc.Tok subject) {
+        if (subject.inQuote) {
             return false;
         }
         if (subject.mention != null) {

@@ -169,6 +169,13 @@ class AttributionRulesTest {
                 + "on Thursday, and NBC News has proof:\n\n"
                 + "\u201CShould there be a database system that tracks the Muslims here in this country?\u201D a "
                 + "reporter can be heard asking Trump after an event in Iowa.\n");
+        write("attitude.txt", "Patti Davis spoke about the speech on Thursday.\n\n"
+                + "Earlier in the political season, Davis, who was estranged from her father during his presidency, was "
+                + "critical of all the candidates seeking the GOP nomination.\n\n"
+                + "Obama\u2019s triumph brought together every wing of the Democratic Party and inspired a generation of "
+                + "young voters: idealists who wanted a complete break from the Bush years, centrists who were angry "
+                + "about the Iraq War, radicals who wanted to reshape the financial system, bankers who concluded Obama "
+                + "would get the economy back on track, and many, many more.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -739,5 +746,17 @@ class AttributionRulesTest {
         Quote support = quote(passages, "nbc", "the idea of such a database");
         assertEquals("support", support.cue(), support.why());
         assertEquals("Trump", original(passages, support, support.speakerStart(), support.speakerEnd()));
+    }
+
+    @Test
+    void anAdjectiveOfAttitudeWithACopulaTakesTheObjectOfItsPreposition() {
+        Quote davis = quote(passages, "attitude", "all the candidates");
+        assertEquals("critical of", davis.cue());
+        assertTrue(original(passages, davis, davis.speakerStart(), davis.speakerEnd()).startsWith("Davis"),
+                davis.toString());
+        // the object ends at the comma: what follows is another group of voters
+        Quote war = quote(passages, "attitude", "the Iraq War");
+        assertEquals("angry about", war.cue());
+        assertEquals("the Iraq War", war.text());
     }
 }
