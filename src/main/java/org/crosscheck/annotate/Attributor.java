@@ -96,6 +96,8 @@ final class Attributor {
 
     private final List<Doc> docs;
     private final Map<EntityResolver.Cluster, Set<String>> titleWords = new IdentityHashMap<>();
+    /** The same words, per article: only those standing before the person's name in that article. */
+    private final Map<Doc, Map<EntityResolver.Cluster, Set<String>>> docTitleWords = new IdentityHashMap<>();
     private final Map<Doc, Map<Integer, Attr>> quoteSpeakerBySentence = new IdentityHashMap<>();
     private List<Quote> quotes;
 
@@ -112,6 +114,8 @@ final class Attributor {
                     continue;
                 }
                 Set<String> w = titleWords.computeIfAbsent(m.cluster, k -> new HashSet<>());
+                Set<String> local = docTitleWords.computeIfAbsent(d, k -> new IdentityHashMap<>())
+                        .computeIfAbsent(m.cluster, k -> new HashSet<>());
                 int j = m.tokFrom - 1;
                 Doc.Sent s = d.sents.get(m.sent);
                 if (j >= s.tokFrom && d.toks.get(j).word.equals(",")) {
@@ -126,6 +130,7 @@ final class Attributor {
                         break;
                     }
                     w.add(t.word.toLowerCase(Locale.ROOT));
+                    local.add(t.word.toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -159,7 +164,18 @@ final class Attributor {
                 }
                 String speaker = a == null ? null : a.entity != null ? a.entity.name : a.subjectText;
                 if (a != null && a.cueStart >= 0 && !partial) {
-                    usedCues.add(a.cueStart);
+                    if (a.why != null && a.why.startsWith(COLON_FRAME)) {
+                        // "In a 1963 speech, he declared:": the frame's verbs of saying are the quotation's; another
+                        // verb may report a clause of its own ("Trump did support the idea …, and NBC News has proof:")
+                        for (Doc.Tok t : d.toks) {
+                            if (t.start >= a.cueStart && t.end <= a.cueEnd && t.pos.startsWith("VB")
+                                    && CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                                usedCues.add(t.start);
+                            }
+                        }
+                    } else {
+                        usedCues.add(a.cueStart);
+                    }
                 }
                 int open = q.open;
                 if (a != null && ":".equals(a.cue) && a.cueStart > q.open && a.cueEnd <= q.innerEnd) {
@@ -273,7 +289,13 @@ final class Attributor {
             boolean name = t.pos.startsWith("NNP") || t.word.matches("\\p{Lu}{2,3}\\.?|\\p{Lu}[\\p{L}'\u2019.-]*")
                     && !t.pos.equals("DT") && !t.pos.startsWith("VB") && !t.pos.startsWith("PRP")
                     && !t.pos.equals("IN") && !t.pos.equals("CC") && !t.pos.startsWith("W");
-            if (!name) {
+            // "Former AG Mukasey at RNC:": a lower-case preposition between capitalised words; "EXCLUSIVE – Roger
+            // Stone:": a dash after a word in capitals
+            boolean between = k > s.tokFrom && k + 1 < s.tokTo
+                    && (t.pos.equals("IN") && t.word.matches("\\p{Ll}{2,3}")
+                    && Character.isUpperCase(d.toks.get(k + 1).word.charAt(0))
+                    || t.word.matches("[\u2013\u2014-]{1,2}") && d.toks.get(k - 1).word.matches("\\p{Lu}{2,}"));
+            if (!name && !between) {
                 return -1;
             }
         }
@@ -393,6 +415,12 @@ final class Attributor {
                 <= SHORT_PHRASE) {
             return null;
         }
+        if (!partial) {
+            Attr frame = colonFrame(d, q, si);
+            if (frame != null) {
+                return frame;
+            }
+        }
         if (partial || a != null) {
             Doc.NMention subj = sentenceSubject(d, d.sents.get(si), d.sents.get(si).tokTo);
             if (subj != null) {
@@ -435,6 +463,55 @@ final class Attributor {
             }
         }
         return a;
+    }
+
+    /**
+     * A quotation that opens its paragraph right after a paragraph ending in a colon is the one that paragraph
+     * announces ("Over at Big Government, a post accompanying the video provides the following commentary on the
+     * encounter:"): its cue runs from that sentence's main verb to the colon, its speaker is the subject of a
+     * reporting verb in it, else of the main verb; null when the sentence has no verb with a subject.
+     */
+    private static final String COLON_FRAME = "the paragraph before ends with a colon: ";
+
+    private Attr colonFrame(Doc d, Doc.QSpan q, int si) {
+        Doc.Sent cur = d.sents.get(si);
+        if (si == 0 || !d.body.text().substring(d.paragraphStart[cur.paragraph], q.open).isBlank()) {
+            return null;
+        }
+        Doc.Sent prev = d.sents.get(si - 1);
+        if (prev.paragraph != cur.paragraph - 1 || prev.tokTo <= prev.tokFrom
+                || !d.toks.get(prev.tokTo - 1).word.equals(":")) {
+            return null;
+        }
+        Doc.Tok colon = d.toks.get(prev.tokTo - 1);
+        int root = -1;
+        for (int k = prev.tokFrom; k < prev.tokTo; k++) {
+            if (d.toks.get(k).dep.equals("root")) {
+                root = k;
+            }
+        }
+        // "Trump did support the idea …, and NBC News has proof:": the last verb joined to the main one
+        int main = root;
+        for (int k = root + 1; root >= 0 && k < prev.tokTo; k++) {
+            if (d.toks.get(k).head == root && d.toks.get(k).dep.equals("conj") && d.toks.get(k).pos.startsWith("VB")) {
+                main = k;
+            }
+        }
+        if (main < 0 || !d.toks.get(main).pos.startsWith("VB") || d.toks.get(main).inQuote) {
+            return null;
+        }
+        Doc.Tok t = d.toks.get(main);
+        // the cue runs from the main verb to the colon ("released the following statement:", "went on to say:"); the
+        // speaker is that of a reporting verb in the sentence, else the main verb's subject
+        Attr a = cueAttribution(d, prev.index, prev.index, null);
+        if (a == null || a.entity == null && a.subjectText == null) {
+            a = new IndirectSpeech(this, d, Set.of()).treeAttribution(main, t.word.toLowerCase(Locale.ROOT));
+        }
+        if (a == null || a.entity == null && a.subjectText == null) {
+            return null;
+        }
+        return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, colon.end),
+                COLON_FRAME + a.why, a.speakerStart, a.speakerEnd, t.start, colon.end);
     }
 
     /** Lower-case words a title keeps in title case ("A Time for Truth", "Meet the Press"). */
@@ -546,6 +623,12 @@ final class Attributor {
                 // stays the quote's)
                 if (q != null && t.start >= q.close && endsSentence(d, q)
                         && d.words(i + 1, sent.tokTo) > 6) {
+                    continue;
+                }
+                // "“… the status quo.” She went on to say: ⏎ “Incredibly, …”": a verb after the quote in a sentence
+                // that ends with a colon announces what follows the colon
+                if (q != null && t.start >= q.close
+                        && d.toks.get(sent.tokTo - 1).word.equals(":")) {
                     continue;
                 }
                 int dist = q == null ? i : t.start >= q.close ? t.start - q.close : q.open - t.end;
@@ -826,8 +909,19 @@ final class Attributor {
         return descriptorPerson(d, from, to);
     }
 
-    /** "The Ukrainian president": the last person before it whose name is elsewhere preceded by those words. */
+    /**
+     * "The Ukrainian president": the last person before it whose name is preceded by those words in the same article
+     * ("former Vice President Dick Cheney" … "the former vice president said"), else the last person before it whose
+     * name is so preceded in another article.
+     */
     private EntityResolver.Cluster descriptorPerson(Doc d, int from, int to) {
+        EntityResolver.Cluster here = descriptorPerson(d, from, to,
+                docTitleWords.getOrDefault(d, Map.of()));
+        return here != null ? here : descriptorPerson(d, from, to, titleWords);
+    }
+
+    private static EntityResolver.Cluster descriptorPerson(Doc d, int from, int to,
+            Map<EntityResolver.Cluster, Set<String>> titleWords) {
         Set<String> words = new HashSet<>();
         for (int i = from; i <= to; i++) {
             Doc.Tok t = d.toks.get(i);

@@ -47,21 +47,47 @@ final class IndirectSpeech {
      * "called for an end to …", "agreed with Mr. Trump", "voted in favor of the bill".
      */
     private static final java.util.Map<String, Set<String>> PREP_VERBS = java.util.Map.ofEntries(
-            java.util.Map.entry("call", Set.of("for", "on")),
-            java.util.Map.entry("ask", Set.of("for")),
+            java.util.Map.entry("call", Set.of("for", "on", "upon")),
+            java.util.Map.entry("ask", Set.of("for", "about")),
+            java.util.Map.entry("respond", Set.of("to")),
+            java.util.Map.entry("reply", Set.of("to")),
+            java.util.Map.entry("talk", Set.of("about")),
+            java.util.Map.entry("comment", Set.of("on")),
+            java.util.Map.entry("rail", Set.of("against")),
+            java.util.Map.entry("complain", Set.of("about", "of")),
+            java.util.Map.entry("brag", Set.of("about")),
+            java.util.Map.entry("boast", Set.of("about", "of")),
+            java.util.Map.entry("joke", Set.of("about")),
+            java.util.Map.entry("write", Set.of("about")),
+            java.util.Map.entry("tweet", Set.of("about")),
+            // adjectives of attitude with a copula: "Davis was critical of all the candidates"
+            java.util.Map.entry("critical", Set.of("of")), java.util.Map.entry("supportive", Set.of("of")),
+            java.util.Map.entry("skeptical", Set.of("of", "about")), java.util.Map.entry("hostile", Set.of("to")),
+            java.util.Map.entry("angry", Set.of("about", "at", "with")), java.util.Map.entry("worried", Set.of("about")),
+            java.util.Map.entry("nervous", Set.of("about")), java.util.Map.entry("concerned", Set.of("about")),
+            java.util.Map.entry("optimistic", Set.of("about")), java.util.Map.entry("pessimistic", Set.of("about")),
+            java.util.Map.entry("enthusiastic", Set.of("about")), java.util.Map.entry("upbeat", Set.of("about")),
+            java.util.Map.entry("wary", Set.of("of")), java.util.Map.entry("leery", Set.of("of", "about")),
+            java.util.Map.entry("cynical", Set.of("about")), java.util.Map.entry("dismissive", Set.of("of")),
+            java.util.Map.entry("proud", Set.of("of")), java.util.Map.entry("fond", Set.of("of")),
+            java.util.Map.entry("opposed", Set.of("to")), java.util.Map.entry("irritated", Set.of("about", "by")),
             java.util.Map.entry("vote", Set.of("for", "against")),
             java.util.Map.entry("side", Set.of("with", "against")),
             java.util.Map.entry("agree", Set.of("with")),
             java.util.Map.entry("campaign", Set.of("for", "against")),
             java.util.Map.entry("advocate", Set.of("for")),
             java.util.Map.entry("lobby", Set.of("for", "against")),
-            java.util.Map.entry("speak", Set.of("against")),
+            java.util.Map.entry("speak", Set.of("against", "about", "of")),
             java.util.Map.entry("argue", Set.of("for", "against")),
             java.util.Map.entry("point", Set.of("to")),
             java.util.Map.entry("refer", Set.of("to")));
     /** Adjectives that head a noun phrase of people: "most of his competitors said", "many argue". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "few", "several", "some", "more", "fewer",
             "half", "third", "quarter", "majority", "others");
+    /** Verbs of showing, and what shows by depicting: a picture or a recording (see {@link #depicts}). */
+    private static final Set<String> SHOWING = Set.of("show", "depict");
+    private static final Set<String> PICTURES = Set.of("video", "footage", "photo", "photograph", "picture", "image",
+            "clip", "film", "tape", "videotape", "recording", "camera", "screenshot", "livestream", "broadcast");
     /** Verbs of support and opposition, whose participle may describe its source ("super PACs backing Mr. Cruz"). */
     private static final Set<String> SUPPORT_VERBS = Set.of("support", "back", "endorse", "oppose", "favor", "favour",
             "prefer", "vote", "side", "campaign", "advocate", "lobby");
@@ -76,12 +102,16 @@ final class IndirectSpeech {
             "refusal", "threat", "hope", "fear", "insinuation", "suspicion", "position", "opinion", "assurance",
             "estimate", "intention", "desire", "goal", "demand", "recommendation", "criticism", "declaration",
             "support", "opposition", "attack", "endorsement", "vote", "backing", "praise", "objection", "plea",
-            "commitment");
+            "commitment", "response", "stance");
     /** Nouns of stance whose content is the object of a preposition: "his support for …", "Trump's attacks on …". */
     private static final java.util.Map<String, Set<String>> PREP_NOUNS = java.util.Map.ofEntries(
             java.util.Map.entry("call", Set.of("for")), java.util.Map.entry("support", Set.of("for", "of")),
             java.util.Map.entry("opposition", Set.of("to")), java.util.Map.entry("attack", Set.of("on", "against")),
-            java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("endorsement", Set.of("of")),
+            java.util.Map.entry("criticism", Set.of("of")), java.util.Map.entry("endorsement", Set.of("of", "for")),
+            java.util.Map.entry("position", Set.of("on")), java.util.Map.entry("stance", Set.of("on")),
+            java.util.Map.entry("response", Set.of("to")), java.util.Map.entry("assessment", Set.of("of")),
+            java.util.Map.entry("view", Set.of("of", "on")), java.util.Map.entry("comment", Set.of("on", "about")),
+            java.util.Map.entry("remark", Set.of("on", "about")),
             java.util.Map.entry("vote", Set.of("for", "against", "on")), java.util.Map.entry("backing", Set.of("of")),
             java.util.Map.entry("praise", Set.of("for", "of")), java.util.Map.entry("objection", Set.of("to")),
             java.util.Map.entry("plea", Set.of("for")), java.util.Map.entry("commitment", Set.of("to")),
@@ -177,7 +207,7 @@ final class IndirectSpeech {
                         || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || PREP_VERBS.containsKey(t.lemma.toLowerCase(Locale.ROOT))
                         || AS_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) && objectAs(s, i) != null)
-                        || thatClausePredicate(s, i)) {
+                        || thatClausePredicate(s, i) || attitudeAdjective(s, i)) {
                     List<Quote> tree = treeVerb(s, i);
                     if (tree != null && !tree.isEmpty()) {
                         q = tree.get(tree.size() - 1);
@@ -482,6 +512,9 @@ final class IndirectSpeech {
         if (sp == null) {
             return null;
         }
+        if (SHOWING.contains(lemma) && depicts(sp)) {
+            return List.of(); // nothing reported, and no older rule either
+        }
         int cueTo = i + 1;
         // "called for", "pointed to": the particle or preposition is part of the cue
         int[] content = null;
@@ -573,6 +606,12 @@ final class IndirectSpeech {
                             && PREP_VERBS.get(lemma).contains(p.word.toLowerCase(Locale.ROOT))) {
                         cueTo = r[0] + 1;
                         content = new int[]{r[0] + 1, r[1]};
+                        // "who were angry about the Iraq War, radicals who …": an adjective's object ends at a comma
+                        for (int k = content[0]; v.pos.startsWith("JJ") && k < content[1]; k++) {
+                            if (isComma(d.toks.get(k))) {
+                                content[1] = k;
+                            }
+                        }
                         break;
                     }
                     // "voted in favor of the bill", "spoke out in support of …"
@@ -943,6 +982,36 @@ final class IndirectSpeech {
                 || w.equals("i") || w.equals("who");
     }
 
+    /** "Davis … was critical of …": an adjective of attitude with a copula and a person, body or people as subject. */
+    private boolean attitudeAdjective(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        if (v.inQuote || !v.pos.startsWith("JJ") || !PREP_VERBS.containsKey(v.lemma.toLowerCase(Locale.ROOT))
+                || !hasChild(s, i, "cop")) {
+            return false;
+        }
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && t.dep.equals("nsubj")) {
+                return speakingSubject(t);
+            }
+        }
+        return false;
+    }
+
+    /** A subject that can hold a view: a person, an organisation, a pronoun, a plural noun, "who". */
+    private static boolean speakingSubject(Doc.Tok subject) {
+        if (subject.inQuote) {
+            return false;
+        }
+        if (subject.mention != null) {
+            String cls = EntityResolver.typeClass(subject.mention.type);
+            return subject.mention.pronoun || cls.equals("PERSON") || cls.equals("ORGANIZATION");
+        }
+        String w = subject.word.toLowerCase(Locale.ROOT);
+        return subject.pos.equals("NNS") || subject.pos.equals("NNPS") || w.equals("they") || w.equals("we")
+                || w.equals("i") || w.equals("who");
+    }
+
     /** Verbs with a "that" clause that attribute nothing: "make sure that", "ensure that", "mean that". */
     private static final Set<String> NOT_ATTRIBUTING = Set.of("be", "have", "do", "make", "ensure", "mean",
             "require", "seem", "appear", "happen", "matter", "so", "such");
@@ -972,6 +1041,13 @@ final class IndirectSpeech {
                 int[] r = subtree(s, c);
                 if (r[0] <= i && r[1] > i) {
                     return null;
+                }
+                if (depth < 2 && destinationBeforeInfinitive(s, i, r)) {
+                    // "has taken to Facebook to blast her older sibling": the parser makes the place gone to the
+                    // subject of the infinitive; who blasts is the subject of the verb it hangs on
+                    int h = d.toks.get(i).head;
+                    return h >= s.tokFrom && h < s.tokTo && d.toks.get(h).pos.startsWith("VB")
+                            ? treeSubject(s, h, depth + 1) : null;
                 }
                 return headSpeaker(s, c, r[0], r[1]);
             }
@@ -1003,6 +1079,38 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "an Internet video surfaced showing North Carolina Rep. Bob Etheridge in a physical confrontation": a picture
+     * shows what it depicts; it reports nothing. True when the head of the subject [from, to) is a picture or a
+     * recording.
+     */
+    private boolean depicts(Speaker sp) {
+        for (int k = sp.from(); k < sp.to(); k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head < sp.from() || t.head >= sp.to()) {
+                return PICTURES.contains(t.lemma.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "took to Facebook to blast …", "turned to Twitter to announce …": the subject [from, to) the parser gives the
+     * infinitive at {@code i} follows "to" and is followed by the infinitive's own "to".
+     */
+    private boolean destinationBeforeInfinitive(Doc.Sent s, int i, int[] subj) {
+        if (subj[0] - 1 < s.tokFrom || !d.toks.get(subj[0] - 1).word.equalsIgnoreCase("to") || subj[1] >= i) {
+            return false;
+        }
+        for (int k = subj[1]; k < i; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == i && t.dep.equals("mark") && t.word.equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

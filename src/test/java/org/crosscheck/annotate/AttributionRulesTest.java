@@ -150,6 +150,32 @@ class AttributionRulesTest {
                 + "John Podesta, a former senior White House adviser who supported an aggressive climate policy, said "
                 + "Obama \"understood he couldn't have a successful diplomatic outcome without having a really "
                 + "forward-leaning, credible program in the U.S.\"\n");
+        write("respond.txt", "The plane is more than 20 years old.\n\n"
+                + "The Trump campaign did not respond to several questions about the aircraft.\n\n"
+                + "Presumptive Republican presidential candidate Donald Trump has not talked about Zika.\n\n"
+                + "Business Insider also commented on Weiner\u2019s future as a contributor with the company.\n");
+        write("owners.txt", "Calderon spoke in an interview on Sunday.\n\n"
+                + "His assessment of the real estate magnate was blunt.\n");
+        write("mukasey.txt", "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\n\n"
+                + "Former Attorney General Michael Mukasey spoke at the convention on Monday.\n");
+        write("stone.txt", "EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\n"
+                + "Roger Stone spoke to Breitbart News on Sunday.\n");
+        write("tenney.txt", "\u201CIt\u2019s going to be well over a million dollars by the time it\u2019s done,\u201D "
+                + "Tenney said about the money being spent against her in the primary. \u201CIt\u2019s probably going to "
+                + "be close to two million dollars\u2026This is what I\u2019m up against.\u201D She went on to say:\n\n"
+                + "\"Incredibly, by the way, none of them will come out and support Trump.\"\n");
+        write("nbc.txt", "Trump was in Iowa on Thursday.\n\n"
+                + "But while he may not have made the initial suggestion, Trump did support the idea of such a database "
+                + "on Thursday, and NBC News has proof:\n\n"
+                + "\u201CShould there be a database system that tracks the Muslims here in this country?\u201D a "
+                + "reporter can be heard asking Trump after an event in Iowa.\n");
+        write("attitude.txt", "Patti Davis spoke about the speech on Thursday.\n\n"
+                + "Earlier in the political season, Davis, who was estranged from her father during his presidency, was "
+                + "critical of all the candidates seeking the GOP nomination.\n\n"
+                + "Obama\u2019s triumph brought together every wing of the Democratic Party and inspired a generation of "
+                + "young voters: idealists who wanted a complete break from the Bush years, centrists who were angry "
+                + "about the Iraq War, radicals who wanted to reshape the financial system, bankers who concluded Obama "
+                + "would get the economy back on track, and many, many more.\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -675,5 +701,62 @@ class AttributionRulesTest {
                 said.toString());
         assertTrue(passages.quotes().stream().noneMatch(x -> x.source().startsWith("podesta")
                 && "supported".equals(x.cue())), passages.quotes().toString());
+    }
+
+    @Test
+    void verbsOfReplyAndTalkTakeTheObjectOfTheirPreposition() {
+        Quote aircraft = quote(passages, "respond", "several questions about the aircraft");
+        assertEquals("respond to", aircraft.cue());
+        assertEquals("The Trump campaign", original(passages, aircraft, aircraft.speakerStart(),
+                aircraft.speakerEnd()));
+        Quote zika = quote(passages, "respond", "Zika");
+        assertEquals("talked about", zika.cue());
+        Quote weiner = quote(passages, "respond", "Weiner");
+        assertEquals("commented on", weiner.cue());
+        assertEquals("Business Insider", original(passages, weiner, weiner.speakerStart(), weiner.speakerEnd()));
+    }
+
+    @Test
+    void aNounOfJudgementWithItsOwnerTakesTheObjectOfItsPreposition() {
+        Quote q = quote(passages, "owners", "the real estate magnate");
+        assertEquals("assessment of", q.cue());
+        assertEquals("His", original(passages, q, q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void aHeadlineLabelMayHoldAPrepositionOrFollowAWordInCapitalsAndADash() {
+        Quote mukasey = quote(passages, "mukasey", "Clinton email scandal");
+        assertEquals(":", mukasey.cue());
+        assertTrue(original(passages, mukasey, mukasey.speakerStart(), mukasey.speakerEnd())
+                .startsWith("Former AG Mukasey"), mukasey.toString());
+        Quote stone = quote(passages, "stone", "Don");
+        assertEquals(":", stone.cue());
+        assertTrue(original(passages, stone, stone.speakerStart(), stone.speakerEnd()).endsWith("Roger Stone"),
+                stone.toString());
+    }
+
+    @Test
+    void aVerbBeforeAColonAnnouncesTheNextParagraphNotTheQuoteBeforeIt() {
+        Quote next = quote(passages, "tenney", "Incredibly");
+        assertEquals("went on to say:", next.cue(), next.why());
+        Quote before = quote(passages, "tenney", "It's probably going");
+        assertEquals("said", before.cue(), before.why());
+        assertEquals("Tenney", original(passages, before, before.speakerStart(), before.speakerEnd()));
+        // a verb of the colon's sentence that is not one of saying keeps a clause of its own
+        Quote support = quote(passages, "nbc", "the idea of such a database");
+        assertEquals("support", support.cue(), support.why());
+        assertEquals("Trump", original(passages, support, support.speakerStart(), support.speakerEnd()));
+    }
+
+    @Test
+    void anAdjectiveOfAttitudeWithACopulaTakesTheObjectOfItsPreposition() {
+        Quote davis = quote(passages, "attitude", "all the candidates");
+        assertEquals("critical of", davis.cue());
+        assertTrue(original(passages, davis, davis.speakerStart(), davis.speakerEnd()).startsWith("Davis"),
+                davis.toString());
+        // the object ends at the comma: what follows is another group of voters
+        Quote war = quote(passages, "attitude", "the Iraq War");
+        assertEquals("angry about", war.cue());
+        assertEquals("the Iraq War", war.text());
     }
 }

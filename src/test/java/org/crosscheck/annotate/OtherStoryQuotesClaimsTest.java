@@ -14,6 +14,7 @@ import org.crosscheck.ingest.Progress;
 import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,24 @@ class OtherStoryQuotesClaimsTest {
                 + "\"Obama agenda.\"\n");
         write("veritas.txt", "Mr Kilroy-Silk said \"our country\" was being \"stolen from us\" by mass "
                 + "immigration.\n");
+        write("biggovernment.txt", "In the next shot, Etheridge grabs the reporter\u2019s wrist and continually asks "
+                + "him to identify himself. The cameraman replies, \u201Cwe\u2019re just here for a project...we\u2019re "
+                + "just students.\u201D\n\n"
+                + "Over at Big Government, a post accompanying the video provides the following commentary on the "
+                + "encounter:\n\n"
+                + "\u201CExpect more of this. A hard, progressive left captured the Democrat majority in Congress and "
+                + "forced them to enact a fantasy grab-bag of legislation that is increasingly unpopular with the "
+                + "American public.\n");
+        write("sidewalk.txt", "A young man, dressed in a jacket and tie, approached the congressman on a sidewalk, "
+                + "saying: \u201CHi, Congressman. How are you? Do you fully support the Obama agenda?\u201D\n");
+        write("facebook.txt", "Mary Cheney, one of ex-Vice President Dick Cheney\u2019s two daughters, has taken to "
+                + "Facebook to blast her older sibling, Elizabeth, a Wyoming Senate candidate, for the latter\u2019s "
+                + "stance on same-sex marriage, The New York Times is reporting.\n");
+        write("surfaced.txt", "Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge "
+                + "in a physical confrontation with a young man, the lawmaker said he is \"profoundly\" sorry for the "
+                + "tussle on a Washington street.\n\n"
+                + "The video, posted to YouTube last Friday, shows the man, who appears to be in his early 20s and who "
+                + "identifies himself as a student, approaching Etheridge on a street.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -182,5 +201,51 @@ class OtherStoryQuotesClaimsTest {
         assertEquals(2, cs.size(), cs.toString());
         assertEquals("saying", d.toks.get(cs.get(0).to() - 1).word, "the first piece ends on its last word: " + cs);
         assertEquals("“", d.toks.get(cs.get(1).from()).word, "the second starts with its opening mark: " + cs);
+    }
+
+    @Test
+    void aParagraphEndingInAColonIntroducesTheQuotationOfTheNextParagraph() {
+        Quote q = corpus.quotes().stream().filter(x -> x.source().startsWith("biggovernment")
+                && x.text().startsWith("Expect more of this")).findFirst().orElseThrow();
+        // not the cameraman, who spoke in the paragraph before the colon's
+        assertEquals("a post accompanying the video", q.speaker(), q.why());
+        assertEquals("provides the following commentary on the encounter:", q.cue(), q.why());
+    }
+
+    @Test
+    void aParticiplesSpeakerIsTheSubjectOfTheClauseItHangsOnNotItsObject() {
+        Quote q = corpus.quotes().stream().filter(x -> x.source().startsWith("sidewalk")
+                && x.text().startsWith("Hi, Congressman")).findFirst().orElseThrow();
+        assertTrue(q.speaker() != null && q.speaker().startsWith("A young man"), q.speaker() + ": " + q.why());
+        assertEquals("saying", q.cue());
+    }
+
+    @Test
+    void theSocialNetworkTakenToIsTheChannelNotTheSpeaker() {
+        Quote q = corpus.quotes().stream().filter(x -> x.source().startsWith("facebook") && "blast".equals(x.cue()))
+                .findFirst().orElseThrow();
+        assertTrue(q.speaker() != null && q.speaker().startsWith("Mary Cheney"), q.speaker() + ": " + q.why());
+        assertEquals("Facebook", q.channel());
+    }
+
+    @Test
+    void aVideoShowingSomethingReportsNothing() {
+        List<Quote> qs = quotes("surfaced", 0);
+        assertTrue(qs.stream().noneMatch(q -> q.cue() != null && q.cue().startsWith("show")), qs.toString());
+        assertTrue(qs.stream().anyMatch(q -> "the lawmaker".equals(q.speaker()) && "said".equals(q.cue())),
+                qs.toString());
+        assertTrue(quotes("surfaced", 1).isEmpty(), quotes("surfaced", 1).toString());
+    }
+
+    @Test
+    void aTitleGoesToThePersonSoTitledInTheSameArticle() {
+        Path event = Path.of("../shared/corpora/basil-dev/2013_11c9f251-35c8-4452-b052-df9be61464c6");
+        Assumptions.assumeTrue(Files.isDirectory(event), event + " is absent: skipped");
+        Corpus c = CorpusBuilder.build(event, Progress.SILENT);
+        // HuffPost: "… daughter of former Vice President Dick Cheney, …" and later "“I think that freedom means
+        // freedom for everyone,” the former vice president said." - not Liz Cheney, the last Cheney named before it
+        Quote q = c.quotes().stream().filter(x -> x.source().endsWith("hpo")
+                && x.text().startsWith("I think that freedom")).findFirst().orElseThrow();
+        assertEquals("Dick Cheney", q.speaker(), q.why());
     }
 }
