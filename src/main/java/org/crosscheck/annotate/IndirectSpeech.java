@@ -970,16 +970,7 @@ final class IndirectSpeech {
                 return false; // "so high that …": a result, not a report
             }
         }
-        if (!clause || subject == null || subject.inQuote) {
-            return false;
-        }
-        if (subject.mention != null) {
-            String cls = EntityResolver.typeClass(subject.mention.type);
-            return subject.mention.pronoun || cls.equals("PERSON") || cls.equals("ORGANIZATION");
-        }
-        String w = subject.word.toLowerCase(Locale.ROOT);
-        return subject.pos.equals("NNS") || subject.pos.equals("NNPS") || w.equals("they") || w.equals("we")
-                || w.equals("i") || w.equals("who");
+        return clause && subject != null && speakingSubject(subject);
     }
 
     /** "Davis … was critical of …": an adjective of attitude with a copula and a person, body or people as subject. */

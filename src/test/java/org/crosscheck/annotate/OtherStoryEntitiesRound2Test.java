@@ -83,12 +83,11 @@ class OtherStoryEntitiesRound2Test {
     }
 
     private static Optional<Entity> find(String name) {
-        return corpus.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name))
-                .findFirst();
+        return CorpusEntities.find(corpus, name);
     }
 
     private static Entity entity(String name) {
-        return find(name).orElseThrow(() -> new AssertionError("no entity " + name + " in " + corpus.entities()));
+        return CorpusEntities.entity(corpus, name);
     }
 
     private static boolean anyName(String part) {
