@@ -96,6 +96,7 @@ final class EntityResolver {
         mergeStateAbbreviations();
         mergeVariants();
         mergeAcrossPlaceAndOrganization();
+        mergeMiscIntoNamedEntity();
         mergeInstitutionNames();
         mergePluralNationalities();
         mergeMisspeltNationalities();
@@ -1195,6 +1196,33 @@ final class EntityResolver {
             if (org != null) {
                 union(e.getValue(), org, display(org) + " ~ " + display(e.getValue())
                         + ": same name tagged as organisation and as place");
+            }
+        }
+    }
+
+    /**
+     * A name NER tags MISC in one sentence and as an organisation, a place or a person in another is that entity:
+     * "Facebook" of "a Friday Facebook post" (MISC) and of "took to Facebook" (ORGANIZATION) in one story. Only when the
+     * name is the same and exactly one entity of those kinds bears it.
+     */
+    private void mergeMiscIntoNamedEntity() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("MISC|")) {
+                continue;
+            }
+            String name = e.getKey().substring("MISC|".length());
+            List<Map.Entry<String, Cluster>> named = new ArrayList<>();
+            for (String cls : List.of("ORGANIZATION", "PLACE", "PERSON")) {
+                Cluster c = byKey.get(cls + "|" + name);
+                if (c != null) {
+                    named.add(Map.entry(cls, c));
+                }
+            }
+            if (named.size() == 1) {
+                Cluster target = named.get(0).getValue();
+                union(target, e.getValue(), display(e.getValue()) + " ~ " + display(target) + ": same name tagged "
+                        + "MISC in one sentence and " + named.get(0).getKey().toLowerCase(Locale.ROOT)
+                        + " in another");
             }
         }
     }
