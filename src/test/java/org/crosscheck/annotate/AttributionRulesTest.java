@@ -176,7 +176,16 @@ class AttributionRulesTest {
                 + "young voters: idealists who wanted a complete break from the Bush years, centrists who were angry "
                 + "about the Iraq War, radicals who wanted to reshape the financial system, bankers who concluded Obama "
                 + "would get the economy back on track, and many, many more.\n");
+        write("poll.txt", "According to The Hill, Cheney sought to clarify her position after an alleged poll in "
+                + "Wyoming said she \"supports abortion and aggressively promotes gay marriage.\"\n");
         passages = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    @Test
+    void aNameInsideThePrepositionalPhraseOfASubjectIsNotTheSpeaker() {
+        // BASIL 2013 (HuffPost): the poll said it, not Wyoming
+        Quote q = quote(passages, "poll", "supports abortion");
+        assertEquals("an alleged poll", q.speaker(), q.why());
     }
 
     private static void write(String name, String text) throws IOException {
