@@ -87,7 +87,7 @@ public final class CorpusBuilder {
         long t1 = System.nanoTime();
         long loadMs = 0;
         if (!read.documents().isEmpty() && Nlp.loadMillis() < 0) {
-            Nlp.pipeline();
+            Nlp.load();
             loadMs = Nlp.loadMillis();
         }
         long t2 = System.nanoTime();

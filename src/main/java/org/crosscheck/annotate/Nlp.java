@@ -11,42 +11,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** The one CoreNLP pipeline of this JVM, created on first use (loading the models takes several seconds). */
+/** The CoreNLP pipelines of this JVM, created on first use (loading the models takes several seconds). */
 final class Nlp {
-    private static volatile StanfordCoreNLP pipeline;
     private static volatile StanfordCoreNLP nerPipeline;
     /** Tokens and sentences only, so that sentence boundaries can be repaired before tagging and parsing. */
     private static volatile StanfordCoreNLP splitter;
-    /** Tagging, NER and parsing of a text already cut into sentences. */
+    /** Tagging, NER and parsing of a text already cut into sentences; set last, when both are loaded. */
     private static volatile StanfordCoreNLP analyser;
     private static volatile long loadMillis = -1;
 
     private Nlp() {
     }
 
-    static StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
-        if (p == null) {
+    /**
+     * Loads the models once per JVM: a pipeline that only tokenizes and splits sentences, and one that tags, finds
+     * names and parses a text already cut into sentences, so that sentence boundaries can be repaired in between.
+     */
+    static void load() {
+        if (analyser == null) {
             synchronized (Nlp.class) {
-                p = pipeline;
-                if (p == null) {
+                if (analyser == null) {
                     long t0 = System.nanoTime();
                     RedwoodConfiguration.errorLevel().apply();
-                    p = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner,depparse"));
-                    // the same annotators (from CoreNLP's pool) in two stages, sentence repairs in between
                     splitter = new StanfordCoreNLP(properties("tokenize,ssplit"));
                     analyser = new StanfordCoreNLP(properties("pos,lemma,ner,depparse"), false);
-                    pipeline = p;
                     loadMillis = (System.nanoTime() - t0) / 1_000_000;
                 }
             }
         }
-        return p;
     }
 
     /**
-     * The same pipeline without the parser, for names annotated on their own: CoreNLP keeps its annotators in one
-     * cache per JVM, so this reuses the tagger and NER models the full pipeline loaded.
+     * Tokenizing to NER without the parser, for names annotated on their own: CoreNLP keeps its annotators in one
+     * cache per JVM, so this reuses the tagger and NER models {@link #load} loaded.
      */
     static StanfordCoreNLP nerPipeline() {
         StanfordCoreNLP p = nerPipeline;
@@ -85,13 +82,13 @@ final class Nlp {
         return props;
     }
 
-    /** How long creating the pipeline took, or -1 when it was not created yet. */
+    /** How long loading the models took, or -1 when they were not loaded yet. */
     static long loadMillis() {
         return loadMillis;
     }
 
     static CoreDocument annotate(String text) {
-        pipeline();
+        load();
         Annotation a = new Annotation(text);
         splitter.annotate(a);
         joinCutSentences(a, text);
