@@ -634,8 +634,8 @@ public final class Conflicts {
      * Sums of money in reporting sentences. A written sum stands for a range as wide as its last written digit: a
      * figure with cents is exact, "$700 billion" means 655 to 745 billion (newspapers round $716 billion so), "$1.1
      * million" 1.055 to 1.145 million; a hedge widens it as for counts. The context is the content words within
-     * {@link #WINDOW} words of the sum, without the words every source of the story uses (the story's subject says
-     * nothing about which sum it is).
+     * {@link #AMOUNT_WINDOW} words of the sum (up to a comma, a dash or another sum), without the words every source
+     * of the story uses (the story's subject says nothing about which sum it is).
      */
     static List<Claimed> amounts(CorpusModel model, Map<String, Source> sources, Map<String, String> spelled,
                                  Cancel cancel) {
@@ -752,15 +752,17 @@ public final class Conflicts {
                 if (!a.source().equals(b.source()) && comparable(a, b, groupsOfSentence, published)) {
                     int ra = root(parent, i);
                     int rb = root(parent, j);
-                    parent[ra] = rb;
+                    Set<String> into = shared.computeIfAbsent(rb, k -> new java.util.TreeSet<>());
+                    if (ra != rb) {
+                        parent[ra] = rb;
+                        Set<String> from = shared.remove(ra);
+                        if (from != null) {
+                            into.addAll(from);
+                        }
+                    }
                     Set<String> words = new java.util.TreeSet<>(a.context());
                     words.retainAll(b.context());
-                    Set<String> into = shared.computeIfAbsent(rb, k -> new java.util.TreeSet<>());
                     into.addAll(words);
-                    Set<String> from = shared.remove(ra);
-                    if (from != null && ra != rb) {
-                        into.addAll(from);
-                    }
                 }
             }
         }

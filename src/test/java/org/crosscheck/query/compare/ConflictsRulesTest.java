@@ -95,6 +95,24 @@ class ConflictsRulesTest {
         assertFalse(Conflicts.titlesAgree("majority leader", "minority leader"));
     }
 
+    private static Conflicts.Claimed sum(String source, String digits, String words) {
+        double[] r = Conflicts.amountRange(digits, 1, null);
+        return new Conflicts.Claimed(Conflicts.Kind.AMOUNT, "amount $", source, "$" + digits, r[0], r[1], 0, 1,
+                "amount", "$", true, Conflicts.contentWords(words), 0);
+    }
+
+    @Test
+    void sumsOfOneThingInThreeSourcesAreOneTopic() {
+        // each pair shares the words next to the sums, so all three pairs are linked, the last within one set already
+        List<Conflicts.Claimed> sums = List.of(sum("fox", "5587.75", "vacation at the Holistic Retreat"),
+                sum("hpo", "5687.75", "on Martha's Vineyard Holistic Retreat"),
+                sum("nyt", "5587.75", "a stay at the Holistic Retreat"));
+        List<Conflicts.Claimed> topics = Conflicts.amountTopics(sums, Map.of(), Map.of(), Map.of());
+        assertEquals(1, topics.stream().map(Conflicts.Claimed::topic).distinct().count(), topics.toString());
+        assertTrue(topics.get(0).topic().startsWith("amount ($): "), topics.get(0).topic());
+        assertEquals(3, Conflicts.involved(topics, Map.of()).size());
+    }
+
     @Test
     void sumsOfMoneyMeanAsMuchAsTheirLastWrittenDigit() {
         // "$700 billion" is how papers round $716 billion; "$800 billion" is not
