@@ -415,7 +415,7 @@ public final class HtmlReport {
                 List<Word> w = words(q.text());
                 String kind = kind(cl.baseWords(), keys(w));
                 List<Word> against = cl.baseDisplay();
-                Quote whole = kind.equals("paraphrase") ? QuoteVariants.containing(cl.quotes(), q) : null;
+                Quote whole = QuoteVariants.wholeRendering(cl.quotes(), q, kind);
                 if (whole != null) {
                     // a part of a quotation another source gives whole: shown against that rendering, as in variants
                     kind = "trimmed";

@@ -259,7 +259,7 @@ public final class QuoteVariants {
             String kind = kind(base, w);
             List<String> against = base;
             String reference = "the most common rendering";
-            Quote whole = kind.equals("paraphrase") ? containing(group, q) : null;
+            Quote whole = wholeRendering(group, q, kind);
             if (whole != null) {
                 // a sentence of a longer quotation, where the most common rendering is another sentence of it
                 against = words(whole.text());
@@ -298,7 +298,16 @@ public final class QuoteVariants {
      * families …"), another quotes them apart, with a frame between ("…,” she continued. “That means …"). The
      * longest such rendering; null when there is none.
      */
-    public static Quote containing(List<Quote> group, Quote q) {
+    /**
+     * The rendering to compare {@code q} with instead of the most common one: when {@code q} reads as a paraphrase of
+     * that ({@code kind}), another source's rendering it is a stretch of, or that is a stretch of it ({@link
+     * #containing}); {@code q} is then trimmed against it. Null otherwise.
+     */
+    public static Quote wholeRendering(List<Quote> group, Quote q, String kind) {
+        return kind.equals("paraphrase") ? containing(group, q) : null;
+    }
+
+    static Quote containing(List<Quote> group, Quote q) {
         List<String> w = words(q.text());
         Quote best = null;
         for (Quote o : group) {
