@@ -320,6 +320,10 @@ public final class ClaimGrouper {
             "(?<![\\p{L}])(not|n't|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
+    /** A bonus or penalty on a pair's score, and what the group's {@code why} calls it. */
+    private record Adjustment(String what, double value) {
+    }
+
     private record Features(List<List<String>> entities, List<String> keys, List<String> pronounKeys,
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
@@ -402,19 +406,42 @@ public final class ClaimGrouper {
             return Math.max(cos, all == 0 ? 0 : CONTAINMENT * in / all);
         }
 
-        /** The subject-and-verb (or same-roles) bonus and the same-quote bonus, or the negation penalty. */
+        /** The sum of {@link #adjustments}. */
         double adjustment(int i, int j) {
-            double b = sameSubjectPredicate(i, j) ? SUBJECT_PREDICATE : 0;
-            if (!sources.get(i).equals(sources.get(j)) && sameRoles(i, j)) {
-                b = Math.max(b, SAME_ROLES);
+            double sum = 0;
+            for (Adjustment a : adjustments(i, j)) {
+                sum += a.value();
             }
-            if (!sources.get(i).equals(sources.get(j)) && subjectClass(i, j)) {
-                b = Math.max(b, SUBJECT_CLASS);
+            return sum;
+        }
+
+        /**
+         * What is added to or taken from a pair's score, each with what the group's {@code why} says of it: the
+         * largest of the subject-and-verb, same-roles and same-subject-related-verbs bonuses that applies (the last
+         * two across sources only), then the negation penalty or else the same-quote bonus.
+         */
+        List<Adjustment> adjustments(int i, int j) {
+            boolean across = !sources.get(i).equals(sources.get(j));
+            Adjustment bonus = null;
+            if (sameSubjectPredicate(i, j)) {
+                bonus = new Adjustment("same subject and verb", SUBJECT_PREDICATE);
             }
+            if (across && (bonus == null || SAME_ROLES > bonus.value()) && sameRoles(i, j)) {
+                bonus = new Adjustment("same roles of a verb", SAME_ROLES);
+            }
+            if (across && (bonus == null || SUBJECT_CLASS > bonus.value()) && subjectClass(i, j)) {
+                bonus = new Adjustment("same subject and related verbs", SUBJECT_CLASS);
+            }
+            Adjustment second = null;
             if (!negated.get(i).equals(negated.get(j))) {
-                return b - NEGATION;
+                second = new Adjustment("one negated", -NEGATION);
+            } else if (sharesQuote(i, j) || sharesQuote(j, i)) {
+                second = new Adjustment("same quoted words", SAME_QUOTE);
             }
-            return sharesQuote(i, j) || sharesQuote(j, i) ? b + SAME_QUOTE : b;
+            if (bonus == null) {
+                return second == null ? List.of() : List.of(second);
+            }
+            return second == null ? List.of(bonus) : List.of(bonus, second);
         }
 
         /**
@@ -824,18 +851,8 @@ public final class ClaimGrouper {
                 .append(link).append(':');
         for (Link l : links) {
             String adjusted = "";
-            boolean across = !claims.get(l.a()).source().equals(claims.get(l.b()).source());
-            if (f.sameSubjectPredicate(l.a(), l.b())) {
-                adjusted += String.format(Locale.ROOT, ", same subject and verb %+.2f", SUBJECT_PREDICATE);
-            } else if (across && f.sameRoles(l.a(), l.b())) {
-                adjusted += String.format(Locale.ROOT, ", same roles of a verb %+.2f", SAME_ROLES);
-            } else if (across && f.subjectClass(l.a(), l.b())) {
-                adjusted += String.format(Locale.ROOT, ", same subject and related verbs %+.2f", SUBJECT_CLASS);
-            }
-            if (!f.negated().get(l.a()).equals(f.negated().get(l.b()))) {
-                adjusted += String.format(Locale.ROOT, ", one negated %+.2f", -NEGATION);
-            } else if (f.sharesQuote(l.a(), l.b()) || f.sharesQuote(l.b(), l.a())) {
-                adjusted += String.format(Locale.ROOT, ", same quoted words %+.2f", SAME_QUOTE);
+            for (Adjustment a : f.adjustments(l.a(), l.b())) {
+                adjusted += String.format(Locale.ROOT, ", %s %+.2f", a.what(), a.value());
             }
             b.append(String.format(Locale.ROOT, " %s~%s score %.2f (%s %.2f, entities %s%s)%s;",
                     claims.get(l.a()).id(), claims.get(l.b()).id(), l.score(), l.contained() ? "containment" : "cosine",
