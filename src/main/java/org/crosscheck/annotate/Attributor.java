@@ -644,17 +644,6 @@ final class Attributor {
         return attributeCue(d, best);
     }
 
-    /** Whether token {@code i} has a preposition of its own ("in" of "in Wyoming"): it heads a prepositional phrase. */
-    private static boolean hasCase(Doc d, Doc.Sent sent, int i) {
-        for (int c = sent.tokFrom; c < sent.tokTo; c++) {
-            Doc.Tok t = d.toks.get(c);
-            if (t.head == i && t.dep.equals("case") && t.pos.equals("IN")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A quote whose words end with a full stop, question or exclamation mark. */
     private static boolean endsSentence(Doc d, Doc.QSpan q) {
         String inner = d.body.text().substring(q.innerStart, q.innerEnd).strip();
@@ -691,7 +680,8 @@ final class Attributor {
             j--;
         }
         // "an alleged poll in Wyoming said": a name inside a prepositional phrase is not the subject; its governor is
-        if (j >= sent.tokFrom && d.toks.get(j).mention != null && hasCase(d, sent, j)) {
+        if (j >= sent.tokFrom && d.toks.get(j).mention != null
+                && d.hasChild(sent, j, c -> c.dep.equals("case") && c.pos.equals("IN"))) {
             int head = d.toks.get(j).head;
             if (head >= sent.tokFrom && head < j) {
                 j = head;

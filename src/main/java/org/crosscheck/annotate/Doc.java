@@ -53,6 +53,17 @@ final class Doc {
         return n;
     }
 
+    /** Whether token {@code head} of sentence {@code s} has a dependent that passes {@code test}. */
+    boolean hasChild(Sent s, int head, java.util.function.Predicate<Tok> test) {
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Tok t = toks.get(c);
+            if (t.head == head && test.test(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int paragraphOf(int offset) {
         int p = 0;
         for (int i = 0; i < paragraphStart.length; i++) {

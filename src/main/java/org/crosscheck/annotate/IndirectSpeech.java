@@ -1258,12 +1258,7 @@ final class IndirectSpeech {
     }
 
     private boolean hasChild(Doc.Sent s, int i, String dep) {
-        for (int c = s.tokFrom; c < s.tokTo; c++) {
-            if (d.toks.get(c).head == i && d.toks.get(c).dep.equals(dep)) {
-                return true;
-            }
-        }
-        return false;
+        return d.hasChild(s, i, t -> t.dep.equals(dep));
     }
 
     /**
