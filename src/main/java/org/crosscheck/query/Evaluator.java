@@ -391,7 +391,49 @@ public final class Evaluator {
                         List.copyOf(hedges), List.copyOf(numbers), List.copyOf(speakers), List.copyOf(cues)),
                         new Provenance(c.rule(), passages(c.members()))));
             }
-            return new Table(cols, rows);
+            Table t = new Table(cols, rows);
+            return rows.isEmpty() ? t.withNote(noClaims(h)) : t;
+        }
+
+        /**
+         * Why a {@code claims} head found no group, from the filter that left none: the claim groups a reader
+         * would have expected, counted, so an empty answer says what was compared.
+         */
+        private String noClaims(Head.Claims h) throws QueryException {
+            List<ClaimGroup> groups = model.claimGroups();
+            if (groups.isEmpty()) {
+                return "the corpus has no claims";
+            }
+            Set<String> in = sources(h.in());
+            Set<String> only = sources(h.onlyIn());
+            Set<String> missing = sources(h.missingFrom());
+            if (in != null && groups.stream().noneMatch(g -> g.sources().stream().anyMatch(in::contains))) {
+                return String.join(", ", in) + " has no claims";
+            }
+            if (only != null) {
+                long with = groups.stream().filter(g -> g.sources().stream().anyMatch(only::contains)).count();
+                String who = String.join(", ", only);
+                return with == 0 ? who + " has no claims"
+                        : "every claim group with a claim from " + who + " (" + with + ") has a claim from another"
+                        + " source too";
+            }
+            if (missing != null) {
+                long reportedByOthers = groups.stream().filter(g -> g.sources().stream()
+                        .filter(x -> !missing.contains(x)).count() >= 2).count();
+                String who = String.join(", ", missing);
+                return reportedByOthers == 0 ? "no claim group is reported by two or more sources besides " + who
+                        : who + " has a claim in every claim group that two or more other sources report ("
+                        + reportedByOthers + ")";
+            }
+            if (h.shared() != null) {
+                int widest = groups.stream().mapToInt(g -> g.sources().size()).max().orElse(0);
+                return "no claim group is reported by " + (h.shared().all() ? "all " + model.sources().size()
+                        : h.shared().count()) + " sources; the most any group has is " + widest;
+            }
+            if (h.about() != null) {
+                return "no claim mentions " + h.about().text();
+            }
+            return "";
         }
 
         /** Claim groups × sources: how many sources report each group and a mark for each, most widely first. */
@@ -431,7 +473,8 @@ public final class Evaluator {
             }
             // most widely reported first; a stable sort keeps model order among equals
             rows.sort(Comparator.comparingInt(r -> -((Number) r.get(0)).intValue()));
-            return new Table(cols, rows);
+            Table t = new Table(cols, rows);
+            return rows.isEmpty() ? t.withNote(noClaims(h.claims())) : t;
         }
 
         /** Aliases: for each source, the names it uses for the entity a name resolves to, most used first. */
@@ -703,7 +746,7 @@ public final class Evaluator {
             return switch (stage) {
                 case Stage.Where w -> where(t, w.condition());
                 case Stage.Sort s -> sort(t, s);
-                case Stage.Limit l -> new Table(t.columns(), t.rows().subList(0, Math.min(l.count(), t.rows().size())));
+                case Stage.Limit l -> new Table(t.columns(), t.rows().subList(0, Math.min(l.count(), t.rows().size())), t.note());
                 case Stage.Count c -> new Table(List.of(number("count")), List.of(new Row(List.of(t.rows().size()),
                         new Provenance("count of " + t.rows().size() + " rows", List.of()))));
                 case Stage.GroupBy g -> group(t, g);
@@ -720,7 +763,7 @@ public final class Evaluator {
                     rows.add(r);
                 }
             }
-            return new Table(t.columns(), rows);
+            return new Table(t.columns(), rows, t.note());
         }
 
         private Predicate<Row> predicate(Table t, Condition c) throws QueryException {
@@ -836,7 +879,7 @@ public final class Evaluator {
             List<Row> rows = new ArrayList<>(t.rows());
             cancel.check();
             rows.sort(order);
-            return new Table(t.columns(), rows);
+            return new Table(t.columns(), rows, t.note());
         }
 
         private Table group(Table t, Stage.GroupBy g) throws QueryException {

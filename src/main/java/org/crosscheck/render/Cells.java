@@ -57,6 +57,6 @@ final class Cells {
             }
             rows.add(new Row(values, r.why()));
         }
-        return new Table(cols, rows);
+        return new Table(cols, rows, table.note());
     }
 }

@@ -797,6 +797,7 @@ public final class HtmlReport {
         b.append("<body>\n<header class=\"top\">\n<h1>Query result</h1>\n<pre class=\"query\"><code>")
                 .append(Html.esc(query == null ? "" : query.strip())).append("</code></pre>\n<p class=\"summary\">")
                 .append(table.rows().size()).append(plural(table.rows().size(), " row", " rows")).append("</p>\n")
+                .append(table.note().isEmpty() ? "" : "<p class=\"note\">" + Html.esc(table.note()) + "</p>\n")
                 .append("</header>\n<main>\n<p class=\"controls\"><label>filter rows <input type=\"search\" id=\"filter\">"
                         + "</label></p>\n<table class=\"data result\" id=\"result\">\n<thead><tr>");
         List<Column> columns = table.columns();

@@ -14,7 +14,8 @@ import org.crosscheck.query.Table;
 
 /**
  * One JSON object per result, on one line:
- * {@code {"query": "...", "columns": ["id", ...], "rows": [{"id": "000", ...}, ...]}}.
+ * {@code {"query": "...", "columns": ["id", ...], "rows": [{"id": "000", ...}, ...]}}, with {@code "note"} before
+ * {@code "rows"} when the result has one (why it is empty, for example).
  * Lists are arrays, numbers numbers, booleans booleans, missing values null.
  */
 public final class JsonRenderer implements Renderer {
@@ -28,6 +29,9 @@ public final class JsonRenderer implements Renderer {
         List<Column> cols = table.columns();
         for (Column c : cols) {
             columns.add(c.name());
+        }
+        if (!table.note().isEmpty()) {
+            root.put("note", table.note());
         }
         ArrayNode rows = root.putArray("rows");
         for (Row row : table.rows()) {

@@ -36,6 +36,9 @@ public final class MarkdownRenderer implements Renderer {
             }
             out.append('\n');
         }
+        if (!table.note().isEmpty()) {
+            out.append('\n').append("*Note:* ").append(cell(table.note())).append('\n');
+        }
         return out.toString();
     }
 

@@ -69,6 +69,9 @@ public final class TextTableRenderer implements Renderer {
         }
         int count = table.rows().size();
         out.append('(').append(count).append(count == 1 ? " row)" : " rows)").append('\n');
+        if (!table.note().isEmpty()) {
+            out.append("note: ").append(table.note()).append('\n');
+        }
         return out.toString();
     }
 
@@ -112,7 +115,7 @@ public final class TextTableRenderer implements Renderer {
             values.add(at, marked);
             rows.add(new Row(values, r.why()));
         }
-        return new Table(cols, rows);
+        return new Table(cols, rows, table.note());
     }
 
     /** Narrows the widest columns, one step at a time, until the line fits the terminal. */

@@ -222,13 +222,28 @@ public final class Conflicts {
                 }
             }
         }
-        return new Table(List.of(
+        Table table = new Table(List.of(
                 new Column("topic", Column.Type.TEXT),
                 new Column("source", Column.Type.TEXT),
                 new Column("value", Column.Type.TEXT),
                 new Column("text", Column.Type.TEXT),
                 new Column("start", Column.Type.NUMBER),
                 new Column("end", Column.Type.NUMBER)), rows);
+        return rows.isEmpty() ? table.withNote(noConflict(model.sources().size(), byTopic)) : table;
+    }
+
+    /** Why no topic is a conflict: how many were found, and how many of them two sources or more speak of. */
+    static String noConflict(int sourceCount, Map<String, List<Claimed>> byTopic) {
+        if (sourceCount < 2) {
+            return "a conflict is two sources giving one thing different values; the corpus has "
+                    + (sourceCount == 0 ? "no source" : "one source");
+        }
+        long shared = byTopic.values().stream()
+                .filter(list -> list.stream().map(Claimed::source).distinct().count() > 1).count();
+        return "no two sources give one thing different values: of " + byTopic.size() + " topic"
+                + (byTopic.size() == 1 ? "" : "s") + " with a count, a sum of money, a title or a date, " + shared
+                + (shared == 1 ? " is" : " are") + " given by two sources or more, and their values agree"
+                + " (or are told of different things)";
     }
 
     /**

@@ -90,12 +90,28 @@ public final class Keyness {
                     List.of(new Passage(source.id(), span[0], span[1], source.text().substring(span[0], span[1]))));
             rows.add(new Row(List.of(s.word(), s.a(), s.b(), round(s.g2()), round(s.ratio())), why));
         }
-        return new Table(List.of(
+        Table table = new Table(List.of(
                 new Column("word", Column.Type.TEXT),
                 new Column("count", Column.Type.NUMBER),
                 new Column("others", Column.Type.NUMBER),
                 new Column("ll", Column.Type.NUMBER),
                 new Column("ratio", Column.Type.NUMBER)), rows);
+        return rows.isEmpty() ? table.withNote(noKeyword(source.id(), c)) : table;
+    }
+
+    /** Why a source has no key word: no other source to compare with, no words, or no word used markedly more. */
+    static String noKeyword(String id, Counts c) {
+        if (c.restTotal() == 0) {
+            return "keyness compares one source's words with the other sources' words; there are none to compare "
+                    + id + " with";
+        }
+        if (c.targetTotal() == 0) {
+            return id + " has no words outside boilerplate";
+        }
+        return String.format(Locale.ROOT, "no word is used by %s markedly more than by the other sources"
+                + " (at least twice, and log-likelihood G2 >= %.2f, p < 0.05): %s has %d words outside boilerplate"
+                + " and function words, the others %d; short texts give little evidence", id, MIN_G2, id,
+                c.targetTotal(), c.restTotal());
     }
 
     private static double round(double d) {
