@@ -207,6 +207,24 @@ class ComparisonFormsTest {
     }
 
     @Test
+    void aPhraseWithoutThePossessiveFindsTheQuoteWithIt() throws Exception {
+        // three sources write "in the occupier's units"; a user types the noun as a word
+        Table t = run("variants \"the occupier\"");
+        assertEquals(run("variants \"the occupier's units\"").rows().stream().map(Row::values).toList(),
+                t.rows().stream().map(Row::values).toList());
+        long holding = t.rows().stream().filter(r -> r.get(t.indexOf("text")).toString().contains("occupier's")).count();
+        assertTrue(holding >= 3, t.rows().toString());
+    }
+
+    @Test
+    void aPhraseOutsideQuotesSaysWhereItIs() {
+        assertTrue(texts.get(id("000")).contains("thousands of its troops"));
+        QueryException e = assertThrows(QueryException.class, () -> run("variants \"thousands of its troops\""));
+        assertTrue(e.getMessage().contains("no quote contains 'thousands of its troops'; the words are in the text of "
+                + id("000") + " but in no quotation or reported speech"), e.getMessage());
+    }
+
+    @Test
     void variantsAlignEverySourcesRendering() throws Exception {
         Table t = run("variants \"clear signal\"");
         assertEquals(t.rows(), run("variants of \"clear signal\"").rows());

@@ -56,6 +56,23 @@ public final class QuoteVariants {
         return out;
     }
 
+    /** Whether a text has the phrase's words in a row, as {@link #group(Quotes, String)} looks for them in quotes. */
+    public static boolean holds(String text, String phrase) {
+        List<String> p = bases(words(phrase));
+        return !p.isEmpty() && Collections.indexOfSubList(bases(words(text)), p) >= 0;
+    }
+
+    /** Words with their possessive ending taken off ("obama's" → "obama", "troops'" → "troops"). */
+    static List<String> bases(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            String b = w.endsWith("'s") && w.length() > 2 ? w.substring(0, w.length() - 2)
+                    : w.endsWith("'") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
+            out.add(b);
+        }
+        return out;
+    }
+
     /** Function words: two quotes sharing only these ("the", "we", "in the") are not renderings of each other. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but",
             "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its",
@@ -135,12 +152,20 @@ public final class QuoteVariants {
         final List<List<String>> words = new ArrayList<>();
         final List<Set<String>> content = new ArrayList<>();
         final Map<String, List<Integer>> byWord = new HashMap<>();
+        /** Each quote's words without possessive endings, and which quotes use each: where a phrase is looked up. */
+        final List<List<String>> bases = new ArrayList<>();
+        final Map<String, List<Integer>> byBase = new HashMap<>();
 
         public Quotes(List<Quote> quotes) {
             this.quotes = List.copyOf(quotes);
             for (int i = 0; i < this.quotes.size(); i++) {
                 List<String> w = words(this.quotes.get(i).text());
                 words.add(w);
+                List<String> b = bases(w);
+                bases.add(b);
+                for (String x : new HashSet<>(b)) {
+                    byBase.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
+                }
                 Set<String> c = new HashSet<>(w);
                 c.removeAll(FUNCTION_WORDS);
                 c.removeIf(Keyness.FUNCTION_WORDS::contains);
@@ -154,21 +179,22 @@ public final class QuoteVariants {
 
     /** As {@link #group(CorpusModel, String)}, over prepared quotes: the same quotes, in the same order. */
     public static List<Quote> group(Quotes index, String phrase) {
-        List<String> p = words(phrase);
+        // "war of Obama" finds "a war of Obama's choosing": a possessive ending is no other word
+        List<String> p = bases(words(phrase));
         if (p.isEmpty()) {
             return List.of();
         }
         // the quotes holding the phrase hold its rarest word
         List<Integer> holding = null;
         for (String w : new HashSet<>(p)) {
-            List<Integer> l = index.byWord.getOrDefault(w, List.of());
+            List<Integer> l = index.byBase.getOrDefault(w, List.of());
             if (holding == null || l.size() < holding.size()) {
                 holding = l;
             }
         }
         java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
         for (int i : holding) {
-            if (Collections.indexOfSubList(index.words.get(i), p) >= 0) {
+            if (Collections.indexOfSubList(index.bases.get(i), p) >= 0) {
                 anchors.add(i);
             }
         }
