@@ -103,7 +103,9 @@ final class Nlp {
      * Joins a sentence to the one before when the splitter cut it after a closing quotation mark or parenthesis and
      * it goes on in lower case in the same paragraph: a question or an exclamation quoted inside a sentence
      * ("\u201CWho are you!\u201D the congressman demands.") and a party-state tag before the verb ("Rep. Bob
-     * Etheridge (D-N.C.) appeared unreceptive") end no sentence. A sentence does not start in lower case.
+     * Etheridge (D-N.C.) appeared unreceptive") end no sentence. A sentence does not start in lower case, so one that
+     * does after a word of initials ("Sen. Jim DeMint, R-S.C., would not go that far") is joined too, and no sentence
+     * starts with a comma or a semicolon.
      */
     static void joinCutSentences(Annotation a, String text) {
         List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
@@ -148,6 +150,25 @@ final class Nlp {
                 || text.substring(prevEnd, nextBegin).indexOf('\n') >= 0) {
             return false;
         }
-        return CLOSERS.indexOf(text.charAt(prevEnd - 1)) >= 0 && Character.isLowerCase(text.charAt(nextBegin));
+        char first = text.charAt(nextBegin);
+        if (first == ',' || first == ';') {
+            return true; // no sentence starts with a comma: the one before ended at an abbreviation ("R-S.C., would")
+        }
+        if (!Character.isLowerCase(first)) {
+            return false;
+        }
+        return CLOSERS.indexOf(text.charAt(prevEnd - 1)) >= 0 || endsWithInitialism(text, prevEnd);
+    }
+
+    /**
+     * Whether the text before {@code end} is a word of initials with their full stops ("S.C.", "U.S.", "D-N.C."): the
+     * full stop of such a word ends no sentence when the next one goes on in lower case.
+     */
+    private static boolean endsWithInitialism(String text, int end) {
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).matches("(?:\\p{L}+-)?(?:\\p{Lu}\\.){2,}");
     }
 }

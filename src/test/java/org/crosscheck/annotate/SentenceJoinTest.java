@@ -51,6 +51,14 @@ class SentenceJoinTest {
     }
 
     @Test
+    void aStateAbbreviationBeforeACommaEndsNoSentence() {
+        // BASIL 2010, Fox on Michael Steele
+        List<String> s = sentences("Speaking on \"Fox News Sunday,\" Sen. Jim DeMint, R-S.C., would not go that far but "
+                + "said Steele must apologize to the troops.\n");
+        assertEquals(1, s.size(), s.toString());
+    }
+
+    @Test
     void aCapitalAfterAClosingMarkStillStartsASentence() {
         List<String> s = sentences("\"Who are you!\" the seven-term congressman demands. \"Tell me who you are.\"\n");
         assertEquals(List.of("\"Who are you!\" the seven-term congressman demands.", "\"Tell me who you are.\""), s);
