@@ -590,7 +590,10 @@ public final class HtmlReport {
                 + "sentence it comes from.</p>\n");
         Map<String, List<Row>> byTopic = topics(conflicts);
         if (byTopic.isEmpty()) {
-            b.append("<p class=\"none\">No conflicting counts, titles or dates found.</p>\n");
+            String why = conflicts.note().isEmpty() ? "no conflicting counts, sums of money, titles or dates found"
+                    : conflicts.note();
+            b.append("<p class=\"none\">").append(Html.esc(Character.toUpperCase(why.charAt(0)) + why.substring(1)))
+                    .append(".</p>\n");
         }
         int source = conflicts.indexOf("source");
         int value = conflicts.indexOf("value");

@@ -77,6 +77,15 @@ class EmptyResultNotesTest {
     }
 
     @Test
+    void theReportSaysWhyItHasNoConflict() {
+        String html = org.crosscheck.render.HtmlReport.corpus(wire.workspace.model(), "wire");
+        int section = html.indexOf("<section id=\"conflicts\">");
+        assertTrue(section >= 0);
+        assertTrue(html.indexOf("<p class=\"none\">No two sources give one thing different values: of ", section) > 0,
+                html.substring(section, Math.min(html.length(), section + 800)));
+    }
+
+    @Test
     void theNoteIsInTheTableMarkdownHtmlAndJsonButNotCsv() throws Exception {
         Table t = empty("keywords in beta");
         String table = Renderer.of(Format.TABLE, 0).render(t, "keywords in beta");
