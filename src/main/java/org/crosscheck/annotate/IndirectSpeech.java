@@ -1114,6 +1114,13 @@ final class IndirectSpeech {
                 && isComma(d.toks.get(i - 1)) && d.toks.get(v.head).dep.equals("root");
     }
 
+    /** A dash that sets a phrase off: an en or em dash, two hyphens, or a hyphen standing alone between spaces. */
+    private boolean isDash(Doc.Tok t) {
+        String w = t.word;
+        return w.equals("\u2013") || w.equals("\u2014") || w.matches("-{2,}")
+                || w.equals("-") && t.start > 0 && Character.isWhitespace(d.body.text().charAt(t.start - 1));
+    }
+
     /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
     private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(d.toks.get(from).word.charAt(0))) {
@@ -1121,6 +1128,14 @@ final class IndirectSpeech {
         }
         while (to > from && !Character.isLetterOrDigit(d.toks.get(to - 1).word.charAt(0))) {
             to--;
+        }
+        // a phrase set off by dashes after the head interrupts the noun phrase; it names no part of the speaker
+        // ("One of the highest-profile Republicans in the House – where reform will live or die this year – said")
+        for (int k = head + 1; k < to; k++) {
+            if (isDash(d.toks.get(k))) {
+                to = k;
+                break;
+            }
         }
         // the words before the head of a noun phrase hold no comma ("a tactic Democrats hope …" misparsed)
         for (int k = head - 1; k >= from; k--) {

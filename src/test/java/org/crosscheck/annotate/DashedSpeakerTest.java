@@ -1,0 +1,54 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.ingest.Progress;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A phrase set off by dashes after the speaker's noun interrupts the sentence; it is no part of who speaks (BASIL
+ * 2014, Fox on the House immigration principles; the dash as the outlet wrote it, and as two hyphens).
+ */
+class DashedSpeakerTest {
+    @TempDir
+    static Path dir;
+    static Corpus corpus;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Files.writeString(dir.resolve("whip.txt"), "One of the highest-profile Republicans in the House of "
+                + "Representatives \u2013 where national immigration reform will live or die this year \u2013 said he "
+                + "agrees with giving undocumented immigrants a chance to legalize their status.\n\n"
+                + "The senator from Ohio -- a member of the committee since 2009 -- said the bill would pass in the "
+                + "spring.\n", StandardCharsets.UTF_8);
+        corpus = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    private static Quote quote(int sentence) {
+        List<Quote> qs = corpus.quotes().stream().filter(q -> q.sentence() == sentence).toList();
+        assertEquals(1, qs.size(), qs.toString());
+        return qs.get(0);
+    }
+
+    @Test
+    void theDashedPhraseAfterTheSubjectIsNotTheSpeaker() {
+        Quote q = quote(0);
+        assertEquals("One of the highest-profile Republicans in the House of Representatives", q.speaker(), q.why());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void twoHyphensSetAPhraseOffToo() {
+        Quote q = quote(1);
+        assertEquals("The senator from Ohio", q.speaker(), q.why());
+    }
+}
