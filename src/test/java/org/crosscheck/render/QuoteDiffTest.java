@@ -42,6 +42,20 @@ class QuoteDiffTest {
     }
 
     @Test
+    void twoCutsOfOneQuotationAreTrimmed() {
+        // BASIL 2010: the NYT and HuffPost quote Michael Steele's speech, each cut at another place
+        List<String> nyt = w("Well, if he’s such a student of history, has he not understood that you know that’s the one "
+                + "thing you don’t do, is engage in a land war in Afghanistan?");
+        List<String> hpo = w("...you don’t do is engage in a land war in Afghanistan, alright, because everyone who’s "
+                + "tried over a thousand years of history has failed.");
+        assertEquals("trimmed", HtmlReport.kind(nyt, hpo));
+        assertEquals("trimmed", HtmlReport.kind(hpo, nyt));
+        // the same few words at the seam of two different sentences are no overlap
+        assertEquals("paraphrase", HtmlReport.kind(w("They asked what we should do in a war"),
+                w("in a war nobody wins, the soldiers suffer")));
+    }
+
+    @Test
     void wordsKeepTheirSpellingAndOffsets() {
         List<HtmlReport.Word> words = HtmlReport.words("“Russia’s war,” he said - tough-on-crime");
         assertEquals(List.of("Russia’s", "war", "he", "said", "tough", "on", "crime"), words.stream().map(HtmlReport.Word::text).toList());

@@ -388,6 +388,19 @@ public final class QuoteVariants {
         return best;
     }
 
+    /** Words two renderings must share, where one ends and the other begins, to be two cuts of one quotation. */
+    static final int MIN_OVERLAP = 6;
+
+    /** The most words that end {@code a} and begin {@code b}. */
+    static int overlap(List<String> a, List<String> b) {
+        for (int k = Math.min(a.size(), b.size()); k > 0; k--) {
+            if (a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     /** verbatim, trimmed, reworded or paraphrase: how rendering {@code w} relates to {@code base} (word lists). */
     public static String kind(List<String> base, List<String> w) {
         if (base.equals(w)) {
@@ -395,6 +408,9 @@ public final class QuoteVariants {
         }
         if (!w.isEmpty() && (Collections.indexOfSubList(base, w) >= 0 || Collections.indexOfSubList(w, base) >= 0)) {
             return "trimmed";
+        }
+        if (overlap(base, w) >= MIN_OVERLAP || overlap(w, base) >= MIN_OVERLAP) {
+            return "trimmed"; // two cuts of one longer quotation: one goes on where the other stops
         }
         Patch<String> patch = DiffUtils.diff(base, w);
         int kept = base.size();
