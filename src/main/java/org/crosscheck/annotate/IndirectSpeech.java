@@ -1129,14 +1129,6 @@ final class IndirectSpeech {
         while (to > from && !Character.isLetterOrDigit(d.toks.get(to - 1).word.charAt(0))) {
             to--;
         }
-        // a phrase set off by dashes after the head interrupts the noun phrase; it names no part of the speaker
-        // ("One of the highest-profile Republicans in the House – where reform will live or die this year – said")
-        for (int k = head + 1; k < to; k++) {
-            if (isDash(d.toks.get(k))) {
-                to = k;
-                break;
-            }
-        }
         // the words before the head of a noun phrase hold no comma ("a tactic Democrats hope …" misparsed)
         for (int k = head - 1; k >= from; k--) {
             if (isComma(d.toks.get(k)) && !inWord(k) || Set.of("VBD", "VBZ", "VBP").contains(d.toks.get(k).pos)) {
@@ -1215,7 +1207,17 @@ final class IndirectSpeech {
             k--;
         }
         entity = attributor.descriptor(d, k, head);
-        String phrase = d.body.text().substring(d.toks.get(from).start, d.toks.get(to - 1).end);
+        // a phrase set off by dashes after the head stays in the source's span (as an apposition does) but names no
+        // part of the speaker ("One of the highest-profile Republicans in the House – where reform will live or die
+        // this year – said")
+        int nameTo = to;
+        for (int n = head + 1; n < to; n++) {
+            if (isDash(d.toks.get(n))) {
+                nameTo = n;
+                break;
+            }
+        }
+        String phrase = d.body.text().substring(d.toks.get(from).start, d.toks.get(nameTo - 1).end);
         return new Speaker(from, to, entity, entity != null ? entity.name : phrase,
                 entity != null ? rule + ", '" + phrase + "' taken as the last person so titled" : rule);
     }
