@@ -56,11 +56,19 @@ public record Claim(String id, String source, String text, int start, int end, i
 
     /**
      * The claim as a reader needs to see it: its own span, with its subject in front ("Liz Cheney … refuses to let
-     * go.") when the span is a coordinated clause whose subject stands in the clause before it. The span and its
-     * offsets stay as they are.
+     * go.") when the span is a coordinated clause whose subject stands in the clause before it, or with its speaker
+     * in front ("Jim DeMint … said Steele must apologize to the troops.") when the span opens with the reporting
+     * verb. The span and its offsets stay as they are.
      */
     public String readable() {
-        if (subject == null || subject.isBlank() || plain(text).contains(plain(subject))) {
+        String plainText = plain(text);
+        if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank()
+                && plainText.startsWith(plain(cue)) && !plainText.contains(plain(speaker))) {
+            // "… would not go that far but said Steele must apologize": the report's own span opens with its verb;
+            // who said it stands in the clause before
+            return speaker + " \u2026 " + text;
+        }
+        if (subject == null || subject.isBlank() || plainText.contains(plain(subject))) {
             return text;
         }
         return subject + " \u2026 " + text;

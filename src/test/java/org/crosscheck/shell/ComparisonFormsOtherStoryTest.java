@@ -98,6 +98,15 @@ class ComparisonFormsOtherStoryTest {
     }
 
     @Test
+    void noClaimStartsWithAComma() throws Exception {
+        // Fox: "Sen. Jim DeMint, R-S.C., would not go that far" was cut after the state's initials
+        for (Row r : run("claims").rows()) {
+            String text = r.get(1).toString();
+            assertFalse(text.startsWith(",") || text.startsWith(";"), text);
+        }
+    }
+
+    @Test
     void conflictsAliasesSearchAndWhyHoldOnAnyStory() throws Exception {
         Table conflicts = run("conflicts");
         Map<String, Set<String>> values = new HashMap<>();

@@ -207,6 +207,16 @@ class ComparisonFormsTest {
     }
 
     @Test
+    void aReportOpeningWithItsVerbShowsWhoReportsIt() throws Exception {
+        // 003: "…, adding that he would seek an explanation from Beijing …": the clause's span opens with its verb
+        Table t = run("claims");
+        List<String> text = column(t, "text").stream().map(Object::toString)
+                .filter(x -> x.contains("adding that he would seek an explanation")).toList();
+        assertEquals(1, text.size(), text.toString());
+        assertTrue(text.get(0).startsWith("Volodymyr Zelensky \u2026 adding that"), text.get(0));
+    }
+
+    @Test
     void aPhraseWithoutThePossessiveFindsTheQuoteWithIt() throws Exception {
         // three sources write "in the occupier's units"; a user types the noun as a word
         Table t = run("variants \"the occupier\"");
