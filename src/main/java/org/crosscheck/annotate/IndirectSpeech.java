@@ -1364,7 +1364,7 @@ final class IndirectSpeech {
                 }
                 Doc.Tok n = d.toks.get(k - 1);
                 if (isComma(d.toks.get(k)) && n.mention != null && n.mention.tokTo - 1 == k - 1
-                        && canSpeak(n.mention) && !n.mention.pronoun) {
+                        && canSpeak(n.mention) && !n.mention.pronoun && !afterPreposition(s, n.mention.tokFrom)) {
                     Speaker m = mentionSpeaker(s, n.mention, k == j ? "name in apposition before the reporting verb"
                             : "name before an apposition before the reporting verb");
                     // "The state's campaign chairman, Phil Lovas, said": the title before the name too
@@ -1395,6 +1395,18 @@ final class IndirectSpeech {
             return speakerIn(k, j + 1, "noun phrase before the reporting verb");
         }
         return null;
+    }
+
+    /**
+     * Whether the name starting at token {@code from} is the object of a preposition ("a leading immigration
+     * negotiator in the House, said": the House says nothing; the name before the apposition does).
+     */
+    private boolean afterPreposition(Doc.Sent s, int from) {
+        int k = from - 1;
+        while (k >= s.tokFrom && d.toks.get(k).pos.equals("DT")) {
+            k--;
+        }
+        return k >= s.tokFrom && (d.toks.get(k).pos.equals("IN") || d.toks.get(k).pos.equals("TO"));
     }
 
     /** "…, said Mr. Obama", "…, said the spokesman": a name or noun phrase right after the verb. */

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A phrase set off by dashes after the speaker's noun interrupts the sentence; it is no part of who speaks (BASIL
- * 2014, Fox on the House immigration principles; the dash as the outlet wrote it, and as two hyphens).
+ * Who speaks when the subject is interrupted: a phrase set off by dashes after the speaker's noun is no part of
+ * who speaks (BASIL 2014, Fox on the House immigration principles; the dash as the outlet wrote it, and as two
+ * hyphens), nor is a name inside a prepositional phrase of an apposition (the NYT on the same story).
  */
-class DashedSpeakerTest {
+class InterruptedSubjectSpeakerTest {
     @TempDir
     static Path dir;
     static Corpus corpus;
@@ -29,7 +30,10 @@ class DashedSpeakerTest {
                 + "Representatives \u2013 where national immigration reform will live or die this year \u2013 said he "
                 + "agrees with giving undocumented immigrants a chance to legalize their status.\n\n"
                 + "The senator from Ohio -- a member of the committee since 2009 -- said the bill would pass in the "
-                + "spring.\n", StandardCharsets.UTF_8);
+                + "spring.\n\n"
+                + "But the divisions that have slowed progress in the House have not been entirely mended. "
+                + "Representative Ra\u00FAl R. Labrador, a Republican of Idaho and once a leading immigration "
+                + "negotiator in the House, said it would be a mistake to push forward.\n", StandardCharsets.UTF_8);
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -44,6 +48,14 @@ class DashedSpeakerTest {
         Quote q = quote(0);
         assertEquals("One of the highest-profile Republicans in the House of Representatives", q.speaker(), q.why());
         assertEquals("said", q.cue());
+    }
+
+    @Test
+    void aNameAfterAPrepositionInTheAppositionIsNotTheSpeaker() {
+        // NYT 2014: the parser hangs "said" on the apposition; the name before the comma is the object of "in"
+        List<Quote> qs = corpus.quotes().stream().filter(q -> q.text().contains("a mistake to push forward")).toList();
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Ra\u00FAl R. Labrador", qs.get(0).speaker(), qs.get(0).why());
     }
 
     @Test
