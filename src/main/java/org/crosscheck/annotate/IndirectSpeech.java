@@ -1181,6 +1181,11 @@ final class IndirectSpeech {
                 Speaker m = mentionSpeaker(s, noun.mention, rule + ", 'who'");
                 return new Speaker(from, to, m.entity, m.name, m.rule);
             }
+            if (noun != null && noun.pos.startsWith("NN") && !isNoSpeaker(noun)) {
+                // "aides to House conservatives who oppose the plan": the people the clause is about
+                String np = nounWithModifiers(noun);
+                return new Speaker(from, to, null, np, rule + ", 'who' = '" + np + "'");
+            }
             return new Speaker(from, to, null, h.word, rule + ", 'who'");
         }
         if (h.pos.equals("PRP")) {
@@ -1229,6 +1234,16 @@ final class IndirectSpeech {
             }
         }
         return false;
+    }
+
+    /** A noun with the compound nouns and adjectives right before it that hang on it ("House conservatives"). */
+    private String nounWithModifiers(Doc.Tok noun) {
+        int k = noun.index;
+        while (k - 1 >= 0 && d.toks.get(k - 1).head == noun.index
+                && Set.of("compound", "amod").contains(d.toks.get(k - 1).dep) && !d.toks.get(k - 1).inQuote) {
+            k--;
+        }
+        return d.body.text().substring(d.toks.get(k).start, noun.end);
     }
 
     /** The noun a relative pronoun stands for: the head of its relative clause's head, or null. */

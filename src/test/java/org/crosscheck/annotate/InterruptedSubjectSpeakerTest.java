@@ -33,7 +33,10 @@ class InterruptedSubjectSpeakerTest {
                 + "spring.\n\n"
                 + "But the divisions that have slowed progress in the House have not been entirely mended. "
                 + "Representative Ra\u00FAl R. Labrador, a Republican of Idaho and once a leading immigration "
-                + "negotiator in the House, said it would be a mistake to push forward.\n", StandardCharsets.UTF_8);
+                + "negotiator in the House, said it would be a mistake to push forward.\n\n"
+                + "On Thursday, aides to House conservatives who oppose the leadership\u2019s plan gathered in the office "
+                + "of Senator Jeff Sessions, Republican of Alabama and a fierce opponent of the immigration push, to "
+                + "plot a strategy to torpedo it.\n", StandardCharsets.UTF_8);
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -56,6 +59,13 @@ class InterruptedSubjectSpeakerTest {
         List<Quote> qs = corpus.quotes().stream().filter(q -> q.text().contains("a mistake to push forward")).toList();
         assertEquals(1, qs.size(), qs.toString());
         assertEquals("Ra\u00FAl R. Labrador", qs.get(0).speaker(), qs.get(0).why());
+    }
+
+    @Test
+    void whoStandsForTheNounItFollows() {
+        List<Quote> qs = corpus.quotes().stream().filter(q -> q.text().contains("leadership")).toList();
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("House conservatives", qs.get(0).speaker(), qs.get(0).why());
     }
 
     @Test
