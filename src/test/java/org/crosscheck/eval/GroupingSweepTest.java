@@ -70,6 +70,28 @@ class GroupingSweepTest {
                     Files.writeString(Path.of(dump + "-groups-" + f.getFileName() + ".txt"), gs.toString());
                 }
                 System.out.println("SWEEP " + f.getFileName() + "  " + r.summary());
+                if (Boolean.getBoolean("sweep.explain")) { // every labelled pair's closest claims, and why
+                    ClaimGrouper g = new ClaimGrouper();
+                    java.util.Map<String, Integer> at = new java.util.HashMap<>();
+                    for (int k = 0; k < regrouped.size(); k++) {
+                        at.put(regrouped.get(k).id(), k);
+                    }
+                    for (GroupingEval.Pair p : GroupingEval.read(f)) {
+                        List<Claim> a = GroupingEval.claimsOf(m.sources(), m.sentences(), regrouped, p.sourceA(), p.snippetA());
+                        List<Claim> b = GroupingEval.claimsOf(m.sources(), m.sentences(), regrouped, p.sourceB(), p.snippetB());
+                        boolean together = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.group().equals(y.group())));
+                        if (a.isEmpty() || b.isEmpty() || together == p.same()) {
+                            continue;
+                        }
+                        for (Claim x : a) {
+                            for (Claim y : b) {
+                                System.out.println("EXPLAIN line " + p.line() + (p.same() ? " same" : " different") + ": "
+                                        + x.content() + "  ///  " + y.content() + "\n  "
+                                        + g.explain(regrouped, m.entities(), at.get(x.id()), at.get(y.id())));
+                            }
+                        }
+                    }
+                }
                 r.unresolved().forEach(u -> System.out.println("SWEEP   unresolved " + u));
                 if (Boolean.getBoolean("sweep.errors")) {
                     r.errors().forEach(e -> System.out.println("SWEEP   wrong " + e));
