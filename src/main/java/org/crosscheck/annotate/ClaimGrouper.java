@@ -254,7 +254,8 @@ public final class ClaimGrouper {
             }
         }
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
-                words, roles, claims.stream().map(Claim::source).toList(), verbStems);
+                words, roles, claims.stream().map(Claim::source).toList(), verbStems,
+                comparable.stream().map(ClaimGrouper::listedNames).toList());
         return new Prepared(comparable, vectors, f);
     }
 
@@ -347,6 +348,43 @@ public final class ClaimGrouper {
      * requires a response - from the US, Europe …") is not diluted by the words only the longer has.
      */
     static final double CONTAINMENT = 0.65;
+    /**
+     * Names two claims must share for names alone to link them: the same list of three places or people ("airing in
+     * Miami, West Palm Beach and Ft. Myers" / "reserved $500,000 of airtime in Fort Myers, West Palm Beach and
+     * Miami") is a shared fact, while two names in common are just the story's people.
+     */
+    static final int SHARED_LIST = 3;
+    /**
+     * The entity tokens of a comparable text that stand in a list of at least {@link #SHARED_LIST} names ("ent1 ,
+     * ent2 and ent3"), or an empty set.
+     */
+    static Set<String> listedNames(String comparable) {
+        Set<String> out = new HashSet<>();
+        List<String> run = new ArrayList<>();
+        boolean afterSeparator = false;
+        for (String w : (comparable.strip() + " .").split("\\s+")) {
+            boolean separator = w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or");
+            if (w.matches("ent\\d+") && (run.isEmpty() || afterSeparator)) {
+                run.add(w);
+                afterSeparator = false;
+                continue;
+            }
+            if (separator && !run.isEmpty()) {
+                afterSeparator = true;
+                continue;
+            }
+            if (run.size() >= SHARED_LIST) {
+                out.addAll(run);
+            }
+            run.clear();
+            afterSeparator = false;
+            if (w.matches("ent\\d+")) {
+                run.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Content terms the shorter claim needs for containment to count (fewer are too unspecific). */
     static final int MIN_CONTAINED = 5;
     /** Verbs too general to say two claims assert the same thing. */
@@ -366,7 +404,7 @@ public final class ClaimGrouper {
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
                             List<String> words, List<List<String[]>> roles, List<String> sources,
-                            Map<String, String> verbStems) {
+                            Map<String, String> verbStems, List<Set<String>> lists) {
         /**
          * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
          * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
@@ -401,9 +439,19 @@ public final class ClaimGrouper {
         /**
          * Whether every content term the two claims share is the name of an entity, and no such name is what
          * either claim predicates ("Obama is a Christian"): two claims that only mention the same people assert
-         * different things.
+         * different things, unless each lists the same {@link #SHARED_LIST} names or more ("Miami, West Palm
+         * Beach and Fort Myers").
          */
         boolean sharesOnlyNames(int i, int j) {
+            int names = 0;
+            for (String t : lists.get(i)) {
+                if (lists.get(j).contains(t)) {
+                    names++;
+                }
+            }
+            if (names >= SHARED_LIST) {
+                return false;
+            }
             for (String t : terms.get(i).keySet()) {
                 if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || t.equals(predicateNames.get(i))
                         || t.equals(predicateNames.get(j)))) {
