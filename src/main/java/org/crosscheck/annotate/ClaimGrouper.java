@@ -642,7 +642,8 @@ public final class ClaimGrouper {
 
     /**
      * "SUBJECT|PREDICATE": the entity the subject names (or the stem of its last word) and the lemma of the main
-     * verb; null for pronoun subjects and general verbs.
+     * verb; for "I", the speaker the claim is attributed to ("I have decided …", Trump said = Trump decided); null
+     * for other pronoun subjects and general verbs.
      */
     static String subjectPredicate(Claim c, Map<String, Entity> entities, Map<String, String> names,
                                    Analyzer analyzer) {
@@ -650,6 +651,13 @@ public final class ClaimGrouper {
             return null;
         }
         String subject = c.subject();
+        if (subject.strip().equalsIgnoreCase("i") && c.speaker() != null) {
+            // "I" in what a speaker is quoted saying is the speaker ("I have decided …", Trump said)
+            String id = names.get(String.join(" ", c.speaker().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip());
+            if (id != null) {
+                return "ent" + numericPart(id) + "|" + c.predicate();
+            }
+        }
         // the claim's own entities first; a subject shared with an earlier clause may name one outside its span
         for (String id : c.entities()) {
             Entity e = entities.get(id);

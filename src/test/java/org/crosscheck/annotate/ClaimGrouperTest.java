@@ -279,4 +279,28 @@ class ClaimGrouperTest {
         assertEquals(java.util.Set.of(), ClaimGrouper.listedNames(" ent1  will meet  ent2  in  ent3 "));
         assertEquals(java.util.Set.of(), ClaimGrouper.listedNames(" ent1  and  ent2  met in  ent3 "));
     }
+
+    private static List<Claim> decided(String speaker) {
+        // BASIL 2011: HuffPost quotes Trump's statement, the NYT reports the decision in its own words
+        String quote = "\"I have decided not to be the moderator of the Newsmax debate,\" Trump said in a statement.";
+        String nyt = "Mr. Trump has always decided not to follow through - he chose to drop the debate.";
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                new Claim("d1", "hpo", quote, 0, quote.length(), 3, null, List.of("e1", "e2"), speaker, List.of(),
+                        List.of(), "I", "said", "I have decided not to be the moderator of the Newsmax debate", "decide"),
+                new Claim("d2", "nyt", nyt, 0, nyt.length(), 7, null, List.of("e1"), null, List.of(), List.of(),
+                        "Mr. Trump", null, nyt, "decide")));
+        claims.addAll(CLAIMS);
+        return claims;
+    }
+
+    @Test
+    void iInAQuotationIsTheSpeaker() {
+        List<Entity> entities = List.of(entity("e1", "Donald Trump", "PERSON", "Trump", "Mr. Trump"),
+                entity("e2", "Newsmax", "ORGANIZATION"));
+        Map<String, String> quoted = groups(new ClaimGrouper().group(decided("Donald Trump"), entities));
+        assertEquals(quoted.get("d1"), quoted.get("d2"), "Trump: I have decided / Mr. Trump has decided");
+        // with nobody to say "I", the two share no subject
+        Map<String, String> unattributed = groups(new ClaimGrouper().group(decided(null), entities));
+        assertNotEquals(unattributed.get("d1"), unattributed.get("d2"));
+    }
 }
