@@ -150,6 +150,49 @@ public final class ClaimGrouper {
         if (n == 0) {
             return new Grouping(List.of(), List.of());
         }
+        try (Analyzer analyzer = new EnglishAnalyzer()) {
+            Prepared p = prepare(claims, entities, analyzer);
+            List<Link> links = candidates(claims, p.features(), p.comparable(), analyzer, p.vectors(), link);
+            return cluster(claims, p.features(), p.vectors(), links, join, link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Why two claims of {@code claims} score what they do (for tuning: a pair left apart or put together): the score,
+     * its lexical and entity parts, the adjustments, the terms they share and each claim's roles.
+     */
+    public String explain(List<Claim> claims, List<Entity> entities, int i, int j) {
+        try (Analyzer analyzer = new EnglishAnalyzer()) {
+            Prepared p = prepare(claims, entities, analyzer);
+            Features f = p.features();
+            double lexical = f.lexical(p.vectors().get(i), p.vectors().get(j), i, j);
+            double ent = jaccard(f.entities().get(i), f.entities().get(j));
+            List<String> shared = new ArrayList<>();
+            for (String t : f.terms().get(i).keySet()) {
+                if (f.terms().get(j).containsKey(t)) {
+                    shared.add(t);
+                }
+            }
+            return String.format(Locale.ROOT, "score %.3f (lexical %.3f, cosine %.3f, entities %.2f, %s)%s shared %s%n"
+                            + "    %s terms %s roles %s key %s%n    %s terms %s roles %s key %s",
+                    f.score(p.vectors().get(i), p.vectors().get(j), i, j), lexical,
+                    cosine(p.vectors().get(i), p.vectors().get(j)), ent, f.adjustments(i, j),
+                    f.sharesOnlyNames(i, j) ? " names only;" : "", shared,
+                    claims.get(i).id(), f.terms().get(i).keySet(), claims.get(i).roles(), f.keys().get(i),
+                    claims.get(j).id(), f.terms().get(j).keySet(), claims.get(j).roles(), f.keys().get(j));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What scoring a pair needs: each claim's comparable text, TF-IDF vector and features. */
+    private record Prepared(List<String> comparable, List<Map<String, Double>> vectors, Features features) {
+    }
+
+    private static Prepared prepare(List<Claim> claims, List<Entity> entities, Analyzer analyzer) throws IOException {
+        int n = claims.size();
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         List<String> comparable = new ArrayList<>(n);
@@ -160,64 +203,60 @@ public final class ClaimGrouper {
         }
         List<Map<String, Integer>> tf = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
-        try (Analyzer analyzer = new EnglishAnalyzer()) {
-            for (String text : comparable) {
-                Map<String, Integer> counts = terms(analyzer, text);
-                tf.add(counts);
-                counts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-            }
-            List<Map<String, Double>> vectors = new ArrayList<>(n);
-            for (Map<String, Integer> counts : tf) {
-                vectors.add(tfidf(counts, df, n));
-            }
-            Map<String, String> names = nameIndex(entities);
-            List<String> keys = new ArrayList<>(n);
-            List<String> pronounKeys = new ArrayList<>(n);
-            List<String> predicateNames = new ArrayList<>(n);
-            List<Boolean> negated = new ArrayList<>(n);
-            for (Claim c : claims) {
-                negated.add(NEGATED.matcher(c.content()).find());
-                keys.add(subjectPredicate(c, byId, names, analyzer));
-                pronounKeys.add(pronounKey(c));
-                String pid = c.predicate() == null ? null : names.get(c.predicate().toLowerCase(Locale.ROOT));
-                predicateNames.add(pid == null ? null : "ent" + numericPart(pid));
-            }
-            Set<String> intensifiers = new HashSet<>();
-            for (String w : INTENSIFIERS) {
-                intensifiers.addAll(terms(analyzer, w).keySet());
-            }
-            Map<String, Double> idf = new HashMap<>();
-            df.forEach((t, d) -> idf.put(t, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
-            List<List<String>> quoted = new ArrayList<>(n);
-            List<String> words = new ArrayList<>(n);
-            for (Claim c : claims) {
-                quoted.add(quotedWords(c.content()));
-                words.add(" " + words(c.content()) + " ");
-            }
-            List<List<String[]>> roles = new ArrayList<>(n);
-            for (Claim c : claims) {
-                List<String[]> r = new ArrayList<>();
-                for (String role : c.roles()) {
-                    r.add(role.split("\\|", -1));
-                }
-                roles.add(r);
-            }
-            Map<String, String> verbStems = new HashMap<>();
-            for (List<String[]> r : roles) {
-                for (String[] role : r) {
-                    if (role.length >= 2 && !role[1].isEmpty() && !verbStems.containsKey(role[1])) {
-                        Map<String, Integer> t = terms(analyzer, role[1]);
-                        verbStems.put(role[1], t.isEmpty() ? "" : t.keySet().iterator().next());
-                    }
-                }
-            }
-            Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
-                    words, roles, claims.stream().map(Claim::source).toList(), verbStems);
-            List<Link> links = candidates(claims, f, comparable, analyzer, vectors, link);
-            return cluster(claims, f, vectors, links, join, link);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String text : comparable) {
+            Map<String, Integer> counts = terms(analyzer, text);
+            tf.add(counts);
+            counts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        for (Map<String, Integer> counts : tf) {
+            vectors.add(tfidf(counts, df, n));
+        }
+        Map<String, String> names = nameIndex(entities);
+        List<String> keys = new ArrayList<>(n);
+        List<String> pronounKeys = new ArrayList<>(n);
+        List<String> predicateNames = new ArrayList<>(n);
+        List<Boolean> negated = new ArrayList<>(n);
+        for (Claim c : claims) {
+            negated.add(NEGATED.matcher(c.content()).find());
+            keys.add(subjectPredicate(c, byId, names, analyzer));
+            pronounKeys.add(pronounKey(c));
+            String pid = c.predicate() == null ? null : names.get(c.predicate().toLowerCase(Locale.ROOT));
+            predicateNames.add(pid == null ? null : "ent" + numericPart(pid));
+        }
+        Set<String> intensifiers = new HashSet<>();
+        for (String w : INTENSIFIERS) {
+            intensifiers.addAll(terms(analyzer, w).keySet());
+        }
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((t, d) -> idf.put(t, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
+        List<List<String>> quoted = new ArrayList<>(n);
+        List<String> words = new ArrayList<>(n);
+        for (Claim c : claims) {
+            quoted.add(quotedWords(c.content()));
+            words.add(" " + words(c.content()) + " ");
+        }
+        List<List<String[]>> roles = new ArrayList<>(n);
+        for (Claim c : claims) {
+            List<String[]> r = new ArrayList<>();
+            for (String role : c.roles()) {
+                r.add(role.split("\\|", -1));
+            }
+            roles.add(r);
+        }
+        Map<String, String> verbStems = new HashMap<>();
+        for (List<String[]> r : roles) {
+            for (String[] role : r) {
+                if (role.length >= 2 && !role[1].isEmpty() && !verbStems.containsKey(role[1])) {
+                    Map<String, Integer> t = terms(analyzer, role[1]);
+                    verbStems.put(role[1], t.isEmpty() ? "" : t.keySet().iterator().next());
+                }
+            }
+        }
+        Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
+                words, roles, claims.stream().map(Claim::source).toList(), verbStems,
+                comparable.stream().map(ClaimGrouper::listedNames).toList());
+        return new Prepared(comparable, vectors, f);
     }
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
@@ -309,6 +348,43 @@ public final class ClaimGrouper {
      * requires a response - from the US, Europe …") is not diluted by the words only the longer has.
      */
     static final double CONTAINMENT = 0.65;
+    /**
+     * Names two claims must share for names alone to link them: the same list of three places or people ("airing in
+     * Miami, West Palm Beach and Ft. Myers" / "reserved $500,000 of airtime in Fort Myers, West Palm Beach and
+     * Miami") is a shared fact, while two names in common are just the story's people.
+     */
+    static final int SHARED_LIST = 3;
+    /**
+     * The entity tokens of a comparable text that stand in a list of at least {@link #SHARED_LIST} names ("ent1 ,
+     * ent2 and ent3"), or an empty set.
+     */
+    static Set<String> listedNames(String comparable) {
+        Set<String> out = new HashSet<>();
+        List<String> run = new ArrayList<>();
+        boolean afterSeparator = false;
+        for (String w : (comparable.strip() + " .").split("\\s+")) {
+            boolean separator = w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or");
+            if (w.matches("ent\\d+") && (run.isEmpty() || afterSeparator)) {
+                run.add(w);
+                afterSeparator = false;
+                continue;
+            }
+            if (separator && !run.isEmpty()) {
+                afterSeparator = true;
+                continue;
+            }
+            if (run.size() >= SHARED_LIST) {
+                out.addAll(run);
+            }
+            run.clear();
+            afterSeparator = false;
+            if (w.matches("ent\\d+")) {
+                run.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Content terms the shorter claim needs for containment to count (fewer are too unspecific). */
     static final int MIN_CONTAINED = 5;
     /** Verbs too general to say two claims assert the same thing. */
@@ -328,7 +404,7 @@ public final class ClaimGrouper {
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
                             List<String> words, List<List<String[]>> roles, List<String> sources,
-                            Map<String, String> verbStems) {
+                            Map<String, String> verbStems, List<Set<String>> lists) {
         /**
          * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
          * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
@@ -363,9 +439,19 @@ public final class ClaimGrouper {
         /**
          * Whether every content term the two claims share is the name of an entity, and no such name is what
          * either claim predicates ("Obama is a Christian"): two claims that only mention the same people assert
-         * different things.
+         * different things, unless each lists the same {@link #SHARED_LIST} names or more ("Miami, West Palm
+         * Beach and Fort Myers").
          */
         boolean sharesOnlyNames(int i, int j) {
+            int names = 0;
+            for (String t : lists.get(i)) {
+                if (lists.get(j).contains(t)) {
+                    names++;
+                }
+            }
+            if (names >= SHARED_LIST) {
+                return false;
+            }
             for (String t : terms.get(i).keySet()) {
                 if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || t.equals(predicateNames.get(i))
                         || t.equals(predicateNames.get(j)))) {
@@ -556,7 +642,8 @@ public final class ClaimGrouper {
 
     /**
      * "SUBJECT|PREDICATE": the entity the subject names (or the stem of its last word) and the lemma of the main
-     * verb; null for pronoun subjects and general verbs.
+     * verb; for "I", the speaker the claim is attributed to ("I have decided …", Trump said = Trump decided); null
+     * for other pronoun subjects and general verbs.
      */
     static String subjectPredicate(Claim c, Map<String, Entity> entities, Map<String, String> names,
                                    Analyzer analyzer) {
@@ -564,6 +651,13 @@ public final class ClaimGrouper {
             return null;
         }
         String subject = c.subject();
+        if (subject.strip().equalsIgnoreCase("i") && c.speaker() != null) {
+            // "I" in what a speaker is quoted saying is the speaker ("I have decided …", Trump said)
+            String id = names.get(String.join(" ", c.speaker().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip());
+            if (id != null) {
+                return "ent" + numericPart(id) + "|" + c.predicate();
+            }
+        }
         // the claim's own entities first; a subject shared with an earlier clause may name one outside its span
         for (String id : c.entities()) {
             Entity e = entities.get(id);

@@ -87,7 +87,7 @@ final class Roles {
             if (object.isEmpty() && args.isEmpty() && subject.isEmpty()) {
                 continue;
             }
-            out.add(subject + "|" + lemma(t) + "|" + object + "|" + String.join(";", args));
+            out.add(subject + "|" + verb(i) + "|" + object + "|" + String.join(";", args));
         }
         return out;
     }
@@ -179,6 +179,22 @@ final class Roles {
             return subject(g, depth + 1);
         }
         return "";
+    }
+
+    /**
+     * The verb's lemma with its particle when WordNet knows the two as one verb ("bowing out" → "bow out", "struck
+     * down" → "strike down", "turning up" → "turn up"): a phrasal verb means something else than its verb alone.
+     */
+    private String verb(int i) {
+        String lemma = lemma(d.toks.get(i));
+        for (int k : kids(i)) {
+            Doc.Tok c = d.toks.get(k);
+            if (c.dep.equals("compound:prt")) {
+                String phrasal = lemma + " " + c.word.toLowerCase(Locale.ROOT);
+                return VerbClasses.known(phrasal) ? phrasal : lemma;
+            }
+        }
+        return lemma;
     }
 
     /** The object's role, with a number it is counted by ("3000 troops" → "troop#3000"). */

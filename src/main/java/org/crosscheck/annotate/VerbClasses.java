@@ -55,6 +55,19 @@ final class VerbClasses {
                 || meets(sx.narrowUp(), sy.narrowUp());
     }
 
+    /** Whether WordNet has {@code verb} (a lemma, or a phrasal verb as "bow out") as a verb. */
+    static boolean known(String verb) {
+        Dictionary d = dictionary();
+        if (d == null || verb == null || verb.isEmpty()) {
+            return false;
+        }
+        try {
+            return d.getIndexWord(POS.VERB, verb.toLowerCase(Locale.ROOT)) != null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     private static boolean meets(Set<Long> a, Set<Long> b) {
         Set<Long> small = a.size() <= b.size() ? a : b;
         Set<Long> large = small == a ? b : a;

@@ -183,6 +183,16 @@ public final class GroupingEval {
     }
 
     /** The claims of the sentence that contains the snippet, or the claim that does when no sentence does. */
+    /** The claims of the sentence of {@code source} (an id prefix) that contains {@code snippet}; empty if none. */
+    static List<Claim> claimsOf(List<Source> sources, List<Sentence> sentences, List<Claim> claims, String source,
+                                String snippet) {
+        Map<String, List<Claim>> bySentence = new HashMap<>();
+        for (Claim c : claims) {
+            bySentence.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>()).add(c);
+        }
+        return find(sources, sentences, claims, bySentence, source, snippet);
+    }
+
     private static List<Claim> find(List<Source> sources, List<Sentence> sentences, List<Claim> claims,
                                     Map<String, List<Claim>> bySentence, String sourcePrefix,
                                     String snippet) {

@@ -256,4 +256,51 @@ class ClaimGrouperTest {
         assertNotEquals(groupOf.get("f1"), groupOf.get("n1"), "strained finances vs brought by attorneys general");
         assertNotEquals(groupOf.get("h1"), groupOf.get("n2"), "filed a lawsuit vs aimed at the commercial side");
     }
+
+    @Test
+    void theSameListOfThreePlacesLinks() {
+        // BASIL 2012: where Secure America Now's ad airs, in Fox's, HuffPost's and the NYT's words
+        List<Entity> entities = List.of(entity("e1", "Miami", "CITY"), entity("e2", "West Palm Beach", "CITY"),
+                entity("e3", "Fort Myers", "CITY", "Ft. Myers"), entity("e4", "Secure America Now", "ORGANIZATION",
+                        "Secure America"), entity("e5", "Fox News", "ORGANIZATION"));
+        String fox = "The ad, reportedly to air in Miami, West Palm Beach and Fort Myers, is costing Secure America $1 million, the organization confirmed to Fox News.";
+        String hpo = "A Republican involved with the project said it's airing in Miami, West Palm Beach and Ft. Myers.";
+        String nyt = "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami.";
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                clause("a1", "fox", 4, fox, fox, "The ad", "cost", List.of("e1", "e2", "e3", "e4", "e5")),
+                clause("a2", "hpo", 6, hpo, "it's airing in Miami, West Palm Beach and Ft. Myers", "it", "air",
+                        List.of("e1", "e2", "e3")),
+                clause("a3", "nyt", 9, nyt, nyt, "They", "reserve", List.of("e1", "e2", "e3"))));
+        claims.addAll(CLAIMS);
+        Map<String, String> groupOf = groups(new ClaimGrouper().group(claims, entities));
+        assertEquals(groupOf.get("a2"), groupOf.get("a3"), "airing in the three cities / airtime in the three cities");
+        assertEquals(java.util.Set.of("ent1", "ent2", "ent3"), ClaimGrouper.listedNames(" ent1 ,  ent2  and  ent3 ."));
+        // three names, but no list: "Zelensky will meet Putin in Istanbul"
+        assertEquals(java.util.Set.of(), ClaimGrouper.listedNames(" ent1  will meet  ent2  in  ent3 "));
+        assertEquals(java.util.Set.of(), ClaimGrouper.listedNames(" ent1  and  ent2  met in  ent3 "));
+    }
+
+    private static List<Claim> decided(String speaker) {
+        // BASIL 2011: HuffPost quotes Trump's statement, the NYT reports the decision in its own words
+        String quote = "\"I have decided not to be the moderator of the Newsmax debate,\" Trump said in a statement.";
+        String nyt = "Mr. Trump has always decided not to follow through - he chose to drop the debate.";
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                new Claim("d1", "hpo", quote, 0, quote.length(), 3, null, List.of("e1", "e2"), speaker, List.of(),
+                        List.of(), "I", "said", "I have decided not to be the moderator of the Newsmax debate", "decide"),
+                new Claim("d2", "nyt", nyt, 0, nyt.length(), 7, null, List.of("e1"), null, List.of(), List.of(),
+                        "Mr. Trump", null, nyt, "decide")));
+        claims.addAll(CLAIMS);
+        return claims;
+    }
+
+    @Test
+    void iInAQuotationIsTheSpeaker() {
+        List<Entity> entities = List.of(entity("e1", "Donald Trump", "PERSON", "Trump", "Mr. Trump"),
+                entity("e2", "Newsmax", "ORGANIZATION"));
+        Map<String, String> quoted = groups(new ClaimGrouper().group(decided("Donald Trump"), entities));
+        assertEquals(quoted.get("d1"), quoted.get("d2"), "Trump: I have decided / Mr. Trump has decided");
+        // with nobody to say "I", the two share no subject
+        Map<String, String> unattributed = groups(new ClaimGrouper().group(decided(null), entities));
+        assertNotEquals(unattributed.get("d1"), unattributed.get("d2"));
+    }
 }

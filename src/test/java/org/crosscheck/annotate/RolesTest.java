@@ -80,4 +80,19 @@ class RolesTest {
         assertFalse(agree(a, b), a + " / " + b);
         assertEquals(a, roles("I was talking about the radical environmentalist."));
     }
+
+    @Test
+    void aPhrasalVerbIsOneVerb() {
+        // two outlets on Trump leaving the Newsmax debate (BASIL 2011): "bow out" and "pull out", not "bow" and "pull"
+        List<String> bow = roles("Donald Trump announced Tuesday that he is bowing out as the moderator for a "
+                + "Republican presidential debate later this month, after most candidates in the field opted not to attend.");
+        List<String> pull = roles("Donald Trump has announced Tuesday that he is pulling out of his own Dec. 27th debate.");
+        assertTrue(bow.stream().anyMatch(r -> r.contains("|bow out|")), bow.toString());
+        assertTrue(pull.stream().anyMatch(r -> r.contains("|pull out|")), pull.toString());
+        assertTrue(VerbClasses.related("bow out", "pull out")); // both "withdraw"
+        assertFalse(VerbClasses.related("bow", "pull"));
+        List<String> struck = roles("The Supreme Court struck down the Defense of Marriage Act in June.");
+        assertTrue(struck.stream().anyMatch(r -> r.contains("|strike down|")), struck.toString());
+        assertTrue(VerbClasses.related("strike down", "overturn"));
+    }
 }

@@ -28,4 +28,11 @@ class VerbClassesTest {
         assertFalse(VerbClasses.related("criticize", null));
         assertFalse(VerbClasses.related("qwzx", "criticize")); // not in WordNet
     }
+
+    @Test
+    void phrasalVerbsAreKnown() {
+        assertTrue(VerbClasses.known("bow out"));
+        assertTrue(VerbClasses.known("strike down"));
+        assertFalse(VerbClasses.known("criticize out")); // a verb with a particle WordNet does not list
+    }
 }

@@ -36,7 +36,10 @@ class GroupingSweepTest {
                             c.sentence(), c.group(), c.entities(), c.speaker(), c.hedges(), c.numbers(), c.subject(),
                             c.cue(), c.content(), c.predicate())).toList();
                 }
-                List<Claim> regrouped = (System.getProperty("sweep.link") == null ? new ClaimGrouper() : new ClaimGrouper(Double.parseDouble(System.getProperty("sweep.link")), Double.parseDouble(System.getProperty("sweep.join")))).group(claims, m.entities()).claims();
+                ClaimGrouper.Grouping grouping = (System.getProperty("sweep.link") == null ? new ClaimGrouper() : new ClaimGrouper(Double.parseDouble(System.getProperty("sweep.link")), Double.parseDouble(System.getProperty("sweep.join")))).group(claims, m.entities());
+                List<Claim> regrouped = grouping.claims();
+                java.util.Map<String, String> whys = new java.util.HashMap<>();
+                grouping.groups().forEach(g -> whys.put(g.id(), g.why()));
                 GroupingEval.Result r = GroupingEval.evaluate(m.sources(), m.sentences(), regrouped,
                         GroupingEval.read(f));
                 String dump = System.getProperty("sweep.dump");
@@ -60,7 +63,7 @@ class GroupingSweepTest {
                     StringBuilder gs = new StringBuilder();
                     for (java.util.Map.Entry<String, List<Claim>> e : groups.entrySet()) {
                         if (e.getValue().stream().map(Claim::source).distinct().count() > 1) {
-                            gs.append(e.getKey()).append('\n');
+                            gs.append(e.getKey()).append(' ').append(whys.get(e.getKey())).append('\n');
                             for (Claim c : e.getValue()) {
                                 gs.append("  ").append(c.source(), 0, Math.min(3, c.source().length())).append(' ')
                                         .append(c.id()).append(' ').append(c.content()).append('\n');
@@ -70,6 +73,28 @@ class GroupingSweepTest {
                     Files.writeString(Path.of(dump + "-groups-" + f.getFileName() + ".txt"), gs.toString());
                 }
                 System.out.println("SWEEP " + f.getFileName() + "  " + r.summary());
+                if (Boolean.getBoolean("sweep.explain")) { // every labelled pair's closest claims, and why
+                    ClaimGrouper g = new ClaimGrouper();
+                    java.util.Map<String, Integer> at = new java.util.HashMap<>();
+                    for (int k = 0; k < regrouped.size(); k++) {
+                        at.put(regrouped.get(k).id(), k);
+                    }
+                    for (GroupingEval.Pair p : GroupingEval.read(f)) {
+                        List<Claim> a = GroupingEval.claimsOf(m.sources(), m.sentences(), regrouped, p.sourceA(), p.snippetA());
+                        List<Claim> b = GroupingEval.claimsOf(m.sources(), m.sentences(), regrouped, p.sourceB(), p.snippetB());
+                        boolean together = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.group().equals(y.group())));
+                        if (a.isEmpty() || b.isEmpty() || together == p.same()) {
+                            continue;
+                        }
+                        for (Claim x : a) {
+                            for (Claim y : b) {
+                                System.out.println("EXPLAIN line " + p.line() + (p.same() ? " same" : " different") + ": "
+                                        + x.content() + "  ///  " + y.content() + "\n  "
+                                        + g.explain(regrouped, m.entities(), at.get(x.id()), at.get(y.id())));
+                            }
+                        }
+                    }
+                }
                 r.unresolved().forEach(u -> System.out.println("SWEEP   unresolved " + u));
                 if (Boolean.getBoolean("sweep.errors")) {
                     r.errors().forEach(e -> System.out.println("SWEEP   wrong " + e));
