@@ -138,7 +138,41 @@ final class Clauses {
         if (frame != null && frame.question()) {
             return List.of();
         }
-        return splitTree(tree, root, frame);
+        List<Clause> clauses = splitTree(tree, root, frame);
+        int dateline = datelineEnd(d, s);
+        if (dateline > s.tokFrom) {
+            List<Clause> kept = new ArrayList<>(clauses);
+            kept.removeIf(c -> c.to() <= dateline);
+            return kept;
+        }
+        return clauses;
+    }
+
+    /**
+     * The end of a dateline that opens the sentence ("WASHINGTON –", "BEIJING, China --", "MIAMI (AP) —"): place words
+     * in capitals, with a comma and a region or an agency in brackets, then a dash. A dateline asserts nothing, so no
+     * claim is made of it alone; the sentence's own first token when there is none.
+     */
+    static int datelineEnd(Doc d, Doc.Sent s) {
+        int k = s.tokFrom;
+        int caps = 0;
+        while (k < s.tokTo && k - s.tokFrom < 8) {
+            String w = d.toks.get(k).word;
+            if (w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'')
+                    && w.chars().anyMatch(Character::isLetter)) {
+                caps++;
+            } else if (caps == 0 || !(w.equals(",") || w.equals("(") || w.equals(")") || w.equals("-LRB-")
+                    || w.equals("-RRB-") || Character.isUpperCase(w.charAt(0)))) {
+                break;
+            }
+            k++;
+        }
+        if (caps == 0 || k >= s.tokTo) {
+            return s.tokFrom;
+        }
+        String dash = d.toks.get(k).word;
+        boolean isDash = dash.equals("-") || dash.equals("--") || dash.equals("\u2013") || dash.equals("\u2014");
+        return isDash ? k + 1 : s.tokFrom;
     }
 
     /**

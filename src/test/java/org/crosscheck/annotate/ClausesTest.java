@@ -147,4 +147,17 @@ class ClausesTest {
         assertEquals("minister", s.speaker(0));
         assertTrue(c.content().endsWith("permanent member of the UN Security Council"), c.content());
     }
+
+    @Test
+    void aDatelineIsNoClaim() {
+        // BASIL 2013, Fox on the IRS ruling: the dateline before the dash was a claim of its own
+        Split s = split("WASHINGTON \u2013 Legally married same-sex couples will now be allowed to file federal joint "
+                + "tax returns, the IRS and Treasury Department announced Thursday.");
+        assertEquals(1, s.clauses().size(), s.clauses().toString());
+        assertTrue(s.clauses().get(0).content().startsWith("Legally married same-sex couples"),
+                s.clauses().get(0).content());
+        Split agency = split("BEIJING, China -- The ministry said on Monday that talks would resume next week.");
+        assertTrue(agency.clauses().stream().noneMatch(c -> c.content().strip().startsWith("BEIJING")),
+                agency.clauses().toString());
+    }
 }
