@@ -49,6 +49,21 @@ final class VerbClasses {
         if (x.equals(y)) {
             return true;
         }
+        // a phrasal verb ("bow out") is related to what its own senses relate it to ("pull out") and to what its verb
+        // alone is related to ("bowing out as the moderator" / "dropped plans to moderate")
+        int px = x.indexOf(' ');
+        int py = y.indexOf(' ');
+        if (px > 0 && (relatedForms(x.substring(0, px), y) || py > 0 && relatedForms(x.substring(0, px), y.substring(0, py)))
+                || py > 0 && relatedForms(x, y.substring(0, py))) {
+            return true;
+        }
+        return relatedForms(x, y);
+    }
+
+    private static boolean relatedForms(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
         Senses sx = senses(x);
         Senses sy = senses(y);
         return meets(sx.own(), sy.own()) || meets(sx.own(), sy.narrowUp()) || meets(sx.narrowUp(), sy.own())
