@@ -395,7 +395,7 @@ public final class CorpusBuilder {
         }
         String speaker = null;
         if (c.speakerHead() >= 0) {
-            Doc.NMention m = d.toks.get(c.speakerHead()).mention;
+            Doc.NMention m = speakerMention(d, s, c.speakerHead());
             if (m != null && m.cluster != null) {
                 speaker = m.cluster.name;
                 ids.add(m.cluster.id);
@@ -407,6 +407,27 @@ public final class CorpusBuilder {
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
                 speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content(),
                 d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles());
+    }
+
+    /**
+     * The mention that names the subject headed by token {@code head}. A title is no speaker: "The developer, Sharif
+     * el-Gamal, a real estate investor born in New York, has said …" and "Her spokesman, Andrew Wilder, suggested …"
+     * are said by the person named in apposition to it; a title with no name beside it names nobody (the speaker
+     * then comes from the sentence's attribution).
+     */
+    static Doc.NMention speakerMention(Doc d, Doc.Sent s, int head) {
+        Doc.NMention m = d.toks.get(head).mention;
+        if (m == null || !m.type.equals("TITLE")) {
+            return m;
+        }
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == head && t.dep.equals("appos") && !t.inQuote && t.mention != null && !t.mention.pronoun
+                    && EntityResolver.typeClass(t.mention.type).equals("PERSON")) {
+                return t.mention;
+            }
+        }
+        return null;
     }
 
     private static Source source(Doc d) {

@@ -1347,7 +1347,7 @@ final class IndirectSpeech {
                 }
                 Doc.Tok n = d.toks.get(k - 1);
                 if (isComma(d.toks.get(k)) && n.mention != null && n.mention.tokTo - 1 == k - 1
-                        && canSpeak(n.mention) && !n.mention.pronoun) {
+                        && canSpeak(n.mention) && !n.mention.pronoun && !governed(s, n.mention)) {
                     Speaker m = mentionSpeaker(s, n.mention, k == j ? "name in apposition before the reporting verb"
                             : "name before an apposition before the reporting verb");
                     // "The state's campaign chairman, Phil Lovas, said": the title before the name too
@@ -1378,6 +1378,20 @@ final class IndirectSpeech {
             return speakerIn(k, j + 1, "noun phrase before the reporting verb");
         }
         return null;
+    }
+
+    /**
+     * A name that is the object of a preposition ("the mayor of Mesa", "chief executive of the Greater Phoenix
+     * Economic Council", "including New York City Mayor Michael Bloomberg") completes another noun phrase; it is not
+     * the phrase in apposition to the subject, so it is not who speaks.
+     */
+    private boolean governed(Doc.Sent s, Doc.NMention m) {
+        int before = Attributor.npStart(d, s, m.tokFrom) - 1;
+        if (before < s.tokFrom) {
+            return false;
+        }
+        Doc.Tok t = d.toks.get(before);
+        return t.pos.equals("IN") || t.pos.equals("TO") || t.dep.equals("case");
     }
 
     /** "…, said Mr. Obama", "…, said the spokesman": a name or noun phrase right after the verb. */

@@ -1,0 +1,102 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.ingest.Progress;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Speakers found wrong by reading three more BASIL dev events (2010 the mosque near ground zero, 2013 the Benghazi
+ * e-mails, 2014 the Arizona religion bill): each passage is the outlet's own sentences.
+ */
+class OtherStorySpeakersRound3Test {
+    static Corpus corpus;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        write("senators.txt", "On Twitter, Arizona\u2019s United States senators, John McCain and Jeff Flake, also "
+                + "Republicans, had nearly identical posts, with both of them saying they hoped Ms. Brewer would veto "
+                + "the bill.\n\n"
+                + "Their calls were echoed by three Republican state senators \u2014 Adam Driggs, Steve Pierce and Bob "
+                + "Worsley, all members of the party\u2019s conservative camp \u2014 who had helped pass the legislation "
+                + "in the first place. \u201CWhile our sincere intent in voting for this bill was to create a shield for "
+                + "all citizens\u2019 religious liberties, the bill has instead been mischaracterized by its opponents "
+                + "as a sword of religious intolerance,\u201D the senators said in a letter to Ms. Brewer, adding that "
+                + "the matter was \u201Ccausing our state immeasurable harm.\u201D\n");
+        write("mayor.txt", "One candidate, Scott Smith, the mayor of Mesa, who is a Mormon, said that the bill "
+                + "\u201Cgives carte blanche for anybody to discriminate under the guise of religion.\u201D\n\n"
+                + "And Barry Broome, president and chief executive of the Greater Phoenix Economic Council, said that "
+                + "leaders of four companies looking to relocate to Arizona had put his organization on notice, "
+                + "saying they might reconsider if the bill became law.\n");
+        write("developer.txt", "The developer, Sharif el-Gamal, a real estate investor born in New York, has said the "
+                + "center would include meeting rooms, a prayer space, a 500-seat auditorium and a pool.\n\n"
+                + "Ms. Brewer was in Washington on Monday but was scheduled to return Tuesday to Phoenix. Her "
+                + "spokesman, Andrew Wilder, suggested that she would not take that long, but he would not say what "
+                + "she was inclined to do.\n");
+        corpus = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static List<Quote> quotes(String source, String words) {
+        return corpus.quotes().stream().filter(q -> q.source().startsWith(source) && q.text().contains(words))
+                .toList();
+    }
+
+    private static List<Claim> claims(String source, String words) {
+        return corpus.claims().stream().filter(c -> c.source().startsWith(source) && c.text().contains(words))
+                .toList();
+    }
+
+    /** A plural ("the senators") stands for several people: not the last person so titled (John McCain). */
+    @Test
+    void aPluralIsNotTheLastPersonSoTitled() {
+        List<Quote> qs = quotes("senators", "sword of religious intolerance");
+        assertFalse(qs.isEmpty(), corpus.quotes().toString());
+        for (Quote q : qs) {
+            assertFalse(q.speaker().contains("McCain") || q.speaker().contains("Flake"), q.toString());
+        }
+        for (Claim c : claims("senators", "sword of religious intolerance")) {
+            assertTrue(c.speaker() == null || !c.speaker().contains("McCain"), c.toString());
+        }
+    }
+
+    /** A name after a preposition ("the mayor of Mesa") completes an apposition; it is not who speaks. */
+    @Test
+    void aNameAfterAPrepositionIsNotTheSpeaker() {
+        List<Quote> smith = quotes("mayor", "carte blanche");
+        assertEquals(1, smith.size(), corpus.quotes().toString());
+        assertEquals("Scott Smith", smith.get(0).speaker(), smith.get(0).why());
+        for (Quote q : quotes("mayor", "reconsider")) {
+            assertFalse(q.speaker().contains("Council"), q.toString());
+        }
+    }
+
+    /** A title with a name in apposition: the claim is the person's, not the title's. */
+    @Test
+    void aTitleSubjectSpeaksThroughTheNameInApposition() {
+        List<Claim> pool = claims("developer", "500-seat auditorium");
+        assertEquals(1, pool.size(), corpus.claims().toString());
+        assertEquals("Sharif el-Gamal", pool.get(0).speaker());
+        List<Claim> wilder = claims("developer", "would not take that long");
+        assertFalse(wilder.isEmpty(), corpus.claims().toString());
+        assertEquals("Andrew Wilder", wilder.get(0).speaker());
+    }
+}
