@@ -1709,6 +1709,7 @@ final class EntityResolver {
                     bySentence.computeIfAbsent(m.sent, k -> new ArrayList<>()).add(m);
                 }
             }
+            Map<Integer, List<Doc.NMention>> pronounSubjects = new HashMap<>();
             for (Doc.NMention p : d.mentions) {
                 if (!p.pronoun) {
                     continue;
@@ -1718,7 +1719,17 @@ final class EntityResolver {
                 Cluster other = null;
                 for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
                     List<Doc.NMention> same = new ArrayList<>();
-                    for (Doc.NMention m : bySentence.getOrDefault(s, List.of())) {
+                    List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
+                    if (s < p.sent) {
+                        for (Doc.NMention q : pronounSubjects.getOrDefault(s, List.of())) {
+                            if (q.text.equalsIgnoreCase(p.text) || MALE.contains(q.text.toLowerCase(Locale.ROOT))
+                                    == MALE.contains(p.text.toLowerCase(Locale.ROOT))) {
+                                cands.add(q);
+                            }
+                        }
+                        cands.sort(java.util.Comparator.comparingInt(m -> m.start));
+                    }
+                    for (Doc.NMention m : cands) {
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)) {
                             continue;
                         }
@@ -1736,6 +1747,12 @@ final class EntityResolver {
                 if (c != null) {
                     p.cluster = c;
                     c.mentions.add(p);
+                    if (isMainSubject(d, p)) {
+                        // "He said Obama was “clearly” taking a side … | “…,” he told Fox News.": the pronoun that
+                        // is the subject of a sentence's main verb carries its person on to the next sentence, as a
+                        // name there would; a person named further on in that sentence is not who it is about
+                        pronounSubjects.computeIfAbsent(p.sent, k -> new ArrayList<>()).add(p);
+                    }
                 }
             }
         }
@@ -1773,6 +1790,12 @@ final class EntityResolver {
             }
         }
         return cands.get(0);
+    }
+
+    /** A mention that is the subject of its sentence's main verb. */
+    private static boolean isMainSubject(Doc d, Doc.NMention m) {
+        Doc.Tok h = headOf(d, m);
+        return h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("root");
     }
 
     /** The token of a mention whose head lies outside it (the last token when the tree says nothing). */

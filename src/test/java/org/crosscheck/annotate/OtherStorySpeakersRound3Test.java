@@ -48,6 +48,13 @@ class OtherStorySpeakersRound3Test {
                 + "Ms. Brewer was in Washington on Monday but was scheduled to return Tuesday to Phoenix. Her "
                 + "spokesman, Andrew Wilder, suggested that she would not take that long, but he would not say what "
                 + "she was inclined to do.\n");
+        write("king.txt", "Rep. Peter King, R-N.Y., who opposes the mosque project, said Monday that the White "
+                + "House softened Obama's original comments because it probably heard \"pushback\" from other "
+                + "Democrats. He said Obama was \"clearly\" taking a side on the issue no matter what he claims.\n\n"
+                + "\"Everyone says as far as I know that the Muslim community has the right to build a mosque. The "
+                + "whole question is whether they should or not,\" he told Fox News. \"So for the president to raise "
+                + "it in the way he did on Friday was clearly giving the impression that he was endorsing it or "
+                + "supporting it -- or tacitly supporting it.\"\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -86,6 +93,20 @@ class OtherStorySpeakersRound3Test {
         assertEquals("Scott Smith", smith.get(0).speaker(), smith.get(0).why());
         for (Quote q : quotes("mayor", "reconsider")) {
             assertFalse(q.speaker().contains("Council"), q.toString());
+        }
+    }
+
+    /**
+     * "He said Obama was …" then "“…,” he told Fox News.": the pronoun that is the main subject carries Peter King on
+     * to the next sentence; Obama, named inside what King said, is not who "he" is.
+     */
+    @Test
+    void aPronounSubjectCarriesItsPersonToTheNextSentence() {
+        List<Quote> qs = quotes("king", "whole question");
+        assertEquals(1, qs.size(), corpus.quotes().toString());
+        assertEquals("Peter King", qs.get(0).speaker(), qs.get(0).why());
+        for (Claim c : claims("king", "whole question")) {
+            assertEquals("Peter King", c.speaker(), c.toString());
         }
     }
 
