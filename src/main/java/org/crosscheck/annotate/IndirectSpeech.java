@@ -1322,6 +1322,17 @@ final class IndirectSpeech {
             return null;
         }
         if (t.mention != null && t.mention.tokTo - 1 == j && canSpeak(t.mention)) {
+            // "the chairman of the Joint Chiefs of Staff confirmed": the person the name completes speaks
+            int of = Attributor.npStart(d, s, t.mention.tokFrom) - 1;
+            if (of - 1 >= s.tokFrom && d.toks.get(of).word.equalsIgnoreCase("of") && !t.mention.pronoun
+                    && personNoun(d.toks.get(of - 1))) {
+                int from = Attributor.npStart(d, s, of - 1);
+                EntityResolver.Cluster person = attributor.descriptor(d, from, of - 1);
+                String phrase = d.body.text().substring(d.toks.get(from).start, t.end);
+                return new Speaker(from, j + 1, person, person != null ? person.name : phrase,
+                        "subject before the reporting verb, a person ('" + d.toks.get(of - 1).word + "') of a name"
+                                + (person != null ? ", taken as the last person so titled" : ""));
+            }
             return mentionSpeaker(s, t.mention, "subject before the reporting verb");
         }
         String w = t.word.toLowerCase(Locale.ROOT);
@@ -1422,7 +1433,13 @@ final class IndirectSpeech {
     private Speaker speakerIn(int from, int to, String rule) {
         EntityResolver.Cluster entity = null;
         String name = null;
-        for (int k = from; k < to; k++) {
+        // "A U.S. intelligence official", "a C.I.A. spokesman": a noun for a person heads the phrase, and the name
+        // before it says whom the person works for; the name does not speak
+        boolean personHead = personNoun(d.toks.get(to - 1));
+        if (personHead) {
+            rule = rule + ", a person ('" + d.toks.get(to - 1).word + "'), not the name in the phrase";
+        }
+        for (int k = from; k < to && !personHead; k++) {
             Doc.NMention m = d.toks.get(k).mention;
             if (m != null && canSpeak(m)) {
                 entity = m.cluster;
@@ -1439,6 +1456,12 @@ final class IndirectSpeech {
             }
         }
         return new Speaker(from, to, entity, name, rule);
+    }
+
+    /** A common noun, in no speaking name, whose first sense is a person ("official", "chairman"). */
+    private static boolean personNoun(Doc.Tok t) {
+        return (t.pos.equals("NN") || t.pos.equals("NNS")) && (t.mention == null || !canSpeak(t.mention))
+                && PersonNouns.isPerson(t.lemma);
     }
 
     private Speaker mentionSpeaker(Doc.Sent s, Doc.NMention m, String rule) {

@@ -55,6 +55,11 @@ class OtherStorySpeakersRound3Test {
                 + "whole question is whether they should or not,\" he told Fox News. \"So for the president to raise "
                 + "it in the way he did on Friday was clearly giving the impression that he was endorsing it or "
                 + "supporting it -- or tacitly supporting it.\"\n");
+        write("official.txt", "A U.S. intelligence official told The Huffington Post the review was completed "
+                + "\"early this year.\"\n\n"
+                + "After the chairman of the Joint Chiefs of Staff confirmed he knew about the cable which summarized "
+                + "the August emergency meeting in Benghazi, Graham questioned why the military was read in when "
+                + "Clinton apparently was not.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -108,6 +113,20 @@ class OtherStorySpeakersRound3Test {
         for (Claim c : claims("king", "whole question")) {
             assertEquals("Peter King", c.speaker(), c.toString());
         }
+    }
+
+    /**
+     * "A U.S. intelligence official told …", "the chairman of the Joint Chiefs of Staff confirmed …": a noun for a
+     * person heads the subject; the country or body named in it is whom the person works for, not the speaker.
+     */
+    @Test
+    void aPersonNounIsTheSpeakerNotTheNameInItsPhrase() {
+        List<Quote> official = quotes("official", "review was completed");
+        assertEquals(1, official.size(), corpus.quotes().toString());
+        assertEquals("A U.S. intelligence official", official.get(0).speaker(), official.get(0).why());
+        List<Quote> chairman = quotes("official", "he knew about the cable");
+        assertFalse(chairman.isEmpty(), corpus.quotes().toString());
+        assertEquals("the chairman of the Joint Chiefs of Staff", chairman.get(0).speaker(), chairman.get(0).why());
     }
 
     /** A title with a name in apposition: the claim is the person's, not the title's. */
