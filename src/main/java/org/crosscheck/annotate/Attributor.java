@@ -876,6 +876,9 @@ final class Attributor {
         if (m.pronoun) {
             return true;
         }
+        if (EntityResolver.isDateline(m)) {
+            return false; // where the report was filed from speaks for no one
+        }
         String cls = EntityResolver.typeClass(m.type);
         return cls.equals("PERSON") || cls.equals("ORGANIZATION") || cls.equals("PLACE");
     }

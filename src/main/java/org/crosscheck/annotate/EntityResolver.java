@@ -1499,12 +1499,10 @@ final class EntityResolver {
         if (m.pronoun || m.tokTo + 1 >= d.toks.size()) {
             return false;
         }
-        Doc.Tok next = d.toks.get(m.tokTo);
-        boolean capitals = m.text.length() >= 4 && m.text.equals(m.text.toUpperCase(Locale.ROOT));
-        if (capitals && d.paragraphOf(m.start) == 0 && d.paragraphStart[0] == m.start
-                && next.word.matches("-+|–|—")) {
+        if (isDateline(m)) {
             return true;
         }
+        Doc.Tok next = d.toks.get(m.tokTo);
         Doc.NMention after = d.toks.get(m.tokTo + 1).mention;
         if (!next.word.equals(",") || after == null || after.pronoun || after.tokFrom != m.tokTo + 1) {
             return false;
@@ -1517,6 +1515,17 @@ final class EntityResolver {
         return after.type.equals("STATE_OR_PROVINCE") && (m.tokFrom == 0
                 || !listWords.contains(d.toks.get(m.tokFrom - 1).word))
                 && (after.tokTo >= d.toks.size() || !listWords.contains(d.toks.get(after.tokTo).word));
+    }
+
+    /** A place in capitals at the start of the first paragraph before a dash ("WASHINGTON —"): the dateline. */
+    static boolean isDateline(Doc.NMention m) {
+        Doc d = m.doc;
+        if (m.pronoun || d == null || m.tokTo >= d.toks.size()) {
+            return false;
+        }
+        boolean capitals = m.text.length() >= 4 && m.text.equals(m.text.toUpperCase(Locale.ROOT));
+        return capitals && d.paragraphOf(m.start) == 0 && d.paragraphStart[0] == m.start
+                && d.toks.get(m.tokTo).word.matches("-+|–|—");
     }
 
     /** Nouns for an institution, which a name in apposition with one names ("Georgetown, the Jesuit university"). */

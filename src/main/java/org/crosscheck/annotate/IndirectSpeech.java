@@ -1478,6 +1478,9 @@ final class IndirectSpeech {
         if (m.pronoun) {
             return true;
         }
+        if (EntityResolver.isDateline(m)) {
+            return false; // "WASHINGTON -- Arizona Gov. Jan Brewer (R) announced": where the report was filed from
+        }
         String cls = EntityResolver.typeClass(m.type);
         return cls.equals("PERSON") || cls.equals("ORGANIZATION") || cls.equals("PLACE");
     }
@@ -1521,6 +1524,9 @@ final class IndirectSpeech {
         }
         if (d.words(cFrom, cTo) < minWords) {
             return null;
+        }
+        if (cTo - cFrom == 1 && (d.toks.get(cFrom).pos.equals("PRP") || d.toks.get(cFrom).pos.equals("DT"))) {
+            return null; // "he dismissed them", "who had requested it": a pronoun alone says nothing of what was said
         }
         int start = d.toks.get(cFrom).start;
         int end = d.toks.get(cTo - 1).end;

@@ -60,6 +60,13 @@ class OtherStorySpeakersRound3Test {
                 + "After the chairman of the Joint Chiefs of Staff confirmed he knew about the cable which summarized "
                 + "the August emergency meeting in Benghazi, Graham questioned why the military was read in when "
                 + "Clinton apparently was not.\n");
+        write("dateline.txt", "WASHINGTON -- Arizona Gov. Jan Brewer (R) announced her decision to veto legislation "
+                + "on Wednesday that would have allowed businesses to legally refuse service to anyone on \"religious "
+                + "freedom\" grounds, effectively allowing them to discriminate against same-sex couples.\n\n"
+                + "Brewer said the bill had \"the potential to create more problems than it purports to solve.\"\n");
+        write("petraeus.txt", "But when the final draft of the talking points was sent to Mr. Petraeus, he dismissed "
+                + "them, saying \u201CFrankly, I\u2019d just as soon not use this,\u201D adding that the heavily "
+                + "scrubbed account would not satisfy the House Democrat who had requested it.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -127,6 +134,27 @@ class OtherStorySpeakersRound3Test {
         List<Quote> chairman = quotes("official", "he knew about the cable");
         assertFalse(chairman.isEmpty(), corpus.quotes().toString());
         assertEquals("the chairman of the Joint Chiefs of Staff", chairman.get(0).speaker(), chairman.get(0).why());
+    }
+
+    /** "WASHINGTON -- Arizona Gov. Jan Brewer (R) announced …": the dateline is where the report was filed. */
+    @Test
+    void aDatelineDoesNotSpeak() {
+        List<Quote> qs = quotes("dateline", "her decision to veto");
+        assertFalse(qs.isEmpty(), corpus.quotes().toString());
+        for (Quote q : qs) {
+            assertFalse(q.speaker() != null && q.speaker().equalsIgnoreCase("Washington"), q.toString());
+        }
+    }
+
+    /** "he dismissed them", "who had requested it": a pronoun alone is not what anyone said. */
+    @Test
+    void aPronounAloneIsNoContent() {
+        for (Quote q : corpus.quotes()) {
+            if (q.source().startsWith("petraeus")) {
+                assertFalse(q.text().equals("them") || q.text().equals("it"), q.toString());
+            }
+        }
+        assertFalse(quotes("petraeus", "Frankly").isEmpty(), corpus.quotes().toString());
     }
 
     /** A title with a name in apposition: the claim is the person's, not the title's. */
