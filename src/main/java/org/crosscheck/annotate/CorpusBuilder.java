@@ -402,11 +402,44 @@ public final class CorpusBuilder {
             }
         }
         if (speaker == null) {
-            speaker = attributor.claimSpeaker(d, s);
+            speaker = reportSpeaker(d, s, d.origStart(start), d.origEnd(end), attributor);
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
                 speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content(),
                 d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles());
+    }
+
+    /**
+     * Who a claim with no named frame of its own is attributed to, when its sentence is attributed to someone: the
+     * speaker of the report whose content shares most of the claim's words (no one when that speaker is unnamed:
+     * "major corporations like Marriott"); else, when the claim holds a report's speaker (a frame whose content the
+     * report rules cut short), that speaker; else no one. A sentence's attribution covers its
+     * reports, not every clause of it: in "The state's two Republican senators, Jeff Flake and John McCain, called on
+     * Brewer to veto it, and major corporations like Marriott, Apple and American Airlines all wrote to the
+     * governor", the corporations' clause is not the senators'.
+     */
+    private static String reportSpeaker(Doc d, Doc.Sent s, int start, int end, Attributor attributor) {
+        Quote best = null;
+        int most = 0;
+        Quote held = null;
+        for (Quote q : attributor.quotes()) {
+            if (!q.source().equals(d.id()) || q.speaker() == null) {
+                continue;
+            }
+            int shared = Math.min(end, q.end()) - Math.max(start, q.start());
+            if (shared > most) {
+                most = shared;
+                best = q;
+            }
+            if (held == null && q.speakerStart() >= start && q.speakerEnd() <= end) {
+                held = q;
+            }
+        }
+        Quote report = best != null ? best : held;
+        if (report == null || attributor.claimSpeaker(d, s) == null) {
+            return null;
+        }
+        return report.speakerEntity() != null ? report.speaker() : null;
     }
 
     /**

@@ -67,6 +67,9 @@ class OtherStorySpeakersRound3Test {
         write("petraeus.txt", "But when the final draft of the talking points was sent to Mr. Petraeus, he dismissed "
                 + "them, saying \u201CFrankly, I\u2019d just as soon not use this,\u201D adding that the heavily "
                 + "scrubbed account would not satisfy the House Democrat who had requested it.\n");
+        write("corporations.txt", "The state's two Republican senators, Jeff Flake and John McCain, called on Brewer "
+                + "to veto it, and major corporations like Marriott, Apple and American Airlines all wrote to the "
+                + "governor and expressed their opposition.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -155,6 +158,17 @@ class OtherStorySpeakersRound3Test {
             }
         }
         assertFalse(quotes("petraeus", "Frankly").isEmpty(), corpus.quotes().toString());
+    }
+
+    /** A sentence's attribution covers what is reported, not a coordinated clause with a subject of its own. */
+    @Test
+    void aCoordinatedClauseIsNotTheFirstSpeakers() {
+        List<Claim> wrote = claims("corporations", "wrote to the governor");
+        assertFalse(wrote.isEmpty(), corpus.claims().toString());
+        for (Claim c : wrote) {
+            assertTrue(c.speaker() == null || !c.speaker().contains("Flake") && !c.speaker().contains("McCain"),
+                    c.toString());
+        }
     }
 
     /** A title with a name in apposition: the claim is the person's, not the title's. */
