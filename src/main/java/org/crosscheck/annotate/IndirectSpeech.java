@@ -1525,9 +1525,6 @@ final class IndirectSpeech {
         if (d.words(cFrom, cTo) < minWords) {
             return null;
         }
-        if (cTo - cFrom == 1 && (d.toks.get(cFrom).pos.equals("PRP") || d.toks.get(cFrom).pos.equals("DT"))) {
-            return null; // "he dismissed them", "who had requested it": a pronoun alone says nothing of what was said
-        }
         int start = d.toks.get(cFrom).start;
         int end = d.toks.get(cTo - 1).end;
         int[] whole = wholeQuotations(d, s, start, end);
