@@ -876,6 +876,9 @@ final class Attributor {
         if (m.pronoun) {
             return true;
         }
+        if (EntityResolver.isDateline(m)) {
+            return false; // where the report was filed from speaks for no one
+        }
         String cls = EntityResolver.typeClass(m.type);
         return cls.equals("PERSON") || cls.equals("ORGANIZATION") || cls.equals("PLACE");
     }
@@ -930,6 +933,9 @@ final class Attributor {
 
     private static EntityResolver.Cluster descriptorPerson(Doc d, int from, int to,
             Map<EntityResolver.Cluster, Set<String>> titleWords) {
+        if (d.toks.get(to).pos.equals("NNS") || d.toks.get(to).pos.equals("NNPS")) {
+            return null; // "the senators said": a plural stands for several people, not the last one so titled
+        }
         Set<String> words = new HashSet<>();
         for (int i = from; i <= to; i++) {
             Doc.Tok t = d.toks.get(i);

@@ -395,18 +395,72 @@ public final class CorpusBuilder {
         }
         String speaker = null;
         if (c.speakerHead() >= 0) {
-            Doc.NMention m = d.toks.get(c.speakerHead()).mention;
+            Doc.NMention m = speakerMention(d, s, c.speakerHead());
             if (m != null && m.cluster != null) {
                 speaker = m.cluster.name;
                 ids.add(m.cluster.id);
             }
         }
         if (speaker == null) {
-            speaker = attributor.claimSpeaker(d, s);
+            speaker = reportSpeaker(d, s, d.origStart(start), d.origEnd(end), attributor);
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
                 speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content(),
                 d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles());
+    }
+
+    /**
+     * Who a claim with no named frame of its own is attributed to, when its sentence is attributed to someone: the
+     * speaker of the report whose content shares most of the claim's words (no one when that speaker is unnamed:
+     * "major corporations like Marriott"); else, when the claim holds a report's speaker (a frame whose content the
+     * report rules cut short), that speaker; else no one. A sentence's attribution covers its
+     * reports, not every clause of it: in "The state's two Republican senators, Jeff Flake and John McCain, called on
+     * Brewer to veto it, and major corporations like Marriott, Apple and American Airlines all wrote to the
+     * governor", the corporations' clause is not the senators'.
+     */
+    private static String reportSpeaker(Doc d, Doc.Sent s, int start, int end, Attributor attributor) {
+        Quote best = null;
+        int most = 0;
+        Quote held = null;
+        for (Quote q : attributor.quotes()) {
+            if (!q.source().equals(d.id()) || q.speaker() == null) {
+                continue;
+            }
+            int shared = Math.min(end, q.end()) - Math.max(start, q.start());
+            if (shared > most) {
+                most = shared;
+                best = q;
+            }
+            if (held == null && q.speakerStart() >= start && q.speakerEnd() <= end) {
+                held = q;
+            }
+        }
+        Quote report = best != null ? best : held;
+        if (report == null || attributor.claimSpeaker(d, s) == null) {
+            return null;
+        }
+        return report.speakerEntity() != null ? report.speaker() : null;
+    }
+
+    /**
+     * The mention that names the subject headed by token {@code head}. A title is no speaker: "The developer, Sharif
+     * el-Gamal, a real estate investor born in New York, has said …" and "Her spokesman, Andrew Wilder, suggested …"
+     * are said by the person named in apposition to it; a title with no name beside it names nobody (the speaker
+     * then comes from the sentence's attribution).
+     */
+    static Doc.NMention speakerMention(Doc d, Doc.Sent s, int head) {
+        Doc.NMention m = d.toks.get(head).mention;
+        if (m == null || !m.type.equals("TITLE")) {
+            return m;
+        }
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == head && t.dep.equals("appos") && !t.inQuote && t.mention != null && !t.mention.pronoun
+                    && EntityResolver.typeClass(t.mention.type).equals("PERSON")) {
+                return t.mention;
+            }
+        }
+        return null;
     }
 
     private static Source source(Doc d) {

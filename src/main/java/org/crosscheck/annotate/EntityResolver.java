@@ -1499,12 +1499,10 @@ final class EntityResolver {
         if (m.pronoun || m.tokTo + 1 >= d.toks.size()) {
             return false;
         }
-        Doc.Tok next = d.toks.get(m.tokTo);
-        boolean capitals = m.text.length() >= 4 && m.text.equals(m.text.toUpperCase(Locale.ROOT));
-        if (capitals && d.paragraphOf(m.start) == 0 && d.paragraphStart[0] == m.start
-                && next.word.matches("-+|–|—")) {
+        if (isDateline(m)) {
             return true;
         }
+        Doc.Tok next = d.toks.get(m.tokTo);
         Doc.NMention after = d.toks.get(m.tokTo + 1).mention;
         if (!next.word.equals(",") || after == null || after.pronoun || after.tokFrom != m.tokTo + 1) {
             return false;
@@ -1517,6 +1515,20 @@ final class EntityResolver {
         return after.type.equals("STATE_OR_PROVINCE") && (m.tokFrom == 0
                 || !listWords.contains(d.toks.get(m.tokFrom - 1).word))
                 && (after.tokTo >= d.toks.size() || !listWords.contains(d.toks.get(after.tokTo).word));
+    }
+
+    /**
+     * A place in capitals at the start of the first paragraph, in the dateline before its dash ("WASHINGTON —",
+     * "BEIJING, China --"; {@link Clauses#datelineEnd}).
+     */
+    static boolean isDateline(Doc.NMention m) {
+        Doc d = m.doc;
+        if (m.pronoun || d == null || m.tokTo >= d.toks.size()) {
+            return false;
+        }
+        boolean capitals = m.text.length() >= 4 && m.text.equals(m.text.toUpperCase(Locale.ROOT));
+        return capitals && d.paragraphOf(m.start) == 0 && d.paragraphStart[0] == m.start
+                && Clauses.datelineEnd(d, d.sents.get(m.sent)) > m.tokTo;
     }
 
     /** Nouns for an institution, which a name in apposition with one names ("Georgetown, the Jesuit university"). */
@@ -1709,6 +1721,7 @@ final class EntityResolver {
                     bySentence.computeIfAbsent(m.sent, k -> new ArrayList<>()).add(m);
                 }
             }
+            Map<Integer, List<Doc.NMention>> pronounSubjects = new HashMap<>();
             for (Doc.NMention p : d.mentions) {
                 if (!p.pronoun) {
                     continue;
@@ -1718,7 +1731,17 @@ final class EntityResolver {
                 Cluster other = null;
                 for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
                     List<Doc.NMention> same = new ArrayList<>();
-                    for (Doc.NMention m : bySentence.getOrDefault(s, List.of())) {
+                    List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
+                    if (s < p.sent) {
+                        for (Doc.NMention q : pronounSubjects.getOrDefault(s, List.of())) {
+                            if (q.text.equalsIgnoreCase(p.text) || MALE.contains(q.text.toLowerCase(Locale.ROOT))
+                                    == MALE.contains(p.text.toLowerCase(Locale.ROOT))) {
+                                cands.add(q);
+                            }
+                        }
+                        cands.sort(java.util.Comparator.comparingInt(m -> m.start));
+                    }
+                    for (Doc.NMention m : cands) {
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)) {
                             continue;
                         }
@@ -1736,6 +1759,12 @@ final class EntityResolver {
                 if (c != null) {
                     p.cluster = c;
                     c.mentions.add(p);
+                    if (isMainSubject(d, p)) {
+                        // "He said Obama was “clearly” taking a side … | “…,” he told Fox News.": the pronoun that
+                        // is the subject of a sentence's main verb carries its person on to the next sentence, as a
+                        // name there would; a person named further on in that sentence is not who it is about
+                        pronounSubjects.computeIfAbsent(p.sent, k -> new ArrayList<>()).add(p);
+                    }
                 }
             }
         }
@@ -1773,6 +1802,12 @@ final class EntityResolver {
             }
         }
         return cands.get(0);
+    }
+
+    /** A mention that is the subject of its sentence's main verb. */
+    private static boolean isMainSubject(Doc d, Doc.NMention m) {
+        Doc.Tok h = headOf(d, m);
+        return h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("root");
     }
 
     /** The token of a mention whose head lies outside it (the last token when the tree says nothing). */

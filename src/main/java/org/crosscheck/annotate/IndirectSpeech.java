@@ -1354,6 +1354,17 @@ final class IndirectSpeech {
             return null;
         }
         if (t.mention != null && t.mention.tokTo - 1 == j && canSpeak(t.mention)) {
+            // "the chairman of the Joint Chiefs of Staff confirmed": the person the name completes speaks
+            int of = Attributor.npStart(d, s, t.mention.tokFrom) - 1;
+            if (of - 1 >= s.tokFrom && d.toks.get(of).word.equalsIgnoreCase("of") && !t.mention.pronoun
+                    && personNoun(d.toks.get(of - 1))) {
+                int from = Attributor.npStart(d, s, of - 1);
+                EntityResolver.Cluster person = attributor.descriptor(d, from, of - 1);
+                String phrase = d.body.text().substring(d.toks.get(from).start, t.end);
+                return new Speaker(from, j + 1, person, person != null ? person.name : phrase,
+                        "subject before the reporting verb, a person ('" + d.toks.get(of - 1).word + "') of a name"
+                                + (person != null ? ", taken as the last person so titled" : ""));
+            }
             return mentionSpeaker(s, t.mention, "subject before the reporting verb");
         }
         String w = t.word.toLowerCase(Locale.ROOT);
@@ -1379,7 +1390,7 @@ final class IndirectSpeech {
                 }
                 Doc.Tok n = d.toks.get(k - 1);
                 if (isComma(d.toks.get(k)) && n.mention != null && n.mention.tokTo - 1 == k - 1
-                        && canSpeak(n.mention) && !n.mention.pronoun && !afterPreposition(s, n.mention.tokFrom)) {
+                        && canSpeak(n.mention) && !n.mention.pronoun && !governed(s, n.mention)) {
                     Speaker m = mentionSpeaker(s, n.mention, k == j ? "name in apposition before the reporting verb"
                             : "name before an apposition before the reporting verb");
                     // "The state's campaign chairman, Phil Lovas, said": the title before the name too
@@ -1413,15 +1424,18 @@ final class IndirectSpeech {
     }
 
     /**
-     * Whether the name starting at token {@code from} is the object of a preposition ("a leading immigration
-     * negotiator in the House, said": the House says nothing; the name before the apposition does).
+     * A name that is the object of a preposition ("the mayor of Mesa", "chief executive of the Greater Phoenix
+     * Economic Council", "including New York City Mayor Michael Bloomberg", "a negotiator in the House, said")
+     * completes another noun phrase; it is not
+     * the phrase in apposition to the subject, so it is not who speaks.
      */
-    private boolean afterPreposition(Doc.Sent s, int from) {
-        int k = from - 1;
-        while (k >= s.tokFrom && d.toks.get(k).pos.equals("DT")) {
-            k--;
+    private boolean governed(Doc.Sent s, Doc.NMention m) {
+        int before = Attributor.npStart(d, s, m.tokFrom) - 1;
+        if (before < s.tokFrom) {
+            return false;
         }
-        return k >= s.tokFrom && (d.toks.get(k).pos.equals("IN") || d.toks.get(k).pos.equals("TO"));
+        Doc.Tok t = d.toks.get(before);
+        return t.pos.equals("IN") || t.pos.equals("TO") || t.dep.equals("case");
     }
 
     /** "…, said Mr. Obama", "…, said the spokesman": a name or noun phrase right after the verb. */
@@ -1452,7 +1466,13 @@ final class IndirectSpeech {
     private Speaker speakerIn(int from, int to, String rule) {
         EntityResolver.Cluster entity = null;
         String name = null;
-        for (int k = from; k < to; k++) {
+        // "A U.S. intelligence official", "a C.I.A. spokesman": a noun for a person heads the phrase, and the name
+        // before it says whom the person works for; the name does not speak
+        boolean personHead = personNoun(d.toks.get(to - 1));
+        if (personHead) {
+            rule = rule + ", a person ('" + d.toks.get(to - 1).word + "'), not the name in the phrase";
+        }
+        for (int k = from; k < to && !personHead; k++) {
             Doc.NMention m = d.toks.get(k).mention;
             if (m != null && canSpeak(m)) {
                 entity = m.cluster;
@@ -1471,6 +1491,12 @@ final class IndirectSpeech {
         return new Speaker(from, to, entity, name, rule);
     }
 
+    /** A common noun, in no speaking name, whose first sense is a person ("official", "chairman"). */
+    private static boolean personNoun(Doc.Tok t) {
+        return (t.pos.equals("NN") || t.pos.equals("NNS")) && (t.mention == null || !canSpeak(t.mention))
+                && PersonNouns.isPerson(t.lemma);
+    }
+
     private Speaker mentionSpeaker(Doc.Sent s, Doc.NMention m, String rule) {
         int from = m.pronoun ? m.tokFrom : Attributor.npStart(d, s, m.tokFrom);
         String name = m.cluster != null ? m.cluster.name : m.pronoun ? m.text : m.text;
@@ -1484,6 +1510,9 @@ final class IndirectSpeech {
     private static boolean canSpeak(Doc.NMention m) {
         if (m.pronoun) {
             return true;
+        }
+        if (EntityResolver.isDateline(m)) {
+            return false; // "WASHINGTON -- Arizona Gov. Jan Brewer (R) announced": where the report was filed from
         }
         String cls = EntityResolver.typeClass(m.type);
         return cls.equals("PERSON") || cls.equals("ORGANIZATION") || cls.equals("PLACE");

@@ -127,7 +127,7 @@ final class VerbClasses {
         return new Senses(Set.copyOf(own), Set.copyOf(up), Set.copyOf(narrow));
     }
 
-    private static Dictionary dictionary() {
+    static Dictionary dictionary() {
         if (dictionary == null && !failed) {
             synchronized (VerbClasses.class) {
                 if (dictionary == null && !failed) {
