@@ -154,10 +154,35 @@ final class Nlp {
         if (first == ',' || first == ';') {
             return true; // no sentence starts with a comma: the one before ended at an abbreviation ("R-S.C., would")
         }
+        if (abbreviationBeforeTitle(text, prevEnd, nextBegin)) {
+            return true;
+        }
         if (!Character.isLowerCase(first)) {
             return false;
         }
         return CLOSERS.indexOf(text.charAt(prevEnd - 1)) >= 0 || endsWithInitialism(text, prevEnd);
+    }
+
+    /**
+     * "Prominent Republicans are calling for Ariz. | Gov. Jan Brewer to veto …": a short abbreviation that does not
+     * follow a comma (so not a state after its city, "Phoenix, Ariz.", which may end a sentence) and is followed by a
+     * title's abbreviation ends no sentence.
+     */
+    private static boolean abbreviationBeforeTitle(String text, int prevEnd, int nextBegin) {
+        int from = prevEnd;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int b = from;
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b > 0 && text.charAt(b - 1) == ',') {
+            return false;
+        }
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,3}\\.\\s+\\p{Lu}")
+                .matcher(text).region(nextBegin, Math.min(text.length(), nextBegin + 12));
+        return text.substring(from, prevEnd).matches("\\p{Lu}\\p{Ll}{1,4}\\.") && next.lookingAt();
     }
 
     /**

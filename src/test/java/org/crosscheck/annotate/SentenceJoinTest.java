@@ -59,6 +59,14 @@ class SentenceJoinTest {
     }
 
     @Test
+    void aStateAbbreviationBeforeATitleEndsNoSentence() {
+        // BASIL 2014, on the Arizona religion bill
+        List<String> s = sentences("Prominent Republicans are calling for Ariz. Gov. Jan Brewer to veto a controversial "
+                + "bill that would allow businesses to deny service over religious beliefs.\n");
+        assertEquals(1, s.size(), s.toString());
+    }
+
+    @Test
     void aCapitalAfterAClosingMarkStillStartsASentence() {
         List<String> s = sentences("\"Who are you!\" the seven-term congressman demands. \"Tell me who you are.\"\n");
         assertEquals(List.of("\"Who are you!\" the seven-term congressman demands.", "\"Tell me who you are.\""), s);
