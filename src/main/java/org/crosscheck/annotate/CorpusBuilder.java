@@ -346,14 +346,19 @@ public final class CorpusBuilder {
         }
         entities = Demonyms.link(entities);
         List<Quote> quotes = attributor.quotes();
+        Map<String, List<Quote>> quotesBySource = new HashMap<>();
+        for (Quote q : quotes) {
+            quotesBySource.computeIfAbsent(q.source(), k -> new ArrayList<>()).add(q);
+        }
         List<Claim> claims = new ArrayList<>();
         for (Doc d : docs) {
+            List<Quote> reports = quotesBySource.getOrDefault(d.id(), List.of());
             for (Doc.Sent s : d.sents) {
                 if (s.boilerplate != null) {
                     continue;
                 }
                 for (Clauses.Clause c : Clauses.split(d, s)) {
-                    claims.add(claim("c" + (claims.size() + 1), d, s, c, attributor));
+                    claims.add(claim("c" + (claims.size() + 1), d, s, c, attributor, reports));
                 }
             }
         }
@@ -383,7 +388,8 @@ public final class CorpusBuilder {
      * frame), the speaker (the frame's subject when it names an entity, else whoever the sentence is attributed
      * to), hedges and numbers of its span.
      */
-    private static Claim claim(String id, Doc d, Doc.Sent s, Clauses.Clause c, Attributor attributor) {
+    private static Claim claim(String id, Doc d, Doc.Sent s, Clauses.Clause c, Attributor attributor,
+                               List<Quote> reports) {
         int start = d.toks.get(c.from()).start;
         int end = d.toks.get(c.to() - 1).end;
         String text = d.body.text().substring(start, end);
@@ -402,7 +408,7 @@ public final class CorpusBuilder {
             }
         }
         if (speaker == null) {
-            speaker = reportSpeaker(d, s, d.origStart(start), d.origEnd(end), attributor);
+            speaker = reportSpeaker(d, s, d.origStart(start), d.origEnd(end), attributor, reports);
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
                 speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content(),
@@ -416,14 +422,18 @@ public final class CorpusBuilder {
      * report rules cut short), that speaker; else no one. A sentence's attribution covers its
      * reports, not every clause of it: in "The state's two Republican senators, Jeff Flake and John McCain, called on
      * Brewer to veto it, and major corporations like Marriott, Apple and American Airlines all wrote to the
-     * governor", the corporations' clause is not the senators'.
+     * governor", the corporations' clause is not the senators'. {@code reports} are the quotes of the claim's source.
      */
-    private static String reportSpeaker(Doc d, Doc.Sent s, int start, int end, Attributor attributor) {
+    private static String reportSpeaker(Doc d, Doc.Sent s, int start, int end, Attributor attributor,
+                                        List<Quote> reports) {
+        if (attributor.claimSpeaker(d, s) == null) {
+            return null;
+        }
         Quote best = null;
         int most = 0;
         Quote held = null;
-        for (Quote q : attributor.quotes()) {
-            if (!q.source().equals(d.id()) || q.speaker() == null) {
+        for (Quote q : reports) {
+            if (q.speaker() == null) {
                 continue;
             }
             int shared = Math.min(end, q.end()) - Math.max(start, q.start());
@@ -436,7 +446,7 @@ public final class CorpusBuilder {
             }
         }
         Quote report = best != null ? best : held;
-        if (report == null || attributor.claimSpeaker(d, s) == null) {
+        if (report == null) {
             return null;
         }
         return report.speakerEntity() != null ? report.speaker() : null;
