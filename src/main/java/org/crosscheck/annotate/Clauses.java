@@ -170,9 +170,7 @@ final class Clauses {
         if (caps == 0 || k >= s.tokTo) {
             return s.tokFrom;
         }
-        String dash = d.toks.get(k).word;
-        boolean isDash = dash.equals("-") || dash.equals("--") || dash.equals("\u2013") || dash.equals("\u2014");
-        return isDash ? k + 1 : s.tokFrom;
+        return d.isDash(d.toks.get(k)) ? k + 1 : s.tokFrom;
     }
 
     /**

@@ -30,6 +30,15 @@ final class Doc {
         return raw.id();
     }
 
+    /**
+     * Whether a token is a dash between words: two hyphens or more, or a hyphen standing alone after a space (the
+     * normaliser writes every en and em dash so, spaced, unless it joins two numbers).
+     */
+    boolean isDash(Tok t) {
+        return t.word.matches("-{2,}")
+                || t.word.equals("-") && t.start > 0 && Character.isWhitespace(body.text().charAt(t.start - 1));
+    }
+
     String original() {
         return raw.text();
     }

@@ -1114,13 +1114,6 @@ final class IndirectSpeech {
                 && isComma(d.toks.get(i - 1)) && d.toks.get(v.head).dep.equals("root");
     }
 
-    /** A dash that sets a phrase off: an en or em dash, two hyphens, or a hyphen standing alone between spaces. */
-    private boolean isDash(Doc.Tok t) {
-        String w = t.word;
-        return w.equals("\u2013") || w.equals("\u2014") || w.matches("-{2,}")
-                || w.equals("-") && t.start > 0 && Character.isWhitespace(d.body.text().charAt(t.start - 1));
-    }
-
     /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
     private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
         while (from < to && !Character.isLetterOrDigit(d.toks.get(from).word.charAt(0))) {
@@ -1217,7 +1210,7 @@ final class IndirectSpeech {
         // this year – said")
         int nameTo = to;
         for (int n = head + 1; n < to; n++) {
-            if (isDash(d.toks.get(n))) {
+            if (d.isDash(d.toks.get(n))) {
                 nameTo = n;
                 break;
             }
