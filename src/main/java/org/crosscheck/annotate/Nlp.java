@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /** The CoreNLP pipelines of this JVM, created on first use (loading the models takes several seconds). */
 final class Nlp {
@@ -163,26 +164,29 @@ final class Nlp {
         return CLOSERS.indexOf(text.charAt(prevEnd - 1)) >= 0 || endsWithInitialism(text, prevEnd);
     }
 
+    /** A word of initials with their full stops ("S.C.", "U.S.", "D-N.C."). */
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}+-)?(?:\\p{Lu}\\.){2,}");
+    /** A short abbreviation of a capitalised word ("Ariz.", "Calif."). */
+    private static final Pattern SHORT_ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}\\.");
+    /** A title's abbreviation and the name after it ("Gov. Jan"). */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,3}\\.\\s+\\p{Lu}");
+
     /**
      * "Prominent Republicans are calling for Ariz. | Gov. Jan Brewer to veto …": a short abbreviation that does not
      * follow a comma (so not a state after its city, "Phoenix, Ariz.", which may end a sentence) and is followed by a
      * title's abbreviation ends no sentence.
      */
     private static boolean abbreviationBeforeTitle(String text, int prevEnd, int nextBegin) {
-        int from = prevEnd;
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-            from--;
+        int from = wordStart(text, prevEnd);
+        if (!SHORT_ABBREVIATION.matcher(text).region(from, prevEnd).matches()) {
+            return false;
         }
         int b = from;
         while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
             b--;
         }
-        if (b > 0 && text.charAt(b - 1) == ',') {
-            return false;
-        }
-        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,3}\\.\\s+\\p{Lu}")
-                .matcher(text).region(nextBegin, Math.min(text.length(), nextBegin + 12));
-        return text.substring(from, prevEnd).matches("\\p{Lu}\\p{Ll}{1,4}\\.") && next.lookingAt();
+        return !(b > 0 && text.charAt(b - 1) == ',')
+                && TITLE_THEN_NAME.matcher(text).region(nextBegin, Math.min(text.length(), nextBegin + 12)).lookingAt();
     }
 
     /**
@@ -190,10 +194,15 @@ final class Nlp {
      * full stop of such a word ends no sentence when the next one goes on in lower case.
      */
     private static boolean endsWithInitialism(String text, int end) {
+        return INITIALISM.matcher(text).region(wordStart(text, end), end).matches();
+    }
+
+    /** Where the word (a run of characters other than spaces) that ends at {@code end} starts. */
+    private static int wordStart(String text, int end) {
         int start = end;
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
-        return text.substring(start, end).matches("(?:\\p{L}+-)?(?:\\p{Lu}\\.){2,}");
+        return start;
     }
 }
