@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,13 +52,20 @@ final class VerbClasses {
         }
         // a phrasal verb ("bow out") is related to what its own senses relate it to ("pull out") and to what its verb
         // alone is related to ("bowing out as the moderator" / "dropped plans to moderate")
-        int px = x.indexOf(' ');
-        int py = y.indexOf(' ');
-        if (px > 0 && (relatedForms(x.substring(0, px), y) || py > 0 && relatedForms(x.substring(0, px), y.substring(0, py)))
-                || py > 0 && relatedForms(x, y.substring(0, py))) {
-            return true;
+        for (String fx : forms(x)) {
+            for (String fy : forms(y)) {
+                if (relatedForms(fx, fy)) {
+                    return true;
+                }
+            }
         }
-        return relatedForms(x, y);
+        return false;
+    }
+
+    /** A verb, and for a phrasal verb ("bow out") also its verb alone ("bow"). */
+    private static List<String> forms(String verb) {
+        int space = verb.indexOf(' ');
+        return space > 0 ? List.of(verb, verb.substring(0, space)) : List.of(verb);
     }
 
     private static boolean relatedForms(String x, String y) {
