@@ -155,13 +155,7 @@ public final class Evaluator {
         private Table variants(Head.Variants v) throws QueryException {
             Table t = QuoteVariants.variants(model, v.phrase(), cancel);
             if (t.rows().isEmpty()) {
-                Set<String> saying = new java.util.TreeSet<>();
-                for (Sentence s : model.sentences()) {
-                    cancel.check();
-                    if (QuoteVariants.holds(s.text(), v.phrase())) {
-                        saying.add(s.source());
-                    }
-                }
+                Set<String> saying = QuoteVariants.sourcesHolding(model, v.phrase(), cancel);
                 throw error("no quote contains '" + v.phrase() + "'" + (saying.isEmpty() ? ""
                         : "; the words are in the text of " + String.join(", ", saying)
                         + " but in no quotation or reported speech: search \"" + v.phrase().replace("\"", "") + "\" finds them"), v.at());

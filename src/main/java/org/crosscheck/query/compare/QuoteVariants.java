@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.crosscheck.model.CorpusModel;
 import org.crosscheck.model.Quote;
+import org.crosscheck.model.Sentence;
 import org.crosscheck.query.Cancel;
 import org.crosscheck.query.Column;
 import org.crosscheck.query.Passage;
@@ -56,10 +59,23 @@ public final class QuoteVariants {
         return out;
     }
 
-    /** Whether a text has the phrase's words in a row, as {@link #group(Quotes, String)} looks for them in quotes. */
-    public static boolean holds(String text, String phrase) {
+    /**
+     * The sources whose reporting sentences have the phrase's words in a row, as {@link #group(Quotes, String)} looks
+     * for them in quotes: where a phrase no quote holds stands all the same.
+     */
+    public static SortedSet<String> sourcesHolding(CorpusModel model, String phrase, Cancel cancel) {
+        SortedSet<String> out = new TreeSet<>();
         List<String> p = bases(words(phrase));
-        return !p.isEmpty() && Collections.indexOfSubList(bases(words(text)), p) >= 0;
+        if (p.isEmpty()) {
+            return out;
+        }
+        for (Sentence s : model.sentences()) {
+            cancel.check();
+            if (Collections.indexOfSubList(bases(words(s.text())), p) >= 0) {
+                out.add(s.source());
+            }
+        }
+        return out;
     }
 
     /** Words with their possessive ending taken off ("obama's" → "obama", "troops'" → "troops"). */
@@ -319,12 +335,6 @@ public final class QuoteVariants {
     }
 
     /**
-     * Another source's rendering in the group that holds this one's words as one stretch, or whose words this one
-     * holds so: one source quotes two sentences at once ("Freedom means freedom for everyone. That means that all
-     * families …"), another quotes them apart, with a frame between ("…,” she continued. “That means …"). The
-     * longest such rendering; null when there is none.
-     */
-    /**
      * The rendering to compare {@code q} with instead of the most common one: when {@code q} reads as a paraphrase of
      * that ({@code kind}), another source's rendering it is a stretch of, or that is a stretch of it ({@link
      * #containing}); {@code q} is then trimmed against it. Null otherwise.
@@ -333,6 +343,12 @@ public final class QuoteVariants {
         return kind.equals("paraphrase") ? containing(group, q) : null;
     }
 
+    /**
+     * Another source's rendering in the group that holds this one's words as one stretch, or whose words this one
+     * holds so: one source quotes two sentences at once ("Freedom means freedom for everyone. That means that all
+     * families …"), another quotes them apart, with a frame between ("…,” she continued. “That means …"). The
+     * longest such rendering; null when there is none.
+     */
     static Quote containing(List<Quote> group, Quote q) {
         List<String> w = words(q.text());
         Quote best = null;
