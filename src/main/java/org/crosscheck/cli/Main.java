@@ -220,6 +220,8 @@ public final class Main implements Callable<Integer> {
                     if (!outcome.let()) {
                         out.print(Results.show(outcome, format, width, false));
                         out.flush();
+                        err.print(Results.note(outcome, format));
+                        err.flush();
                     }
                 });
             } catch (QueryException e) {

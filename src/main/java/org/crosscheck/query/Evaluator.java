@@ -751,7 +751,7 @@ public final class Evaluator {
                 case Stage.Sort s -> sort(t, s);
                 case Stage.Limit l -> new Table(t.columns(), t.rows().subList(0, Math.min(l.count(), t.rows().size())), t.note());
                 case Stage.Count c -> new Table(List.of(number("count")), List.of(new Row(List.of(t.rows().size()),
-                        new Provenance("count of " + t.rows().size() + " rows", List.of()))));
+                        new Provenance("count of " + t.rows().size() + " rows", List.of()))), t.note());
                 case Stage.GroupBy g -> group(t, g);
                 case Stage.Select s -> select(t, s);
             };
@@ -926,7 +926,7 @@ public final class Evaluator {
             }
             int last = cols.size() - 1;
             rows.sort(Comparator.comparing(r -> -((Number) r.get(last)).intValue()));
-            return new Table(cols, rows);
+            return new Table(cols, rows, t.note());
         }
 
         private Table select(Table t, Stage.Select s) throws QueryException {
@@ -945,7 +945,7 @@ public final class Evaluator {
                 }
                 rows.add(new Row(values, r.why()));
             }
-            return new Table(cols, rows);
+            return new Table(cols, rows, t.note());
         }
 
         private int column(Table t, ColumnRef ref) throws QueryException {

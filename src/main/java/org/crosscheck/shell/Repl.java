@@ -237,6 +237,7 @@ public final class Repl implements AutoCloseable {
     private void show(Session.Outcome outcome) {
         PrintWriter out = out();
         out.print(Results.show(outcome, format, width(), true));
+        out.print(Results.note(outcome, format));
         if (timing) {
             out.print(Results.timing(outcome));
         }

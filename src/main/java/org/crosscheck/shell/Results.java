@@ -22,6 +22,19 @@ public final class Results {
         return body;
     }
 
+    /**
+     * The result's note for a format whose body has no place for one (CSV: a comment line would break the
+     * readers it is meant for), as a line of its own ("note: …"), or "" when there is none or the body holds it.
+     * The command line writes it to standard error, so the CSV on standard output stays a clean file.
+     */
+    public static String note(Session.Outcome outcome, Format format) {
+        String note = outcome.table().note();
+        if (note.isEmpty() || format != Format.CSV) {
+            return "";
+        }
+        return "note: " + note + "\n";
+    }
+
     /** The timing line shown after a result when timing is on. */
     public static String timing(Session.Outcome outcome) {
         return "(" + outcome.millis() + " ms)\n";

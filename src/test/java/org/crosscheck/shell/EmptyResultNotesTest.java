@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.crosscheck.ingest.Progress;
 import org.crosscheck.query.QueryException;
 import org.crosscheck.query.Table;
@@ -98,5 +103,31 @@ class EmptyResultNotesTest {
         assertFalse(Renderer.of(Format.CSV, 0).render(t, "q").contains("no word"));
         Table sorted = wire.run("keywords in beta | sort by word | limit 3");
         assertEquals(t.note(), sorted.note(), "sorting or cutting an empty result keeps its reason");
+    }
+
+    @Test
+    void groupingSelectingAndCountingKeepTheReason() throws Exception {
+        String note = empty("claims only in alpha").note();
+        assertEquals(note, empty("claims only in alpha | group by speakers").note());
+        assertEquals(note, empty("claims only in alpha | select text").note());
+        Table count = wire.run("claims only in alpha | count");
+        assertEquals(List.of(0), count.rows().get(0).values(), "a count of nothing is 0");
+        assertEquals(note, count.note(), "the 0 says why");
+    }
+
+    @Test
+    void csvOnTheCommandLineLeavesTheNoteOnStandardError() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = org.crosscheck.cli.Main.run(new String[] {"--corpus", tmp.resolve("wire").toString(), "--index",
+                tmp.resolve("index").toString(), "--format", "csv", "-e", "keywords in beta"},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertEquals(1, csv.split("\r\n").length, "only the header row: " + csv);
+        assertFalse(csv.contains("note"), csv);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("note: no word is used by beta"),
+                err.toString(StandardCharsets.UTF_8));
     }
 }
