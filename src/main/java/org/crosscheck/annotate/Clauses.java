@@ -526,11 +526,35 @@ final class Clauses {
             }
             for (int c : kids(i)) {
                 if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj"))
-                        && words(subtree(c)) >= MIN_WORDS) {
+                        && words(subtree(c)) >= MIN_WORDS && !embeddedQuestion(c)) {
                     out.add(c);
                 }
             }
             return out;
+        }
+
+        /**
+         * A clause that opens with "whether", "if" or a wh-word ("declined to say whether the picture was an image
+         * of him", "would not say who sent it"): a question the frame leaves open, not content it reports as said.
+         * It stays in its frame's claim.
+         */
+        boolean embeddedQuestion(int c) {
+            BitSet b = subtree(c);
+            for (int k = b.nextSetBit(0); k >= 0; k = b.nextSetBit(k + 1)) {
+                Doc.Tok t = tok(s.tokFrom + k);
+                if (!isWord(t)) {
+                    continue;
+                }
+                // the word must open the clause itself: in "said if the bill passes he would veto it" the "if"
+                // opens a condition inside the reported clause
+                String w = t.word.toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("whether") || w.equals("if")) {
+                    return t.head == c;
+                }
+                // "who sent it", "which account sent it"
+                return t.pos.startsWith("W") && (t.head == c || (t.head >= 0 && tok(t.head).head == c));
+            }
+            return false;
         }
 
         /** The root, or when the parser made a punctuation mark the root, its widest word child. */

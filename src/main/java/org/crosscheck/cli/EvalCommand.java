@@ -54,6 +54,9 @@ final class EvalCommand implements Callable<Integer> {
                 description = "keep each corpus's index under DIR instead of the cache folder")
         Path indexRoot;
 
+        @Option(names = "--misses", description = "also list each labelled pair the groups get wrong")
+        boolean misses;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -86,6 +89,9 @@ final class EvalCommand implements Callable<Integer> {
                     GroupingEval.Result r = GroupingEval.evaluate(w.model(), GroupingEval.read(f));
                     out.println(f.getFileName() + "  " + r.summary());
                     r.unresolved().forEach(u -> out.println("  unresolved " + u));
+                    if (misses) {
+                        r.errors().forEach(e -> out.println("  " + e));
+                    }
                     tp += r.truePositives();
                     fp += r.falsePositives();
                     fn += r.falseNegatives();

@@ -160,4 +160,28 @@ class ClausesTest {
         assertTrue(agency.clauses().stream().noneMatch(c -> c.content().strip().startsWith("BEIJING")),
                 agency.clauses().toString());
     }
+
+    @Test
+    void decliningToSayWhetherIsOneClaimNotAReportOfTheQuestion() {
+        // an embedded question ("whether …", "if …", "who …") is not what the frame reports as true: the claim is
+        // the declining, whole, not "But the congressman repeatedly declined" and "to say whether the picture …"
+        Split s = split("But the congressman repeatedly declined to say whether the picture was an image of him.");
+        assertEquals(1, s.clauses().size(), s.clauses().toString());
+        assertTrue(s.clauses().get(0).content().contains("declined to say whether the picture was an image of him"),
+                s.clauses().get(0).content());
+        Split t = split("Twitter, which does not comment on individual user accounts for privacy reasons, has declined "
+                + "to say whether Mr. Weiner's account was hacked.");
+        assertTrue(t.clauses().stream().noneMatch(c -> c.content().startsWith("to say whether")
+                || c.content().startsWith("whether")), t.clauses().toString());
+        assertTrue(t.clauses().stream().anyMatch(c -> c.content().contains("has declined to say whether")),
+                t.clauses().toString());
+        // a statement that is reported stays one: "said that" is no question
+        Split u = split("He said that he had hired an Internet security company and a lawyer to look into the matter.");
+        assertEquals("said", u.clauses().get(0).cue());
+        // and so is a reported clause that holds a condition
+        Split v = split("The governor said if the bill reached her desk she would veto it.");
+        assertEquals("said", v.clauses().get(0).cue(), v.clauses().toString());
+        assertTrue(v.clauses().get(0).content().startsWith("if the bill reached her desk she would veto it"),
+                v.clauses().toString());
+    }
 }
