@@ -596,11 +596,18 @@ final class Clauses {
          */
         void visit(int i, int top, int speakerHead, String cue, int inherited, List<Unit> units, Unit parent) {
             List<Integer> contents = frameContents(i);
+            int reporting = i;
+            if (contents.isEmpty()) {
+                // "The congressman … continued to allege that he was the victim …": the verb and its reporting
+                // infinitive are one frame, not a claim "The congressman … continued" beside the report
+                reporting = reportingInfinitive(i);
+                contents = reporting >= 0 ? frameContents(reporting) : List.of();
+            }
             int subject = subjectOf(i) >= 0 ? subjectOf(i) : inherited;
             if (!contents.isEmpty()) {
                 // the frame's words belong to its first reported clause; further ones are split from that one
                 int speaker = nsubjOf(i) >= 0 ? nsubjOf(i) : inherited;
-                String verb = tok(i).word;
+                String verb = tok(reporting).word;
                 int first = units.size();
                 visit(contents.get(0), top, speaker, verb, -1, units, parent);
                 Unit owner = units.get(first);
@@ -656,6 +663,26 @@ final class Clauses {
             for (int c : deepConjuncts(i)) {
                 visit(c, c, speakerHead, cue, -1, units, u);
             }
+        }
+
+        /**
+         * The reporting verb of an infinitive that is all {@code i} governs ("continued to allege that …", "went on to
+         * say that …"): an xcomp after {@code i}, with no subject of its own, that reports a clause, where {@code i}
+         * has no object; -1 when there is none.
+         */
+        int reportingInfinitive(int i) {
+            int found = -1;
+            for (int c : kids(i)) {
+                String dep = tok(c).dep;
+                if (dep.equals("obj") || dep.equals("iobj") || dep.equals("ccomp")) {
+                    return -1;
+                }
+                if (dep.equals("xcomp") && c > i && found < 0 && subjectOf(c) < 0 && tok(c).pos.startsWith("VB")
+                        && !frameContents(c).isEmpty()) {
+                    found = c;
+                }
+            }
+            return found;
         }
 
         /** A reporting verb with a subject and nothing reported, in parataxis below {@code i} (at most two deep). */

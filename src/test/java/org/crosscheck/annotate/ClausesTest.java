@@ -184,4 +184,17 @@ class ClausesTest {
         assertTrue(v.clauses().get(0).content().startsWith("if the bill reached her desk she would veto it"),
                 v.clauses().toString());
     }
+
+    @Test
+    void aVerbWithAReportingInfinitiveIsOneFrame() {
+        // not "The congressman, who described the incident as "mischief," continued" as a claim of its own
+        Split s = split("The congressman, who described the incident as \"mischief,\" continued to allege that he was the "
+                + "victim of a computer hacker.");
+        assertEquals(1, s.clauses().size(), s.clauses().toString());
+        Clauses.Clause c = s.clauses().get(0);
+        assertEquals("he was the victim of a computer hacker", c.content());
+        assertEquals("allege", c.cue());
+        assertEquals("congressman", s.speaker(0));
+        assertTrue(s.span(0).startsWith("The congressman"), s.span(0));
+    }
 }
