@@ -298,10 +298,24 @@ final class Clauses {
                     while (j > s.tokFrom && tok(j - 1).inQuote) {
                         j--;
                     }
-                    return !t.inQuote || s.tokFrom + 1 >= j && (j == s.tokFrom || isOpeningQuote(tok(s.tokFrom)));
+                    return !t.inQuote || s.tokFrom + 1 >= j && (j == s.tokFrom || isOpeningQuote(tok(s.tokFrom)))
+                            || !subjectOutsideQuotes();
                 }
                 if (isWord(t) || !(isClosingMark(t) || t.word.equals(")") || t.word.equals("]"))) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a word outside quotation marks is a subject: "Asked point-blank, “Is that picture you?”" has none,
+         * and asks without asserting anything; "…, with one blogger asking, “Can anyone …?”" has one.
+         */
+        boolean subjectOutsideQuotes() {
+            for (int k = s.tokFrom; k < s.tokTo; k++) {
+                if (!tok(k).inQuote && isWord(tok(k)) && SUBJECTS.contains(tok(k).dep)) {
+                    return true;
                 }
             }
             return false;

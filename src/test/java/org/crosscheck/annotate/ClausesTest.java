@@ -197,4 +197,13 @@ class ClausesTest {
         assertEquals("congressman", s.speaker(0));
         assertTrue(s.span(0).startsWith("The congressman"), s.span(0));
     }
+
+    @Test
+    void aQuestionPutToTheSpeakerIsNoClaimOfTheSentence() {
+        // the splitter ends the sentence at the question; a phrase with no subject around it asserts nothing
+        assertEquals(List.of(), split("Asked point-blank, \"Is that picture you?\"").clauses());
+        // where someone outside the quotation does something, the sentence still asserts that
+        Split s = split("Critics pounced, with one blogger asking, \"Can anyone explain this?\"");
+        assertEquals(1, s.clauses().size(), s.clauses().toString());
+    }
 }
