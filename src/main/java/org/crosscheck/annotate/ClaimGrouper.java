@@ -53,7 +53,8 @@ import org.crosscheck.model.LuceneNotices;
  * dependency tree ({@link Roles}: "would seek an explanation from Beijing" / "demanded an explanation from Beijing"),
  * or {@link #SUBJECT_CLASS} when a verb of each has the same subject entity and the two verbs are of one WordNet
  * class ({@link VerbClasses}: "bowing out" / "dropped plans"), {@link #NEGATION} taken off when one is negated or a
- * denial and the other is not. Across sources, two verbs of one class count as one term in the cosine ("blast" /
+ * denial and the other is not ({@link #QUOTE_DENIED} when one denies words the other quotes), and two groups of
+ * opposite polarity (one a denial made twice) never join. Across sources, two verbs of one class count as one term in the cosine ("blast" /
  * "rebuke" / "criticize"). A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
  * its terms, {@link #INTENSIFIERS} aside, are in the other claim and both have the same subject and main verb.
  * Two clauses of one sentence are never linked, nor are two claims whose shared terms are only names of entities
@@ -504,7 +505,11 @@ public final class ClaimGrouper {
         /**
          * What is added to or taken from a pair's score, each with what the group's {@code why} says of it: the
          * largest of the subject-and-verb, same-roles and same-subject-related-verbs bonuses that applies (the last
-         * two across sources only), then the negation penalty or else the same-quote bonus.
+         * two across sources only), then one of: the quoted-words-denied penalty when they share quoted words that
+         * one denies; the same-quote bonus when they share quoted words both assert (a "not" elsewhere in one of
+         * them is not about the quoted words: "his claim that Afghanistan is a 'war of Obama's choosing' and may not
+         * be winnable" / "a military fight he called 'a war of Obama's choosing'"); else the negation penalty when
+         * one is negated and the other is not.
          */
         List<Adjustment> adjustments(int i, int j) {
             boolean across = !sources.get(i).equals(sources.get(j));
@@ -519,7 +524,9 @@ public final class ClaimGrouper {
                 bonus = new Adjustment("same subject and related verbs", SUBJECT_CLASS);
             }
             Adjustment second = null;
-            if (!negated.get(i).equals(negated.get(j))) {
+            if (quoteDenied(i, j)) {
+                second = new Adjustment("the same quoted words asserted by one, denied by the other", -QUOTE_DENIED);
+            } else if (!negated.get(i).equals(negated.get(j)) && !sharesQuote(i, j) && !sharesQuote(j, i)) {
                 second = new Adjustment("one negated", -NEGATION);
             } else if (sharesQuote(i, j) || sharesQuote(j, i)) {
                 second = new Adjustment("same quoted words", SAME_QUOTE);
@@ -596,6 +603,27 @@ public final class ClaimGrouper {
             return false;
         }
 
+        /**
+         * Whether the two claims share quoted words ({@link #sharesQuote}) that one asserts and the other denies: a
+         * negation among the {@link #DENIAL_WINDOW} words before the phrase in one claim and not in the other
+         * (Steele's claim that Afghanistan is a "war of Obama's choosing" / Kristol's "the war in Afghanistan was
+         * not 'a war of Obama's choosing'"): a claim and its rebuttal quote the same words. The negation is the
+         * phrase's own, not one anywhere in the claim ("… a 'war of Obama's choosing' and may not be winnable").
+         */
+        boolean quoteDenied(int i, int j) {
+            for (int[] k : new int[][] {{i, j}, {j, i}}) {
+                for (String q : quoted.get(k[0])) {
+                    String in = " " + q + " ";
+                    int a = words.get(k[0]).indexOf(in);
+                    int b = words.get(k[1]).indexOf(in);
+                    if (a >= 0 && b >= 0 && deniedBefore(words.get(k[0]), a) != deniedBefore(words.get(k[1]), b)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Whether a quoted phrase of claim {@code i} is in claim {@code j}, word for word. */
         boolean sharesQuote(int i, int j) {
             for (String q : quoted.get(i)) {
@@ -605,6 +633,26 @@ public final class ClaimGrouper {
             }
             return false;
         }
+    }
+
+    /**
+     * Taken from a pair's score (instead of {@link #SAME_QUOTE} or {@link #NEGATION}) when one claim asserts quoted
+     * words the other denies: enough to part a claim from its rebuttal however many words they share.
+     */
+    static final double QUOTE_DENIED = 0.5;
+    /** Words before a quoted phrase in which a negation denies it ("was not a …", "is not …", "isn't"). */
+    static final int DENIAL_WINDOW = 3;
+    private static final Set<String> DENIALS = Set.of("not", "never", "no", "neither", "nor");
+
+    /** Whether one of the {@link #DENIAL_WINDOW} words before position {@code at} of {@code words} negates. */
+    static boolean deniedBefore(String words, int at) {
+        String[] before = words.substring(0, at).strip().split(" ");
+        for (int k = Math.max(0, before.length - DENIAL_WINDOW); k < before.length; k++) {
+            if (DENIALS.contains(before[k]) || before[k].endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two verbs' roles as {@link Claim#roles()} gives them agree: see {@link #SAME_ROLES}. */
@@ -863,6 +911,9 @@ public final class ClaimGrouper {
             // group, unless it scores negatively with any other member (one negated, the other not)
             boolean within = members.get(ga).size() == 1 && f.contained(link.a(), link.b())
                     || members.get(gb).size() == 1 && f.contained(link.b(), link.a());
+            if (opposed(f, members.get(ga), members.get(gb))) {
+                continue; // a denial, said twice, and what it denies
+            }
             java.util.DoubleSummaryStatistics cross = crossScores(f, vectors, members.get(ga), members.get(gb));
             if (cross.getAverage() < join) {
                 if (!within || cross.getMin() < 0) {
@@ -907,6 +958,22 @@ public final class ClaimGrouper {
             out.add(c.inGroup(gid));
         }
         return new Grouping(out, groups);
+    }
+
+    /**
+     * Whether two groups are of opposite polarity: every claim of one is negated or a denial, no claim of the other
+     * is, and the negated side has two claims or more, so it denies one thing in its own words, not once by chance
+     * ("the war in Afghanistan was not 'a war of Obama's choosing'" twice and "It's not Obama's war" / "Afghanistan
+     * is now Mr. Obama's war"). One negated claim against one that is not only costs {@link #NEGATION}: a "not"
+     * anywhere in a claim is weak evidence alone.
+     */
+    private static boolean opposed(Features f, List<Integer> a, List<Integer> b) {
+        return denies(f, a, b) || denies(f, b, a);
+    }
+
+    private static boolean denies(Features f, List<Integer> negatedSide, List<Integer> other) {
+        return negatedSide.size() >= 2 && negatedSide.stream().allMatch(f.negated()::get)
+                && other.stream().noneMatch(f.negated()::get);
     }
 
     /** The scores of every pair across two groups: their mean decides a join, their minimum a contained claim's. */
