@@ -1231,7 +1231,9 @@ final class EntityResolver {
     /** A capitalised word that can stand in a name before a number: not a date's word, not a person or a place. */
     private static boolean numberNameWord(Doc.Tok t) {
         String w = t.word;
+        // "the Senate's No. 3 Democrat": an abbreviation before a number is a rank or a count, no name
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter)
+                && !w.endsWith(".") && !w.equalsIgnoreCase("no") && !w.equalsIgnoreCase("nos")
                 && t.pos.startsWith("NN") && !CALENDAR_WORDS.contains(NameVariants.fold(w))
                 && (t.ner == null || t.ner.equals("O") || t.ner.equals("ORGANIZATION") || t.ner.equals("MISC"));
     }
@@ -2277,8 +2279,10 @@ final class EntityResolver {
                         }
                         cands.sort(java.util.Comparator.comparingInt(m -> m.start));
                     }
+                    Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
                     for (Doc.NMention m : cands) {
-                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)) {
+                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
+                                || ownSubjects.contains(headOf(d, m).index)) {
                             continue;
                         }
                         if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
@@ -2304,6 +2308,36 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The subjects an object pronoun cannot mean: "him" is not the subject of its own verb ("Mr. Clinton was at the
+     * White House … to have lunch with Mr. Obama and join him": not Clinton), which a verb with no subject of its
+     * own shares with the verb it is joined to or completes. Token indexes; empty for a pronoun that is no object.
+     */
+    private static Set<Integer> subjectsOfObject(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!(t.dep.equals("obj") || t.dep.equals("iobj")) || t.head < 0) {
+            return Set.of();
+        }
+        Set<Integer> out = new HashSet<>();
+        Doc.Sent sent = d.sents.get(p.sent);
+        int v = t.head;
+        for (int guard = 0; v >= 0 && guard < 6; guard++) {
+            Doc.Tok verb = d.toks.get(v);
+            for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head == v && c.dep.startsWith("nsubj")) {
+                    out.add(k);
+                }
+            }
+            if (!out.isEmpty() || !(verb.dep.equals("conj") || verb.dep.equals("xcomp")
+                    || verb.dep.equals("advcl"))) {
+                break; // a verb with a subject of its own, or one that shares no subject with the verb above
+            }
+            v = verb.head;
+        }
+        return out;
     }
 
     /**

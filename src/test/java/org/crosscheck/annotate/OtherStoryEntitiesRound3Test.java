@@ -64,7 +64,9 @@ class OtherStoryEntitiesRound3Test {
                 + "Department nor the Office of Special Counsel, an agency that looks at violations of the Hatch Act "
                 + "governing the political conduct of federal employees, is investigating.\n\nAdministration "
                 + "officials had spent time and capital recruiting Senator Arlen Specter to switch parties and run for "
-                + "re-election as a Democrat.\n\nWASHINGTON \u2014 Republican Congressional candidates on Monday "
+                + "re-election as a Democrat.\n\nMr. Clinton was at the White House on Thursday to have lunch with "
+                + "Mr. Obama and join him in greeting the American men\u2019s World Cup soccer team heading to South "
+                + "Africa.\n\nWASHINGTON \u2014 Republican Congressional candidates on Monday "
                 + "intensified efforts to inject the divide over construction of an Islamic center near ground zero "
                 + "into the midterm campaigns.\n\nA year later, Mr. Jackson\u2019s wife had it moved from Washington "
                 + "to Chicago, and she asked a Congressional staff member to sell it, the documents say.\n");
@@ -95,7 +97,12 @@ class OtherStoryEntitiesRound3Test {
                 + "Ruppersberger of Maryland, the top Democrat on the House Intelligence Committee.\n");
         write("mosque.txt", "Supporters of the mosque and cultural center in lower Manhattan, including New York City "
                 + "Mayor Michael Bloomberg, say its development should stand as a testament to religious tolerance in "
-                + "America.\n\n\"The First Amendment protects freedom of religion,\" Manley said.\n");
+                + "America.\n\n\"The First Amendment protects freedom of religion,\" Manley said.\n\nThe president "
+                + "first stepped into the fray Friday when he appeared to endorse the Park 51 project during a Ramadan "
+                + "dinner at the White House.\n\nRepresentative James E. Clyburn, the No. 3 House Democrat, said "
+                + "Monday that \u201Carticulating the constitutional principles\u201D on which the country was founded "
+                + "and \u201Ccalling for tolerance on the part of all of its people\u201D were part of \u201Ca "
+                + "presidential act worth exercising.\u201D\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -126,6 +133,13 @@ class OtherStoryEntitiesRound3Test {
         assertEquals(List.of(bill.id()), entitiesOf("sestak", "Clinton"), corpus.mentions().toString());
         assertEquals(1, hillary.mentions(), hillary.toString());
         assertTrue(bill.evidence().stream().anyMatch(x -> x.contains("named first")), bill.evidence().toString());
+    }
+
+    @Test
+    void anObjectPronounIsNotTheSubjectOfItsOwnVerb() {
+        Entity obama = entity("Obama");
+        assertTrue(corpus.mentions().stream().anyMatch(m -> m.source().equals("sestak-nyt") && m.text().equals("him")
+                && obama.id().equals(m.entity())), corpus.mentions().toString());
     }
 
     @Test
@@ -165,6 +179,8 @@ class OtherStoryEntitiesRound3Test {
         Entity brigade = entity("17 February Brigade");
         assertEquals("ORGANIZATION", brigade.type(), brigade.toString());
         assertTrue(find("17 February").isEmpty(), corpus.entities().toString());
+        assertEquals("MISC", entity("Park 51").type(), corpus.entities().toString());
+        assertTrue(find("No. 3").isEmpty(), corpus.entities().toString());
     }
 
     @Test
