@@ -61,6 +61,11 @@ final class EntityResolver {
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
 
     private final Map<String, Cluster> byKey = new LinkedHashMap<>();
+    /**
+     * First and last names that one source writes both with a generational suffix and without it ("Jesse Jackson
+     * Jr." and his father "Rev. Jesse Jackson"): there the suffix tells two people apart.
+     */
+    private final Set<String> twoGenerations = new HashSet<>();
 
     static String typeClass(String type) {
         if (PLACE.contains(type)) {
@@ -75,6 +80,7 @@ final class EntityResolver {
         propagateLongNames(docs);
         defineAcronyms(docs);
         propagateNames(docs);
+        findTwoGenerations(docs);
         List<Doc.NMention> singles = new ArrayList<>();
         for (Doc d : docs) {
             for (Doc.NMention m : d.mentions) {
@@ -99,6 +105,8 @@ final class EntityResolver {
         mergeMiscIntoNamedEntity();
         mergeInstitutionNames();
         mergePluralNationalities();
+        mergeMembersOfAGroupName();
+        mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
         resolveSingles(docs, singles);
@@ -113,13 +121,16 @@ final class EntityResolver {
         m.cluster = c;
     }
 
-    private static String key(Doc.NMention m) {
+    private String key(Doc.NMention m) {
         String cls = typeClass(m.type);
         if (NUMERIC.contains(cls) && m.normValue != null && !m.normValue.isBlank()) {
             return cls + "|" + m.normValue;
         }
         if (cls.equals("PERSON")) {
-            return cls + "|" + String.join(" ", personTokens(m.text));
+            String[] t = personTokens(m.text);
+            String suffix = generationalSuffix(m.text);
+            return cls + "|" + String.join(" ", t) + (suffix != null && t.length >= 2
+                    && twoGenerations.contains(t[0] + " " + t[t.length - 1]) ? " " + suffix : "");
         }
         if (cls.equals("TITLE")) {
             return cls + "|" + titleKey(m.text);
@@ -159,6 +170,69 @@ final class EntityResolver {
             toks.remove(toks.size() - 1);
         }
         return toks.toArray(new String[0]);
+    }
+
+    /** The generational suffix a person's name ends with ("jr" of "Jesse L. Jackson Jr."), or null. */
+    static String generationalSuffix(String text) {
+        String[] w = NameVariants.fold(text.replaceAll("['\u2019]s$", "")).split("\\s+");
+        return w.length > 2 && GENERATIONAL.contains(w[w.length - 1]) ? w[w.length - 1] : null;
+    }
+
+    /**
+     * A source that names a person with a generational suffix and, elsewhere, the same first and last name without
+     * it right after a noun for a parent or a child speaks of two people, son and father ("Former Rep. Jesse Jackson
+     * Jr." and "his father, Rev. Jesse Jackson"). Otherwise the suffix is dropped as before ("Samuel A. Alito Jr." =
+     * "Alito", "Theodore J. Boutrous Jr." = "Theodore Boutrous").
+     */
+    private void findTwoGenerations(List<Doc> docs) {
+        for (Doc d : docs) {
+            Set<String> with = new HashSet<>();
+            Set<String> without = new HashSet<>();
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !typeClass(m.type).equals("PERSON")) {
+                    continue;
+                }
+                String[] t = personTokens(m.text);
+                if (t.length < 2) {
+                    continue;
+                }
+                if (generationalSuffix(m.text) != null) {
+                    with.add(t[0] + " " + t[t.length - 1]);
+                } else if (kinBefore(d, m)) {
+                    without.add(t[0] + " " + t[t.length - 1]);
+                }
+            }
+            with.retainAll(without);
+            twoGenerations.addAll(with);
+        }
+    }
+
+    /** Nouns for a parent or a child, which name the other generation of a family. */
+    private static final Set<String> KIN_NOUNS = Set.of("father", "mother", "son", "daughter", "dad", "namesake");
+
+    /** Whether a noun for a parent or a child stands shortly before a mention in its sentence ("his father, Rev."). */
+    private static boolean kinBefore(Doc d, Doc.NMention m) {
+        for (int k = m.tokFrom - 1; k >= 0 && k >= m.tokFrom - 6; k--) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.sent != m.sent) {
+                return false;
+            }
+            if (KIN_NOUNS.contains(t.word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two people's names differ in a suffix that tells two generations apart. */
+    private boolean otherGeneration(String a, String b) {
+        String sa = generationalSuffix(a);
+        String sb = generationalSuffix(b);
+        if (java.util.Objects.equals(sa, sb)) {
+            return false;
+        }
+        String[] t = personTokens(a);
+        return t.length >= 2 && twoGenerations.contains(t[0] + " " + t[t.length - 1]);
     }
 
     private static void union(Cluster a, Cluster b, String evidence) {
@@ -683,6 +757,13 @@ final class EntityResolver {
                 }
             }
             joinPlacePieces(d);
+            numberedNames(d);
+            lawNames(d);
+            titleAbbreviationsBeforeNames(d);
+            nicknamesAfterInitials(d);
+            cutAdjectivesBeforeNouns(d);
+            cutTitleBeforeAddress(d);
+            joinNamesOpeningWithOf(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (m.pronoun || !d.mentions.contains(m)) {
                     continue;
@@ -725,6 +806,16 @@ final class EntityResolver {
                     }
                     continue;
                 }
+                if (PLACE.contains(m.type) && m.tokTo - m.tokFrom >= 2 && m.tokFrom > 0
+                        && d.toks.get(m.tokFrom - 1).mention != null
+                        && d.toks.get(m.tokFrom - 1).mention.type.equals("TITLE")
+                        && d.toks.get(m.tokFrom - 1).sent == m.sent
+                        && Character.isUpperCase(d.toks.get(m.tokFrom - 1).word.charAt(0))
+                        && genderOf(m.text) != null) {
+                    // "New York City Mayor Michael Bloomberg": a first name after a capitalised title is a person's
+                    m.type = "PERSON";
+                    continue;
+                }
                 String lastWord = d.toks.get(m.tokTo - 1).word;
                 String admin = ADMIN_WORDS.get(lastWord.toLowerCase(Locale.ROOT));
                 if ((m.type.equals("ORGANIZATION") || m.type.equals("MISC")) && m.tokTo - m.tokFrom >= 2
@@ -744,7 +835,201 @@ final class EntityResolver {
             }
         }
         retagCompanyNames(docs);
+        retagGroupNames(docs);
+        splitJoinedOrganisations(docs);
         dropRoleNouns(docs);
+    }
+
+    /** Nouns for a group of people acting together, before whose name or in apposition with it a name is a group. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia",
+            "network", "faction", "movement", "brigade");
+
+    /**
+     * A name NER took for a person is a group's where the text calls it one: right after a noun for a group ("the
+     * group Ansar al-Sharia") or set off by commas after it ("another terrorist group, Ansar al-Sharia, was left
+     * in"); the same name elsewhere in the corpus is that group too.
+     */
+    private static void retagGroupNames(List<Doc> docs) {
+        Set<String> groups = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !m.type.equals("PERSON") || m.tokFrom < 2) {
+                    continue;
+                }
+                Doc.Tok before = d.toks.get(m.tokFrom - 1);
+                boolean comma = before.word.equals(",");
+                Doc.Tok noun = comma ? d.toks.get(m.tokFrom - 2) : before;
+                Doc.Tok after = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+                if (noun.sent == m.sent && GROUP_NOUNS.contains(noun.word) && noun.pos.startsWith("NN")
+                        && (!comma || after != null && after.sent == m.sent && after.word.equals(","))) {
+                    groups.add(nameKey(m.text));
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON") && groups.contains(nameKey(m.text))) {
+                    m.type = "ORGANIZATION";
+                }
+            }
+        }
+    }
+
+    /**
+     * NER joins two organisations listed with "and" into one name ("the International Red Cross and United
+     * Nations"): where the words after "and" name an organisation on their own elsewhere in the corpus and the words
+     * before it are a name of two words or more, the mention is cut in two.
+     */
+    private static void splitJoinedOrganisations(List<Doc> docs) {
+        Set<String> orgs = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("ORGANIZATION") && !m.text.contains(" and ")) {
+                    orgs.add(nameKey(m.text));
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !m.type.equals("ORGANIZATION")) {
+                    continue;
+                }
+                for (int k = m.tokFrom + 2; k < m.tokTo - 1; k++) {
+                    Doc.Tok and = d.toks.get(k);
+                    if (!and.word.equals("and")) {
+                        continue;
+                    }
+                    String right = d.body.text().substring(d.toks.get(k + 1).start, m.end);
+                    int from = m.tokFrom;
+                    if (d.toks.get(from).word.equalsIgnoreCase("the")) {
+                        from++;
+                    }
+                    if (orgs.contains(nameKey(right)) && k - from >= 2
+                            && Character.isUpperCase(d.toks.get(k + 1).word.charAt(0))) {
+                        int to = m.tokTo;
+                        dropMention(d, m);
+                        replaceMentions(d, m.tokFrom, k, "ORGANIZATION");
+                        replaceMentions(d, k + 1, to, "ORGANIZATION");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An organisation's name ends in a noun: an adjective NER tagged as (the end of) an organisation before a
+     * lower-case noun is no name ("a Congressional staff member", "Republican Congressional candidates"; the tagger
+     * reads a capitalised "-onal" word as a proper noun at times). The words before it stay, as the adjective of a
+     * group when they are one ("Republican"); a one-word party adjective stays to join its party.
+     */
+    private static void cutAdjectivesBeforeNouns(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || m.tokTo >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok next = d.toks.get(m.tokTo);
+            if (next.sent != m.sent || !next.pos.startsWith("NN") || !Character.isLowerCase(next.word.charAt(0))) {
+                continue;
+            }
+            int to = m.tokTo;
+            while (to > m.tokFrom && adjectiveOfAName(d.toks.get(to - 1))) {
+                to--;
+            }
+            if (to == m.tokTo || m.tokTo - m.tokFrom == 1 && !d.toks.get(m.tokFrom).word.endsWith("al")) {
+                continue; // "the former Democratic representative": a party's adjective, left to join the party
+            }
+            int from = m.tokFrom;
+            boolean allAdjectives = to == from;
+            dropMention(d, m);
+            if (allAdjectives && m.tokTo - from >= 2) {
+                to = from + 1; // "Republican Congressional candidates": the party's adjective stays
+            }
+            if (to > from) {
+                replaceMentions(d, from, to, "ORGANIZATION");
+            }
+        }
+    }
+
+    /** An adjective by the tagger, or by its ending when the tagger took a capitalised one for a proper noun. */
+    private static boolean adjectiveOfAName(Doc.Tok t) {
+        return !t.word.contains("-") && (t.pos.equals("JJ") || t.pos.equals("NNP") && t.word.endsWith("onal"));
+    }
+
+    /**
+     * A word NER took for a nationality or a thing between a person's initials and surname is a nickname in the name
+     * ("Representative C. A. Dutch Ruppersberger"): initials never stand alone.
+     */
+    private static void nicknamesAfterInitials(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokTo - m.tokFrom != 1 || m.tokTo >= d.toks.size()
+                    || !(m.type.equals("NATIONALITY") || m.type.equals("MISC") || PLACE.contains(m.type))) {
+                continue;
+            }
+            Doc.Tok next = d.toks.get(m.tokTo);
+            Doc.NMention person = next.mention;
+            int to;
+            if (person != null && !person.pronoun && person.type.equals("PERSON") && person.tokFrom == m.tokTo) {
+                to = person.tokTo;
+            } else if (person == null && next.sent == m.sent && "O".equals(next.ner) && next.pos.equals("NNP")
+                    && Character.isUpperCase(next.word.charAt(0)) && !next.word.endsWith(".")) {
+                to = m.tokTo + 1; // a surname NER left untagged here (it tags it elsewhere)
+            } else {
+                continue;
+            }
+            int from = m.tokFrom;
+            while (from > 0 && d.toks.get(from - 1).sent == m.sent && d.toks.get(from - 1).word.matches("[A-Z]\\.")
+                    && (d.toks.get(from - 1).mention == null || d.toks.get(from - 1).mention.type.equals("PERSON"))) {
+                from--;
+            }
+            if (from < m.tokFrom) {
+                Doc.NMention initials = d.toks.get(from).mention;
+                replaceMentions(d, initials != null ? Math.min(from, initials.tokFrom) : from, to, "PERSON");
+            }
+        }
+    }
+
+    /**
+     * A name opens with a capitalised word, never with "of": a mention NER began at "of" ("of the Seas") is the end of
+     * a name whose head is the capitalised word before it ("the Navigator of the Seas cruise", where NER took
+     * "Navigator" for a title). The two are one name; an organisation or a place when NER said so of either part.
+     */
+    private static void joinNamesOpeningWithOf(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokFrom == 0 || NUMERIC.contains(m.type)
+                    || !d.toks.get(m.tokFrom).word.equals("of")) {
+                continue;
+            }
+            Doc.Tok head = d.toks.get(m.tokFrom - 1);
+            Doc.NMention before = head.mention;
+            if (head.sent != m.sent || !Character.isUpperCase(head.word.charAt(0)) || !head.pos.startsWith("NN")
+                    || before != null && (before.pronoun || before.tokTo != m.tokFrom
+                            || !(before.type.equals("TITLE") || before.type.equals("MISC")))) {
+                continue;
+            }
+            int from = before != null ? before.tokFrom : m.tokFrom - 1;
+            String type = m.type.equals("TITLE") || m.type.equals("PERSON") ? "MISC" : m.type;
+            replaceMentions(d, from, m.tokTo, type);
+        }
+    }
+
+    /**
+     * A title NER ran together with the form of address after it ("civil rights leader Rev. Jesse Jackson" gave
+     * "leader Rev."): the form of address, which stands before the name, is the title.
+     */
+    private static void cutTitleBeforeAddress(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("TITLE") || m.tokTo - m.tokFrom < 2
+                    || !Character.isLowerCase(m.text.charAt(0))) {
+                continue;
+            }
+            String last = NameVariants.fold(d.toks.get(m.tokTo - 1).word);
+            if (CLERICAL.contains(last) || TITLE_ABBREVIATIONS.containsKey(last)
+                    && d.toks.get(m.tokTo - 1).word.endsWith(".")) {
+                dropMention(d, m);
+                replaceMentions(d, m.tokTo - 1, m.tokTo, "TITLE");
+            }
+        }
     }
 
     /** A name NER took for a person is a company's when the corpus names it with a legal form ("Granny Sayz"). */
@@ -814,6 +1099,9 @@ final class EntityResolver {
             if (t.head == h.index && t.dep.equals("appos") && isPersonToken(t)) {
                 return true;
             }
+        }
+        if (d.hasChild(s, h.index, t -> t.dep.equals("case") && t.word.equalsIgnoreCase("as"))) {
+            return false; // "As a Harvard Law School student, Wilkins said …": a role once held, no title
         }
         // the parser does not always see the apposition: the title's noun phrase, a comma and a name ("an Israeli
         // rabbi, Yoshiyahu Yosef Pinto", "A spokesman in Grimm's Washington office, Nick Iacono,")
@@ -930,6 +1218,139 @@ final class EntityResolver {
     /** Words for a street or a square, which after a title-cased word end a place's name ("Second Avenue"). */
     private static final Set<String> THOROUGHFARES = Set.of("avenue", "street", "road", "boulevard", "lane",
             "square", "drive", "plaza", "highway", "parkway");
+
+    private static final Set<String> CALENDAR_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march",
+            "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Nouns that end the name of a body of people: "the 17 February Brigade" is a group, not a date. */
+    private static final Set<String> BODY_NOUNS = Set.of("brigade", "battalion", "regiment", "army", "movement",
+            "committee", "commission", "coalition", "council", "party", "front", "group", "alliance", "union",
+            "association", "society", "foundation", "institute", "league");
+
+    /** A capitalised word that can stand in a name before a number: not a date's word, not a person or a place. */
+    private static boolean numberNameWord(Doc.Tok t) {
+        String w = t.word;
+        // "the Senate's No. 3 Democrat": an abbreviation before a number is a rank or a count, no name
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter)
+                && !w.endsWith(".") && !w.equalsIgnoreCase("no") && !w.equalsIgnoreCase("nos")
+                && t.pos.startsWith("NN") && !CALENDAR_WORDS.contains(NameVariants.fold(w))
+                && (t.ner == null || t.ner.equals("O") || t.ner.equals("ORGANIZATION") || t.ner.equals("MISC"));
+    }
+
+    /**
+     * A thing named by a number, which NER reads as a date or a number: a capitalised noun or an acronym right before
+     * a number ("Senate Bill 1062", "SB 1062", "Park 51", "Amendment 64") names a bill, a law, a project; a date
+     * right before capitalised words that NER left untagged and that end in a noun for a body of people is a
+     * group's name ("the 17 February Brigade"). Months and weekdays are a date's own words and never count.
+     */
+    private static void numberedNames(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !(m.type.equals("DATE") || m.type.equals("NUMBER"))) {
+                continue;
+            }
+            Doc.Tok first = d.toks.get(m.tokFrom);
+            Doc.Tok before = m.tokFrom > 0 ? d.toks.get(m.tokFrom - 1) : null;
+            if (first.word.matches("\\d+") && before != null && before.sent == m.sent && before.mention == null
+                    && numberNameWord(before)) {
+                int from = m.tokFrom - 1;
+                while (from > 0 && d.toks.get(from - 1).sent == m.sent && numberNameWord(d.toks.get(from - 1))
+                        && !d.toks.get(from - 1).pos.equals("NNPS")) {
+                    from--;
+                }
+                Doc.NMention cut = d.toks.get(from).mention;
+                if (cut != null && cut.tokFrom < from) {
+                    from = cut.tokTo; // a name that began further left is not taken in part
+                }
+                int rest = m.tokFrom + 1;
+                while (rest < m.tokTo && !hasLetterOrDigit(d.toks.get(rest).word)) {
+                    rest++;
+                }
+                boolean restIsDate = rest < m.tokTo && (m.tokTo - rest > 1
+                        || d.toks.get(rest).pos.startsWith("NN") || d.toks.get(rest).pos.equals("CD"));
+                dropMention(d, m);
+                if (restIsDate) {
+                    // "SB 1062, last week": the date after the number stays a date
+                    Doc.NMention date = replaceMentions(d, rest, m.tokTo, m.type);
+                    date.normValue = m.normValue;
+                }
+                replaceMentions(d, from, m.tokFrom + 1, "MISC");
+                continue;
+            }
+            int to = m.tokTo;
+            while (to < d.toks.size() && d.toks.get(to).sent == m.sent && d.toks.get(to).mention == null
+                    && d.toks.get(to).ner != null && d.toks.get(to).ner.equals("O") && numberNameWord(d.toks.get(to))
+                    && d.toks.get(to).start == d.toks.get(to - 1).end + 1) {
+                to++;
+            }
+            if (to > m.tokTo && m.type.equals("DATE")
+                    && BODY_NOUNS.contains(d.toks.get(to - 1).word.toLowerCase(Locale.ROOT))) {
+                dropMention(d, m);
+                replaceMentions(d, m.tokFrom, to, "ORGANIZATION");
+            }
+        }
+    }
+
+    /** Nouns that end the name of a law or a treaty: "First Amendment", "Hatch Act". */
+    private static final Set<String> LAW_NOUNS = Set.of("act", "amendment", "treaty", "accord", "accords");
+
+    /**
+     * NER leaves most laws untagged, or tags their number word alone ("First" an ordinal): capitalised words ending
+     * in a noun that names a law, inside a sentence, are one name ("The First Amendment protects …", "an agency
+     * that looks at violations of the Hatch Act").
+     */
+    private static void lawNames(Doc d) {
+        for (int k = 1; k < d.toks.size(); k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (!LAW_NOUNS.contains(t.word.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(t.word.charAt(0))
+                    || t.mention != null) {
+                continue;
+            }
+            int from = k;
+            while (from > 0) {
+                Doc.Tok b = d.toks.get(from - 1);
+                boolean word = b.sent == t.sent && !b.word.isEmpty() && (Character.isUpperCase(b.word.charAt(0))
+                        || Character.isDigit(b.word.charAt(0)) && b.ner != null && b.ner.equals("ORDINAL"))
+                        && !b.pos.equals("DT") && !b.pos.equals("IN") && !b.pos.equals("CC")
+                        && (b.mention == null || NUMERIC.contains(b.mention.type)
+                                || b.mention.type.equals("MISC") || b.mention.type.equals("ORGANIZATION"));
+                if (!word) {
+                    break;
+                }
+                from--;
+            }
+            if (from == k || from == d.sents.get(t.sent).tokFrom && from == k - 1
+                    && d.toks.get(from).mention == null && !d.toks.get(from).pos.startsWith("NNP")) {
+                continue; // "Act" alone, or a sentence's first word before it that is no name
+            }
+            for (int i = from; i < k; i++) {
+                Doc.NMention inside = d.toks.get(i).mention;
+                if (inside != null && (inside.tokFrom < from || inside.tokTo > k + 1)) {
+                    from = -1; // a name that goes on past the law's words
+                    break;
+                }
+            }
+            if (from >= 0) {
+                replaceMentions(d, from, k + 1, "MISC");
+            }
+        }
+    }
+
+    /**
+     * A news-style title abbreviation right before a person's name is a title even where NER left it untagged
+     * ("establishment-backed Sen. Arlen Specter").
+     */
+    private static void titleAbbreviationsBeforeNames(Doc d) {
+        for (int k = 0; k + 1 < d.toks.size(); k++) {
+            Doc.Tok t = d.toks.get(k);
+            Doc.Tok next = d.toks.get(k + 1);
+            if (t.mention == null && t.word.endsWith(".") && Character.isUpperCase(t.word.charAt(0))
+                    && TITLE_ABBREVIATIONS.containsKey(NameVariants.fold(t.word)) && next.sent == t.sent
+                    && next.mention != null && next.mention.tokFrom == k + 1 && next.mention.type.equals("PERSON")) {
+                replaceMentions(d, k, k + 1, "TITLE");
+            }
+        }
+    }
 
     /**
      * A place's name NER cut in two: a place (or a word it took for a title) directly followed by one capitalised
@@ -1245,6 +1666,81 @@ final class EntityResolver {
     }
 
     /**
+     * A numbered name and its short form by initials are one: "SB 1062" is "Senate Bill 1062" (the same number, and
+     * the words before it the initials of the longer name's).
+     */
+    private void mergeNumberedNames() {
+        List<Cluster> numbered = byKey.values().stream().filter(c -> c.cls.equals("MISC") && !c.mentions.isEmpty()
+                && c.mentions.get(0).text.matches(".*\\s\\d+")).toList();
+        for (Cluster a : numbered) {
+            for (Cluster b : numbered) {
+                String ta = a.mentions.get(0).text;
+                String tb = b.mentions.get(0).text;
+                String na = ta.substring(ta.lastIndexOf(' ') + 1);
+                String nb = tb.substring(tb.lastIndexOf(' ') + 1);
+                String wa = ta.substring(0, ta.lastIndexOf(' '));
+                String wb = tb.substring(0, tb.lastIndexOf(' '));
+                if (a != b && na.equals(nb) && !wa.contains(" ") && wb.contains(" ") && initialsMatch(wa, wb)) {
+                    union(b, a, ta + " ~ " + tb + ": the same number, and the initials of its name");
+                }
+            }
+        }
+    }
+
+    /** Classes of the one-word names of a party, faith or movement and of its members. */
+    private static final List<String> GROUP_WORD_CLASSES = List.of("IDEOLOGY", "RELIGION", "MISC");
+
+    /**
+     * One word naming a party, a faith or a movement, its members in the plural and its adjective in "-ic" are one
+     * entity, whatever tag NER gave each: "Republicans" (MISC) are of the "Republican" (IDEOLOGY) party, "The
+     * Illinois Democrat" (MISC) of the "Democratic" party, "Muslims" (MISC) of "Muslim" (RELIGION). The singular is
+     * looked for among capitalised one-word names of those classes only, so "Arabic" (MISC) is not the nationality
+     * "Arab". A one-word organisation that is such a word or its adjective ("Republican Congressional candidates",
+     * "the former Democratic representative") joins it too.
+     */
+    private void mergeMembersOfAGroupName() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            String key = e.getKey();
+            String cls = key.substring(0, key.indexOf('|'));
+            String name = key.substring(key.indexOf('|') + 1);
+            if (e.getValue().mentions.isEmpty()) {
+                continue;
+            }
+            Doc.NMention first = e.getValue().mentions.get(0);
+            // "the former Democratic representative", "Republican Congressional candidates": an adjective NER tagged
+            // as an organisation
+            boolean adjective = cls.equals("ORGANIZATION") && first.tokTo - first.tokFrom == 1;
+            if (!GROUP_WORD_CLASSES.contains(cls) && !adjective || name.contains(" ") || name.length() < 4
+                    || !Character.isUpperCase(first.text.charAt(0))) {
+                continue;
+            }
+            List<String> stems = new ArrayList<>();
+            if (adjective) {
+                stems.add(name);
+            }
+            if (name.endsWith("s") && !adjective) {
+                stems.add(name.substring(0, name.length() - 1));
+            } else if (name.endsWith("ic")) {
+                stems.add(name.substring(0, name.length() - 2));
+            }
+            search:
+            for (String stem : stems) {
+                for (String c : GROUP_WORD_CLASSES) {
+                    Cluster base = byKey.get(c + "|" + stem);
+                    if (stem.length() >= 3 && base != null && base != e.getValue() && !base.mentions.isEmpty()
+                            && Character.isUpperCase(base.mentions.get(0).text.charAt(0))) {
+                        union(base, e.getValue(), display(e.getValue()) + " ~ " + display(base) + ": "
+                                + (stem.equals(name) ? "the same word tagged an organisation as an adjective"
+                                        : name.endsWith("s") ? "the members named in the plural"
+                                        : "the adjective in -ic"));
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * A word tagged MISC that is one letter off a nationality of the corpus ("Ukranian" beside "Ukrainian") is that
      * nationality misspelt: NER does not know the misspelling, the reader does.
      */
@@ -1310,6 +1806,9 @@ final class EntityResolver {
                     String why = !first.isEmpty() ? first : !last.isEmpty() ? last : "same first and last name";
                     Cluster ca = full.get(i);
                     Cluster cb = full.get(j);
+                    if (otherGeneration(ca.mentions.get(0).text, cb.mentions.get(0).text)) {
+                        continue; // "Jesse L. Jackson Jr." is not his father "Jesse Jackson"
+                    }
                     union(ca, cb, display(cb) + " ~ " + display(ca) + ": " + why);
                 }
             }
@@ -1343,8 +1842,9 @@ final class EntityResolver {
                 continue;
             }
             String s = st[0];
-            Doc.NMention best = null;
-            String bestWhy = null;
+            // the people of the source named in full with this surname, each where it is first named
+            Map<Cluster, Doc.NMention> named = new LinkedHashMap<>();
+            Map<Cluster, String> namedWhy = new HashMap<>();
             for (Doc.NMention f : m.doc.mentions) {
                 if (f.pronoun || f.cluster == null || !f.cluster.cls.equals("PERSON")) {
                     continue;
@@ -1354,17 +1854,24 @@ final class EntityResolver {
                     continue;
                 }
                 String why = sameOrVariant(ft[ft.length - 1], s);
-                if (why == null) {
-                    continue;
-                }
-                boolean before = f.start < m.start;
-                if (best == null || before && (best.start > m.start || f.start > best.start)) {
-                    best = f;
-                    bestWhy = why;
+                if (why != null && !named.containsKey(f.cluster.root())) {
+                    named.put(f.cluster.root(), f);
+                    namedWhy.put(f.cluster.root(), why);
                 }
             }
-            if (best != null) {
-                attachSingle(m, best.cluster, best.text, bestWhy, "surname of the full name in " + m.doc.id());
+            if (named.size() == 1) {
+                Doc.NMention f = named.values().iterator().next();
+                attachSingle(m, f.cluster, f.text, namedWhy.get(f.cluster.root()),
+                        "surname of the full name in " + m.doc.id());
+                continue;
+            }
+            if (named.size() > 1) {
+                Doc.NMention f = sharedSurname(m, named.values());
+                attachSingle(m, f.cluster, f.text, namedWhy.get(f.cluster.root()), "surname of " + named.size()
+                        + " people named in full in " + m.doc.id() + " ("
+                        + String.join(", ", named.values().stream().map(x -> x.text).toList()) + "): "
+                        + (honorificGender(m) != null ? "of those the honorific fits, " : "")
+                        + "the one named first (the others are named in full)");
                 continue;
             }
             // a first name alone ("Dick" after "Dick Blumenthal"): the one person of the source with that first name
@@ -1422,6 +1929,37 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A surname that several people of one source share is, by news convention, the person the story named first:
+     * once a second person of that surname comes in, the writer names that one in full or by first name (Bill
+     * Clinton, then "Hillary Clinton's run", then "Clinton called him"). An honorific before the surname ("Mr.",
+     * "Mrs.", "Ms.") narrows the choice to the people of that gender by first name.
+     */
+    private static Doc.NMention sharedSurname(Doc.NMention m, java.util.Collection<Doc.NMention> named) {
+        String g = honorificGender(m);
+        List<Doc.NMention> fit = named.stream().filter(f -> g == null || g.equals(genderOf(f.text))).toList();
+        List<Doc.NMention> from = fit.isEmpty() ? List.copyOf(named) : fit;
+        return from.stream().min(Comparator.comparingInt(f -> f.start)).orElseThrow();
+    }
+
+    private static final Map<String, String> HONORIFIC_GENDER = Map.of("mr", "MALE", "mrs", "FEMALE", "ms", "FEMALE",
+            "miss", "FEMALE");
+
+    /** The gender an honorific in or right before a mention gives ("Mr. Jackson": MALE), or null. */
+    static String honorificGender(Doc.NMention m) {
+        String first = NameVariants.fold(m.text).split("\\s+")[0];
+        if (HONORIFIC_GENDER.containsKey(first)) {
+            return HONORIFIC_GENDER.get(first);
+        }
+        if (m.tokFrom > 0) {
+            Doc.Tok t = m.doc.toks.get(m.tokFrom - 1);
+            if (t.sent == m.sent) {
+                return HONORIFIC_GENDER.get(NameVariants.fold(t.word));
+            }
+        }
+        return null;
     }
 
     private void attachSingle(Doc.NMention m, Cluster target, String fullText, String variantWhy, String why) {
@@ -1741,8 +2279,10 @@ final class EntityResolver {
                         }
                         cands.sort(java.util.Comparator.comparingInt(m -> m.start));
                     }
+                    Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
                     for (Doc.NMention m : cands) {
-                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)) {
+                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
+                                || ownSubjects.contains(headOf(d, m).index)) {
                             continue;
                         }
                         if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
@@ -1768,6 +2308,36 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The subjects an object pronoun cannot mean: "him" is not the subject of its own verb ("Mr. Clinton was at the
+     * White House … to have lunch with Mr. Obama and join him": not Clinton), which a verb with no subject of its
+     * own shares with the verb it is joined to or completes. Token indexes; empty for a pronoun that is no object.
+     */
+    private static Set<Integer> subjectsOfObject(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!(t.dep.equals("obj") || t.dep.equals("iobj")) || t.head < 0) {
+            return Set.of();
+        }
+        Set<Integer> out = new HashSet<>();
+        Doc.Sent sent = d.sents.get(p.sent);
+        int v = t.head;
+        for (int guard = 0; v >= 0 && guard < 6; guard++) {
+            Doc.Tok verb = d.toks.get(v);
+            for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head == v && c.dep.startsWith("nsubj")) {
+                    out.add(k);
+                }
+            }
+            if (!out.isEmpty() || !(verb.dep.equals("conj") || verb.dep.equals("xcomp")
+                    || verb.dep.equals("advcl"))) {
+                break; // a verb with a subject of its own, or one that shares no subject with the verb above
+            }
+            v = verb.head;
+        }
+        return out;
     }
 
     /**
