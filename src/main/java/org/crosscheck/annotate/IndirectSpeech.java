@@ -644,6 +644,11 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
+                // "…, the Los Angeles Times reports.": a frame closing the sentence reports all before it
+                if (k > i && isComma(d.toks.get(k)) && closingFrame(s, k + 1) >= 0) {
+                    content[1] = k;
+                    break;
+                }
                 // "Nearly a third say they don't know, …, and one in five say it's not an improvement", parsed with
                 // the second report as a conjunct inside the first one's clause: it is a relation of its own
                 int c = conjoinedReport(s, k, content);
@@ -661,6 +666,20 @@ final class IndirectSpeech {
             int[] whole = subtree(s, v.head);
             int[] own = subtree(s, i);
             List<Quote> out = new ArrayList<>();
+            // "Lois Lerner, …, plans to invoke the Fifth Amendment …, the Los Angeles Times reports.": the parser
+            // hangs the frame on a word deep inside (and words of the clause on the frame); it reports the whole
+            // sentence before it
+            for (int c = s.tokFrom; c < i; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (t.head == i && t.dep.startsWith("nsubj")) {
+                    int fs = subtree(s, c)[0];
+                    if (fs - 1 > s.tokFrom && isComma(d.toks.get(fs - 1)) && closingFrame(s, fs) == i) {
+                        Quote q = quote(s, sp, s.tokFrom, fs - 1, i, cueTo, cue, 1);
+                        return q == null ? List.of() : List.of(q);
+                    }
+                    break;
+                }
+            }
             Quote before = own[0] > whole[0] ? quote(s, sp, whole[0], own[0], i, cueTo, cue, 1) : null;
             Quote after = own[1] < whole[1] ? quote(s, sp, own[1], whole[1], i, cueTo, cue, 1) : null;
             if (before != null && after != null
@@ -675,6 +694,37 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * The reporting verb of a frame that runs from token {@code from} to the end of the sentence, subject then verb
+     * ("the Los Angeles Times reports."), or -1: at most six words, the verb's subject before it, nothing but
+     * punctuation after it.
+     */
+    private int closingFrame(Doc.Sent s, int from) {
+        int verb = -1;
+        for (int k = from; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote) {
+                return -1;
+            }
+            if (t.pos.startsWith("VB") && VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb <= from || d.words(from, s.tokTo) > 6 || d.words(verb + 1, s.tokTo) > 0
+                || d.toks.get(verb).dep.startsWith("acl")) {
+            return -1;
+        }
+        // the words before the verb are its subject ("…, a contention Ms. Lerner's lawyer disputed." describes a noun)
+        for (int k = from; k < verb; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == verb && t.dep.startsWith("nsubj")) {
+                return subtree(s, k)[0] == from ? verb : -1;
+            }
+        }
+        return -1;
     }
 
     /**

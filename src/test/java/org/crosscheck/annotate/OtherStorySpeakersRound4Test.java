@@ -50,6 +50,12 @@ class OtherStorySpeakersRound4Test {
                 + "more appropriate for \"a spot at the bar.\"\n\n"
                 + "\"Rise to the occasion. Dress like you deserve respect ... And certainly don\u2019t make faces "
                 + "during televised, public events.\" added Lauten, who works for Rep. Stephen Fincher, R-Tenn.\n");
+        write("times.txt", "Lois Lerner, the director of the exempt organizations unit at the Internal Revenue "
+                + "Service, plans to invoke the Fifth Amendment during her expected testimony before the House "
+                + "Oversight and Government Reform Committee on Wednesday, the Los Angeles Times reports.\n");
+        // BASIL 2013 (New York Times)
+        write("contention.txt", "They argued that by making an opening statement, she had waived her Fifth Amendment "
+                + "right and could be compelled to testify, a contention Ms. Lerner\u2019s lawyer disputed.\n");
         // PolNeAR TRAIN (Breitbart 2016, Politico 2016)
         write("adding.txt", "\u201CI think that speaks volumes,\u201D she said, adding that Trump\u2019s campaign will "
                 + "work hard to win over those Latino voters in November.\n");
@@ -103,6 +109,30 @@ class OtherStorySpeakersRound4Test {
         Quote q = quote("lauten", "Rise to the occasion");
         assertEquals("added", q.cue(), q.why());
         assertTrue(q.speaker().contains("Lauten"), q.speaker() + " / " + q.why());
+    }
+
+    /**
+     * "…, the Los Angeles Times reports.": a frame closing the sentence reports everything before it (the parser hangs
+     * it on the infinitive of "plans"); the plan is not reported apart from it, nor does its content run into it.
+     */
+    @Test
+    void aFrameClosingTheSentenceReportsAllBeforeIt() {
+        Quote q = quote("times", "plans to invoke");
+        assertEquals("reports", q.cue(), q.why());
+        assertEquals("Los Angeles Times", q.speaker(), q.why());
+        assertTrue(q.text().startsWith("Lois Lerner, the director"), q.text());
+        assertTrue(q.text().endsWith("on Wednesday"), q.text());
+        for (Quote other : corpus.quotes()) {
+            assertFalse(other.source().startsWith("times") && other.text().contains("Times reports"), other.text());
+        }
+    }
+
+    /** "…, a contention Ms. Lerner's lawyer disputed.": a noun with its relative clause closes the sentence, no frame. */
+    @Test
+    void aNounWithItsRelativeClauseIsNoClosingFrame() {
+        Quote q = quote("contention", "she had waived");
+        assertEquals("argued", q.cue(), q.why());
+        assertEquals("They", q.speaker(), q.why());
     }
 
     /** "“…,” she said, adding that …" and "“…,” said Devine, suggesting that …": the participle reports too. */
