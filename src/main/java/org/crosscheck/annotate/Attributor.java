@@ -383,7 +383,10 @@ final class Attributor {
         if (sj + 1 < d.sents.size() && q.closed) {
             Doc.Sent next = d.sents.get(sj + 1);
             String between = d.body.text().substring(Math.min(q.close, next.start), next.start);
-            if (between.isBlank() && next.boilerplate == null && next.tokTo - next.tokFrom <= 8
+            // "“… public events.” added Lauten, who works for Rep. Stephen Fincher, R-Tenn.": a sentence opening
+            // with a word in lower case goes on with the quote, however long
+            boolean lower = Character.isLowerCase(d.toks.get(next.tokFrom).word.charAt(0));
+            if (between.isBlank() && next.boilerplate == null && (next.tokTo - next.tokFrom <= 8 || lower)
                     && d.quoteAt(next.start) == null && next.paragraph == d.sents.get(sj).paragraph) {
                 sj = sj + 1;
             }
@@ -606,7 +609,8 @@ final class Attributor {
                 if (t.inQuote || d.quoteAt(t.start) != null) {
                     continue;
                 }
-                boolean cue = t.pos.startsWith("VB") && CUES.contains(t.lemma.toLowerCase(Locale.ROOT));
+                boolean cue = t.pos.startsWith("VB") && CUES.contains(t.lemma.toLowerCase(Locale.ROOT))
+                        || readsQuote(d, sent, i, q);
                 boolean according = t.word.equalsIgnoreCase("according") && i + 1 < sent.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to");
                 if (!cue && !according) {
@@ -622,7 +626,8 @@ final class Attributor {
                 // a verb opening a long sentence of its own reports that sentence, not the quote ("''…'' he said."
                 // stays the quote's)
                 if (q != null && t.start >= q.close && endsSentence(d, q)
-                        && d.words(i + 1, sent.tokTo) > 6) {
+                        && d.words(i + 1, sent.tokTo) > 6
+                        && !(Character.isLowerCase(t.word.charAt(0)) && rightAfter(d, sent, q, i))) {
                     continue;
                 }
                 // "“… the status quo.” She went on to say: ⏎ “Incredibly, …”": a verb after the quote in a sentence
@@ -642,6 +647,30 @@ final class Attributor {
             return null;
         }
         return attributeCue(d, best);
+    }
+
+    /**
+     * "“…,” reads a statement from …", "“…,” the letter addressed to Chairman Darrell Issa (R-Calif.) reads", "The
+     * caption reads: “…”": a text reading the words of a quote is their source, when the quote comes before the verb
+     * or a colon right after it announces the quote.
+     */
+    private static boolean readsQuote(Doc d, Doc.Sent sent, int i, Doc.QSpan q) {
+        Doc.Tok t = d.toks.get(i);
+        if (q == null || !t.lemma.equalsIgnoreCase("read") || !Set.of("VBZ", "VBD", "VBP").contains(t.pos)) {
+            return false;
+        }
+        return t.start >= q.close || i + 1 < sent.tokTo && d.toks.get(i + 1).word.equals(":") && q.open >= t.end;
+    }
+
+    /** True when no word stands between the quote's closing mark and token {@code i}. */
+    private static boolean rightAfter(Doc d, Doc.Sent sent, Doc.QSpan q, int i) {
+        for (int k = sent.tokFrom; k < i; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.start >= q.close && Character.isLetterOrDigit(t.word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quote whose words end with a full stop, question or exclamation mark. */

@@ -644,6 +644,11 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
+                // "…, the Los Angeles Times reports.": a frame closing the sentence reports all before it
+                if (k > i && isComma(d.toks.get(k)) && closingFrame(s, k + 1) >= 0) {
+                    content[1] = k;
+                    break;
+                }
                 // "Nearly a third say they don't know, …, and one in five say it's not an improvement", parsed with
                 // the second report as a conjunct inside the first one's clause: it is a relation of its own
                 int c = conjoinedReport(s, k, content);
@@ -661,6 +666,20 @@ final class IndirectSpeech {
             int[] whole = subtree(s, v.head);
             int[] own = subtree(s, i);
             List<Quote> out = new ArrayList<>();
+            // "Lois Lerner, …, plans to invoke the Fifth Amendment …, the Los Angeles Times reports.": the parser
+            // hangs the frame on a word deep inside (and words of the clause on the frame); it reports the whole
+            // sentence before it
+            for (int c = s.tokFrom; c < i; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (t.head == i && t.dep.startsWith("nsubj")) {
+                    int fs = subtree(s, c)[0];
+                    if (fs - 1 > s.tokFrom && isComma(d.toks.get(fs - 1)) && closingFrame(s, fs) == i) {
+                        Quote q = quote(s, sp, s.tokFrom, fs - 1, i, cueTo, cue, 1);
+                        return q == null ? List.of() : List.of(q);
+                    }
+                    break;
+                }
+            }
             Quote before = own[0] > whole[0] ? quote(s, sp, whole[0], own[0], i, cueTo, cue, 1) : null;
             Quote after = own[1] < whole[1] ? quote(s, sp, own[1], whole[1], i, cueTo, cue, 1) : null;
             if (before != null && after != null
@@ -675,6 +694,37 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * The reporting verb of a frame that runs from token {@code from} to the end of the sentence, subject then verb
+     * ("the Los Angeles Times reports."), or -1: at most six words, the verb's subject before it, nothing but
+     * punctuation after it.
+     */
+    private int closingFrame(Doc.Sent s, int from) {
+        int verb = -1;
+        for (int k = from; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote) {
+                return -1;
+            }
+            if (t.pos.startsWith("VB") && VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb <= from || d.words(from, s.tokTo) > 6 || d.words(verb + 1, s.tokTo) > 0
+                || d.toks.get(verb).dep.startsWith("acl")) {
+            return -1;
+        }
+        // the words before the verb are its subject ("…, a contention Ms. Lerner's lawyer disputed." describes a noun)
+        for (int k = from; k < verb; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == verb && t.dep.startsWith("nsubj")) {
+                return subtree(s, k)[0] == from ? verb : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1044,6 +1094,55 @@ final class IndirectSpeech {
             }
         }
         Doc.Tok v = d.toks.get(i);
+        // "“…,” reads a statement from Senate Majority Leader Harry Reid's office": a text that reads its words is
+        // parsed as the object when it follows the verb; it is who speaks
+        if (v.lemma.equalsIgnoreCase("read")) {
+            for (int c = i + 1; c < s.tokTo; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (t.head == i && t.dep.equals("obj") && !t.inQuote && t.pos.startsWith("NN")) {
+                    int[] r = subtree(s, c);
+                    return headSpeaker(s, c, r[0], r[1]);
+                }
+            }
+            // "“…,” the letter addressed to Chairman Darrell Issa (R-Calif.) reads": parsed with "addressed" as the
+            // main verb, whose subject is the text
+            for (int c = s.tokFrom; c < i; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (t.dep.equals("nsubj") && !t.inQuote && t.pos.startsWith("NN")
+                        && DOCUMENT_NOUNS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                    int[] r = subtree(s, c);
+                    return headSpeaker(s, c, r[0], Math.min(r[1], i));
+                }
+            }
+        }
+        // "The Arizona Super Bowl Host Committee came out against SB 1062, stating, “…”": a reporting participle
+        // after a comma that the parser hangs on the noun before it has the subject of the verb above that noun
+        if (depth < 2 && v.pos.equals("VBG") && i - 1 >= s.tokFrom && isComma(d.toks.get(i - 1))
+                && (v.dep.equals("amod") || v.dep.equals("acl") || v.dep.equals("dep"))
+                && Attributor.CUES.contains(v.lemma.toLowerCase(Locale.ROOT))
+                && v.head >= s.tokFrom && v.head < i && d.toks.get(v.head).pos.startsWith("NN")) {
+            int h = d.toks.get(v.head).head;
+            for (int n = 0; n < 3 && h >= s.tokFrom && h < s.tokTo; n++) {
+                Doc.Tok up = d.toks.get(h);
+                if (up.pos.startsWith("VB")) {
+                    return treeSubject(s, h, depth + 1);
+                }
+                h = up.head;
+            }
+        }
+        // "“…,” said Devine, suggesting that …": a participle after an inverted frame, whatever the parser hung it
+        // on, has the frame's subject
+        if (depth == 0 && v.pos.equals("VBG") && i - 2 >= s.tokFrom && isComma(d.toks.get(i - 1))) {
+            Doc.NMention m = d.toks.get(i - 2).mention;
+            if (m != null && !m.pronoun && canSpeak(m) && m.tokFrom - 1 >= s.tokFrom) {
+                Doc.Tok cue = d.toks.get(m.tokFrom - 1);
+                if (cue.pos.startsWith("VB") && !cue.inQuote
+                        && Attributor.CUES.contains(cue.lemma.toLowerCase(Locale.ROOT))) {
+                    return mentionSpeaker(s, m, "subject of the frame '" + cue.word + " " + m.text
+                            + "' the participle follows");
+                }
+            }
+        }
         // "…, saying …", "… and added …", "declined to say": the subject of the verb this one hangs on
         if (depth < 2 && v.head >= s.tokFrom && v.head < s.tokTo && (v.dep.equals("conj")
                 || v.dep.equals("xcomp") || (v.dep.equals("advcl") || v.dep.equals("acl")) && v.pos.equals("VBG")
@@ -1110,8 +1209,50 @@ final class IndirectSpeech {
      */
     private boolean participleAfterComma(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
-        return v.dep.equals("dep") && v.pos.equals("VBG") && v.head < i && i - 1 >= s.tokFrom
-                && isComma(d.toks.get(i - 1)) && d.toks.get(v.head).dep.equals("root");
+        if (!(v.dep.equals("dep") && v.pos.equals("VBG") && v.head < i && i - 1 >= s.tokFrom
+                && isComma(d.toks.get(i - 1)))) {
+            return false;
+        }
+        // "“…,” she said, adding that …": the verb it hangs on may itself hang on the quotation's verb
+        Doc.Tok h = d.toks.get(v.head);
+        return h.dep.equals("root") || h.pos.startsWith("VB")
+                && Attributor.CUES.contains(h.lemma.toLowerCase(Locale.ROOT)) && !h.inQuote;
+    }
+
+    /**
+     * Whose document the noun at {@code head} is, within its phrase [from, to): the person or body it is from or of,
+     * directly or through the office they head ("a statement from Senate Majority Leader Harry Reid's office", "the
+     * senator's letter"); null when none is named.
+     */
+    private EntityResolver.Cluster documentOwner(Doc.Sent s, int head, int from, int to) {
+        for (int c = from; c < to; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != head || !(t.dep.equals("nmod") || t.dep.equals("nmod:poss"))) {
+                continue;
+            }
+            if (t.dep.equals("nmod") && !hasCase(s, c, "from") && !hasCase(s, c, "of")) {
+                continue;
+            }
+            Doc.Tok owner = t;
+            if (owner.mention == null && owner.pos.startsWith("NN")) {
+                for (int g = from; g < to; g++) {
+                    Doc.Tok p = d.toks.get(g);
+                    if (p.head == c && p.dep.equals("nmod:poss") && p.mention != null) {
+                        owner = p;
+                        break;
+                    }
+                }
+            }
+            if (owner.mention != null && !owner.mention.pronoun && owner.mention.cluster != null
+                    && canSpeak(owner.mention)) {
+                return owner.mention.cluster;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasCase(Doc.Sent s, int noun, String word) {
+        return d.hasChild(s, noun, c -> c.dep.equals("case") && c.word.equalsIgnoreCase(word));
     }
 
     /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
@@ -1205,6 +1346,9 @@ final class IndirectSpeech {
             k--;
         }
         entity = attributor.descriptor(d, k, head);
+        if (entity == null && DOCUMENT_NOUNS.contains(h.lemma.toLowerCase(Locale.ROOT))) {
+            entity = documentOwner(s, head, from, to);
+        }
         // a phrase set off by dashes after the head stays in the source's span (as an apposition does) but names no
         // part of the speaker ("One of the highest-profile Republicans in the House – where reform will live or die
         // this year – said")
