@@ -1859,6 +1859,15 @@ final class EntityResolver {
                     namedWhy.put(f.cluster.root(), why);
                 }
             }
+            // no one the surname cannot be: a person of the other gender than its "Mr."/"Mrs.", or one first named
+            // in full after a "President Obama" (by news convention the first naming is the full one, so a title
+            // and surname before it are someone else: "President Obama's daughters" before "Sasha and Malia Obama")
+            boolean ruledOut = named.values().removeIf(f -> cannotBe(m, f));
+            if (ruledOut && named.isEmpty()) {
+                // nor is it then the person of that surname elsewhere in the corpus, on no other evidence
+                attach(m, key(m));
+                continue;
+            }
             if (named.size() == 1) {
                 Doc.NMention f = named.values().iterator().next();
                 attachSingle(m, f.cluster, f.text, namedWhy.get(f.cluster.root()),
@@ -1942,6 +1951,32 @@ final class EntityResolver {
         List<Doc.NMention> fit = named.stream().filter(f -> g == null || g.equals(genderOf(f.text))).toList();
         List<Doc.NMention> from = fit.isEmpty() ? List.copyOf(named) : fit;
         return from.stream().min(Comparator.comparingInt(f -> f.start)).orElseThrow();
+    }
+
+    /**
+     * Whether the lone surname {@code m} cannot be the person first named in full at {@code f}: its honorific gives
+     * the other gender than the first name, or it comes before that full naming, outside quotation marks, with a
+     * title or honorific of its own.
+     */
+    static boolean cannotBe(Doc.NMention m, Doc.NMention f) {
+        String g = honorificGender(m);
+        String fg = genderOf(f.text);
+        if (g != null && fg != null && !g.equals(fg)) {
+            return true;
+        }
+        // the convention is the writer's: a quotation may name someone by title and surname before the writer
+        // names him in full ("“… what Vice Chairman Ruppersberger was hoping to get,” Mr. Petraeus wrote, referring to
+        // Representative C. A. Dutch Ruppersberger")
+        return m.start < f.start && !m.inQuote && (g != null || titled(m));
+    }
+
+    /** A capitalised title word right before the mention in its sentence ("President Obama", "Sen. Kennedy"). */
+    private static boolean titled(Doc.NMention m) {
+        if (m.tokFrom <= 0) {
+            return false;
+        }
+        Doc.Tok t = m.doc.toks.get(m.tokFrom - 1);
+        return t.sent == m.sent && "TITLE".equals(t.ner) && !t.word.isEmpty() && Character.isUpperCase(t.word.charAt(0));
     }
 
     private static final Map<String, String> HONORIFIC_GENDER = Map.of("mr", "MALE", "mrs", "FEMALE", "ms", "FEMALE",
