@@ -866,13 +866,7 @@ final class EntityResolver {
                 }
             }
         }
-        for (Doc d : docs) {
-            for (Doc.NMention m : d.mentions) {
-                if (!m.pronoun && m.type.equals("PERSON") && groups.contains(nameKey(m.text))) {
-                    m.type = "ORGANIZATION";
-                }
-            }
-        }
+        peopleToOrganisations(docs, groups);
     }
 
     /**
@@ -1043,9 +1037,14 @@ final class EntityResolver {
                 }
             }
         }
+        peopleToOrganisations(docs, companies);
+    }
+
+    /** Every mention tagged a person whose name (by {@link #nameKey}) is in {@code names} becomes an organisation. */
+    private static void peopleToOrganisations(List<Doc> docs, Set<String> names) {
         for (Doc d : docs) {
             for (Doc.NMention m : d.mentions) {
-                if (!m.pronoun && m.type.equals("PERSON") && companies.contains(nameKey(m.text))) {
+                if (!m.pronoun && m.type.equals("PERSON") && names.contains(nameKey(m.text))) {
                     m.type = "ORGANIZATION";
                 }
             }
