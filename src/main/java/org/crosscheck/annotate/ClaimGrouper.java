@@ -951,7 +951,8 @@ public final class ClaimGrouper {
                     sources.add(claims.get(m).source());
                     ids.add(claims.get(m).id());
                 }
-                String text = claims.get(medoid(ms, vectors)).readable();
+                List<Integer> whole = ms.stream().filter(m -> standsAlone(claims.get(m).readable())).toList();
+                String text = claims.get(medoid(whole.isEmpty() ? ms : whole, ms, vectors)).readable();
                 groups.add(new ClaimGroup(gid, text, List.copyOf(sources), ids, why(claims, f, evidence.getOrDefault(g, List.of()), threshold)));
             }
             Claim c = claims.get(i);
@@ -988,10 +989,36 @@ public final class ClaimGrouper {
         return st;
     }
 
-    private static int medoid(List<Integer> ms, List<Map<String, Double>> vectors) {
-        int best = ms.get(0);
+    private static final Set<String> LEADING_PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his",
+            "its", "their", "this", "that", "these", "those");
+
+    /**
+     * Whether a claim's text reads on its own as a group's wording: it opens as a sentence does (a capital, or a
+     * quotation mark and a capital), and, outside a quotation, not with a pronoun ("She followed him on Twitter." needs
+     * the sentence before it; "Cordova is just one of 198 people that Weiner follows on Twitter" does not).
+     */
+    static boolean standsAlone(String text) {
+        String t = text.strip();
+        int k = 0;
+        while (k < t.length() && "\"'\u201C\u2018".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= t.length() || !Character.isUpperCase(t.charAt(k))) {
+            return false;
+        }
+        int end = k;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        // a quotation may open with "This" or "It": the speaker's words, framed by who said them
+        return k > 0 || !LEADING_PRONOUNS.contains(t.substring(k, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Of {@code candidates}, the one most like all of {@code ms} (the sum of its cosines to them). */
+    private static int medoid(List<Integer> candidates, List<Integer> ms, List<Map<String, Double>> vectors) {
+        int best = candidates.get(0);
         double bestSum = -1;
-        for (int i : ms) {
+        for (int i : candidates) {
             double sum = 0;
             for (int j : ms) {
                 sum += i == j ? 0 : cosine(vectors.get(i), vectors.get(j));

@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,22 @@ class ClaimGrouperTest {
         ClaimGroup clearSignal = g.groups().stream().filter(x -> x.id().equals(group)).findFirst().orElseThrow();
         assertEquals(List.of("a", "b", "c"), clearSignal.sources());
         assertTrue(clearSignal.why().contains("cosine"), clearSignal.why());
+    }
+
+    @Test
+    void aGroupIsWordedByAClaimThatReadsOnItsOwn() {
+        assertTrue(ClaimGrouper.standsAlone("Weiner was a Twitter follower of the female college student who received "
+                + "the photo."));
+        assertTrue(ClaimGrouper.standsAlone("“I can definitively say that I did not send this.”"));
+        assertFalse(ClaimGrouper.standsAlone("she followed him on Twitter."));
+        assertFalse(ClaimGrouper.standsAlone("It was quickly deleted"));
+        assertTrue(ClaimGrouper.standsAlone("\"This is not a national security matter.\""));
+        assertFalse(ClaimGrouper.standsAlone("to say whether Mr. Weiner's account was hacked."));
+        assertFalse(ClaimGrouper.standsAlone(CLAIMS.get(4).text()));
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(CLAIMS);
+        String group = g.claims().get(0).group();
+        ClaimGroup clearSignal = g.groups().stream().filter(x -> x.id().equals(group)).findFirst().orElseThrow();
+        assertTrue(clearSignal.text().startsWith("“Russia’s involvement of China"), clearSignal.text());
     }
 
     @Test
