@@ -24,7 +24,7 @@ final class Attributor {
             "acknowledge", "admit", "conclude", "urge", "call", "describe", "label", "accuse", "comment", "confirm",
             "remark", "recall", "suggest", "stress", "emphasize", "emphasise", "reveal", "report", "assert",
             "allege", "predict", "promise", "vow", "pledge", "deny", "indicate", "observe", "testify", "quip",
-            "concede", "contend", "maintain", "mention", "demand", "brand", "dub", "term");
+            "concede", "contend", "maintain", "mention", "demand", "brand", "dub", "term", "reiterate", "repeat");
     /** "PENCE:" or "Pat Caddell:" opening a quote or a sentence. */
     static final Pattern LABEL = Pattern.compile("\\s*((?:[A-Z][A-Z.'\\-]+)(?: [A-Z][A-Z.'\\-]+){0,2}"
             + "|(?:[A-Z][a-z.'\\-]+)(?: [A-Z][a-z.'\\-]+){1,2}):\\s+(?=\\S)");
@@ -42,7 +42,7 @@ final class Attributor {
     /** Verbs that put their subject after them in "…,” said X". */
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "note", "explain",
             "reply", "recall", "declare", "insist", "quip", "state", "tweet", "post", "remark", "argue", "warn",
-            "conclude", "respond", "observe", "admit", "concede", "acknowledge", "tell");
+            "conclude", "respond", "observe", "admit", "concede", "acknowledge", "tell", "reiterate", "repeat");
     /** Words of a quoted phrase short enough to be a term or title rather than a statement. */
     private static final int SHORT_PHRASE = 4;
     private static final Set<String> SKIP_BEFORE_CUE = Set.of("RB", "RBR", "RBS", "MD");

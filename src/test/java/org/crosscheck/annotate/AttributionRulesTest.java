@@ -55,6 +55,9 @@ class AttributionRulesTest {
         write("carson.txt", "Carson said he saw no need to change anything about his campaign, telling "
                 + "Stephanopoulos that \u201Cwe tell the truth, we deal with the issues\u201D and that he\u2019d seen "
                 + "continued support from voters over the past week.\n");
+        write("prank.txt", "\u201CThis was a circumstance where someone committed a prank on the internet,\u201D he "
+                + "told MSNBC's Luke Russert.\n\n\u201CIt was a prank,\u201D Weiner reiterated. \u201CThis is not a "
+                + "national security matter.\u201D\n");
         write("plans.txt", "Hillary Clinton plans to make her proposal at a campaign stop in Fairfield, Iowa.\n\n"
                 + "Lindsey Graham believes the rhetoric will make it impossible for a Republican to win the "
                 + "presidency in 2016.\n");
@@ -186,6 +189,15 @@ class AttributionRulesTest {
         // BASIL 2013 (HuffPost): the poll said it, not Wyoming
         Quote q = quote(passages, "poll", "supports abortion");
         assertEquals("an alleged poll", q.speaker(), q.why());
+    }
+
+    @Test
+    void reiteratingIsReporting() {
+        // BASIL 2011 (HuffPost): the quote went to Luke Russert, the object of the "told" before it
+        Quote q = quote(passages, "prank", "It was a prank");
+        assertEquals("Weiner", q.speaker(), q.why());
+        assertEquals("reiterated", q.cue());
+        assertEquals("Weiner", quote(passages, "prank", "This is not a national security matter").speaker());
     }
 
     private static void write(String name, String text) throws IOException {
