@@ -1914,6 +1914,24 @@ final class EntityResolver {
             }
             if (roots.size() == 1) {
                 attachSingle(m, roots.get(0), rootName, rootWhy, "surname of the only person so named in the corpus");
+                continue;
+            }
+            // a first name alone that is no one's surname: the one person of the corpus with that first name
+            // ("Sasha" in one outlet, "Sasha Obama" in the others)
+            List<Cluster> firstRoots = new ArrayList<>();
+            String firstName = null;
+            if (roots.isEmpty()) {
+                for (Cluster c : surnameIndex.values().stream().flatMap(List::stream).toList()) {
+                    String[] ft = personTokens(c.mentions.get(0).text);
+                    if (ft.length >= 2 && ft[0].equals(s) && firstRoots.stream().noneMatch(r -> r == c.root())) {
+                        firstRoots.add(c.root());
+                        firstName = c.mentions.get(0).text;
+                    }
+                }
+            }
+            if (firstRoots.size() == 1) {
+                attachSingle(m, firstRoots.get(0), firstName, null, "first name of the only person so named in the "
+                        + "corpus");
             } else {
                 attach(m, key(m));
             }

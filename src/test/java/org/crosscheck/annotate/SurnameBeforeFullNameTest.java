@@ -37,11 +37,26 @@ class SurnameBeforeFullNameTest {
                 + "Mr. Obama officially liberated Cheese, a large white bird with impressive plumage, from the "
                 + "Thursday dinner table. \u201CWhat do you think?\u201D Mr. Obama asked his daughters.\n",
                 StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("fox.txt"), "Elizabeth Lauten wrote in a now-deleted Facebook post Friday that "
+                + "Malia and Sasha Obama, aged 16 and 13 respectively, should \"try showing a little class.\"\n",
+                StandardCharsets.UTF_8);
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
     private static List<String> entitiesOf(String text) {
         return corpus.mentions().stream().filter(m -> m.text().equals(text)).map(Mention::entity).distinct().toList();
+    }
+
+    @Test
+    void aFirstNameAloneIsTheOnlyPersonOfTheCorpusSoNamed() {
+        // NER reads "Sasha and Malia Obama" (NYT) as "Sasha" and "Malia Obama", "Malia and Sasha Obama" (Fox) the
+        // other way round: each girl is one entity across the two outlets
+        for (String[] pair : List.of(new String[] {"Sasha", "Sasha Obama"}, new String[] {"Malia", "Malia Obama"})) {
+            List<String> alone = entitiesOf(pair[0]);
+            List<String> full = entitiesOf(pair[1]);
+            assertEquals(1, full.size(), corpus.mentions().toString());
+            assertEquals(full, alone, pair[0] + " / " + pair[1] + ": " + corpus.entities());
+        }
     }
 
     @Test
