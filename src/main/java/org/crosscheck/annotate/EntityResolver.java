@@ -1828,10 +1828,12 @@ final class EntityResolver {
      */
     private void resolveSingles(List<Doc> docs, List<Doc.NMention> singles) {
         Map<Character, List<Cluster>> surnameIndex = new HashMap<>();
+        Map<String, List<Cluster>> firstNameIndex = new HashMap<>();
         for (Cluster c : personFull()) {
             String[] ft = personTokens(c.mentions.get(0).text);
             if (ft.length >= 2 && !ft[ft.length - 1].isEmpty()) {
                 surnameIndex.computeIfAbsent(ft[ft.length - 1].charAt(0), k -> new ArrayList<>()).add(c);
+                firstNameIndex.computeIfAbsent(ft[0], k -> new ArrayList<>()).add(c);
             }
         }
         for (Doc.NMention m : singles) {
@@ -1921,9 +1923,8 @@ final class EntityResolver {
             List<Cluster> firstRoots = new ArrayList<>();
             String firstName = null;
             if (roots.isEmpty()) {
-                for (Cluster c : surnameIndex.values().stream().flatMap(List::stream).toList()) {
-                    String[] ft = personTokens(c.mentions.get(0).text);
-                    if (ft.length >= 2 && ft[0].equals(s) && firstRoots.stream().noneMatch(r -> r == c.root())) {
+                for (Cluster c : firstNameIndex.getOrDefault(s, List.of())) {
+                    if (firstRoots.stream().noneMatch(r -> r == c.root())) {
                         firstRoots.add(c.root());
                         firstName = c.mentions.get(0).text;
                     }
