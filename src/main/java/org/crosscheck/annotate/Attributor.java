@@ -25,6 +25,11 @@ final class Attributor {
             "remark", "recall", "suggest", "stress", "emphasize", "emphasise", "reveal", "report", "assert",
             "allege", "predict", "promise", "vow", "pledge", "deny", "indicate", "observe", "testify", "quip",
             "concede", "contend", "maintain", "mention", "demand", "brand", "dub", "term", "reiterate", "repeat");
+    /** Whether a token is a verb of saying ({@link #CUES}). */
+    static boolean isCueVerb(Doc.Tok t) {
+        return t.pos.startsWith("VB") && CUES.contains(t.lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** "PENCE:" or "Pat Caddell:" opening a quote or a sentence. */
     static final Pattern LABEL = Pattern.compile("\\s*((?:[A-Z][A-Z.'\\-]+)(?: [A-Z][A-Z.'\\-]+){0,2}"
             + "|(?:[A-Z][a-z.'\\-]+)(?: [A-Z][a-z.'\\-]+){1,2}):\\s+(?=\\S)");
@@ -168,8 +173,7 @@ final class Attributor {
                         // "In a 1963 speech, he declared:": the frame's verbs of saying are the quotation's; another
                         // verb may report a clause of its own ("Trump did support the idea …, and NBC News has proof:")
                         for (Doc.Tok t : d.toks) {
-                            if (t.start >= a.cueStart && t.end <= a.cueEnd && t.pos.startsWith("VB")
-                                    && CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                            if (t.start >= a.cueStart && t.end <= a.cueEnd && isCueVerb(t)) {
                                 usedCues.add(t.start);
                             }
                         }
@@ -609,8 +613,7 @@ final class Attributor {
                 if (t.inQuote || d.quoteAt(t.start) != null) {
                     continue;
                 }
-                boolean cue = t.pos.startsWith("VB") && CUES.contains(t.lemma.toLowerCase(Locale.ROOT))
-                        || readsQuote(d, sent, i, q);
+                boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q);
                 boolean according = t.word.equalsIgnoreCase("according") && i + 1 < sent.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to");
                 if (!cue && !according) {

@@ -1119,7 +1119,7 @@ final class IndirectSpeech {
         // after a comma that the parser hangs on the noun before it has the subject of the verb above that noun
         if (depth < 2 && v.pos.equals("VBG") && i - 1 >= s.tokFrom && isComma(d.toks.get(i - 1))
                 && (v.dep.equals("amod") || v.dep.equals("acl") || v.dep.equals("dep"))
-                && Attributor.CUES.contains(v.lemma.toLowerCase(Locale.ROOT))
+                && Attributor.isCueVerb(v)
                 && v.head >= s.tokFrom && v.head < i && d.toks.get(v.head).pos.startsWith("NN")) {
             int h = d.toks.get(v.head).head;
             for (int n = 0; n < 3 && h >= s.tokFrom && h < s.tokTo; n++) {
@@ -1136,8 +1136,7 @@ final class IndirectSpeech {
             Doc.NMention m = d.toks.get(i - 2).mention;
             if (m != null && !m.pronoun && canSpeak(m) && m.tokFrom - 1 >= s.tokFrom) {
                 Doc.Tok cue = d.toks.get(m.tokFrom - 1);
-                if (cue.pos.startsWith("VB") && !cue.inQuote
-                        && Attributor.CUES.contains(cue.lemma.toLowerCase(Locale.ROOT))) {
+                if (Attributor.isCueVerb(cue) && !cue.inQuote) {
                     return mentionSpeaker(s, m, "subject of the frame '" + cue.word + " " + m.text
                             + "' the participle follows");
                 }
@@ -1215,8 +1214,7 @@ final class IndirectSpeech {
         }
         // "“…,” she said, adding that …": the verb it hangs on may itself hang on the quotation's verb
         Doc.Tok h = d.toks.get(v.head);
-        return h.dep.equals("root") || h.pos.startsWith("VB")
-                && Attributor.CUES.contains(h.lemma.toLowerCase(Locale.ROOT)) && !h.inQuote;
+        return h.dep.equals("root") || Attributor.isCueVerb(h) && !h.inQuote;
     }
 
     /**
