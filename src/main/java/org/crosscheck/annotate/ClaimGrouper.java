@@ -524,11 +524,12 @@ public final class ClaimGrouper {
                 bonus = new Adjustment("same subject and related verbs", SUBJECT_CLASS);
             }
             Adjustment second = null;
+            boolean sameQuote = sharesQuote(i, j) || sharesQuote(j, i);
             if (quoteDenied(i, j)) {
                 second = new Adjustment("the same quoted words asserted by one, denied by the other", -QUOTE_DENIED);
-            } else if (!negated.get(i).equals(negated.get(j)) && !sharesQuote(i, j) && !sharesQuote(j, i)) {
+            } else if (!negated.get(i).equals(negated.get(j)) && !sameQuote) {
                 second = new Adjustment("one negated", -NEGATION);
-            } else if (sharesQuote(i, j) || sharesQuote(j, i)) {
+            } else if (sameQuote) {
                 second = new Adjustment("same quoted words", SAME_QUOTE);
             }
             if (bonus == null) {
