@@ -152,6 +152,29 @@ final class Clauses {
     }
 
     /**
+     * How many of the words in [from, to) say when, and only when: a date or time ("Wednesday", "last week", "on
+     * Tuesday night"), with the preposition before it. A frame closing a sentence may end with its time
+     * ("…, Secretary of State Hillary Clinton revealed Wednesday."). 0 when any word says something else.
+     */
+    static int whenWords(Doc d, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (!Character.isLetterOrDigit(t.word.charAt(0))) {
+                continue;
+            }
+            boolean time = "DATE".equals(t.ner) || "TIME".equals(t.ner);
+            boolean preposition = t.pos.equals("IN") && k + 1 < to
+                    && ("DATE".equals(d.toks.get(k + 1).ner) || "TIME".equals(d.toks.get(k + 1).ner));
+            if (!time && !preposition) {
+                return 0;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /**
      * The end of a dateline that opens the sentence ("WASHINGTON –", "BEIJING, China --", "MIAMI (AP) —"): place words
      * in capitals, with a comma and a region or an agency in brackets, then a dash. A dateline asserts nothing, so no
      * claim is made of it alone; the sentence's own first token when there is none.
@@ -478,14 +501,8 @@ final class Clauses {
                     return null;
                 }
             }
-            for (int j = verb + 1; j < s.tokTo; j++) {
-                Doc.Tok t = tok(j);
-                boolean when = "DATE".equals(t.ner) || "TIME".equals(t.ner)
-                        || t.pos.equals("IN") && j + 1 < s.tokTo && ("DATE".equals(tok(j + 1).ner)
-                        || "TIME".equals(tok(j + 1).ner));
-                if (isWord(t) && !when) {
-                    return null;
-                }
+            if (d.words(verb + 1, s.tokTo) > whenWords(d, verb + 1, s.tokTo)) {
+                return null;
             }
             int speaker = nsubjOf(verb);
             if (speaker <= comma) {

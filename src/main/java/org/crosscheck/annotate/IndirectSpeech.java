@@ -713,7 +713,8 @@ final class IndirectSpeech {
                 break;
             }
         }
-        if (verb <= from || d.words(from, verb) > 6 || d.words(verb + 1, s.tokTo) > whenWords(verb + 1, s.tokTo)
+        if (verb <= from || d.words(from, verb) > 6
+                || d.words(verb + 1, s.tokTo) > Clauses.whenWords(d, verb + 1, s.tokTo)
                 || d.toks.get(verb).dep.startsWith("acl")) {
             return -1;
         }
@@ -744,29 +745,6 @@ final class IndirectSpeech {
             }
         }
         return verb;
-    }
-
-    /**
-     * How many of the words in [from, to) say when, and only when: a date or time ("Wednesday", "last week", "on
-     * Tuesday night"), with the preposition before it. A frame closing the sentence may end with its time
-     * ("…, Secretary of State Hillary Clinton revealed Wednesday."). 0 when any word says something else.
-     */
-    private int whenWords(int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            Doc.Tok t = d.toks.get(k);
-            if (!Character.isLetterOrDigit(t.word.charAt(0))) {
-                continue;
-            }
-            boolean time = "DATE".equals(t.ner) || "TIME".equals(t.ner);
-            boolean preposition = t.pos.equals("IN") && k + 1 < to
-                    && ("DATE".equals(d.toks.get(k + 1).ner) || "TIME".equals(d.toks.get(k + 1).ner));
-            if (!time && !preposition) {
-                return 0;
-            }
-            n++;
-        }
-        return n;
     }
 
     /**
