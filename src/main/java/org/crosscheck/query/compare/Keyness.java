@@ -155,8 +155,9 @@ public final class Keyness {
                 OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) {
-                    String w = term.toString().replace('’', '\'');
-                    if (!Character.isLetter(w.charAt(0)) || w.length() == 1 || FUNCTION_WORDS.contains(w)) {
+                    // "Ferguson's" is the word "Ferguson": the possessive is grammar, not word choice
+                    String w = term.toString().replace('’', '\'').replaceFirst("'s$", "");
+                    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.length() == 1 || FUNCTION_WORDS.contains(w)) {
                         continue; // numbers, function words and lone letters (initials, the D of "D-N.Y.") are not word choice
                     }
                     if (mine) {

@@ -1,5 +1,6 @@
 package org.crosscheck.query.compare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,5 +84,13 @@ class KeynessTest {
         List<Object> spelled = words("spelled");
         assertTrue(spelled.contains("senator"), "\"Senator\" against the other outlet's \"Sen.\": " + spelled);
         assertFalse(spelled.stream().anyMatch(w -> w.toString().length() == 1), "no initials: " + spelled);
+    }
+
+    @Test
+    void aPossessiveIsTheSameWord() {
+        // "Mrs. Clinton's final months", "to succeed Mrs. Clinton", "Mrs. Clinton responded"
+        Keyness.Counts c = Keyness.count(workspace.model(), "spelled", new Cancel());
+        assertEquals(3, c.target().get("clinton"), c.target().toString());
+        assertFalse(c.target().containsKey("clinton's"), c.target().toString());
     }
 }
