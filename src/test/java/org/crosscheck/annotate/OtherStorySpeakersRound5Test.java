@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.ingest.Progress;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,16 @@ class OtherStorySpeakersRound5Test {
                 + "nominee in November, while only 49 percent of Republicans say the same of Trump.\n\nWhile 86 "
                 + "percent of black voters in a recent Gallup survey had a favorable opinion of Hillary Clinton, 43 said "
                 + "the same for Sanders.\n\nLast month, 26 percent said the same.\n");
+        // BASIL 2012 (Fox News): a quotation of two sentences, its frame after the second
+        write("corker.txt", "Sen. Bob Corker, R-Tenn., became the latest Republican to open the door to tax rate "
+                + "hikes during an interview on \"Fox News Sunday.\"\n\n\"There is a growing group of folks that are "
+                + "looking at this and realizing that we don't have a lot of cards as it relates to the tax issue, "
+                + "before year-end. I mean, we have one house, that's it,\" Corker said.\n");
+        // BASIL 2013 (New York Times): a frame whose speaker is described by a relative clause
+        write("mattioli.txt", "But the report did get support from at least one Newtown parent: Mark Mattioli, whose "
+                + "6-year-old son, James, was killed.\n\n\u201CI think politics needs to be set aside here, and I hope "
+                + "this doesn\u2019t lead to name-calling,\u201D said Mr. Mattioli, who joined Mr. Hutchinson at the "
+                + "news conference.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -42,6 +54,11 @@ class OtherStorySpeakersRound5Test {
 
     private static List<Quote> quotes(String source, String words) {
         return corpus.quotes().stream().filter(q -> q.source().startsWith(source) && q.text().contains(words))
+                .toList();
+    }
+
+    private static List<Claim> claims(String source, String words) {
+        return corpus.claims().stream().filter(c -> c.source().startsWith(source) && c.text().contains(words))
                 .toList();
     }
 
@@ -63,5 +80,35 @@ class OtherStorySpeakersRound5Test {
         List<Quote> month = quotes("same", "the same").stream().filter(x -> x.text().equals("the same")).toList();
         assertEquals(1, month.size(), corpus.quotes().toString());
         assertEquals("26 percent", month.get(0).speaker());
+    }
+
+    /**
+     * "“… before year-end. I mean, we have one house, that's it,” Corker said.": the second sentence goes on with the
+     * quotation and ends with its frame; the frame's verb is its cue and its subject the speaker.
+     */
+    @Test
+    void aQuotationGoingOnIntoASecondSentenceHasTheFrameAfterIt() {
+        List<Claim> cs = claims("corker", "we have one house");
+        assertFalse(cs.isEmpty(), corpus.claims().toString());
+        for (Claim c : cs) {
+            assertEquals("said", c.cue(), c.toString());
+            assertTrue(c.speaker() != null && c.speaker().contains("Corker"), c.toString());
+            assertFalse(c.content().contains("Corker"), c.content());
+        }
+    }
+
+    /**
+     * "“…,” said Mr. Mattioli, who joined Mr. Hutchinson at the news conference.": the relative clause describes the
+     * speaker; it is part of the frame, not of what he said.
+     */
+    @Test
+    void aFrameMayDescribeItsSpeaker() {
+        List<Claim> cs = claims("mattioli", "name-calling");
+        assertFalse(cs.isEmpty(), corpus.claims().toString());
+        for (Claim c : cs) {
+            assertEquals("said", c.cue(), c.toString());
+            assertTrue(c.speaker() != null && c.speaker().contains("Mattioli"), c.toString());
+            assertFalse(c.content().contains("Hutchinson"), c.content());
+        }
     }
 }
