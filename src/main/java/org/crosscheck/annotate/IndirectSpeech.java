@@ -654,6 +654,12 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
+                // "While Boehner cast that as a significant concession, Obama said it didn't go far enough": the
+                // parser made the report after the comma the first verb's clause; it is a relation of its own
+                if (k > i && isComma(d.toks.get(k)) && reportAfterComma(s, k, content)) {
+                    content[1] = k;
+                    break;
+                }
                 // "Nearly a third say they don't know, …, and one in five say it's not an improvement", parsed with
                 // the second report as a conjunct inside the first one's clause: it is a relation of its own
                 int c = conjoinedReport(s, k, content);
@@ -730,6 +736,33 @@ final class IndirectSpeech {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the content [from, to) is headed by a reporting verb whose subject opens right after the comma at
+     * {@code comma} and that reports a clause of its own: the parser took a second report for the first verb's
+     * clause ("cast that as a significant concession, Obama said it didn't go far enough").
+     */
+    private boolean reportAfterComma(Doc.Sent s, int comma, int[] content) {
+        for (int v = comma + 2; v < content[1]; v++) {
+            Doc.Tok t = d.toks.get(v);
+            if (t.head >= content[0] && t.head < content[1]) {
+                continue;
+            }
+            // the content's own head
+            if (!t.pos.startsWith("VB") || t.inQuote || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                    || !hasChild(s, v, "ccomp")) {
+                return false;
+            }
+            for (int c = comma + 1; c < v; c++) {
+                Doc.Tok n = d.toks.get(c);
+                if (n.head == v && n.dep.equals("nsubj")) {
+                    return subtree(s, c)[0] == comma + 1;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

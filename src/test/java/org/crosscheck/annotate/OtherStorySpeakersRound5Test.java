@@ -45,6 +45,10 @@ class OtherStorySpeakersRound5Test {
                 + "6-year-old son, James, was killed.\n\n\u201CI think politics needs to be set aside here, and I hope "
                 + "this doesn\u2019t lead to name-calling,\u201D said Mr. Mattioli, who joined Mr. Hutchinson at the "
                 + "news conference.\n");
+        // BASIL 2012 (Fox News): a report hung by the parser on the "as" phrase of the one before
+        write("cast.txt", "Boehner last week put a counter-proposal on the table that included $800 billion in revenue "
+                + "increases over the next decade. While Boehner cast that as a significant concession, Obama said it "
+                + "didn't go far enough because it didn't include an increase in tax rates for the top 2 percent.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -80,6 +84,22 @@ class OtherStorySpeakersRound5Test {
         List<Quote> month = quotes("same", "the same").stream().filter(x -> x.text().equals("the same")).toList();
         assertEquals(1, month.size(), corpus.quotes().toString());
         assertEquals("26 percent", month.get(0).speaker());
+    }
+
+    /**
+     * "While Boehner cast that as a significant concession, Obama said it didn't go far enough …": what Boehner casts
+     * as what ends at the comma before the next clause, which is Obama's report.
+     */
+    @Test
+    void anAsPhraseEndsBeforeTheNextClause() {
+        List<Quote> cast = quotes("cast", "significant concession");
+        assertEquals(1, cast.size(), corpus.quotes().toString());
+        assertEquals("cast", cast.get(0).cue());
+        assertEquals("that as a significant concession", cast.get(0).text());
+        List<Quote> said = quotes("cast", "go far enough");
+        assertEquals(1, said.size(), corpus.quotes().toString());
+        assertEquals("said", said.get(0).cue());
+        assertTrue(said.get(0).speaker().contains("Obama"), said.get(0).speaker());
     }
 
     /**
