@@ -49,6 +49,10 @@ class OtherStorySpeakersRound5Test {
         write("cast.txt", "Boehner last week put a counter-proposal on the table that included $800 billion in revenue "
                 + "increases over the next decade. While Boehner cast that as a significant concession, Obama said it "
                 + "didn't go far enough because it didn't include an increase in tax rates for the top 2 percent.\n");
+        // BASIL 2013 (Fox News): a phrase quoted inside a reported clause, with no verb of its own
+        write("model.txt", "Hutchinson, though, did call for the creation of a 40-60 hour training program for armed "
+                + "officers. To accompany that, his group proposed a \"model\" state law that would allow certain "
+                + "personnel who have undergone this training to carry weapons on school grounds.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -84,6 +88,18 @@ class OtherStorySpeakersRound5Test {
         List<Quote> month = quotes("same", "the same").stream().filter(x -> x.text().equals("the same")).toList();
         assertEquals(1, month.size(), corpus.quotes().toString());
         assertEquals("26 percent", month.get(0).speaker());
+    }
+
+    /**
+     * "his group proposed a “model” state law that …": the quoted word has no speaker and no verb of its own; it is
+     * part of the report that holds it, not a row of its own.
+     */
+    @Test
+    void aPhraseQuotedInsideAReportIsPartOfIt() {
+        List<Quote> qs = quotes("model", "model");
+        assertEquals(1, qs.size(), corpus.quotes().toString());
+        assertEquals("proposed", qs.get(0).cue());
+        assertTrue(qs.get(0).text().contains("state law"), qs.get(0).text());
     }
 
     /**
