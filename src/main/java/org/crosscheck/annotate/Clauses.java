@@ -403,7 +403,10 @@ final class Clauses {
             while (k < s.tokTo && !isWord(tok(k)) && isOpeningQuote(tok(k))) {
                 k++;
             }
-            if (k == s.tokFrom || k >= s.tokTo || !tok(k).inQuote) {
+            // "“There is a growing group … before year-end. | I mean, we have one house, that's it,” Corker said.":
+            // a sentence that goes on with a quotation opened in the sentence before has no opening mark of its own
+            boolean goesOn = k == s.tokFrom && k < s.tokTo && tok(k).inQuote;
+            if (k == s.tokFrom && !goesOn || k >= s.tokTo || !tok(k).inQuote) {
                 return null;
             }
             int first = k;
@@ -414,6 +417,10 @@ final class Clauses {
                 return null;
             }
             int close = k;
+            // "“…,” said Mr. Mattioli, who joined Mr. Hutchinson at the news conference.", "“…,” Representative Tom
+            // Cole, an Oklahoma Republican and Boehner lieutenant, said Sunday night.": what describes the speaker
+            // (an apposition, a relative clause) is part of the frame, however long, and its verbs are no other claim
+            BitSet described = describedSpeaker(close);
             int verb = -1;
             boolean nounVerb = false;
             int words = 0;
@@ -421,6 +428,9 @@ final class Clauses {
                 Doc.Tok t = tok(j);
                 if (t.inQuote || isClosingMark(t) || isOpeningQuote(t)) {
                     return null;
+                }
+                if (described.get(j - s.tokFrom)) {
+                    continue;
                 }
                 if (isWord(t)) {
                     words++;
@@ -509,6 +519,39 @@ final class Clauses {
                 speaker = tok(verb - 1).pos.startsWith("NN") || tok(verb - 1).pos.equals("PRP") ? verb - 1 : -1;
             }
             return speaker < 0 ? null : new Frame(comma, verb, speaker, false);
+        }
+
+        /**
+         * The words after the closing mark at {@code close} that describe the frame's subject: an apposition or a
+         * relative clause set off by a comma after a name or noun there ("Mr. Mattioli, who joined …", "Tom Cole, an
+         * Oklahoma Republican and Boehner lieutenant,"), the comma included; bit i is token {@code s.tokFrom + i}.
+         */
+        BitSet describedSpeaker(int close) {
+            BitSet out = new BitSet();
+            for (int j = close + 1; j < s.tokTo; j++) {
+                Doc.Tok t = tok(j);
+                if (!(t.dep.equals("appos") || t.dep.equals("acl:relcl")) || t.head <= close || t.head >= j
+                        || !tok(t.head).pos.startsWith("NN") || t.inQuote) {
+                    continue;
+                }
+                Doc.Tok noun = tok(t.head);
+                if (!SUBJECTS.contains(noun.dep) && !(noun.head > close && noun.head < s.tokTo
+                        && isFrameVerb(noun.head))) {
+                    continue; // only what describes the frame's subject ("said Mr. Mattioli, who …")
+                }
+                BitSet sub = subtree(j);
+                int from = sub.nextSetBit(0) + s.tokFrom;
+                if (from - 1 <= close || !tok(from - 1).word.equals(",")) {
+                    continue;
+                }
+                out.or(sub);
+                out.set(from - 1 - s.tokFrom);
+                int after = sub.length() + s.tokFrom;
+                if (after < s.tokTo && tok(after).word.equals(",")) {
+                    out.set(after - s.tokFrom);
+                }
+            }
+            return out;
         }
 
         List<Integer> kids(int i) {

@@ -629,6 +629,11 @@ final class IndirectSpeech {
         if (content == null && AS_VERBS.contains(lemma)) {
             content = objectAs(s, i);
         }
+        boolean proForm = false;
+        if (content == null && VERBS.contains(lemma)) {
+            content = proFormContent(s, i);
+            proForm = content != null;
+        }
         String cue = d.body.text().substring(v.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
         if (content != null) {
             // "…, according to a campaign official" closing the clause is an attribution of its own
@@ -649,6 +654,12 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
+                // "While Boehner cast that as a significant concession, Obama said it didn't go far enough": the
+                // parser made the report after the comma the first verb's clause; it is a relation of its own
+                if (k > i && isComma(d.toks.get(k)) && reportAfterComma(s, k, content)) {
+                    content[1] = k;
+                    break;
+                }
                 // "Nearly a third say they don't know, …, and one in five say it's not an improvement", parsed with
                 // the second report as a conjunct inside the first one's clause: it is a relation of its own
                 int c = conjoinedReport(s, k, content);
@@ -658,7 +669,7 @@ final class IndirectSpeech {
                 }
             }
             Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue,
-                    NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) || cueTo > i + 1 ? 1 : 2);
+                    proForm || NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma) || cueTo > i + 1 ? 1 : 2);
             return q == null ? List.of() : List.of(q);
         }
         // "…, he said." / "The move, he said, was …": the verb hangs on the clause it reports
@@ -748,6 +759,33 @@ final class IndirectSpeech {
     }
 
     /**
+     * Whether the content [from, to) is headed by a reporting verb whose subject opens right after the comma at
+     * {@code comma} and that reports a clause of its own: the parser took a second report for the first verb's
+     * clause ("cast that as a significant concession, Obama said it didn't go far enough").
+     */
+    private boolean reportAfterComma(Doc.Sent s, int comma, int[] content) {
+        for (int v = comma + 2; v < content[1]; v++) {
+            Doc.Tok t = d.toks.get(v);
+            if (t.head >= content[0] && t.head < content[1]) {
+                continue;
+            }
+            // the content's own head
+            if (!t.pos.startsWith("VB") || t.inQuote || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                    || !hasChild(s, v, "ccomp")) {
+                return false;
+            }
+            for (int c = comma + 1; c < v; c++) {
+                Doc.Tok n = d.toks.get(c);
+                if (n.head == v && n.dep.equals("nsubj")) {
+                    return subtree(s, c)[0] == comma + 1;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
      * Where a reporting verb at {@code k} with a subject of its own, joined as a conjunct to a word of the content
      * [from, to), starts its clause ("and one in five say …"); -1 when {@code k} is no such verb.
      */
@@ -766,6 +804,9 @@ final class IndirectSpeech {
             } else if (x.head == k && x.dep.equals("ccomp") && c > k) {
                 clause = c;
             }
+        }
+        if (clause < 0 && proFormContent(s, k) != null) {
+            clause = k + 1; // "…, and three-quarters said the same of Sanders"
         }
         if (subject < 0 || clause < 0) {
             return -1;
@@ -1427,6 +1468,49 @@ final class IndirectSpeech {
      * "developers see golf courses as wasted space", "He views Mr. Trump as a poisonous candidate": the object of the
      * verb together with the phrase opening with "as" after it, or null when the verb has no such pair.
      */
+    /** Words that stand for a whole reported clause after a verb of saying or belief. */
+    private static final Set<String> PRO_CLAUSES = Set.of("so", "yes", "no", "otherwise", "likewise");
+
+    /**
+     * What a verb of saying or belief reports when a pro-form stands for the clause: "three-quarters said the same of
+     * Sanders", "26 percent said the same", "46 percent of voters said yes", "I think so". "The same" is the verb's
+     * object (with what follows it: "of Sanders", or a phrase "for"/"about"/"of" hung on the verb right after it); "so",
+     * "yes", "no" stand right after the verb and end its clause. Null when there is none.
+     */
+    private int[] proFormContent(Doc.Sent s, int i) {
+        if (i + 1 >= s.tokTo) {
+            return null;
+        }
+        Doc.Tok next = d.toks.get(i + 1);
+        String w = next.word.toLowerCase(Locale.ROOT);
+        if (next.inQuote) {
+            return null;
+        }
+        if (PRO_CLAUSES.contains(w)) {
+            boolean ends = i + 2 >= s.tokTo || !Character.isLetterOrDigit(d.toks.get(i + 2).word.charAt(0))
+                    && !d.toks.get(i + 2).word.equals("-") || d.toks.get(i + 2).pos.equals("CC");
+            return ends ? new int[]{i + 1, i + 2} : null;
+        }
+        if (!w.equals("the") || i + 2 >= s.tokTo) {
+            return null;
+        }
+        Doc.Tok same = d.toks.get(i + 2);
+        if (!same.word.equalsIgnoreCase("same") || same.head != i || !same.dep.equals("obj")) {
+            return null;
+        }
+        int[] r = subtree(s, i + 2);
+        // "said the same for Sanders", the phrase hung on the verb: what the same is said of
+        if (r[1] < s.tokTo) {
+            Doc.Tok p = d.toks.get(r[1]);
+            String pw = p.word.toLowerCase(Locale.ROOT);
+            if ((pw.equals("of") || pw.equals("for") || pw.equals("about")) && p.dep.equals("case")
+                    && p.head > r[1] && p.head < s.tokTo && d.toks.get(p.head).head == i) {
+                r[1] = Math.max(r[1], subtree(s, p.head)[1]);
+            }
+        }
+        return r;
+    }
+
     private int[] objectAs(Doc.Sent s, int i) {
         int obj = -1;
         for (int c = i + 1; c < s.tokTo; c++) {

@@ -16,8 +16,9 @@ import org.crosscheck.model.Quote;
  *   one (direct or partial) stays.</li>
  *   <li>"they said his presence does not serve “the national interest.”": a phrase quoted inside a reported clause is
  *   part of that report (a partial quotation within it), not a second report: the partial row goes when it has the
- *   same reporting verb or the same speaker, unless its own reporting verb stands inside the reported clause ("…
- *   after a poll said she “supports abortion”": a report within the report).</li>
+ *   same reporting verb or the same speaker, or neither a speaker nor a verb of its own ("his group proposed a
+ *   “model” state law …"), unless its own reporting verb stands inside the reported clause ("… after a poll said
+ *   she “supports abortion”": a report within the report).</li>
  * </ul>
  */
 final class QuoteOverlaps {
@@ -83,8 +84,11 @@ final class QuoteOverlaps {
                 // the quotation's words (inside its marks) lie within the reported clause
                 boolean inside = p.start() + 1 >= i.start() && p.end() - 1 <= i.end();
                 boolean ownCue = p.cueStart() >= i.start() && p.cueStart() < i.end();
+                // a phrase quoted with no speaker and no verb of its own ("his group proposed a “model” state law
+                // that …") is the reporter's quotation inside that report
                 boolean sameReport = p.cueStart() >= 0 && p.cueStart() == i.cueStart()
-                        || p.speaker() != null && p.speaker().equals(i.speaker());
+                        || p.speaker() != null && p.speaker().equals(i.speaker())
+                        || p.speaker() == null && p.cueStart() < 0;
                 if (inside && !ownCue && sameReport) {
                     drop.add(p);
                     break;
