@@ -195,10 +195,22 @@ public final class QuoteVariants {
 
     /** As {@link #group(CorpusModel, String)}, over prepared quotes: the same quotes, in the same order. */
     public static List<Quote> group(Quotes index, String phrase) {
+        return pick(index, phrase).group();
+    }
+
+    /**
+     * The quote group a phrase picks out, and the quotations holding the phrase that are left out of it because they
+     * are no rendering of the group's quotation (the phrase is in two different statements: "But I am also a black
+     * man" and "was shot and killed by a black man").
+     */
+    record Picked(List<Quote> group, List<Quote> elsewhere) {
+    }
+
+    static Picked pick(Quotes index, String phrase) {
         // "war of Obama" finds "a war of Obama's choosing": a possessive ending is no other word
         List<String> p = bases(words(phrase));
         if (p.isEmpty()) {
-            return List.of();
+            return new Picked(List.of(), List.of());
         }
         // the quotes holding the phrase hold its rarest word
         List<Integer> holding = null;
@@ -215,8 +227,10 @@ public final class QuoteVariants {
             }
         }
         if (anchors.isEmpty()) {
-            return List.of();
+            return new Picked(List.of(), List.of());
         }
+        List<Integer> left = oneQuotation(index, anchors);
+        anchors.removeAll(left);
         // a quote that shares no content word with an anchor has containment 0 with it: only the others are tried
         java.util.TreeSet<Integer> members = new java.util.TreeSet<>(anchors);
         java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
@@ -240,11 +254,78 @@ public final class QuoteVariants {
                 }
             }
         }
+        members.removeAll(left);
         List<Quote> out = new ArrayList<>();
         for (int i : members) {
             out.add(index.quotes.get(i));
         }
-        return oneRenderingPerPassage(out);
+        List<Quote> elsewhere = new ArrayList<>();
+        for (int i : left) {
+            elsewhere.add(index.quotes.get(i));
+        }
+        return new Picked(oneRenderingPerPassage(out), oneRenderingPerPassage(elsewhere));
+    }
+
+    /**
+     * The anchors (quotes holding the phrase) that belong to another quotation than the one most sources render.
+     * Anchors long enough to compare are renderings of one quotation when they share {@link #JOIN} of their content
+     * words or have one speaker; the group of them reported by the most sources (then the most quotes, then the
+     * first) is kept, with the anchors too short to say anything beyond the phrase. Empty when all are one.
+     */
+    private static List<Integer> oneQuotation(Quotes index, java.util.TreeSet<Integer> anchors) {
+        List<Integer> comparable = new ArrayList<>();
+        for (int a : anchors) {
+            if (index.words.get(a).size() >= MIN_JOIN_WORDS && index.content.get(a).size() >= MIN_SHARED) {
+                comparable.add(a);
+            }
+        }
+        if (comparable.size() < 2) {
+            return List.of();
+        }
+        int[] parent = new int[comparable.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < comparable.size(); i++) {
+            for (int j = i + 1; j < comparable.size(); j++) {
+                Quote qi = index.quotes.get(comparable.get(i));
+                Quote qj = index.quotes.get(comparable.get(j));
+                boolean sameSpeaker = qi.speakerEntity() != null && qi.speakerEntity().equals(qj.speakerEntity());
+                if (sameSpeaker || containment(index.content.get(comparable.get(i)),
+                        index.content.get(comparable.get(j))) >= JOIN) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> components = new LinkedHashMap<>();
+        for (int i = 0; i < comparable.size(); i++) {
+            components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(comparable.get(i));
+        }
+        if (components.size() < 2) {
+            return List.of();
+        }
+        List<Integer> best = null;
+        for (List<Integer> c : components.values()) {
+            if (best == null || sources(index, c) > sources(index, best)
+                    || sources(index, c) == sources(index, best) && c.size() > best.size()) {
+                best = c;
+            }
+        }
+        List<Integer> left = new ArrayList<>(comparable);
+        left.removeAll(best);
+        return left;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static long sources(Quotes index, List<Integer> quotes) {
+        return quotes.stream().map(i -> index.quotes.get(i).source()).distinct().count();
     }
 
     /**
@@ -290,7 +371,8 @@ public final class QuoteVariants {
     }
 
     public static Table variants(CorpusModel model, String phrase, Cancel cancel) {
-        List<Quote> group = group(model, phrase);
+        Picked picked = pick(new Quotes(renderings(model)), phrase);
+        List<Quote> group = picked.group();
         List<String> base = common(group);
         List<Row> rows = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
@@ -324,7 +406,7 @@ public final class QuoteVariants {
             values.add(q.end());
             rows.add(new Row(values, why));
         }
-        return new Table(List.of(
+        Table table = new Table(List.of(
                 new Column("source", Column.Type.TEXT),
                 new Column("speaker", Column.Type.TEXT),
                 new Column("text", Column.Type.TEXT),
@@ -332,6 +414,21 @@ public final class QuoteVariants {
                 new Column("diff", Column.Type.TEXT),
                 new Column("start", Column.Type.NUMBER),
                 new Column("end", Column.Type.NUMBER)), rows);
+        return picked.elsewhere().isEmpty() || rows.isEmpty() ? table : table.withNote(elsewhere(phrase, picked));
+    }
+
+    /** The note on the quotations left out: where they are, and how to compare them instead. */
+    static String elsewhere(String phrase, Picked picked) {
+        List<String> where = new ArrayList<>();
+        for (Quote q : picked.elsewhere()) {
+            List<String> w = words(q.text());
+            where.add(q.source() + (q.speaker() == null ? "" : " (" + q.speaker() + ")") + ": \""
+                    + String.join(" ", w.subList(0, Math.min(8, w.size()))) + (w.size() > 8 ? " …" : "") + "\"");
+        }
+        return "\"" + phrase + "\" is also in " + where.size() + " quotation" + (where.size() == 1 ? "" : "s")
+                + " that " + (where.size() == 1 ? "is no rendering" : "are no renderings") + " of this one, left out: "
+                + String.join("; ", where) + ". Give more of its words to compare "
+                + (where.size() == 1 ? "it" : "one of them") + " instead";
     }
 
     /**

@@ -60,4 +60,24 @@ class QuoteGroupingTest {
         assertEquals(null, QuoteVariants.containing(List.of(group.get(1), quote("x", "nyt",
                 "Freedom is not free for everyone.")), group.get(1)));
     }
+
+    @Test
+    void aPhraseInTwoStatementsPicksTheOneMostSourcesRender() {
+        // BASIL 2014 (Holder in Ferguson): Fox and HuffPost quote Holder; the NYT reports protesters' argument about
+        // the prosecutor, which holds the same two words
+        Quote fox = quote("f", "fox", "I am the attorney general of the United States. But I am also a black man.");
+        Quote hpo = quote("h", "hpo", "I am the attorney general of the United States, but I am also a black man,");
+        Quote nyt = new Quote("n", "nyt", "They", null, "that he could not be impartial because his father, a police "
+                + "officer, was shot and killed by a black man while on duty when Mr. McCulloch was a child", 0, 120,
+                "indirect", "argued", null, 0, "test", -1, -1, -1, -1);
+        QuoteVariants.Picked picked = QuoteVariants.pick(new QuoteVariants.Quotes(List.of(fox, hpo, nyt)), "black man");
+        assertEquals(List.of("f", "h"), picked.group().stream().map(Quote::id).toList());
+        assertEquals(List.of("n"), picked.elsewhere().stream().map(Quote::id).toList());
+        String note = QuoteVariants.elsewhere("black man", picked);
+        assertEquals(true, note.startsWith("\"black man\" is also in 1 quotation that is no rendering of this one, "
+                + "left out: nyt (They): \"that he could not be impartial because his …\""), note);
+        // one statement: nothing is left out
+        assertEquals(List.of(), QuoteVariants.pick(new QuoteVariants.Quotes(List.of(fox, hpo)), "black man")
+                .elsewhere());
+    }
 }
