@@ -121,6 +121,9 @@ final class EntityResolver {
         Cluster c = byKey.computeIfAbsent(key, k -> new Cluster(k.substring(0, k.indexOf('|'))));
         c.mentions.add(m);
         m.cluster = c;
+        if (m.retypedWhy != null) {
+            c.evidence.add(m.text + ": " + m.retypedWhy);
+        }
     }
 
     private String key(Doc.NMention m) {
@@ -820,6 +823,7 @@ final class EntityResolver {
                 }
             }
             joinPlacePieces(d);
+            businessesNamedAfterPeople(d);
             numberedNames(d);
             lawNames(d);
             titleAbbreviationsBeforeNames(d);
@@ -925,6 +929,30 @@ final class EntityResolver {
         splitJoinedOrganisations(docs);
         surnamesOfPeopleNamedBefore(docs);
         dropRoleNouns(docs);
+    }
+
+    /**
+     * A first name in the possessive before a capitalised noun for a place of business is the business's name:
+     * "Appearing at Joey's Diner here, …" named no person Joey (NER: a person "Joey" and a thing "Diner").
+     */
+    private static void businessesNamedAfterPeople(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1
+                    || m.tokTo + 1 >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok pos = d.toks.get(m.tokTo);
+            Doc.Tok noun = d.toks.get(m.tokTo + 1);
+            if (noun.sent != m.sent || !(pos.word.equals("'s") || pos.word.equals("\u2019s"))
+                    || !isCapitalisedWord(noun.word) || noun.word.equals(noun.word.toUpperCase(Locale.ROOT))
+                    || noun.mention != null && (noun.mention.tokTo - noun.mention.tokFrom != 1
+                            || !(noun.mention.type.equals("MISC") || noun.mention.type.equals("ORGANIZATION")))
+                    || genderOf(m.text + " X") == null || !NameSynonyms.isBusinessNoun(noun.word)) {
+                continue;
+            }
+            Doc.NMention biz = replaceMentions(d, m.tokFrom, m.tokTo + 2, "ORGANIZATION");
+            biz.retypedWhy = "a first name in the possessive before \"" + noun.word + "\", a place of business";
+        }
     }
 
     /** Endings that make a demonym of a place's name: "Californian", "Arizonan", "Texan", "Japanese". */
@@ -1697,6 +1725,11 @@ final class EntityResolver {
                 }
                 String type = known.get(match).entrySet().stream().max(Map.Entry.comparingByValue())
                         .map(Map.Entry::getKey).orElseThrow();
+                if (PLACE.contains(type) && !w.equals(match) && demonymOfAPlace(t.word, Set.of(match)) != null) {
+                    // "the Californian had all but sewed up the votes": a demonym, not a spelling of the place
+                    replaceMentions(d, t.index, t.index + 1, "NATIONALITY");
+                    continue;
+                }
                 replaceMentions(d, t.index, t.index + 1, type);
             }
         }

@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -145,6 +146,51 @@ final class NameSynonyms {
                     if (p.getTargetSynset().getWords().stream()
                             .anyMatch(x -> x.getLemma().equals("national capital"))) {
                         return true;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** WordNet classes whose kinds are places of business: a noun of one of them names a business after a name. */
+    private static final Set<String> BUSINESS_CLASSES = Set.of("place of business", "business establishment",
+            "restaurant", "shop", "mercantile establishment", "hotel", "bar");
+    private static final Map<String, Boolean> BUSINESS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether a common noun (any case) has a sense that is a kind of place of business in WordNet ("diner": a
+     * restaurant; "grill", "cafe", "pharmacy" …), so that "Joey's Diner" names a business, not Joey.
+     */
+    static boolean isBusinessNoun(String noun) {
+        return BUSINESS.computeIfAbsent(noun.toLowerCase(java.util.Locale.ROOT), NameSynonyms::loadBusiness);
+    }
+
+    private static boolean loadBusiness(String noun) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || noun.isEmpty()) {
+            return false;
+        }
+        try {
+            IndexWord w = d.getIndexWord(POS.NOUN, noun);
+            if (w == null) {
+                return false;
+            }
+            for (Synset s : w.getSenses()) {
+                java.util.ArrayDeque<Synset> todo = new java.util.ArrayDeque<>(List.of(s));
+                Set<Long> seen = new HashSet<>();
+                while (!todo.isEmpty()) {
+                    Synset x = todo.poll();
+                    if (!seen.add(x.getOffset()) || seen.size() > 60) {
+                        continue;
+                    }
+                    if (x != s && x.getWords().stream().anyMatch(y -> BUSINESS_CLASSES.contains(y.getLemma()))) {
+                        return true;
+                    }
+                    for (Pointer p : x.getPointers(PointerType.HYPERNYM)) {
+                        todo.add(p.getTargetSynset());
                     }
                 }
             }

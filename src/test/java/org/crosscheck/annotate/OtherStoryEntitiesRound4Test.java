@@ -40,7 +40,7 @@ class OtherStoryEntitiesRound4Test {
         // (a cantor)
         labrador = corpus("labrador", Map.of("fox.txt", FOX_LAB, "hpo.txt", HPO_LAB));
         // BASIL 2011 (Fox): "GOP" beside "Republican"; Washington the capital, with no dateline in the corpus
-        arpaio = corpus("arpaio", Map.of("fox.txt", FOX_GOP, "hpo.txt", HPO_MCCAIN));
+        arpaio = corpus("arpaio", Map.of("fox.txt", FOX_GOP, "hpo.txt", HPO_MCCAIN, "nyt.txt", NYT_DINER));
         // BASIL 2014 (HuffPost, NYT): "House GOP" and "House Republican" leadership; the House and Congress
         house = corpus("house", Map.of("hpo.txt", HPO_GOP, "nyt.txt", NYT_GOP));
         // BASIL 2014 (Fox, HuffPost, NYT): the father named in full once, by title and surname elsewhere
@@ -102,6 +102,25 @@ class OtherStoryEntitiesRound4Test {
         assertEquals("PERSON", CorpusEntities.entity(arpaio, "John McCain").type(), arpaio.entities().toString());
         assertTrue(arpaio.entities().stream().noneMatch(e -> e.name().contains("Arizonan")
                 && e.type().equals("PERSON")), arpaio.entities().toString());
+    }
+
+    @Test
+    void aFirstNameInThePossessiveBeforeANounForABusinessNamesTheBusiness() {
+        // "Appearing at Joey\u2019s Diner here, …, Mr. Arpaio … praised what he called …" (NYT): no person Joey, and
+        // the pronouns are not his
+        Entity diner = CorpusEntities.entity(arpaio, "Joey's Diner");
+        assertEquals("ORGANIZATION", diner.type(), arpaio.entities().toString());
+        assertTrue(arpaio.entities().stream().noneMatch(e -> e.name().equals("Joey") || e.name().equals("Diner")),
+                arpaio.entities().toString());
+        assertEquals(1, diner.mentions());
+    }
+
+    @Test
+    void aDemonymIsNoSpellingOfItsPlace() {
+        // "… Representative Kevin McCarthy of California." then "… the Californian had all but sewed up the votes"
+        Entity californian = CorpusEntities.entity(house, "Californian");
+        assertEquals("NATIONALITY", californian.type(), house.entities().toString());
+        assertNotEquals(californian, CorpusEntities.entity(house, "California"));
     }
 
     @Test
@@ -178,6 +197,13 @@ class OtherStoryEntitiesRound4Test {
             + "nation's southern boundary with Mexico,\" said Gov. Perry.\n\nThe illegal immigration issue "
             + "has also been a hotbed for clashes between Perry and GOP presidential candidate and "
             + "former Massachusetts Governor Mitt Romney.\n";
+    private static final String NYT_DINER =
+            "On Tuesday he won an endorsement from one of the nation\u2019s most outspoken and controversial public "
+            + "officials on that issue: Sheriff Joe Arpaio of Maricopa County, Ariz., who unabashedly calls himself "
+            + "the \u201Ctoughest sheriff\u201D in the country.\n\nAppearing at Joey\u2019s Diner here, in the "
+            + "southern end of the state, Mr. Arpaio, who had also been courted by Representative Michele Bachmann "
+            + "and Herman Cain, praised what he called Mr. Perry\u2019s efforts to interdict illegal crossings by "
+            + "sending Texas Rangers and other state law enforcement to the Texas border with Mexico.\n";
     private static final String HPO_MCCAIN =
             "Arpaio endorsed Mitt Romney in 2008, choosing him over eventual nominee and fellow Arizonan John "
             + "McCain. He held a joint press conference with Herman Cain in October after the two met to discuss "
@@ -197,7 +223,9 @@ class OtherStoryEntitiesRound4Test {
             + "conservative lawmakers elected in 2010 were hoping that the House leadership elections on Thursday "
             + "would offer them the chance to reclaim their influence on Capitol Hill, few of them give Mr. Labrador "
             + "much of a chance against the current House majority whip, Representative Kevin McCarthy of "
-            + "California.\n\nConservative Republicans in the House pleaded Friday for a delay in the voting.\n";
+            + "California.\n\nSupporters of Mr. McCarthy, who confidently traveled home to his district in "
+            + "Bakersfield for the weekend, said Friday that the Californian had all but sewed up the votes he "
+            + "needs.\n\nConservative Republicans in the House pleaded Friday for a delay in the voting.\n";
     private static final String FOX_OB =
             "The communications director for a Republican member of Congress had to apologize "
             + "Saturday for a Facebook post critical of the first daughters during President Barack "
