@@ -550,10 +550,17 @@ final class Attributor {
             }
         }
         int before = 0;
+        int last = -1;
         for (int i = s.tokFrom; i < s.tokTo && d.toks.get(i).end <= q.open; i++) {
             if (Character.isLetterOrDigit(d.toks.get(i).word.charAt(0))) {
                 before++;
             }
+            last = i;
+        }
+        // "…, she said: “No.”": words a verb of saying announces are said, however short and capitalised
+        if (last > s.tokFrom && (d.toks.get(last).word.equals(":") || d.toks.get(last).word.equals(","))
+                && isCueVerb(d.toks.get(last - 1))) {
+            return false;
         }
         return before >= 3;
     }
@@ -613,7 +620,7 @@ final class Attributor {
                 if (t.inQuote || d.quoteAt(t.start) != null) {
                     continue;
                 }
-                boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q);
+                boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q) || asPutIt(d, sent, i);
                 boolean according = t.word.equalsIgnoreCase("according") && i + 1 < sent.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to");
                 if (!cue && !according) {
@@ -663,6 +670,25 @@ final class Attributor {
             return false;
         }
         return t.start >= q.close || i + 1 < sent.tokTo && d.toks.get(i + 1).word.equals(":") && q.open >= t.end;
+    }
+
+    /**
+     * "As Sen. Rand Paul, R-Ky., put it, “…”", "as one aide puts it": "put it" framed by "as" introduces the words that
+     * follow (or went before) as the subject's.
+     */
+    static boolean asPutIt(Doc d, Doc.Sent sent, int i) {
+        Doc.Tok t = d.toks.get(i);
+        if (!t.lemma.equalsIgnoreCase("put") || !t.pos.startsWith("VB") || i + 1 >= sent.tokTo
+                || !d.toks.get(i + 1).word.equalsIgnoreCase("it")) {
+            return false;
+        }
+        for (int k = sent.tokFrom; k < i; k++) {
+            Doc.Tok as = d.toks.get(k);
+            if (as.word.equalsIgnoreCase("as") && as.head == i && as.dep.equals("mark")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when no word stands between the quote's closing mark and token {@code i}. */

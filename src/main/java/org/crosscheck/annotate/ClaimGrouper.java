@@ -47,7 +47,8 @@ import org.crosscheck.model.LuceneNotices;
  * Lucene's BM25 retrieves its nearest claims (a query of its most informative terms); each candidate pair is
  * re-scored as the cosine of their TF-IDF vectors (document frequencies from the same index), or, when more, the
  * discounted containment of the shorter claim's terms in the longer ({@link #CONTAINMENT}), blended with the
- * overlap of the entities they mention (in full only when the lexical score is at least {@link #ENTITY_EVIDENCE});
+ * overlap of the entities they mention (in full only when the lexical score is at least {@link #ENTITY_EVIDENCE};
+ * an entity both refer to only by a pronoun does not count);
  * {@link #SUBJECT_PREDICATE} is added when both have the same subject and
  * main verb ("China has denied …" twice), or {@link #SAME_ROLES} when a verb of each has the same roles from the
  * dependency tree ({@link Roles}: "would seek an explanation from Beijing" / "demanded an explanation from Beijing"),
@@ -169,7 +170,7 @@ public final class ClaimGrouper {
             Prepared p = prepare(claims, entities, analyzer);
             Features f = p.features();
             double lexical = f.lexical(p.vectors().get(i), p.vectors().get(j), i, j);
-            double ent = jaccard(f.entities().get(i), f.entities().get(j));
+            double ent = f.entityOverlap(i, j);
             List<String> shared = new ArrayList<>();
             for (String t : f.terms().get(i).keySet()) {
                 if (f.terms().get(j).containsKey(t)) {
@@ -198,9 +199,11 @@ public final class ClaimGrouper {
         entities.forEach(e -> byId.put(e.id(), e));
         List<String> comparable = new ArrayList<>(n);
         List<List<String>> ents = new ArrayList<>(n);
+        List<Set<String>> named = new ArrayList<>(n);
         for (Claim c : claims) {
             comparable.add(comparable(c, byId));
             ents.add(c.entities());
+            named.add(namedIn(c, byId));
         }
         List<Map<String, Integer>> tf = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
@@ -256,7 +259,7 @@ public final class ClaimGrouper {
         }
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
-                comparable.stream().map(ClaimGrouper::listedNames).toList());
+                comparable.stream().map(ClaimGrouper::listedNames).toList(), named);
         return new Prepared(comparable, vectors, f);
     }
 
@@ -405,7 +408,32 @@ public final class ClaimGrouper {
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
                             List<String> words, List<List<String[]>> roles, List<String> sources,
-                            Map<String, String> verbStems, List<Set<String>> lists) {
+                            Map<String, String> verbStems, List<Set<String>> lists,
+                            List<Set<String>> named) {
+        /**
+         * The entity overlap of two claims: the entities both mention over the entities either mentions, where a
+         * shared entity counts only when at least one of the two claims names it ({@link ClaimGrouper#namedIn}). Two claims that
+         * refer to a person only by a pronoun ("He said somebody is just trying to distract him" / "He did not rule
+         * out the possibility that the photo was of him"; "I know for a fact …" / "I don't know that") share the
+         * story's protagonist, whom most of its claims are about: that says nothing about their sharing a claim.
+         */
+        double entityOverlap(int i, int j) {
+            List<String> a = entities.get(i);
+            List<String> b = entities.get(j);
+            if (a.isEmpty() && b.isEmpty()) {
+                return -1; // no evidence either way
+            }
+            Set<String> union = new HashSet<>(a);
+            union.addAll(b);
+            int shared = 0;
+            for (String e : new HashSet<>(a)) {
+                if (b.contains(e) && (named.get(i).contains(e) || named.get(j).contains(e))) {
+                    shared++;
+                }
+            }
+            return (double) shared / union.size();
+        }
+
         /**
          * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
          * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
@@ -463,7 +491,7 @@ public final class ClaimGrouper {
         }
 
         double score(Map<String, Double> a, Map<String, Double> b, int i, int j) {
-            return blend(lexical(a, b, i, j), jaccard(entities.get(i), entities.get(j))) + adjustment(i, j);
+            return blend(lexical(a, b, i, j), entityOverlap(i, j)) + adjustment(i, j);
         }
 
         /** The TF-IDF cosine, or the discounted containment of the shorter claim in the longer when that is more. */
@@ -811,15 +839,28 @@ public final class ClaimGrouper {
         return dot;
     }
 
-    static double jaccard(List<String> a, List<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return -1; // no evidence either way
+    /**
+     * The entities of {@code c} whose name (or an alias) its content writes out; the others it mentions only by a
+     * pronoun, as the speaker of its "I", or outside its content.
+     */
+    static Set<String> namedIn(Claim c, Map<String, Entity> byId) {
+        Set<String> out = new HashSet<>();
+        for (String id : c.entities()) {
+            Entity e = byId.get(id);
+            if (e == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String name : names) {
+                if (name.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(c.content()).find()) {
+                    out.add(id);
+                    break;
+                }
+            }
         }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(new HashSet<>(b));
-        return (double) inter.size() / union.size();
+        return out;
     }
 
     /**
@@ -869,7 +910,7 @@ public final class ClaimGrouper {
                         }
                         double plain = cosine(vectors.get(i), vectors.get(j));
                         double cos = f.lexical(vectors.get(i), vectors.get(j), i, j);
-                        double ent = jaccard(f.entities().get(i), f.entities().get(j));
+                        double ent = f.entityOverlap(i, j);
                         double score = blend(cos, ent) + f.adjustment(i, j);
                         // a source repeating itself (a summary, then the quote) must be closer than two sources
                         boolean sameSource = claims.get(j).source().equals(claims.get(i).source());

@@ -138,6 +138,9 @@ final class Clauses {
         if (frame != null && frame.question()) {
             return List.of();
         }
+        if (frame == null) {
+            frame = tree.closingFrame();
+        }
         List<Clause> clauses = splitTree(tree, root, frame);
         int dateline = datelineEnd(d, s);
         if (dateline > s.tokFrom) {
@@ -146,6 +149,29 @@ final class Clauses {
             return kept;
         }
         return clauses;
+    }
+
+    /**
+     * How many of the words in [from, to) say when, and only when: a date or time ("Wednesday", "last week", "on
+     * Tuesday night"), with the preposition before it. A frame closing a sentence may end with its time
+     * ("…, Secretary of State Hillary Clinton revealed Wednesday."). 0 when any word says something else.
+     */
+    static int whenWords(Doc d, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (!Character.isLetterOrDigit(t.word.charAt(0))) {
+                continue;
+            }
+            boolean time = "DATE".equals(t.ner) || "TIME".equals(t.ner);
+            boolean preposition = t.pos.equals("IN") && k + 1 < to
+                    && ("DATE".equals(d.toks.get(k + 1).ner) || "TIME".equals(d.toks.get(k + 1).ner));
+            if (!time && !preposition) {
+                return 0;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -437,6 +463,52 @@ final class Clauses {
                         && Set.of("WP", "WRB", "WDT").contains(tok(first).pos);
             }
             return new Frame(close, verb, speaker, question);
+        }
+
+        /**
+         * A frame after the sentence's last comma that closes a sentence with no quotation in it: a subject of a few
+         * words, a verb of saying and at most when it was said ("…, the Los Angeles Times reports.", "…, Secretary
+         * of State Hillary Clinton revealed Wednesday."). It reports all before the comma. The parser often hangs
+         * such a frame's name on the report's last noun, as an apposition; the name right before the verb is then
+         * its subject.
+         */
+        Frame closingFrame() {
+            int comma = -1;
+            for (int k = s.tokFrom; k < s.tokTo; k++) {
+                if (tok(k).inQuote || isOpeningQuote(tok(k))) {
+                    return null;
+                }
+                if (tok(k).word.equals(",")) {
+                    comma = k;
+                }
+            }
+            if (comma <= s.tokFrom || d.words(s.tokFrom, comma) < MIN_WORDS) {
+                return null;
+            }
+            int verb = -1;
+            for (int j = comma + 1; j < s.tokTo && verb < 0; j++) {
+                if (isFrameVerb(j)) {
+                    verb = j;
+                }
+            }
+            if (verb < 0 || verb == comma + 1 || d.words(comma + 1, verb) > 6) {
+                return null;
+            }
+            for (int j = comma + 1; j < verb; j++) {
+                String pos = tok(j).pos;
+                if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("IN") || pos.equals("POS")
+                        || pos.startsWith("JJ") || pos.equals("PRP"))) {
+                    return null;
+                }
+            }
+            if (d.words(verb + 1, s.tokTo) > whenWords(d, verb + 1, s.tokTo)) {
+                return null;
+            }
+            int speaker = nsubjOf(verb);
+            if (speaker <= comma) {
+                speaker = tok(verb - 1).pos.startsWith("NN") || tok(verb - 1).pos.equals("PRP") ? verb - 1 : -1;
+            }
+            return speaker < 0 ? null : new Frame(comma, verb, speaker, false);
         }
 
         List<Integer> kids(int i) {

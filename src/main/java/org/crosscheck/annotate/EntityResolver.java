@@ -126,9 +126,19 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * A time value SUTime could not place, because an article's date is not given to it: "today", "this day", "the
+     * day before" and "the day" are all "THIS P1D", "recently" and "at that time" "PAST_REF". Such values say
+     * nothing about which day is meant, so they do not make two expressions one; their words do.
+     */
+    static boolean unresolvedTime(String normValue) {
+        return normValue.contains("_REF") || normValue.startsWith("THIS ") || normValue.startsWith("NEXT ")
+                || normValue.startsWith("PREV ") || normValue.startsWith("OFFSET ");
+    }
+
     private String key(Doc.NMention m) {
         String cls = typeClass(m.type);
-        if (NUMERIC.contains(cls) && m.normValue != null && !m.normValue.isBlank()) {
+        if (NUMERIC.contains(cls) && m.normValue != null && !m.normValue.isBlank() && !unresolvedTime(m.normValue)) {
             return cls + "|" + m.normValue;
         }
         if (cls.equals("PERSON")) {

@@ -713,7 +713,8 @@ final class IndirectSpeech {
                 break;
             }
         }
-        if (verb <= from || d.words(from, s.tokTo) > 6 || d.words(verb + 1, s.tokTo) > 0
+        if (verb <= from || d.words(from, verb) > 6
+                || d.words(verb + 1, s.tokTo) > Clauses.whenWords(d, verb + 1, s.tokTo)
                 || d.toks.get(verb).dep.startsWith("acl")) {
             return -1;
         }
@@ -724,7 +725,26 @@ final class IndirectSpeech {
                 return subtree(s, k)[0] == from ? verb : -1;
             }
         }
-        return -1;
+        // "…, Secretary of State Hillary Clinton revealed Wednesday.": the parser may hang the name on the noun before
+        // the comma, as an apposition, and leave the verb without a subject; a name that can speak, right before a
+        // verb that has no subject of its own, is the subject
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            if (d.toks.get(k).head == verb && d.toks.get(k).dep.startsWith("nsubj")) {
+                return -1;
+            }
+        }
+        Doc.NMention name = d.toks.get(verb - 1).mention;
+        if (name == null || name.pronoun || !canSpeak(name) || name.tokFrom < from) {
+            return -1;
+        }
+        for (int k = from; k < verb; k++) {
+            String pos = d.toks.get(k).pos;
+            if (!(pos.startsWith("NN") || pos.equals("IN") || pos.equals("DT") || pos.equals("POS")
+                    || pos.startsWith("JJ"))) {
+                return -1;
+            }
+        }
+        return verb;
     }
 
     /**
@@ -1255,6 +1275,22 @@ final class IndirectSpeech {
 
     /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
     private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
+        int dateline = Clauses.datelineEnd(d, s);
+        if (head < dateline) {
+            // "WASHINGTON -- The classified version of a … review … found …": the parser made the dateline the head
+            // of the subject; the subject is the noun phrase after the dash
+            int real = -1;
+            for (int k = dateline; k < to && real < 0; k++) {
+                if (d.toks.get(k).head == head && d.toks.get(k).pos.startsWith("NN")) {
+                    real = k;
+                }
+            }
+            if (real < 0) {
+                return null;
+            }
+            head = real;
+        }
+        from = Math.max(from, dateline);
         while (from < to && !Character.isLetterOrDigit(d.toks.get(from).word.charAt(0))) {
             from++;
         }
@@ -1687,6 +1723,9 @@ final class IndirectSpeech {
                 && !isClosingQuote(d.toks.get(cTo - 1))) {
             cTo--;
         }
+        // "WASHINGTON -- The classified version … found …, Secretary of State Hillary Clinton revealed Wednesday.":
+        // where the report was filed from is no part of what is reported
+        cFrom = Math.max(cFrom, Clauses.datelineEnd(d, s));
         while (cFrom < cTo && (isComma(d.toks.get(cFrom)) || d.toks.get(cFrom).word.equals(":"))) {
             cFrom++;
         }

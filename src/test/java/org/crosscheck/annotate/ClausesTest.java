@@ -206,4 +206,27 @@ class ClausesTest {
         Split s = split("Critics pounced, with one blogger asking, \"Can anyone explain this?\"");
         assertEquals(1, s.clauses().size(), s.clauses().toString());
     }
+
+    @Test
+    void aFrameClosingTheSentenceAttributesAllBeforeIt() {
+        // BASIL 2013 (HuffPost): the parser hangs the name on "the attackers" as an apposition
+        Split s = split("The classified version of a State Department review of last year's assault on an American "
+                + "compound in Benghazi, Libya, found that it was impossible to say what exactly motivated the "
+                + "attackers, Secretary of State Hillary Clinton revealed Wednesday.");
+        assertEquals(1, s.clauses().size(), s.clauses().toString());
+        assertTrue(s.clauses().get(0).content().endsWith("motivated the attackers"), s.clauses().get(0).content());
+        assertEquals("revealed", s.clauses().get(0).cue());
+        assertEquals("Clinton", s.speaker(0));
+        // BASIL 2013 (HuffPost): a newspaper as the source
+        Split t = split("Lois Lerner, the director of the exempt organizations unit at the Internal Revenue Service, "
+                + "plans to invoke the Fifth Amendment during her expected testimony before the House Oversight and "
+                + "Government Reform Committee on Wednesday, the Los Angeles Times reports.");
+        assertEquals(1, t.clauses().size(), t.clauses().toString());
+        assertTrue(t.clauses().get(0).content().endsWith("on Wednesday"), t.clauses().get(0).content());
+        assertEquals("reports", t.clauses().get(0).cue());
+        assertEquals("Times", t.speaker(0));
+        // a clause joined by "and" is no frame
+        Split u = split("The senator went home early, and the police officers reported.");
+        assertTrue(u.clauses().stream().allMatch(c -> c.cue() == null), u.clauses().toString());
+    }
 }

@@ -33,7 +33,8 @@ import org.crosscheck.query.Table;
  * Keyness: the words one source uses far more than the other sources, by Dunning's log-likelihood (G²) over the
  * reporting sentences (boilerplate left out). Only over-used words are listed, most key first. Function words
  * (the Snowball English stop list that ships with Lucene: pronouns, articles, auxiliaries, prepositions …) are not
- * word choice a reader compares, so they are left out.
+ * word choice a reader compares, so they are left out, and so are lone letters: initials ("J. Christopher Stevens")
+ * and the party of an American lawmaker's "D-N.Y." or "(R-Idaho)".
  */
 public final class Keyness {
     /** Lucene's copy of the Snowball English stop words. */
@@ -154,9 +155,10 @@ public final class Keyness {
                 OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) {
-                    String w = term.toString().replace('’', '\'');
-                    if (!Character.isLetter(w.charAt(0)) || FUNCTION_WORDS.contains(w)) {
-                        continue; // numbers and function words are not word choice
+                    // "Ferguson's" is the word "Ferguson": the possessive is grammar, not word choice
+                    String w = term.toString().replace('’', '\'').replaceFirst("'s$", "");
+                    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.length() == 1 || FUNCTION_WORDS.contains(w)) {
+                        continue; // numbers, function words and lone letters (initials, the D of "D-N.Y.") are not word choice
                     }
                     if (mine) {
                         target.merge(w, 1, Integer::sum);
