@@ -135,6 +135,8 @@ final class Doc {
         int sent;
         boolean pronoun;
         boolean inQuote;
+        /** Why the resolver changed the type NER gave, when it did (for the entity's evidence), or null. */
+        String retypedWhy;
         /** Working cluster node, then the entity. */
         Object node;
         EntityResolver.Cluster cluster;

@@ -97,6 +97,7 @@ final class EntityResolver {
         }
         linkAcronyms();
         mergeShortOrganisationNames();
+        mergeShortFormsBeforeOf();
         mergeCompanyForms();
         mergeReorderedOrganisationNames();
         mergeStateAbbreviations();
@@ -106,6 +107,7 @@ final class EntityResolver {
         mergeInstitutionNames();
         mergePluralNationalities();
         mergeMembersOfAGroupName();
+        mergeNameSynonyms();
         mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
@@ -119,6 +121,9 @@ final class EntityResolver {
         Cluster c = byKey.computeIfAbsent(key, k -> new Cluster(k.substring(0, k.indexOf('|'))));
         c.mentions.add(m);
         m.cluster = c;
+        if (m.retypedWhy != null) {
+            c.evidence.add(m.text + ": " + m.retypedWhy);
+        }
     }
 
     /**
@@ -471,6 +476,40 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * An organisation named by the words before "of" of a longer name ("House" / "House of Representatives") is
+     * that organisation when exactly one such longer name exists in the corpus and a source uses both: by news
+     * convention the full name comes once and the short one after.
+     */
+    private void mergeShortFormsBeforeOf() {
+        List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
+        Map<String, List<Cluster>> byHead = new HashMap<>();
+        for (Cluster c : orgs) {
+            String k = nameKey(c.mentions.get(0).text);
+            int of = k.indexOf(" of ");
+            if (of > 0) {
+                byHead.computeIfAbsent(k.substring(0, of), x -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Cluster a : orgs) {
+            List<Cluster> longer = byHead.getOrDefault(nameKey(a.mentions.get(0).text), List.of()).stream()
+                    .map(Cluster::root).distinct().toList();
+            if (longer.size() != 1 || longer.get(0) == a.root()
+                    || !Character.isUpperCase(a.mentions.get(0).text.charAt(0))) {
+                continue;
+            }
+            Cluster b = longer.get(0);
+            Set<String> aSources = new HashSet<>();
+            a.root().mentions.forEach(m -> aSources.add(m.doc.id()));
+            String both = b.mentions.stream().map(m -> m.doc.id()).filter(aSources::contains).findFirst()
+                    .orElse(null);
+            if (both != null) {
+                union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
+                        + ": the words before \"of\" of the only longer name, both used in " + both);
+            }
+        }
+    }
+
     /** Nouns that head the name of a part of a government, written "Department of X" or "X Department". */
     private static final Set<String> OFFICE_HEADS = Set.of("department", "ministry", "bureau", "office", "agency");
 
@@ -752,6 +791,33 @@ final class EntityResolver {
                 }
             }
         }
+        // "Arizonan John McCain": a demonym of a place of the corpus before a person's name is no part of it
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON") && m.tokTo - m.tokFrom >= 3) {
+                    String w = d.toks.get(m.tokFrom).word;
+                    if (!adjectiveTypes.containsKey(w) && demonymOfAPlace(w, knownPlaces.keySet()) != null) {
+                        adjectiveTypes.put(w, "NATIONALITY");
+                    }
+                }
+            }
+        }
+        // words the corpus writes in lower case inside a sentence, and those it capitalises there
+        Set<String> lowerWords = new HashSet<>();
+        Set<String> capitalisedInside = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                if (t.word.isEmpty() || !Character.isLetter(t.word.charAt(0))) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.word.charAt(0))) {
+                    lowerWords.add(t.word);
+                } else if (t.index > d.sents.get(t.sent).tokFrom
+                        && !d.toks.get(t.index - 1).word.matches("[\"\u201C\u2018'(:-]+")) {
+                    capitalisedInside.add(t.word);
+                }
+            }
+        }
         for (Doc d : docs) {
             partnershipNames(d);
             companiesWithLegalForm(d);
@@ -767,6 +833,7 @@ final class EntityResolver {
                 }
             }
             joinPlacePieces(d);
+            businessesNamedAfterPeople(d);
             numberedNames(d);
             lawNames(d);
             titleAbbreviationsBeforeNames(d);
@@ -789,6 +856,29 @@ final class EntityResolver {
                         || m.type.equals("TITLE") && adjective && Character.isLowerCase(m.text.charAt(0))) {
                     dropMention(d, m);
                     continue;
+                }
+                String firstWord = d.toks.get(m.tokFrom).word;
+                if (m.type.equals("IDEOLOGY") && m.tokTo - m.tokFrom == 1 && m.tokFrom == d.sents.get(m.sent).tokFrom
+                        && lowerWords.contains(firstWord.toLowerCase(Locale.ROOT))
+                        && !capitalisedInside.contains(firstWord)) {
+                    // "Conservative Republicans in the House pleaded …": capitalised only as the sentence's first
+                    // word, and written "conservative" everywhere else in the corpus
+                    dropMention(d, m);
+                    continue;
+                }
+                if (m.text.startsWith("then-") && !NUMERIC.contains(m.type)) {
+                    // "then-Majority Leader Eric Cantor": "then-" marks a title held at the time, not a name
+                    dropMention(d, m);
+                    continue;
+                }
+                if (PLACE.contains(m.type) && nameKey(m.text).split(" ").length == 1) {
+                    String place = demonymOfAPlace(surface(m).replaceFirst("^(?i)the\\s+", ""), knownPlaces.keySet());
+                    if (place != null) {
+                        // "the Californian" (a person from California), which NER took for the state
+                        m.type = "NATIONALITY";
+                        m.retypedWhy = "the demonym of " + place;
+                        continue;
+                    }
                 }
                 Matcher pc = PLACE_COMPOUND.matcher(m.text);
                 if (!PLACE.contains(m.type) && !m.type.equals("PERSON") && !NUMERIC.contains(m.type)
@@ -847,7 +937,101 @@ final class EntityResolver {
         retagCompanyNames(docs);
         retagGroupNames(docs);
         splitJoinedOrganisations(docs);
+        surnamesOfPeopleNamedBefore(docs);
         dropRoleNouns(docs);
+    }
+
+    /**
+     * A first name in the possessive before a capitalised noun for a place of business is the business's name:
+     * "Appearing at Joey's Diner here, …" named no person Joey (NER: a person "Joey" and a thing "Diner").
+     */
+    private static void businessesNamedAfterPeople(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1
+                    || m.tokTo + 1 >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok pos = d.toks.get(m.tokTo);
+            Doc.Tok noun = d.toks.get(m.tokTo + 1);
+            if (noun.sent != m.sent || !(pos.word.equals("'s") || pos.word.equals("\u2019s"))
+                    || !isCapitalisedWord(noun.word) || noun.word.equals(noun.word.toUpperCase(Locale.ROOT))
+                    || noun.mention != null && (noun.mention.tokTo - noun.mention.tokFrom != 1
+                            || !(noun.mention.type.equals("MISC") || noun.mention.type.equals("ORGANIZATION")))
+                    || genderOf(m.text + " X") == null || !NameSynonyms.isBusinessNoun(noun.word)) {
+                continue;
+            }
+            Doc.NMention biz = replaceMentions(d, m.tokFrom, m.tokTo + 2, "ORGANIZATION");
+            biz.retypedWhy = "a first name in the possessive before \"" + noun.word + "\", a place of business";
+        }
+    }
+
+    /** Endings that make a demonym of a place's name: "Californian", "Arizonan", "Texan", "Japanese". */
+    private static final List<String> DEMONYM_ENDINGS = List.of("n", "an", "ian", "ese", "ish", "i", "er", "ite");
+
+    /**
+     * The place (folded, as in {@code places}) whose demonym a word is ("Californian": "california"), or null: the
+     * place's name, less at most its last letter, and a demonym's ending ("Indiana" is no demonym of India).
+     */
+    static String demonymOfAPlace(String word, Set<String> places) {
+        String w = NameVariants.fold(word);
+        if (w.length() < 5 || w.contains(" ") || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        for (String p : places) {
+            if (p.contains(" ") || p.length() < 4 || p.equals(w)) {
+                continue;
+            }
+            for (String stem : List.of(p, p.substring(0, p.length() - 1))) {
+                if (w.startsWith(stem) && DEMONYM_ENDINGS.contains(w.substring(stem.length()))) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions that place what follows them: a name after one is read as a place ("in Labrador"). */
+    private static final Set<String> PLACING = Set.of("in", "at", "near", "from", "to", "into", "across",
+            "throughout", "outside", "inside", "around", "toward", "towards", "within", "via");
+
+    /**
+     * A word alone that is the surname of a person the same article has named in full before it is that person,
+     * whatever NER typed it (a place, a title, MISC): by news convention a person is named in full once and by
+     * surname after ("Rep. Raul Labrador said Friday …", then "Labrador, of Idaho, would be …", which NER read as
+     * a city; "Cantor's lack of popularity", read as the title cantor). Not where the sentence places the word
+     * (after "in", "at", "from" …) or where a person's name follows it (then it is a title).
+     */
+    private static void surnamesOfPeopleNamedBefore(List<Doc> docs) {
+        for (Doc d : docs) {
+            Map<String, Doc.NMention> firstFull = new HashMap<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON")) {
+                    String[] t = personTokens(m.text);
+                    if (t.length >= 2) {
+                        firstFull.putIfAbsent(t[t.length - 1], m);
+                    }
+                }
+            }
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || m.tokTo - m.tokFrom != 1 || !(PLACE.contains(m.type) || m.type.equals("TITLE")
+                        || m.type.equals("MISC")) || !Character.isUpperCase(m.text.charAt(0))) {
+                    continue;
+                }
+                Doc.NMention full = firstFull.get(nameKey(m.text));
+                if (full == null || full.start >= m.start || beforePerson(d, m)) {
+                    continue;
+                }
+                Doc.Tok w = d.toks.get(m.tokFrom);
+                Doc.Sent s = d.sents.get(m.sent);
+                if (d.hasChild(s, w.index, t -> t.dep.startsWith("case")
+                        && PLACING.contains(t.word.toLowerCase(Locale.ROOT)))) {
+                    continue;
+                }
+                m.retypedWhy = "tagged " + m.type + ", but the surname of " + full.text + ", named in full before it";
+                m.type = "PERSON";
+                m.normValue = null;
+            }
+        }
     }
 
     /** Nouns for a group of people acting together, before whose name or in apposition with it a name is a group. */
@@ -1551,6 +1735,11 @@ final class EntityResolver {
                 }
                 String type = known.get(match).entrySet().stream().max(Map.Entry.comparingByValue())
                         .map(Map.Entry::getKey).orElseThrow();
+                if (PLACE.contains(type) && !w.equals(match) && demonymOfAPlace(t.word, Set.of(match)) != null) {
+                    // "the Californian had all but sewed up the votes": a demonym, not a spelling of the place
+                    replaceMentions(d, t.index, t.index + 1, "NATIONALITY");
+                    continue;
+                }
                 replaceMentions(d, t.index, t.index + 1, type);
             }
         }
@@ -1749,6 +1938,78 @@ final class EntityResolver {
         }
     }
 
+    /** Classes of names WordNet may join: organisations, groups, parties and faiths (never people or places). */
+    private static final Set<String> SYNONYM_CLASSES = Set.of("ORGANIZATION", "MISC", "IDEOLOGY", "RELIGION");
+
+    /**
+     * Names of one organisation or group by WordNet ({@link NameSynonyms}): "GOP" is the Republican Party, whose
+     * members are "Republicans"; so "GOP" joins "Republican" and "House GOP" joins "House Republican" (names alike
+     * but for one word, and that word so related). Places are left out: WordNet puts "Russia" in one synset with the
+     * Soviet Union, which a reader keeps apart.
+     */
+    private void mergeNameSynonyms() {
+        record Named(Cluster cluster, String text, List<String> own, List<String> all) {
+        }
+        List<Named> named = new ArrayList<>();
+        Map<String, List<Named>> byOwn = new HashMap<>();
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            String key = e.getKey();
+            Cluster c = e.getValue();
+            if (!SYNONYM_CLASSES.contains(key.substring(0, key.indexOf('|'))) || c.mentions.isEmpty()) {
+                continue;
+            }
+            String text = surface(c.mentions.get(0)).replaceFirst("^(?i)the\\s+", "");
+            String[] words = text.split("\\s+");
+            if (words.length > 4 || !Character.isUpperCase(text.charAt(0))) {
+                continue;
+            }
+            List<String> own = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                String[] rest = words.clone();
+                for (Long o : NameSynonyms.own(words[i])) {
+                    rest[i] = "#" + o;
+                    own.add(NameVariants.fold(String.join(" ", rest)));
+                }
+                for (Long o : NameSynonyms.groups(words[i])) {
+                    rest[i] = "#" + o;
+                    all.add(NameVariants.fold(String.join(" ", rest)));
+                }
+            }
+            if (words.length > 1) {
+                for (Long o : NameSynonyms.own(text)) {
+                    own.add("#" + o);
+                }
+                for (Long o : NameSynonyms.groups(text)) {
+                    all.add("#" + o);
+                }
+            }
+            all.addAll(own);
+            if (all.isEmpty()) {
+                continue;
+            }
+            Named n = new Named(c, text, own, all);
+            named.add(n);
+            for (String k : own) {
+                byOwn.computeIfAbsent(k, x -> new ArrayList<>()).add(n);
+            }
+        }
+        for (Named n : named) {
+            for (String k : n.all()) {
+                for (Named m : byOwn.getOrDefault(k, List.of())) {
+                    if (m.cluster().root() == n.cluster().root()) {
+                        continue;
+                    }
+                    String why = NameSynonyms.relation(m.text(), n.text());
+                    if (why == null) {
+                        why = "alike but for a word WordNet relates";
+                    }
+                    union(m.cluster(), n.cluster(), display(n.cluster()) + " ~ " + display(m.cluster()) + ": " + why);
+                }
+            }
+        }
+    }
+
     /**
      * A word tagged MISC that is one letter off a nationality of the corpus ("Ukranian" beside "Ukrainian") is that
      * nationality misspelt: NER does not know the misspelling, the reader does.
@@ -1846,6 +2107,8 @@ final class EntityResolver {
                 firstNameIndex.computeIfAbsent(ft[0], k -> new ArrayList<>()).add(c);
             }
         }
+        // per source, the surnames a title joined to a person named in full elsewhere ("President Obama")
+        Map<Doc, Map<String, Map.Entry<Cluster, String>>> titledInDoc = new HashMap<>();
         for (Doc.NMention m : singles) {
             String[] st = personTokens(m.text);
             if (st.length == 0 || st[0].isEmpty()) {
@@ -1853,6 +2116,36 @@ final class EntityResolver {
                 continue;
             }
             String s = st[0];
+            // "President Obama": the one person of the corpus named in full with this surname and the same title
+            // ("President Barack Obama"), by news convention the title of the first naming, kept after it
+            String title = titled(m) ? titleKey(m.doc.toks.get(m.tokFrom - 1).word) : null;
+            if (title != null) {
+                List<Cluster> withTitle = new ArrayList<>();
+                Doc.NMention titledFull = null;
+                for (Cluster c : surnameIndex.getOrDefault(s.charAt(0), List.of())) {
+                    String[] ft = personTokens(c.mentions.get(0).text);
+                    if (sameOrVariant(ft[ft.length - 1], s) == null || withTitle.contains(c.root())) {
+                        continue;
+                    }
+                    for (Doc.NMention f : c.mentions) {
+                        if (titled(f) && titleKey(f.doc.toks.get(f.tokFrom - 1).word).equals(title)
+                                && personTokens(f.text).length >= 2) {
+                            withTitle.add(c.root());
+                            titledFull = f;
+                            break;
+                        }
+                    }
+                }
+                if (withTitle.size() == 1) {
+                    titledInDoc.computeIfAbsent(m.doc, k -> new HashMap<>()).putIfAbsent(s,
+                            Map.entry(withTitle.get(0), m.doc.toks.get(m.tokFrom - 1).word + " " + m.text));
+                    attachSingle(m, withTitle.get(0), titledFull.text, null, "title and surname of the only person "
+                            + "the corpus names in full with that title (" + titledFull.doc.toks.get(
+                                    titledFull.tokFrom - 1).word + " " + titledFull.text + ", " + titledFull.doc.id()
+                            + ")");
+                    continue;
+                }
+            }
             // the people of the source named in full with this surname, each where it is first named
             Map<Cluster, Doc.NMention> named = new LinkedHashMap<>();
             Map<Cluster, String> namedWhy = new HashMap<>();
@@ -1875,8 +2168,36 @@ final class EntityResolver {
             // and surname before it are someone else: "President Obama's daughters" before "Sasha and Malia Obama")
             boolean ruledOut = named.values().removeIf(f -> cannotBe(m, f));
             if (ruledOut && named.isEmpty()) {
-                // nor is it then the person of that surname elsewhere in the corpus, on no other evidence
-                attach(m, key(m));
+                // nor is it then the person of that surname elsewhere in the corpus, on no other evidence; an
+                // honorific is such evidence when exactly one person of the corpus so named is of its gender
+                // ("Mr. Obama" in a report naming only his daughters in full, "Barack Obama" in another)
+                String g = honorificGender(m);
+                Map.Entry<Cluster, String> sameSource = titledInDoc.getOrDefault(m.doc, Map.of()).get(s);
+                if (sameSource != null && (g == null || sameSource.getKey().root().mentions.stream()
+                        .noneMatch(x -> personTokens(x.text).length >= 2 && genderOf(x.text) != null
+                                && !g.equals(genderOf(x.text))))) {
+                    attachSingle(m, sameSource.getKey(), sameSource.getValue(), null, "surname of the person "
+                            + m.doc.id() + " names \"" + sameSource.getValue() + "\" before it");
+                    continue;
+                }
+                List<Cluster> fit = new ArrayList<>();
+                String fitName = null;
+                for (Cluster c : g == null ? List.<Cluster>of() : surnameIndex.getOrDefault(s.charAt(0), List.of())) {
+                    String name = c.mentions.get(0).text;
+                    String[] ft = personTokens(name);
+                    if (sameOrVariant(ft[ft.length - 1], s) != null && g.equals(genderOf(name))
+                            && !fit.contains(c.root())) {
+                        fit.add(c.root());
+                        fitName = name;
+                    }
+                }
+                if (fit.size() == 1) {
+                    attachSingle(m, fit.get(0), fitName, null, "surname with an honorific of the gender of the only "
+                            + "person so named in the corpus who is of that gender (" + g.toLowerCase(Locale.ROOT)
+                            + ")");
+                } else {
+                    attach(m, key(m));
+                }
                 continue;
             }
             if (named.size() == 1) {
@@ -2030,7 +2351,8 @@ final class EntityResolver {
         r.mentions.add(m);
         m.cluster = r;
         String line = m.text + " ~ " + fullText + ": " + why
-                + (variantWhy != null && !variantWhy.isEmpty() ? " (" + variantWhy + ")" : "");
+                + (variantWhy != null && !variantWhy.isEmpty() ? " (" + variantWhy + ")" : "")
+                + (m.retypedWhy != null ? "; " + m.retypedWhy : "");
         r.evidence.add(line);
     }
 
@@ -2077,6 +2399,11 @@ final class EntityResolver {
             if (city != null) {
                 c.type = "CITY";
                 c.evidence.add(c.name + ": a city, not a state: \"" + city.doc.sents.get(city.sent).text + "\"");
+            } else if (c.type.equals("STATE_OR_PROVINCE") && NameSynonyms.isNationalCapital(c.name)
+                    && c.mentions.stream().noneMatch(EntityResolver::namesAState)) {
+                c.type = "CITY";
+                c.evidence.add(c.name + ": the national capital, not the state of that name (WordNet has both): no "
+                        + "mention says \"state\" or stands with other states, as news style does for the state");
             }
             Doc.NMention company = c.type.equals("LOCATION")
                     ? c.mentions.stream().filter(EntityResolver::namesACompany).findFirst().orElse(null) : null;
@@ -2088,6 +2415,36 @@ final class EntityResolver {
             c.gender = c.cls.equals("PERSON") ? genderOf(c.name) : null;
         }
         return out;
+    }
+
+    /**
+     * Whether a mention of a place that is both a state and a national capital is written as the state: followed by
+     * "state" ("Washington state", as news style writes it), after "state of", or beside another state in a list or
+     * after a city and a comma ("Spokane, Washington").
+     */
+    static boolean namesAState(Doc.NMention m) {
+        Doc d = m.doc;
+        Doc.Tok next = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+        if (next != null && next.sent == m.sent && next.word.equalsIgnoreCase("state")) {
+            return true;
+        }
+        if (m.tokFrom >= 2 && d.toks.get(m.tokFrom - 1).word.equalsIgnoreCase("of")
+                && d.toks.get(m.tokFrom - 2).word.equalsIgnoreCase("state")) {
+            return true;
+        }
+        for (int k : new int[] {m.tokFrom - 2, m.tokTo + 1}) {
+            if (k < 0 || k >= d.toks.size() || d.toks.get(k).sent != m.sent) {
+                continue;
+            }
+            Doc.Tok between = d.toks.get(k < m.tokFrom ? m.tokFrom - 1 : m.tokTo);
+            Doc.NMention other = d.toks.get(k).mention;
+            if ((between.word.equals(",") || between.word.equals("and") || between.word.equals("or"))
+                    && other != null && !other.pronoun && (other.type.equals("STATE_OR_PROVINCE")
+                            || k < m.tokFrom && other.type.equals("CITY") && between.word.equals(","))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,212 @@
+package org.crosscheck.annotate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Names of one organisation or group that WordNet 3.1 lists (through extjwnl): two names are one when a proper-noun
+ * sense of each is one synset ("GOP" and "Republican Party"; "Labour" and "Labour Party"), and a name of members is
+ * its group's when WordNet files the group as the members' member holonym ("Republican": "a member of the
+ * Republican Party", whose synset holds "GOP"); members are people, so the House of Representatives, a member
+ * of Congress in WordNet, is not Congress. Only senses written with a capital letter count, and only when the
+ * name is one of the synset's words as written (or its plural), so "Times" is not "time". When the WordNet data
+ * cannot be loaded, no two names are related.
+ */
+final class NameSynonyms {
+    /** The proper-noun senses of a name (synset offsets), and the groups those senses are members of. */
+    private record Senses(Set<Long> own, Set<Long> groups, Map<Long, String> words) {
+    }
+
+    private static final Map<String, Senses> CACHE = new ConcurrentHashMap<>();
+
+    private NameSynonyms() {
+    }
+
+    /**
+     * How two names (as written) are one in WordNet, for the evidence line ("one WordNet synset: GOP, Republican
+     * Party"), or null when they are not.
+     */
+    static String relation(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank() || a.equalsIgnoreCase(b)) {
+            return null;
+        }
+        Senses sa = senses(a);
+        Senses sb = senses(b);
+        for (Long o : sa.own()) {
+            if (sb.own().contains(o)) {
+                return "one WordNet synset (" + sa.words().get(o) + ")";
+            }
+        }
+        for (Long o : sa.own()) {
+            if (sb.groups().contains(o)) {
+                return "WordNet: " + b + ", a member of the " + sa.words().get(o);
+            }
+        }
+        for (Long o : sb.own()) {
+            if (sa.groups().contains(o)) {
+                return "WordNet: " + a + ", a member of the " + sb.words().get(o);
+            }
+        }
+        return null;
+    }
+
+    private static Senses senses(String name) {
+        return CACHE.computeIfAbsent(name.strip(), NameSynonyms::load);
+    }
+
+    private static Senses load(String name) {
+        Set<Long> own = new HashSet<>();
+        Set<Long> groups = new HashSet<>();
+        Map<Long, String> words = new ConcurrentHashMap<>();
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return new Senses(own, groups, words);
+        }
+        String singular = name.length() > 3 && name.endsWith("s") ? name.substring(0, name.length() - 1) : null;
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
+            if (w == null) {
+                return new Senses(own, groups, words);
+            }
+            for (Synset s : w.getSenses()) {
+                boolean written = false;
+                for (Word x : s.getWords()) {
+                    String lemma = x.getLemma();
+                    if (Character.isUpperCase(lemma.charAt(0))
+                            && (lemma.equals(name) || lemma.equals(singular))) {
+                        written = true;
+                    }
+                }
+                if (!written) {
+                    continue;
+                }
+                own.add(s.getOffset());
+                words.put(s.getOffset(), wordsOf(s));
+                if (!"noun.person".equals(s.getLexFileName())) {
+                    continue; // a member that is a person ("Republican"), not a part ("House of Representatives")
+                }
+                for (Pointer p : s.getPointers(PointerType.MEMBER_HOLONYM)) {
+                    Synset g = p.getTargetSynset();
+                    groups.add(g.getOffset());
+                }
+            }
+        } catch (JWNLException e) {
+            // no relation from a dictionary that cannot be read
+        }
+        return new Senses(own, groups, words);
+    }
+
+    private static String wordsOf(Synset s) {
+        StringBuilder b = new StringBuilder();
+        for (Word x : s.getWords()) {
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(x.getLemma());
+        }
+        return b.toString();
+    }
+
+    private static final Map<String, Boolean> CAPITALS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet has the name (as written) as an instance of a national capital ("Washington": the capital of
+     * the United States, beside the state).
+     */
+    static boolean isNationalCapital(String name) {
+        return CAPITALS.computeIfAbsent(name.strip(), NameSynonyms::loadCapital);
+    }
+
+    private static boolean loadCapital(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
+            if (w == null) {
+                return false;
+            }
+            for (Synset s : w.getSenses()) {
+                if (s.getWords().stream().noneMatch(x -> x.getLemma().equals(name))) {
+                    continue;
+                }
+                for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                    if (p.getTargetSynset().getWords().stream()
+                            .anyMatch(x -> x.getLemma().equals("national capital"))) {
+                        return true;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** WordNet classes whose kinds are places of business: a noun of one of them names a business after a name. */
+    private static final Set<String> BUSINESS_CLASSES = Set.of("place of business", "business establishment",
+            "restaurant", "shop", "mercantile establishment", "hotel", "bar");
+    private static final Map<String, Boolean> BUSINESS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether a common noun (any case) has a sense that is a kind of place of business in WordNet ("diner": a
+     * restaurant; "grill", "cafe", "pharmacy" …), so that "Joey's Diner" names a business, not Joey.
+     */
+    static boolean isBusinessNoun(String noun) {
+        return BUSINESS.computeIfAbsent(noun.toLowerCase(java.util.Locale.ROOT), NameSynonyms::loadBusiness);
+    }
+
+    private static boolean loadBusiness(String noun) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || noun.isEmpty()) {
+            return false;
+        }
+        try {
+            IndexWord w = d.getIndexWord(POS.NOUN, noun);
+            if (w == null) {
+                return false;
+            }
+            for (Synset s : w.getSenses()) {
+                java.util.ArrayDeque<Synset> todo = new java.util.ArrayDeque<>(List.of(s));
+                Set<Long> seen = new HashSet<>();
+                while (!todo.isEmpty()) {
+                    Synset x = todo.poll();
+                    if (!seen.add(x.getOffset()) || seen.size() > 60) {
+                        continue;
+                    }
+                    if (x != s && x.getWords().stream().anyMatch(y -> BUSINESS_CLASSES.contains(y.getLemma()))) {
+                        return true;
+                    }
+                    for (Pointer p : x.getPointers(PointerType.HYPERNYM)) {
+                        todo.add(p.getTargetSynset());
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The synsets a name is a proper-noun sense of (WordNet offsets); empty when none. */
+    static Set<Long> own(String name) {
+        return senses(name).own();
+    }
+
+    /** The synsets of the groups a name's senses are members of ("Republican": the Republican Party's). */
+    static Set<Long> groups(String name) {
+        return senses(name).groups();
+    }
+}
