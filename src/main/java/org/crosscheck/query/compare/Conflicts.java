@@ -795,7 +795,8 @@ public final class Conflicts {
         return out;
     }
 
-    private static int root(int[] parent, int i) {
+    /** The root of {@code i} in a union-find forest, with path halving. */
+    static int root(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];

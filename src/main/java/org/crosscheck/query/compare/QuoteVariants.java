@@ -293,13 +293,13 @@ public final class QuoteVariants {
                 boolean sameSpeaker = qi.speakerEntity() != null && qi.speakerEntity().equals(qj.speakerEntity());
                 if (sameSpeaker || containment(index.content.get(comparable.get(i)),
                         index.content.get(comparable.get(j))) >= JOIN) {
-                    parent[root(parent, i)] = root(parent, j);
+                    parent[Conflicts.root(parent, i)] = Conflicts.root(parent, j);
                 }
             }
         }
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < comparable.size(); i++) {
-            components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(comparable.get(i));
+            components.computeIfAbsent(Conflicts.root(parent, i), k -> new ArrayList<>()).add(comparable.get(i));
         }
         if (components.size() < 2) {
             return List.of();
@@ -314,14 +314,6 @@ public final class QuoteVariants {
         List<Integer> left = new ArrayList<>(comparable);
         left.removeAll(best);
         return left;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     private static long sources(Quotes index, List<Integer> quotes) {
