@@ -821,7 +821,25 @@ final class Attributor {
             return new Referent(null, phraseUpTo(d, s, plural));
         }
         EntityResolver.Cluster org = organisationBefore(d, s, pronoun);
-        return org == null ? null : new Referent(org, null);
+        if (org != null) {
+            return new Referent(org, null);
+        }
+        // "Protesters gathered outside Mr. McCulloch's office … They argued that …": a "they" that opens its
+        // sentence, with nothing before it, is the plural subject of the sentence before, in the same paragraph
+        if (w.equals("they") && d.words(s.tokFrom, pronoun) == 0 && s.index > 0) {
+            Doc.Sent prev = d.sents.get(s.index - 1);
+            if (prev.boilerplate == null && prev.paragraph == s.paragraph) {
+                for (int k = prev.tokFrom; k < prev.tokTo; k++) {
+                    Doc.Tok t = d.toks.get(k);
+                    if ((t.pos.equals("NNS") || t.pos.equals("NNPS")) && t.dep.equals("nsubj") && !t.inQuote
+                            && t.head >= prev.tokFrom && t.head < prev.tokTo
+                            && d.toks.get(t.head).dep.equals("root")) {
+                        return new Referent(null, phraseUpTo(d, prev, k));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
