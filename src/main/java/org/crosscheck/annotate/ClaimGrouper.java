@@ -839,12 +839,25 @@ public final class ClaimGrouper {
         return dot;
     }
 
+    /** Whether {@code text} holds {@code words} with no letter or digit right before or after them. */
+    static boolean containsWord(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The entities of {@code c} whose name (or an alias) its content writes out; the others it mentions only by a
      * pronoun, as the speaker of its "I", or outside its content.
      */
     static Set<String> namedIn(Claim c, Map<String, Entity> byId) {
         Set<String> out = new HashSet<>();
+        String content = c.content().toLowerCase(Locale.ROOT);
         for (String id : c.entities()) {
             Entity e = byId.get(id);
             if (e == null) {
@@ -853,8 +866,7 @@ public final class ClaimGrouper {
             List<String> names = new ArrayList<>(e.aliases());
             names.add(e.name());
             for (String name : names) {
-                if (name.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
-                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(c.content()).find()) {
+                if (name.length() >= 2 && containsWord(content, name.toLowerCase(Locale.ROOT))) {
                     out.add(id);
                     break;
                 }
