@@ -218,7 +218,8 @@ final class Clauses {
         // the clause it was split from, and the clauses split from it to that clause
         for (Unit u : List.copyOf(units)) {
             BitSet core = tree.core(u);
-            if (tree.words(core) < MIN_WORDS || tree.bareFrame(u.head, core)) {
+            if (tree.words(core) < MIN_WORDS || tree.bareFrame(u.head, core)
+                    || u.parent != null && tree.relativeAfterComma(u.head)) {
                 units.remove(u);
                 if (u.parent != null) {
                     u.parent.children.remove(u);
@@ -552,6 +553,24 @@ final class Clauses {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether the clause headed by {@code head} is a relative clause set off by a comma ("… the August 9 death of
+         * 18-year-old Michael Brown, who was shot by Ferguson Police Officer Darren Wilson."), which the parser may
+         * hang on the main verb as a clause of its own: its subject is "who" or "which" right after the comma. Such a
+         * clause describes what it follows and stays in its clause.
+         */
+        boolean relativeAfterComma(int head) {
+            for (int c : kids(head)) {
+                Doc.Tok t = tok(c);
+                if (t.dep.startsWith("nsubj") && !t.inQuote && (t.pos.equals("WP") || t.pos.equals("WDT"))
+                        && (t.word.equalsIgnoreCase("who") || t.word.equalsIgnoreCase("which"))
+                        && c > s.tokFrom && tok(c - 1).word.equals(",")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<Integer> kids(int i) {

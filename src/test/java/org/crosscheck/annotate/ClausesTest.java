@@ -229,4 +229,14 @@ class ClausesTest {
         Split u = split("The senator went home early, and the police officers reported.");
         assertTrue(u.clauses().stream().allMatch(c -> c.cue() == null), u.clauses().toString());
     }
+
+    @Test
+    void aRelativeClauseAfterACommaStaysInItsClause() {
+        // BASIL 2014 (Fox, Holder in Ferguson): the parser hangs "who was shot …" on "endured" as a clause of its own
+        Split s = split("Ferguson has endured more than a week of unrest since the August 9 death of 18-year-old "
+                + "Michael Brown, who was shot by Ferguson Police Officer Darren Wilson.");
+        assertEquals(1, s.clauses().size(), s.clauses().toString());
+        assertTrue(s.clauses().get(0).content().endsWith("who was shot by Ferguson Police Officer Darren Wilson"),
+                s.clauses().get(0).content());
+    }
 }
