@@ -1464,10 +1464,6 @@ final class IndirectSpeech {
         return rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0 ? d.toks.get(rel.head) : null;
     }
 
-    /**
-     * "developers see golf courses as wasted space", "He views Mr. Trump as a poisonous candidate": the object of the
-     * verb together with the phrase opening with "as" after it, or null when the verb has no such pair.
-     */
     /** Words that stand for a whole reported clause after a verb of saying or belief. */
     private static final Set<String> PRO_CLAUSES = Set.of("so", "yes", "no", "otherwise", "likewise");
 
@@ -1511,6 +1507,10 @@ final class IndirectSpeech {
         return r;
     }
 
+    /**
+     * "developers see golf courses as wasted space", "He views Mr. Trump as a poisonous candidate": the object of the
+     * verb together with the phrase opening with "as" after it, or null when the verb has no such pair.
+     */
     private int[] objectAs(Doc.Sent s, int i) {
         int obj = -1;
         for (int c = i + 1; c < s.tokTo; c++) {
