@@ -778,6 +778,13 @@ final class EntityResolver {
                 }
             }
         }
+        // a word's place when it is a demonym of one ("" when none): looked up once per word, not once per mention
+        Map<String, String> demonyms = new HashMap<>();
+        java.util.function.Function<String, String> demonym = w -> {
+            String place = demonyms.computeIfAbsent(w,
+                    x -> java.util.Objects.requireNonNullElse(demonymOfAPlace(x, knownPlaces.keySet()), ""));
+            return place.isEmpty() ? null : place;
+        };
         Set<String> titleWords = new HashSet<>();
         Map<String, String> adjectiveTypes = new HashMap<>();
         for (Doc d : docs) {
@@ -796,7 +803,7 @@ final class EntityResolver {
             for (Doc.NMention m : d.mentions) {
                 if (!m.pronoun && m.type.equals("PERSON") && m.tokTo - m.tokFrom >= 3) {
                     String w = d.toks.get(m.tokFrom).word;
-                    if (!adjectiveTypes.containsKey(w) && demonymOfAPlace(w, knownPlaces.keySet()) != null) {
+                    if (!adjectiveTypes.containsKey(w) && demonym.apply(w) != null) {
                         adjectiveTypes.put(w, "NATIONALITY");
                     }
                 }
@@ -872,7 +879,7 @@ final class EntityResolver {
                     continue;
                 }
                 if (PLACE.contains(m.type) && nameKey(m.text).split(" ").length == 1) {
-                    String place = demonymOfAPlace(surface(m).replaceFirst("^(?i)the\\s+", ""), knownPlaces.keySet());
+                    String place = demonym.apply(surface(m).replaceFirst("^(?i)the\\s+", ""));
                     if (place != null) {
                         // "the Californian" (a person from California), which NER took for the state
                         m.type = "NATIONALITY";
