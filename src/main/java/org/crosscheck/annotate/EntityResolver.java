@@ -2104,6 +2104,32 @@ final class EntityResolver {
      * A lone surname is the person of that surname named in full in the same source (the nearest one before it
      * when several are), else the only such person in the corpus; otherwise it stays a person of its own.
      */
+    /**
+     * The one person of the corpus (by the surname index) named in full with surname {@code surname} (or a variant of
+     * it) after the title {@code title}, and that naming ("Title First Last"); null when there is none or more than
+     * one.
+     */
+    private static Map.Entry<Cluster, Doc.NMention> onlyNamedInFullWithTitle(
+            Map<Character, List<Cluster>> surnameIndex, String surname, String title) {
+        List<Cluster> withTitle = new ArrayList<>();
+        Doc.NMention titledFull = null;
+        for (Cluster c : surnameIndex.getOrDefault(surname.charAt(0), List.of())) {
+            String[] ft = personTokens(c.mentions.get(0).text);
+            if (sameOrVariant(ft[ft.length - 1], surname) == null || withTitle.contains(c.root())) {
+                continue;
+            }
+            for (Doc.NMention f : c.mentions) {
+                if (titled(f) && titleKey(f.doc.toks.get(f.tokFrom - 1).word).equals(title)
+                        && personTokens(f.text).length >= 2) {
+                    withTitle.add(c.root());
+                    titledFull = f;
+                    break;
+                }
+            }
+        }
+        return withTitle.size() == 1 ? Map.entry(withTitle.get(0), titledFull) : null;
+    }
+
     private void resolveSingles(List<Doc> docs, List<Doc.NMention> singles) {
         Map<Character, List<Cluster>> surnameIndex = new HashMap<>();
         Map<String, List<Cluster>> firstNameIndex = new HashMap<>();
@@ -2116,6 +2142,8 @@ final class EntityResolver {
         }
         // per source, the surnames a title joined to a person named in full elsewhere ("President Obama")
         Map<Doc, Map<String, Map.Entry<Cluster, String>>> titledInDoc = new HashMap<>();
+        // per surname and title, the only person's titled full naming, looked up once
+        Map<String, java.util.Optional<Map.Entry<Cluster, Doc.NMention>>> onlyTitled = new HashMap<>();
         for (Doc.NMention m : singles) {
             String[] st = personTokens(m.text);
             if (st.length == 0 || st[0].isEmpty()) {
@@ -2126,32 +2154,17 @@ final class EntityResolver {
             // "President Obama": the one person of the corpus named in full with this surname and the same title
             // ("President Barack Obama"), by news convention the title of the first naming, kept after it
             String title = titled(m) ? titleKey(m.doc.toks.get(m.tokFrom - 1).word) : null;
-            if (title != null) {
-                List<Cluster> withTitle = new ArrayList<>();
-                Doc.NMention titledFull = null;
-                for (Cluster c : surnameIndex.getOrDefault(s.charAt(0), List.of())) {
-                    String[] ft = personTokens(c.mentions.get(0).text);
-                    if (sameOrVariant(ft[ft.length - 1], s) == null || withTitle.contains(c.root())) {
-                        continue;
-                    }
-                    for (Doc.NMention f : c.mentions) {
-                        if (titled(f) && titleKey(f.doc.toks.get(f.tokFrom - 1).word).equals(title)
-                                && personTokens(f.text).length >= 2) {
-                            withTitle.add(c.root());
-                            titledFull = f;
-                            break;
-                        }
-                    }
-                }
-                if (withTitle.size() == 1) {
-                    titledInDoc.computeIfAbsent(m.doc, k -> new HashMap<>()).putIfAbsent(s,
-                            Map.entry(withTitle.get(0), m.doc.toks.get(m.tokFrom - 1).word + " " + m.text));
-                    attachSingle(m, withTitle.get(0), titledFull.text, null, "title and surname of the only person "
-                            + "the corpus names in full with that title (" + titledFull.doc.toks.get(
-                                    titledFull.tokFrom - 1).word + " " + titledFull.text + ", " + titledFull.doc.id()
-                            + ")");
-                    continue;
-                }
+            Map.Entry<Cluster, Doc.NMention> only = title == null ? null : onlyTitled.computeIfAbsent(s + "|" + title,
+                    k -> java.util.Optional.ofNullable(onlyNamedInFullWithTitle(surnameIndex, s, title))).orElse(null);
+            if (only != null) {
+                Doc.NMention titledFull = only.getValue();
+                titledInDoc.computeIfAbsent(m.doc, k -> new HashMap<>()).putIfAbsent(s,
+                        Map.entry(only.getKey(), m.doc.toks.get(m.tokFrom - 1).word + " " + m.text));
+                attachSingle(m, only.getKey(), titledFull.text, null, "title and surname of the only person "
+                        + "the corpus names in full with that title (" + titledFull.doc.toks.get(
+                                titledFull.tokFrom - 1).word + " " + titledFull.text + ", " + titledFull.doc.id()
+                        + ")");
+                continue;
             }
             // the people of the source named in full with this surname, each where it is first named
             Map<Cluster, Doc.NMention> named = new LinkedHashMap<>();
