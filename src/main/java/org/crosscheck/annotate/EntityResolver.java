@@ -2732,7 +2732,7 @@ final class EntityResolver {
                         }
                     }
                     if (!same.isEmpty()) {
-                        found = s == p.sent ? same.get(0).cluster : preferred(d, same).cluster;
+                        found = s == p.sent ? boundInSentence(d, p, same) : preferred(d, same).cluster;
                     }
                 }
                 Cluster c = found != null ? found : other;
@@ -2748,6 +2748,52 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * In the pronoun's own sentence: the person who is the subject of a clause the pronoun's clause belongs to
+     * ("Following President Obama's comments …, his likely GOP rival Mitt Romney said he maintains …": Romney, the
+     * subject of "said", not Obama, named first), or a pronoun subject already resolved there; failing that, the
+     * first person named in the sentence.
+     */
+    private static Cluster boundInSentence(Doc d, Doc.NMention p, List<Doc.NMention> same) {
+        Doc.Sent sent = d.sents.get(p.sent);
+        int v = d.toks.get(p.tokFrom).head;
+        for (int guard = 0; v >= sent.tokFrom && v < sent.tokTo && guard < 10; guard++) {
+            for (int k = sent.tokFrom; k < p.tokFrom; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head != v || !c.dep.startsWith("nsubj")) {
+                    continue;
+                }
+                if (c.mention != null && c.mention.pronoun && c.mention.cluster != null && c.mention.tokFrom == k
+                        && c.mention.inQuote == p.inQuote
+                        && MALE.contains(c.mention.text.toLowerCase(Locale.ROOT))
+                        == MALE.contains(p.text.toLowerCase(Locale.ROOT)) && !subjectsOfObject(d, p).contains(k)) {
+                    return c.mention.cluster;
+                }
+                for (Doc.NMention m : same) {
+                    if (subjectToken(d, m).index == k) {
+                        return m.cluster;
+                    }
+                }
+            }
+            v = d.toks.get(v).head;
+        }
+        return same.get(0).cluster;
+    }
+
+    /**
+     * The token that stands for a name in its clause: the name's head, or the noun it describes when the parser
+     * hangs the name on a descriptive noun ("his likely GOP rival Mitt Romney said": "rival" is the subject).
+     */
+    private static Doc.Tok subjectToken(Doc d, Doc.NMention m) {
+        Doc.Tok h = headOf(d, m);
+        if ((h.dep.equals("dep") || h.dep.equals("appos")) && h.head >= 0 && h.head < m.tokFrom
+                && d.toks.get(h.head).dep.startsWith("nsubj") && d.toks.get(h.head).sent == h.sent
+                && d.toks.get(h.head).mention == null) {
+            return d.toks.get(h.head);
+        }
+        return h;
     }
 
     /**
@@ -2786,13 +2832,13 @@ final class EntityResolver {
      */
     private static Doc.NMention preferred(Doc d, List<Doc.NMention> cands) {
         for (Doc.NMention m : cands) {
-            Doc.Tok h = headOf(d, m);
+            Doc.Tok h = subjectToken(d, m);
             if (h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("root")) {
                 return m;
             }
         }
         for (Doc.NMention m : cands) {
-            Doc.Tok h = headOf(d, m);
+            Doc.Tok h = subjectToken(d, m);
             if (h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("conj")) {
                 return m;
             }
@@ -2816,7 +2862,7 @@ final class EntityResolver {
 
     /** A mention that is the subject of its sentence's main verb. */
     private static boolean isMainSubject(Doc d, Doc.NMention m) {
-        Doc.Tok h = headOf(d, m);
+        Doc.Tok h = subjectToken(d, m);
         return h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("root");
     }
 
