@@ -99,6 +99,8 @@ final class Attributor {
         }
     }
 
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
     private final List<Doc> docs;
     private final Map<EntityResolver.Cluster, Set<String>> titleWords = new IdentityHashMap<>();
     /** The same words, per article: only those standing before the person's name in that article. */
@@ -126,17 +128,23 @@ final class Attributor {
                 if (j >= s.tokFrom && d.toks.get(j).word.equals(",")) {
                     j--;
                 }
+                List<String> before = new ArrayList<>();
                 for (int n = 0; j >= s.tokFrom && n < 5; j--, n++) {
                     Doc.Tok t = d.toks.get(j);
                     if (t.pos.equals("POS")) {
                         continue;
                     }
                     if (!NP_TAGS.contains(t.pos) || t.pos.equals("DT")) {
+                        if (t.pos.equals("DT") && INDEFINITE.contains(t.word.toLowerCase(Locale.ROOT))) {
+                            // "the cross hairs of a President Romney": a title he might hold, not one he holds
+                            before.clear();
+                        }
                         break;
                     }
-                    w.add(t.word.toLowerCase(Locale.ROOT));
-                    local.add(t.word.toLowerCase(Locale.ROOT));
+                    before.add(t.word.toLowerCase(Locale.ROOT));
                 }
+                w.addAll(before);
+                local.addAll(before);
             }
         }
     }

@@ -1458,10 +1458,25 @@ final class IndirectSpeech {
         return d.body.text().substring(d.toks.get(k).start, noun.end);
     }
 
-    /** The noun a relative pronoun stands for: the head of its relative clause's head, or null. */
+    /**
+     * The noun a relative pronoun stands for: the head of its relative clause's head; or, when the parser did not
+     * make the clause relative ("some other Republicans, who have openly accused …" hung on the sentence as "dep"),
+     * the noun right before the comma that opens it. Null when there is neither.
+     */
     private Doc.Tok antecedent(Doc.Tok pronoun) {
         Doc.Tok rel = pronoun.head >= 0 ? d.toks.get(pronoun.head) : null;
-        return rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0 ? d.toks.get(rel.head) : null;
+        if (rel != null && rel.dep.equals("acl:relcl") && rel.head >= 0) {
+            return d.toks.get(rel.head);
+        }
+        int comma = pronoun.index - 1;
+        if (rel == null || comma - 1 < 0 || !isComma(d.toks.get(comma)) || d.toks.get(comma - 1).sent != pronoun.sent) {
+            return null;
+        }
+        Doc.Tok noun = d.toks.get(comma - 1);
+        if (noun.mention != null && !noun.mention.pronoun) {
+            return EntityResolver.headOf(d, noun.mention);
+        }
+        return noun.pos.startsWith("NN") && !noun.inQuote ? noun : null;
     }
 
     /** Words that stand for a whole reported clause after a verb of saying or belief. */
