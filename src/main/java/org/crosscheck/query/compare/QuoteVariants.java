@@ -365,7 +365,7 @@ public final class QuoteVariants {
     public static Table variants(CorpusModel model, String phrase, Cancel cancel) {
         Picked picked = pick(new Quotes(renderings(model)), phrase);
         List<Quote> group = picked.group();
-        List<String> base = common(group);
+        List<String> base = common(group, phrase);
         List<Row> rows = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         model.sources().forEach(s -> texts.put(s.id(), s.text()));
@@ -472,21 +472,36 @@ public final class QuoteVariants {
 
     /** The rendering most sources share word for word; on a tie, the one closest to all the others. */
     static List<String> common(List<Quote> group) {
+        return common(group, null);
+    }
+
+    /**
+     * The rendering most sources share word for word. On a tie: one that holds the phrase asked for, then one in
+     * quotation marks rather than reported speech, then the one closest to all the others. (BASIL 2012, Romney:
+     * "favor civil unions" is in the HuffPost's and the NYT's quotation of one interview; the short indirect "his
+     * opposition to same-sex marriage and civil unions" shares words with every member and was the closest, so every
+     * rendering was diffed against four words nobody quoted.)
+     */
+    static List<String> common(List<Quote> group, String phrase) {
+        List<String> p = phrase == null ? List.of() : bases(words(phrase));
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        Map<List<String>, Boolean> quoted = new HashMap<>();
         for (Quote q : group) {
-            counts.merge(words(q.text()), 1, Integer::sum);
+            List<String> w = words(q.text());
+            counts.merge(w, 1, Integer::sum);
+            quoted.merge(w, !"indirect".equals(q.kind()), Boolean::logicalOr);
         }
         List<String> best = List.of();
-        double bestScore = -1;
+        double[] bestKey = null;
         for (Map.Entry<List<String>, Integer> e : counts.entrySet()) {
             double closeness = 0;
             for (List<String> other : counts.keySet()) {
                 closeness += other == e.getKey() ? 0 : similarity(e.getKey(), other);
             }
-            // the count decides; closeness (always below the number of renderings) only breaks ties
-            double score = e.getValue() * counts.size() + closeness;
-            if (score > bestScore) {
-                bestScore = score;
+            boolean holds = !p.isEmpty() && Collections.indexOfSubList(bases(e.getKey()), p) >= 0;
+            double[] key = {e.getValue(), holds ? 1 : 0, quoted.get(e.getKey()) ? 1 : 0, closeness};
+            if (bestKey == null || java.util.Arrays.compare(key, bestKey) > 0) {
+                bestKey = key;
                 best = e.getKey();
             }
         }

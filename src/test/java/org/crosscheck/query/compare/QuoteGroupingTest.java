@@ -80,4 +80,24 @@ class QuoteGroupingTest {
         assertEquals(List.of(), QuoteVariants.pick(new QuoteVariants.Quotes(List.of(fox, hpo)), "black man")
                 .elsewhere());
     }
+    @Test
+    void theBaseHoldsThePhraseAskedForAndIsQuotedWhenNoRenderingIsShared() {
+        // BASIL 2012 (Romney): HuffPost and the NYT quote one interview; short reported speech around it shares words
+        // with every rendering
+        Quote hpo = quote("h", "hpo", "Well, when these issues were raised in my state of Massachusetts, I indicated "
+                + "my view, which is I do not favor marriage between people of the same gender, and I do not favor "
+                + "civil unions if they are identical to marriage other than by name,");
+        Quote nyt = quote("n", "nyt", "I don't favor civil unions if it's identical to marriage, and I don't favor "
+                + "marriage between people of the same gender.");
+        Quote told = new Quote("t", "hpo", null, null, "that he opposes both same-sex marriage and civil unions", 0,
+                55, "indirect", "told", null, 0, "test", -1, -1, -1, -1);
+        Quote opposition = new Quote("o", "nyt", null, null, "same-sex marriage and civil unions", 0, 34, "indirect",
+                "opposition to", null, 0, "test", -1, -1, -1, -1);
+        List<Quote> group = List.of(told, hpo, opposition, nyt);
+        List<String> base = QuoteVariants.common(group, "favor civil unions");
+        assertEquals(true, base.equals(QuoteVariants.words(hpo.text())) || base.equals(QuoteVariants.words(nyt.text())),
+                base.toString());
+        assertEquals(true, List.of(QuoteVariants.words(hpo.text()), QuoteVariants.words(nyt.text()))
+                .contains(QuoteVariants.common(group, "civil unions")), "quoted words before reported speech");
+    }
 }
