@@ -111,11 +111,20 @@ public final class QuoteVariants {
         Map<String, String> texts = new HashMap<>();
         model.sources().forEach(s -> texts.put(s.id(), s.text()));
         List<Quote> out = new ArrayList<>();
+        Set<String> spans = new HashSet<>();
+        for (Quote q : model.quotes()) {
+            spans.add(q.source() + ":" + q.start() + ":" + q.end());
+        }
         for (Quote q : model.quotes()) {
             out.add(q);
             String text = texts.get(q.source());
             if ("indirect".equals(q.kind()) && text != null) {
-                out.addAll(quotedParts(q, text));
+                for (Quote part : quotedParts(q, text)) {
+                    // the quotes table may hold those words already as a partial quote of their own
+                    if (!spans.contains(part.source() + ":" + part.start() + ":" + part.end())) {
+                        out.add(part);
+                    }
+                }
             }
         }
         return out;
