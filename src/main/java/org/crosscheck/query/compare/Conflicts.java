@@ -18,6 +18,7 @@ import org.crosscheck.model.ClaimGroup;
 import org.crosscheck.model.CorpusModel;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
+import org.crosscheck.model.Quote;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Source;
 import org.crosscheck.query.Cancel;
@@ -148,7 +149,7 @@ public final class Conflicts {
     private Conflicts() {
     }
 
-    enum Kind { COUNT, TITLE, DATE, AMOUNT }
+    enum Kind { COUNT, TITLE, DATE, AMOUNT, AUDIENCE }
 
     /**
      * One value a source gives for a topic.
@@ -168,6 +169,7 @@ public final class Conflicts {
                 case COUNT, AMOUNT -> low <= o.high && o.low <= high;
                 case TITLE -> titlesAgree(value, o.value);
                 case DATE -> datesAgree(value, o.value);
+                case AUDIENCE -> context.stream().anyMatch(o.context::contains);
             };
         }
     }
@@ -185,6 +187,7 @@ public final class Conflicts {
         found.addAll(counts(model, sources, cancel));
         found.addAll(titles(model, sources, cancel));
         found.addAll(dates(model, sources, cancel));
+        found.addAll(audiences(model, sources, cancel));
         Map<String, String> spelled = new HashMap<>();
         found.addAll(amountTopics(amounts(model, sources, spelled, cancel), groupsOfSentence, published(model), spelled));
         Map<String, List<Claimed>> byTopic = new LinkedHashMap<>();
@@ -232,6 +235,109 @@ public final class Conflicts {
         return rows.isEmpty() ? table.withNote(noConflict(model.sources().size(), byTopic)) : table;
     }
 
+    /** Verbs of telling, whose object is who heard the words: "Romney told Denver Fox affiliate KDVR-TV". */
+    private static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling");
+    /** How far after the verb of telling its audience is looked for, in characters. */
+    private static final int AUDIENCE_WINDOW = 60;
+    private static final String AUDIENCE_END = ".,;:!?\n\"\u201C\u201D";
+
+    /**
+     * Whom a quotation was told, where sources name an organisation for it: the organisations named between a verb
+     * of telling after the quotation and the end of that phrase. The renderings of one quotation (one speaker, one
+     * quote group of {@code variants}) make one topic; two sources disagree when the organisations they name have
+     * none in common ("told Denver Fox affiliate KDVR-TV" against "told a CBS affiliate in Denver"). An audience of
+     * people ("told reporters") names no organisation and is not compared.
+     */
+    static List<Claimed> audiences(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
+        Map<String, List<Mention>> orgs = new HashMap<>();
+        for (Mention m : model.mentions()) {
+            if (!m.pronoun() && m.entity() != null && "ORGANIZATION".equals(m.type())) {
+                orgs.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Quote> told = new ArrayList<>();
+        Map<String, int[]> span = new HashMap<>();
+        Map<String, Set<String>> heard = new HashMap<>();
+        for (Quote q : model.quotes()) {
+            cancel.check();
+            if ("indirect".equals(q.kind()) || q.speakerEntity() == null || q.cue() == null || q.cueEnd() <= 0
+                    || !TELLING.contains(q.cue().toLowerCase(Locale.ROOT)) || !sources.containsKey(q.source())) {
+                continue;
+            }
+            String text = sources.get(q.source()).text();
+            int from = q.cueEnd();
+            int to = from;
+            while (to < text.length() && to - from < AUDIENCE_WINDOW && AUDIENCE_END.indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+            Set<String> named = new LinkedHashSet<>();
+            for (Mention m : orgs.getOrDefault(q.source(), List.of())) {
+                if (m.start() >= from && m.end() <= to) {
+                    named.add(m.entity());
+                }
+            }
+            if (named.isEmpty()) {
+                continue;
+            }
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            told.add(q);
+            span.put(q.id(), new int[] {from, to});
+            heard.put(q.id(), named);
+        }
+        if (told.size() < 2) {
+            return List.of();
+        }
+        // renderings of one quotation: one speaker, and one in the other's quote group
+        QuoteVariants.Quotes prepared = new QuoteVariants.Quotes(QuoteVariants.renderings(model));
+        int[] parent = new int[told.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < told.size(); i++) {
+            cancel.check();
+            Set<String> group = new HashSet<>();
+            QuoteVariants.group(prepared, told.get(i).text()).forEach(g -> group.add(g.id()));
+            for (int j = 0; j < told.size(); j++) {
+                if (j != i && told.get(j).speakerEntity().equals(told.get(i).speakerEntity())
+                        && group.contains(told.get(j).id())) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        Map<String, List<Sentence>> sentencesOf = new HashMap<>();
+        for (Sentence x : model.sentences()) {
+            sentencesOf.computeIfAbsent(x.source(), k -> new ArrayList<>()).add(x);
+        }
+        // each quotation is named by its first rendering (by source, then place)
+        Map<Integer, Quote> firstOf = new HashMap<>();
+        Comparator<Quote> order = Comparator.comparing(Quote::source).thenComparingInt(Quote::start);
+        for (int i = 0; i < told.size(); i++) {
+            firstOf.merge(root(parent, i), told.get(i), (a, b) -> order.compare(a, b) <= 0 ? a : b);
+        }
+        List<Claimed> out = new ArrayList<>();
+        for (int i = 0; i < told.size(); i++) {
+            Quote q = told.get(i);
+            Quote first = firstOf.get(root(parent, i));
+            List<String> w = QuoteVariants.words(first.text());
+            String topic = "whom " + (first.speaker() == null ? first.speakerEntity() : first.speaker()) + " told \""
+                    + String.join(" ", w.subList(0, Math.min(6, w.size()))) + (w.size() > 6 ? " …" : "") + "\"";
+            int[] at = span.get(q.id());
+            String value = sources.get(q.source()).text().substring(at[0], at[1]).strip();
+            int sentence = q.sentence();
+            for (Sentence x : sentencesOf.getOrDefault(q.source(), List.of())) {
+                if (x.start() <= at[0] && at[0] < x.end()) {
+                    sentence = x.index(); // the quotation may run on into a sentence after its frame
+                }
+            }
+            out.add(new Claimed(Kind.AUDIENCE, topic, q.source(), value, 0, 0, at[0], at[1],
+                    "whom the quotation was told, by the organisations named after '" + q.cue() + "'", null, true,
+                    heard.get(q.id()), sentence));
+        }
+        return out;
+    }
+
     /** Why no topic is a conflict: how many were found, and how many of them two sources or more speak of. */
     static String noConflict(int sourceCount, Map<String, List<Claimed>> byTopic) {
         if (sourceCount < 2) {
@@ -241,7 +347,7 @@ public final class Conflicts {
         long shared = byTopic.values().stream()
                 .filter(list -> list.stream().map(Claimed::source).distinct().count() > 1).count();
         return "no two sources give one thing different values: of " + byTopic.size() + " topic"
-                + (byTopic.size() == 1 ? "" : "s") + " with a count, a sum of money, a title or a date, " + shared
+                + (byTopic.size() == 1 ? "" : "s") + " with a count, a sum of money, a title, a date or an audience, " + shared
                 + (shared == 1 ? " is" : " are") + " given by two sources or more, and their values agree"
                 + " (or are told of different things)";
     }
