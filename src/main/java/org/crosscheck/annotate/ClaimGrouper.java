@@ -305,6 +305,7 @@ public final class ClaimGrouper {
             text = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name[0]) + "(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(Matcher.quoteReplacement(name[1]));
         }
+        text = HONORIFIC_BEFORE_NAME.matcher(text).replaceAll("");
         Matcher m = NUMBER_WORD.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -319,6 +320,14 @@ public final class ClaimGrouper {
         g.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * An honorific or an abbreviated title right before a name's token ("Mrs. ent3", "Gov. ent7"): a house style
+     * ("Mr. Christie" in one outlet, "Christie" in another), no word of the claim, so "nominated to succeed Mrs.
+     * Clinton" and "tapped to replace Clinton" name one argument the same way.
+     */
+    private static final Pattern HONORIFIC_BEFORE_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?i:mr|mrs|ms|miss|messrs|dr|gov|sen|rep|gen|lt|col|sgt|prof|rev)\\.?\\s+(?=ent\\d+ )");
 
     /** Added to a pair's score when both claims have the same subject and the same (not general) main verb. */
     static final double SUBJECT_PREDICATE = 0.15;
