@@ -329,6 +329,23 @@ public final class ClaimGrouper {
     private static final Pattern HONORIFIC_BEFORE_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?i:mr|mrs|ms|miss|messrs|dr|gov|sen|rep|gen|lt|col|sgt|prof|rev)\\.?\\s+(?=ent\\d+ )");
 
+    /** Personal and possessive pronouns as the analyzer writes them ("his" → "hi"). */
+    private static final Set<String> PRONOUN_TERMS = pronounTerms();
+
+    private static Set<String> pronounTerms() {
+        Set<String> out = new HashSet<>();
+        try (Analyzer a = new EnglishAnalyzer()) {
+            for (String w : List.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he",
+                    "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "myself",
+                    "himself", "herself", "itself", "themselves", "ourselves", "yourself")) {
+                out.addAll(terms(a, w).keySet());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+
     /** Added to a pair's score when both claims have the same subject and the same (not general) main verb. */
     static final double SUBJECT_PREDICATE = 0.15;
     /**
@@ -440,7 +457,30 @@ public final class ClaimGrouper {
                     shared++;
                 }
             }
+            if (shared > 0 && sharesOnlyPronouns(i, j)) {
+                return 0;
+            }
             return (double) shared / union.size();
+        }
+
+        /**
+         * Whether the words two claims share, names and numbers aside, are all personal or possessive pronouns, and
+         * there is one: "They are addressed to her" / "… Clinton was drawing on a powerful tool of her office" share
+         * Clinton and "her", which says nothing of their sharing a claim. Their shared entities then count as none
+         * (like an entity both refer to only by a pronoun, {@link #entityOverlap}).
+         */
+        boolean sharesOnlyPronouns(int i, int j) {
+            boolean pronoun = false;
+            for (String t : terms.get(i).keySet()) {
+                if (!terms.get(j).containsKey(t) || t.matches("ent\\d+|\\d+")) {
+                    continue;
+                }
+                if (!PRONOUN_TERMS.contains(t)) {
+                    return false;
+                }
+                pronoun = true;
+            }
+            return pronoun;
         }
 
         /**

@@ -172,6 +172,30 @@ class ClaimGrouperTest {
                 .toLowerCase(java.util.Locale.ROOT).contains("mr"));
     }
 
+    @Test
+    void aPersonAndAPronounInCommonAreNoSharedEntity() {
+        // BASIL 2013 (Benghazi hearings): Fox's "They are addressed to her" and HuffPost's sentence on Clinton citing the
+        // classified report share Clinton and "her" only; the Weiner event's "she had never met Weiner" / "saying she had
+        // never met him" share him and the words of the claim
+        List<Entity> people = List.of(entity("e1", "Hillary Clinton", "PERSON", "Clinton"),
+                entity("e2", "Anthony Weiner", "PERSON", "Weiner"), entity("e3", "Gennette Cordova", "PERSON"));
+        List<Claim> claims = List.of(
+                clause("a", "fox", 3, "They are addressed to her", "They are addressed to her", "They", "address",
+                        List.of("e1")),
+                clause("b", "hpo", 5, "In citing the classified report to rebuff congressional queries about the administration's handling of the crisis, Clinton was drawing on a powerful tool of her office",
+                        "In citing the classified report to rebuff congressional queries about the administration's handling of the crisis, Clinton was drawing on a powerful tool of her office",
+                        "Clinton", "draw", List.of("e1")),
+                clause("c", "hpo", 9, "she had never met Weiner", "she had never met Weiner", "she", "meet",
+                        List.of("e3", "e2")),
+                clause("d", "nyt", 7, "saying she had never met him", "saying she had never met him", "she", "meet",
+                        List.of("e3", "e2")));
+        ClaimGrouper g = new ClaimGrouper();
+        String pronoun = g.explain(claims, people, 0, 1);
+        assertTrue(pronoun.contains("entities 0.00"), pronoun);
+        String words = g.explain(claims, people, 2, 3);
+        assertTrue(words.contains("entities 0.50"), words);
+    }
+
     private static Entity entity(String id, String name, String type, String... aliases) {
         return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
