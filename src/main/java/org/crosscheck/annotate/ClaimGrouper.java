@@ -305,6 +305,7 @@ public final class ClaimGrouper {
             text = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name[0]) + "(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(Matcher.quoteReplacement(name[1]));
         }
+        text = HONORIFIC_BEFORE_NAME.matcher(text).replaceAll("");
         Matcher m = NUMBER_WORD.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -318,6 +319,31 @@ public final class ClaimGrouper {
         }
         g.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * An honorific or an abbreviated title right before a name's token ("Mrs. ent3", "Gov. ent7"): a house style
+     * ("Mr. Christie" in one outlet, "Christie" in another), no word of the claim, so "nominated to succeed Mrs.
+     * Clinton" and "tapped to replace Clinton" name one argument the same way.
+     */
+    private static final Pattern HONORIFIC_BEFORE_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?i:mr|mrs|ms|miss|messrs|dr|gov|sen|rep|gen|lt|col|sgt|prof|rev)\\.?\\s+(?=ent\\d+ )");
+
+    /** Personal and possessive pronouns as the analyzer writes them ("his" → "hi"). */
+    private static final Set<String> PRONOUN_TERMS = pronounTerms();
+
+    private static Set<String> pronounTerms() {
+        Set<String> out = new HashSet<>();
+        try (Analyzer a = new EnglishAnalyzer()) {
+            for (String w : List.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he",
+                    "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "myself",
+                    "himself", "herself", "itself", "themselves", "ourselves", "yourself")) {
+                out.addAll(terms(a, w).keySet());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
     }
 
     /** Added to a pair's score when both claims have the same subject and the same (not general) main verb. */
@@ -431,7 +457,30 @@ public final class ClaimGrouper {
                     shared++;
                 }
             }
+            if (shared > 0 && sharesOnlyPronouns(i, j)) {
+                return 0;
+            }
             return (double) shared / union.size();
+        }
+
+        /**
+         * Whether the words two claims share, names and numbers aside, are all personal or possessive pronouns, and
+         * there is one: "They are addressed to her" / "… Clinton was drawing on a powerful tool of her office" share
+         * Clinton and "her", which says nothing of their sharing a claim. Their shared entities then count as none
+         * (like an entity both refer to only by a pronoun, {@link #entityOverlap}).
+         */
+        boolean sharesOnlyPronouns(int i, int j) {
+            boolean pronoun = false;
+            for (String t : terms.get(i).keySet()) {
+                if (!terms.get(j).containsKey(t) || t.matches("ent\\d+|\\d+")) {
+                    continue;
+                }
+                if (!PRONOUN_TERMS.contains(t)) {
+                    return false;
+                }
+                pronoun = true;
+            }
+            return pronoun;
         }
 
         /**
