@@ -714,7 +714,7 @@ final class IndirectSpeech {
                 // the same reporting verb again, joined by the parser to the verb of the first report's clause, is
                 // a second report of the same subject
                 if (k > i && parallelFrame(s, k) == i) {
-                    int from = k;
+                    int from = Math.min(k, subtree(s, k)[0]); // with its own "and, on Oct. 18,"
                     while (from > content[0] && (isComma(d.toks.get(from - 1))
                             || d.toks.get(from - 1).dep.equals("cc") || d.toks.get(from - 1).pos.startsWith("RB"))) {
                         from--;
