@@ -1761,6 +1761,19 @@ final class IndirectSpeech {
         if (t.inQuote || isNoSpeaker(t)) {
             return null;
         }
+        // "some close to the GOP chairman say he wants …": the object of an adjective's preposition completes the
+        // adjective's phrase, which is who speaks
+        if (t.pos.startsWith("NN")) {
+            int head = t.mention != null && t.mention.tokTo - 1 == j ? t.mention.tokFrom : j;
+            int prep = Attributor.npStart(d, s, head) - 1;
+            if (prep - 1 >= s.tokFrom && (d.toks.get(prep).pos.equals("IN") || d.toks.get(prep).pos.equals("TO"))
+                    && d.toks.get(prep - 1).pos.startsWith("JJ") && !d.toks.get(prep - 1).inQuote
+                    && prep - 2 >= s.tokFrom && d.toks.get(prep - 2).pos.equals("DT")) {
+                int from = prep - 2;
+                return new Speaker(from, j + 1, null, d.body.text().substring(d.toks.get(from).start, t.end),
+                        "a phrase of an adjective and its preposition before the reporting verb");
+            }
+        }
         if (t.mention != null && t.mention.tokTo - 1 == j && canSpeak(t.mention)) {
             // "the chairman of the Joint Chiefs of Staff confirmed": the person the name completes speaks
             int of = Attributor.npStart(d, s, t.mention.tokFrom) - 1;

@@ -54,6 +54,10 @@ class OtherStorySpeakersRound6Test {
                 + "acknowledgment that advisers to Clinton quickly trumpeted on Twitter and elsewhere.\n\n"
                 + "Trump also mocked Carson\u2019s story about attacking someone with a hunting knife, an event that "
                 + "Carson says led him to Christ.\n");
+        // BASIL 2010 (Fox News): "say" parsed as a discourse word, the speaker a phrase with an adjective
+        write("close.txt", "But Steele has been unpredictable, especially over recent weeks, and some close to the GOP "
+                + "chairman say he wants to run for another term and is struggling to find enough support for a second "
+                + "term.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -109,6 +113,17 @@ class OtherStorySpeakersRound6Test {
         assertEquals(1, early.size(), corpus.quotes().toString());
         assertTrue(early.get(0).text().endsWith("congratulate winners"), early.get(0).text());
         assertEquals("Suu Kyi", early.get(0).speaker());
+    }
+
+    /**
+     * "some close to the GOP chairman say he wants to run …": the parser gives "say" no subject, and the words before
+     * it were read back to "the GOP chairman", the object of "to"; the speaker is the phrase that object completes.
+     */
+    @Test
+    void anAdjectivesPrepositionalObjectIsNotTheSpeaker() {
+        List<Quote> qs = quotes("close", "wants to run");
+        assertEquals(1, qs.size(), corpus.quotes().toString());
+        assertEquals("some close to the GOP chairman", qs.get(0).speaker(), qs.get(0).why());
     }
 
     /**
