@@ -314,11 +314,14 @@ final class IndirectSpeech {
         int after = inverted ? sp.to : i + 1;
         int c = contentAfter(s, after, lemma);
         if (c >= 0) {
-            return quote(s, sp, c, trailingAttribution(s, c), i, i + 1, v.word.toLowerCase(Locale.ROOT));
+            return quote(s, sp, c, joinedFrame(s, i, c, trailingAttribution(s, c)), i, i + 1,
+                    v.word.toLowerCase(Locale.ROOT));
         }
-        // or before it: "…, officials said." / "…, said the spokesman."
+        // or before it: "…, officials said." / "…, said the spokesman." (not a relative clause on a noun of the
+        // subject: "…, a contention Ms. Lerner's lawyer disputed." describes "contention")
         int left = inverted ? i : sp.from;
-        if (left - 1 > s.tokFrom && isComma(d.toks.get(left - 1)) && trailing(s, inverted ? sp.to : i + 1)) {
+        if (left - 1 > s.tokFrom && isComma(d.toks.get(left - 1)) && trailing(s, inverted ? sp.to : i + 1)
+                && !(v.dep.startsWith("acl") && v.head >= left && v.head < i)) {
             return quote(s, sp, s.tokFrom, left - 1, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
         // or what is called for, cited, criticised: "Clinton called for an end to the program"
@@ -338,6 +341,26 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the content [from, to) of the reporting verb at {@code i} ends before a second reporting verb joined to it
+     * ("Suu Kyi, 70, said it was too early to congratulate winners but added, “I think …”"): at that verb's
+     * conjunction and commas; else {@code to}.
+     */
+    private int joinedFrame(Doc.Sent s, int i, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == i && t.dep.equals("conj") && t.pos.startsWith("VB") && !t.inQuote
+                    && VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                int end = k;
+                while (end > from + 1 && (isComma(d.toks.get(end - 1)) || d.toks.get(end - 1).dep.equals("cc"))) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return to;
     }
 
     /** Where "…, the source added." or "…, said the source." ends a clause: its comma, else the sentence end. */
@@ -568,6 +591,19 @@ final class IndirectSpeech {
                 }
             }
         }
+        // "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton's acceptance of donations … was
+        // akin to extortion.": the parser made "Sessions said Clinton's acceptance …" the clausal subject of the
+        // reported clause's predicate; a verb of saying with a subject of its own, so parsed, reports the words from
+        // after it to the end of that predicate's clause (not so an inverted frame set off by commas: "Part of the
+        // problem …, say experts like Paul Bauman, …, is the ground itself")
+        if (content == null && v.dep.equals("csubj") && VERBS.contains(lemma) && v.head > i + 1
+                && v.head < s.tokTo && subjectRightBefore(s, i)
+                && d.toks.get(i + 1).pos.matches("NN.*|DT|PRP\\$?|JJ.*|CD")) {
+            int[] clause = subtree(s, v.head);
+            if (clause[0] <= subtree(s, i)[0]) {
+                content = new int[]{i + 1, clause[1]};
+            }
+        }
         if (content == null && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma)
                 || PREP_VERBS.containsKey(lemma))) {
             for (int c = i + 1; c < s.tokTo; c++) {
@@ -666,6 +702,27 @@ final class IndirectSpeech {
                 if (c > i && c > content[0]) {
                     content[1] = c;
                     break;
+                }
+                // "Sanders said that some middle-class families would pay “slightly more” in taxes, an acknowledgment
+                // that advisers to Clinton quickly trumpeted": a noun phrase with "a", "an" or "something" that closes
+                // the content after a comma or dash is the reporter's comment on what was said, not part of it
+                if (k > i && k > content[0] && closingComment(s, k, content[1])) {
+                    content[1] = k;
+                    break;
+                }
+                // "He said that Clinton is playing the “women's card” and said that Rubio is “weak like a baby.”":
+                // the same reporting verb again, joined by the parser to the verb of the first report's clause, is
+                // a second report of the same subject
+                if (k > i && parallelFrame(s, k) == i) {
+                    int from = Math.min(k, subtree(s, k)[0]); // with its own "and, on Oct. 18,"
+                    while (from > content[0] && (isComma(d.toks.get(from - 1))
+                            || d.toks.get(from - 1).dep.equals("cc") || d.toks.get(from - 1).pos.startsWith("RB"))) {
+                        from--;
+                    }
+                    if (from > content[0]) {
+                        content[1] = from;
+                        break;
+                    }
                 }
             }
             Quote q = quote(s, sp, content[0], content[1], i, cueTo, cue,
@@ -816,6 +873,96 @@ final class IndirectSpeech {
             from--;
         }
         return from;
+    }
+
+    /**
+     * Whether the verb at {@code i} has a subject whose words (an apposition and its commas too) end right before it,
+     * auxiliaries and adverbs aside ("Aides have also suggested").
+     */
+    private boolean subjectRightBefore(Doc.Sent s, int i) {
+        for (int c = s.tokFrom; c < i; c++) {
+            if (d.toks.get(c).head == i && d.toks.get(c).dep.equals("nsubj")) {
+                for (int k = subtree(s, c)[1]; k < i; k++) {
+                    Doc.Tok t = d.toks.get(k);
+                    if (t.head != i || !(t.dep.startsWith("aux") || t.dep.equals("advmod"))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tokens [k + 1, to) after the comma or dash at {@code k} are one indefinite noun phrase set off at the
+     * end of a content: "…, an acknowledgment that advisers to Clinton quickly trumpeted", "…, an event that Carson
+     * says led him to Christ", "…, something that Trump mocked", "… — a controversial proposal he has raised at
+     * various points during his campaign". The phrase comments on what was said; PolNeAR leaves it out of the
+     * content (and marks a report inside it as a relation of its own).
+     */
+    private boolean closingComment(Doc.Sent s, int k, int to) {
+        Doc.Tok p = d.toks.get(k);
+        if (!(isComma(p) || p.word.equals("-") || p.word.equals("--") || p.word.equals("\u2014")
+                || p.word.equals("\u2013")) || k + 2 >= to || p.inQuote) {
+            return false;
+        }
+        String w = d.toks.get(k + 1).word.toLowerCase(Locale.ROOT);
+        if (!(w.equals("a") || w.equals("an") || w.equals("something")) || d.toks.get(k + 1).inQuote) {
+            return false;
+        }
+        int end = to;
+        while (end > k + 2 && d.toks.get(end - 1).pos.matches("[.,:]|``|''|-RRB-")) {
+            end--;
+        }
+        for (int h = k + 1; h < end; h++) {
+            Doc.Tok t = d.toks.get(h);
+            if (t.head < k + 1 || t.head >= end) {
+                int[] r = subtree(s, h);
+                return (t.pos.startsWith("NN") || w.equals("something") && h == k + 1) && r[0] == k + 1
+                        && r[1] >= end;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reporting verb whose report the verb at {@code k} repeats, or -1: "He said that Clinton is playing the
+     * “women's card big league” and said that Rubio is “weak like a baby.”" is parsed with the second "said" as a
+     * conjunct of "playing", inside the first report's clause. A verb of saying with a clause of its own and no
+     * subject, joined to the verb of a reported clause whose frame is the same word ("said … and said"), is that
+     * frame's second report, not something the first report's subject did. A joined verb that is no repetition of the
+     * frame ("said that Clinton attacked Trump and accused him of …") keeps the parser's reading.
+     */
+    private int parallelFrame(Doc.Sent s, int k) {
+        Doc.Tok t = d.toks.get(k);
+        if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || t.inQuote
+                || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < s.tokFrom || t.head >= k
+                || hasChild(s, k, "nsubj") || hasChild(s, k, "nsubj:pass")) {
+            return -1;
+        }
+        boolean clause = false;
+        for (int c = k + 1; c < s.tokTo && !clause; c++) {
+            clause = d.toks.get(c).head == k && d.toks.get(c).dep.equals("ccomp");
+        }
+        if (!clause) {
+            return -1;
+        }
+        // up from the verb it is joined to, through the words of one reported clause, to that clause's frame
+        int h = t.head;
+        for (int n = 0; n < 6 && h >= s.tokFrom && h < k; n++) {
+            Doc.Tok x = d.toks.get(h);
+            if (VERBS.contains(x.lemma.toLowerCase(Locale.ROOT)) || x.head < s.tokFrom || x.head >= s.tokTo) {
+                return -1;
+            }
+            Doc.Tok f = d.toks.get(x.head);
+            if (x.dep.equals("ccomp") && f.pos.startsWith("VB") && VERBS.contains(f.lemma.toLowerCase(Locale.ROOT))) {
+                return (f.word.equalsIgnoreCase(t.word) || f.pos.equals(t.pos)) && !f.inQuote && x.head < h
+                        ? x.head : -1;
+            }
+            h = x.head;
+        }
+        return -1;
     }
 
     /**
@@ -1202,6 +1349,12 @@ final class IndirectSpeech {
                             + "' the participle follows");
                 }
             }
+        }
+        // "… said that Clinton is playing … and said that Rubio is …": a second report joined to the first one's
+        // clause has the first one's subject
+        int frame = depth < 2 ? parallelFrame(s, i) : -1;
+        if (frame >= 0) {
+            return treeSubject(s, frame, depth + 1);
         }
         // "…, saying …", "… and added …", "declined to say": the subject of the verb this one hangs on
         if (depth < 2 && v.head >= s.tokFrom && v.head < s.tokTo && (v.dep.equals("conj")
@@ -1622,6 +1775,19 @@ final class IndirectSpeech {
         Doc.Tok t = d.toks.get(j);
         if (t.inQuote || isNoSpeaker(t)) {
             return null;
+        }
+        // "some close to the GOP chairman say he wants …": the object of an adjective's preposition completes the
+        // adjective's phrase, which is who speaks
+        if (t.pos.startsWith("NN")) {
+            int head = t.mention != null && t.mention.tokTo - 1 == j ? t.mention.tokFrom : j;
+            int prep = Attributor.npStart(d, s, head) - 1;
+            if (prep - 1 >= s.tokFrom && (d.toks.get(prep).pos.equals("IN") || d.toks.get(prep).pos.equals("TO"))
+                    && d.toks.get(prep - 1).pos.startsWith("JJ") && !d.toks.get(prep - 1).inQuote
+                    && prep - 2 >= s.tokFrom && d.toks.get(prep - 2).pos.equals("DT")) {
+                int from = prep - 2;
+                return new Speaker(from, j + 1, null, d.body.text().substring(d.toks.get(from).start, t.end),
+                        "a phrase of an adjective and its preposition before the reporting verb");
+            }
         }
         if (t.mention != null && t.mention.tokTo - 1 == j && canSpeak(t.mention)) {
             // "the chairman of the Joint Chiefs of Staff confirmed": the person the name completes speaks
