@@ -1693,6 +1693,16 @@ final class EntityResolver {
      * group's name ("the 17 February Brigade"). Months and weekdays are a date's own words and never count.
      */
     private static void numberedNames(Doc d) {
+        // "his state's controversial SB1070 immigration law": capital letters and digits in one token name a
+        // thing (a bill, a flight, a model), which NER leaves untagged or takes for a number
+        for (Doc.Tok t : d.toks) {
+            if (CODE_NAME.matcher(t.word).matches() && d.sents.get(t.sent).boilerplate == null
+                    && (t.mention == null || !t.mention.pronoun && NUMERIC.contains(t.mention.type)
+                            && t.mention.tokFrom == t.index && t.mention.tokTo == t.index + 1)) {
+                replaceMentions(d, t.index, t.index + 1, "MISC").retypedWhy =
+                        "capital letters and digits in one word, a numbered name";
+            }
+        }
         for (Doc.NMention m : List.copyOf(d.mentions)) {
             if (m.pronoun || !d.mentions.contains(m) || !(m.type.equals("DATE") || m.type.equals("NUMBER"))) {
                 continue;
@@ -1740,6 +1750,9 @@ final class EntityResolver {
     }
 
     /** Nouns that end the name of a law or a treaty: "First Amendment", "Hatch Act". */
+    /** Capital letters, then digits, in one word: "SB1070", "HR3590". */
+    private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}-?\\d{2,5}");
+
     private static final Set<String> LAW_NOUNS = Set.of("act", "amendment", "treaty", "accord", "accords");
 
     /**

@@ -175,6 +175,13 @@ class OtherStoryEntitiesRound5Test {
                 aarp.mentions().toString());
     }
 
+    @Test
+    void capitalLettersAndDigitsInOneWordAreANumberedName() {
+        // "a major supporter of his state's controversial SB1070 immigration law" (Fox)
+        Entity bill = CorpusEntities.entity(arpaio, "SB1070");
+        assertEquals("MISC", bill.type(), arpaio.entities().toString());
+    }
+
     private static final String FOX_BRAT =
             "House Majority Leader Eric Cantor was beaten Tuesday night by a political novice who is currently "
             + "working as an economics professor at a small Virginia college.\n\nSo who is Dave Brat, and how did "
