@@ -556,7 +556,7 @@ final class EntityResolver {
                 // Accountability Review Board)
                 boolean placed = suffix && isPlaceName(place);
                 boolean parent = suffix && !placed && byKey.containsKey("ORGANIZATION|" + nameKey(place));
-                if (placed && onlyAttributive(a)) {
+                if (placed && onlyAttributive(a, b)) {
                     continue; // "local Tea Party activists": a movement, not the "Richmond Tea Party"
                 }
                 if ((placed || parent) && hits.stream().noneMatch(h -> h.root() == b.root())) {
@@ -598,13 +598,15 @@ final class EntityResolver {
     }
 
     /**
-     * Whether every mention of an organisation's name modifies a noun after it ("Tea Party activists", "other Tea
-     * Party challengers", "a Tea Party-backed professor"): a name used only so names a kind or a movement, not the
+     * Whether every mention of an organisation's name, in the sources that also use the longer name, modifies a noun
+     * after it ("other Tea Party challengers", "a Tea Party-backed professor"): a name used only so names a kind or a movement, not the
      * one body a longer name with a place names ("the Richmond Tea Party").
      */
-    private boolean onlyAttributive(Cluster c) {
+    private boolean onlyAttributive(Cluster c, Cluster longer) {
+        Set<String> longerSources = new HashSet<>();
+        allMentions(longer).forEach(m -> longerSources.add(m.doc.id()));
         for (Doc.NMention m : allMentions(c)) {
-            if (m.pronoun) {
+            if (m.pronoun || !longerSources.contains(m.doc.id())) {
                 continue;
             }
             Doc d = m.doc;
@@ -1963,7 +1965,8 @@ final class EntityResolver {
      * House styles differ on capitals for movements and programmes: HuffPost writes "the tea party" where Fox and
      * the NYT write "Tea Party". Words a source writes only in lower case, never capitalised, are the name another
      * source of the corpus capitalises, when that name has two words or more and is an organisation, a group or a
-     * movement (not a person or a place, whose lower-case words are common nouns).
+     * movement (not a person or a place, whose lower-case words are common nouns), and the source writes them so
+     * twice or more.
      */
     private static void namesInLowerCase(List<Doc> docs) {
         Map<String, String> names = new HashMap<>();
@@ -1990,6 +1993,7 @@ final class EntityResolver {
             byFirstWord.computeIfAbsent(k.substring(0, k.indexOf(' ')), x -> new ArrayList<>()).add(k);
         }
         for (Doc d : docs) {
+            Map<String, List<Integer>> found = new LinkedHashMap<>();
             for (int k = 0; k < d.toks.size(); k++) {
                 for (String name : byFirstWord.getOrDefault(d.toks.get(k).word, List.of())) {
                     if (capitalisedIn.get(name).contains(d.id())) {
@@ -2005,11 +2009,25 @@ final class EntityResolver {
                         match = t.word.equals(w[i]) && t.mention == null && t.sent == d.toks.get(k).sent
                                 && d.sents.get(t.sent).boilerplate == null;
                     }
+                    if (match && k > 0 && d.toks.get(k - 1).word.equalsIgnoreCase("of")) {
+                        break; // "the minister of foreign affairs of Ukraine": the words complete a title
+                    }
                     if (match) {
-                        Doc.NMention m = replaceMentions(d, k, k + w.length, names.get(name));
-                        m.retypedWhy = "written in lower case here, a name other sources capitalise";
+                        found.computeIfAbsent(name, x -> new ArrayList<>()).add(k);
                         break;
                     }
+                }
+            }
+            // a style is what a source does throughout: once may be the common words ("units of the armed
+            // forces"), twice or more is how the source writes the name
+            for (Map.Entry<String, List<Integer>> e : found.entrySet()) {
+                if (e.getValue().size() < 2) {
+                    continue;
+                }
+                int n = e.getKey().split(" ").length;
+                for (int k : e.getValue()) {
+                    Doc.NMention m = replaceMentions(d, k, k + n, names.get(e.getKey()));
+                    m.retypedWhy = "written in lower case throughout this source, a name other sources capitalise";
                 }
             }
         }
@@ -3050,8 +3068,11 @@ final class EntityResolver {
         }
         // people and organisations go by their full name ("New York Times", not "Times"); places by the most used
         boolean full = c.cls.equals("PERSON") || c.cls.equals("ORGANIZATION");
+        // a name as written with capitals ("Tea Party") before one source's lower case ("tea party")
+        boolean named = !c.cls.equals("TITLE") && !NUMERIC.contains(c.cls);
         Comparator<Map.Entry<String, Integer>> order = Comparator.comparingInt(
-                (Map.Entry<String, Integer> e) -> full && e.getKey().contains(" ") ? 1 : 0)
+                (Map.Entry<String, Integer> e) -> named && Character.isUpperCase(e.getKey().charAt(0)) ? 1 : 0)
+                .thenComparingInt(e -> full && e.getKey().contains(" ") ? 1 : 0)
                 .thenComparingInt(Map.Entry::getValue)
                 .thenComparingInt(e -> c.cls.equals("TITLE") && e.getKey().contains(".") ? 0 : 1)
                 .thenComparingInt(e -> ACRONYM.matcher(e.getKey()).matches() ? 0 : 1)
