@@ -523,7 +523,8 @@ final class EntityResolver {
     /**
      * An organisation named by the last words of a longer name whose first words are a place ("The Times" / "New
      * York Times", "Senate" / "U.S. Senate") is that organisation when exactly one such longer name exists in the
-     * corpus and a source uses both. "House" stays apart from "White House": "White" is no place. The words left
+     * corpus and a source uses both. "House" stays apart from "White House": "White" is no place (for NER, nor for
+     * WordNet, which has "Wall Street" of "the Journal" / "The Wall Street Journal" as a street). The words left
      * off may also be the name of an organisation of the corpus, whose body the longer name names ("State
      * Department Accountability Review Board"). A name the corpus uses only before a noun ("Tea Party activists")
      * is a movement, not the body a longer name with a place names ("the Richmond Tea Party").
@@ -554,7 +555,7 @@ final class EntityResolver {
                 String place = String.join(" ", Arrays.copyOf(bt, bt.length - at.length));
                 // or an organisation of the corpus, whose body the longer name is ("State Department"
                 // Accountability Review Board)
-                boolean placed = suffix && isPlaceName(place);
+                boolean placed = suffix && (isPlaceName(place) || NameSynonyms.isProperPlace(place));
                 boolean parent = suffix && !placed && byKey.containsKey("ORGANIZATION|" + nameKey(place));
                 if (placed && onlyAttributive(a, b)) {
                     continue; // "local Tea Party activists": a movement, not the "Richmond Tea Party"

@@ -243,6 +243,38 @@ final class NameSynonyms {
         }
     }
 
+    private static final Map<String, Boolean> PROPER_PLACES = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet has the name, written as it is with a capital, as a place (a noun.location sense): "Wall
+     * Street" (a street in Manhattan); not "White", which WordNet has only as people.
+     */
+    static boolean isProperPlace(String name) {
+        return PROPER_PLACES.computeIfAbsent(name.strip(), NameSynonyms::loadProperPlace);
+    }
+
+    private static boolean loadProperPlace(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
+            if (w == null) {
+                return false;
+            }
+            for (Synset s : w.getSenses()) {
+                if ("noun.location".equals(s.getLexFileName())
+                        && s.getWords().stream().anyMatch(x -> x.getLemma().equals(name))) {
+                    return true;
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** The words of a synset, for an evidence line. */
     static String placeWords(long offset) {
         Dictionary d = VerbClasses.dictionary();

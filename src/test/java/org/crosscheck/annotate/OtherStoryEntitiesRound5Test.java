@@ -182,6 +182,14 @@ class OtherStoryEntitiesRound5Test {
         assertEquals("MISC", bill.type(), arpaio.entities().toString());
     }
 
+    @Test
+    void theLastWordsOfANameLessAPlaceWordNetKnowsAreThatName() {
+        // "The Wall Street Journal reported Friday morning …", then "per the Journal story" and "The Journal
+        // reported that …" (HuffPost)
+        assertEquals(CorpusEntities.entity(aarp, "Wall Street Journal"), CorpusEntities.entity(aarp, "Journal"),
+                aarp.entities().toString());
+    }
+
     private static final String FOX_BRAT =
             "House Majority Leader Eric Cantor was beaten Tuesday night by a political novice who is currently "
             + "working as an economics professor at a small Virginia college.\n\nSo who is Dave Brat, and how did "
@@ -217,7 +225,9 @@ class OtherStoryEntitiesRound5Test {
             + "groups in Washington, was softening its opposition to cutting retirement benefits.\n\nJonathan "
             + "Cowan, president of centrist think tank Third Way, hailed AARP's apparent reversal, per the "
             + "Journal story.\n\nUPDATE: AARP CEO A. Barry Rand said in a statement, \"It has long been AARP's "
-            + "policy that Social Security should be strengthened to provide adequate benefits.\"\n";
+            + "policy that Social Security should be strengthened to provide adequate benefits.\"\n\nThe Journal "
+            + "reported that AARP policy chief John Rother is pushing the organization to accept benefit cuts as "
+            + "part of a deal to make Social Security solvent.\n";
     private static final String NYT_AARP =
             "Republican leaders, who have led calls for revamping Social Security, had no immediate comments on "
             + "AARP\u2019s willingness to consider benefit reductions.\n\nAn aide to the Republican-led House Ways "
