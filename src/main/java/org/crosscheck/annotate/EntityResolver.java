@@ -79,7 +79,9 @@ final class EntityResolver {
         repairMentions(docs);
         propagateLongNames(docs);
         defineAcronyms(docs);
+        acronymsBesideLongForms(docs);
         propagateNames(docs);
+        namesInLowerCase(docs);
         findTwoGenerations(docs);
         List<Doc.NMention> singles = new ArrayList<>();
         for (Doc d : docs) {
@@ -108,6 +110,8 @@ final class EntityResolver {
         mergePluralNationalities();
         mergeMembersOfAGroupName();
         mergeNameSynonyms();
+        mergePlaceSynonyms();
+        mergeTitlesAfterAnOrganisation();
         mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
@@ -359,6 +363,100 @@ final class EntityResolver {
         }
     }
 
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+
+    /**
+     * Acronyms NER leaves untagged or types by another referent, where the source gives their long form:
+     * <ul>
+     * <li>set off by dashes right after the acronym ("how large the ABC \u2014 Anybody But Cantor \u2014 mentality
+     * was"): the long form and the acronym are one name (MISC unless NER typed the long form an organisation);</li>
+     * <li>an acronym alone whose letters are the initials of the last words of exactly one longer organisation
+     * name of the same source ("the ARB" after "a State Department Accountability Review Board"): an
+     * organisation, whose link to the name the merge rules then find.</li>
+     * </ul>
+     */
+    private void acronymsBesideLongForms(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (int k = 0; k + 3 < d.toks.size(); k++) {
+                Doc.Tok t = d.toks.get(k);
+                if (!ACRONYM.matcher(t.word).matches() || !DASHES.contains(d.toks.get(k + 1).word)
+                        || d.sents.get(t.sent).boilerplate != null) {
+                    continue;
+                }
+                int end = k + 2;
+                while (end < d.toks.size() && end - k < 10 && d.toks.get(end).sent == t.sent
+                        && !DASHES.contains(d.toks.get(end).word)) {
+                    end++;
+                }
+                if (end >= d.toks.size() || !DASHES.contains(d.toks.get(end).word) || end == k + 2) {
+                    continue;
+                }
+                boolean capitalised = true;
+                for (int i = k + 2; i < end && capitalised; i++) {
+                    capitalised = isCapitalisedWord(d.toks.get(i).word);
+                }
+                String longForm = d.body.text().substring(d.toks.get(k + 2).start, d.toks.get(end - 1).end);
+                if (!capitalised || !initialsMatch(t.word, longForm)) {
+                    continue;
+                }
+                String type = "MISC";
+                for (int i = k + 2; i < end; i++) {
+                    Doc.NMention in = d.toks.get(i).mention;
+                    if (in != null && !in.pronoun && in.type.equals("ORGANIZATION") && in.tokFrom >= k + 2
+                            && in.tokTo <= end) {
+                        type = "ORGANIZATION";
+                    }
+                }
+                Doc.NMention def = replaceMentions(d, k + 2, end, type);
+                Doc.NMention acr = replaceMentions(d, k, k + 1, type);
+                acr.retypedWhy = "the acronym of " + def.text + ", set off by dashes after it";
+                acronyms.putIfAbsent(t.word, new AcronymDef(t.word, def.text, type, d.id()));
+            }
+            List<Doc.NMention> longNames = d.mentions.stream().filter(m -> !m.pronoun
+                    && m.type.equals("ORGANIZATION") && m.tokTo - m.tokFrom >= 2).toList();
+            if (longNames.isEmpty()) {
+                continue;
+            }
+            for (Doc.Tok t : d.toks) {
+                if (t.mention != null || !ACRONYM.matcher(t.word).matches() || t.word.length() < 2
+                        || d.sents.get(t.sent).boilerplate != null || allCapitals(d, t)) {
+                    continue;
+                }
+                Set<String> names = new LinkedHashSet<>();
+                for (Doc.NMention m : longNames) {
+                    String[] w = m.text.split("\\s+");
+                    for (int from = 0; from + 1 < w.length; from++) {
+                        String tail = String.join(" ", Arrays.copyOfRange(w, from, w.length));
+                        if (Character.isUpperCase(tail.charAt(0)) && initialsMatch(t.word, tail)) {
+                            names.add(m.text);
+                        }
+                    }
+                }
+                if (names.size() == 1) {
+                    Doc.NMention m = replaceMentions(d, t.index, t.index + 1, "ORGANIZATION");
+                    m.retypedWhy = "untagged; the initials of the last words of " + names.iterator().next();
+                }
+            }
+        }
+    }
+
+    /** Whether a token stands among words all in capitals (a headline or a shouted line), where acronyms are not. */
+    private static boolean allCapitals(Doc d, Doc.Tok t) {
+        Doc.Sent s = d.sents.get(t.sent);
+        int words = 0;
+        int upper = 0;
+        for (int i = s.tokFrom; i < s.tokTo; i++) {
+            String w = d.toks.get(i).word;
+            if (w.length() > 1 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (w.equals(w.toUpperCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        return words > 2 && upper * 2 > words;
+    }
+
     /** A new mention over tokens [from, to), replacing the mentions inside it. */
     private static Doc.NMention replaceMentions(Doc d, int from, int to, String type) {
         Doc.NMention m = new Doc.NMention();
@@ -425,7 +523,11 @@ final class EntityResolver {
     /**
      * An organisation named by the last words of a longer name whose first words are a place ("The Times" / "New
      * York Times", "Senate" / "U.S. Senate") is that organisation when exactly one such longer name exists in the
-     * corpus and a source uses both. "House" stays apart from "White House": "White" is no place.
+     * corpus and a source uses both. "House" stays apart from "White House": "White" is no place (for NER, nor for
+     * WordNet, which has "Wall Street" of "the Journal" / "The Wall Street Journal" as a street). The words left
+     * off may also be the name of an organisation of the corpus, whose body the longer name names ("State
+     * Department Accountability Review Board"). A name the corpus uses only before a noun ("Tea Party activists")
+     * is a movement, not the body a longer name with a place names ("the Richmond Tea Party").
      */
     private void mergeShortOrganisationNames() {
         List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
@@ -451,7 +553,14 @@ final class EntityResolver {
                 }
                 // only a place left off ("New York" Times, "U.S." Senate), not a word of the name ("White" House)
                 String place = String.join(" ", Arrays.copyOf(bt, bt.length - at.length));
-                if (suffix && isPlaceName(place) && hits.stream().noneMatch(h -> h.root() == b.root())) {
+                // or an organisation of the corpus, whose body the longer name is ("State Department"
+                // Accountability Review Board)
+                boolean placed = suffix && (isPlaceName(place) || NameSynonyms.isProperPlace(place));
+                boolean parent = suffix && !placed && byKey.containsKey("ORGANIZATION|" + nameKey(place));
+                if (placed && onlyAttributive(a, b)) {
+                    continue; // "local Tea Party activists": a movement, not the "Richmond Tea Party"
+                }
+                if ((placed || parent) && hits.stream().noneMatch(h -> h.root() == b.root())) {
                     hits.add(b);
                     places.add(placeInitials(place));
                 }
@@ -462,18 +571,55 @@ final class EntityResolver {
                 continue;
             }
             Set<String> aSources = new HashSet<>();
-            a.root().mentions.forEach(m -> aSources.add(m.doc.id()));
-            String both = hits.stream().flatMap(b -> b.root().mentions.stream()).map(m -> m.doc.id())
+            allMentions(a).forEach(m -> aSources.add(m.doc.id()));
+            String both = hits.stream().flatMap(b -> allMentions(b).stream()).map(m -> m.doc.id())
                     .filter(aSources::contains).findFirst().orElse(null);
             if (both != null) {
                 for (Cluster b : hits) {
                     union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
-                            + (hits.size() == 1 ? ": the last words of the only longer name, both used in "
+                            + (hits.size() == 1 ? ": the last words of the only longer name (less a place or an"
+                                    + " organisation's name), both used in "
                                     : ": the last words of the longer names, all with one place, used in ")
                             + both);
                 }
             }
         }
+    }
+
+    /** The mentions of every cluster joined with {@code c} so far (its root's and all the others'). */
+    private List<Doc.NMention> allMentions(Cluster c) {
+        Cluster r = c.root();
+        List<Doc.NMention> all = new ArrayList<>();
+        for (Cluster x : byKey.values()) {
+            if (x.root() == r) {
+                all.addAll(x.mentions);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Whether every mention of an organisation's name, in the sources that also use the longer name, modifies a noun
+     * after it ("other Tea Party challengers", "a Tea Party-backed professor"): a name used only so names a kind or a movement, not the
+     * one body a longer name with a place names ("the Richmond Tea Party").
+     */
+    private boolean onlyAttributive(Cluster c, Cluster longer) {
+        Set<String> longerSources = new HashSet<>();
+        allMentions(longer).forEach(m -> longerSources.add(m.doc.id()));
+        for (Doc.NMention m : allMentions(c)) {
+            if (m.pronoun || !longerSources.contains(m.doc.id())) {
+                continue;
+            }
+            Doc d = m.doc;
+            Doc.Tok h = headOf(d, m);
+            boolean hyphen = m.tokTo < d.toks.size() && d.toks.get(m.tokTo).start == m.end
+                    && d.toks.get(m.tokTo).word.startsWith("-");
+            boolean modifier = (h.dep.equals("compound") || h.dep.equals("amod")) && h.head >= m.tokTo;
+            if (!hyphen && !modifier) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -771,10 +917,13 @@ final class EntityResolver {
      */
     private void repairMentions(List<Doc> docs) {
         Map<String, String> knownPlaces = new HashMap<>();
+        Map<String, String> knownGroups = new HashMap<>();
         for (Doc d : docs) {
             for (Doc.NMention m : d.mentions) {
                 if (!m.pronoun && PLACE.contains(m.type)) {
                     knownPlaces.putIfAbsent(nameKey(m.text), m.type);
+                } else if (!m.pronoun && WORD_LIST_TYPES.contains(m.type) && !m.text.contains("-")) {
+                    knownGroups.putIfAbsent(nameKey(m.text), m.type);
                 }
             }
         }
@@ -873,6 +1022,23 @@ final class EntityResolver {
                     dropMention(d, m);
                     continue;
                 }
+                Matcher ofPlace = MEMBER_OF_PLACE.matcher(m.text);
+                String placeType = !ofPlace.matches() ? null
+                        : knownPlaces.containsKey(nameKey(ofPlace.group(2))) ? knownPlaces.get(nameKey(ofPlace.group(2)))
+                        : (m.type.equals("ORGANIZATION") || m.type.equals("MISC") || m.type.equals("IDEOLOGY"))
+                                && afterPersonAndComma(d, m) ? nerAlone(ofPlace.group(2)) : null;
+                if ((m.type.equals("ORGANIZATION") || m.type.equals("MISC") || m.type.equals("IDEOLOGY"))
+                        && placeType != null && afterPersonAndComma(d, m)) {
+                    // "said Representative Patrick T. McHenry, Republican of North Carolina": the person's party
+                    // and state, no organisation's name
+                    int from = m.tokFrom;
+                    int to = m.tokTo;
+                    dropMention(d, m);
+                    replaceMentions(d, from, from + 1, "MISC").retypedWhy =
+                            "a person's party before \"of\" and a state, in apposition with the person";
+                    replaceMentions(d, from + 2, to, placeType);
+                    continue;
+                }
                 if (m.text.startsWith("then-") && !NUMERIC.contains(m.type)) {
                     // "then-Majority Leader Eric Cantor": "then-" marks a title held at the time, not a name
                     dropMention(d, m);
@@ -895,11 +1061,15 @@ final class EntityResolver {
                     if (type == null) {
                         type = nerAlone(place);
                     }
+                    if (type == null && knownGroups.containsKey(nameKey(place))) {
+                        // "the Republican-led House Ways and Means Committee": the party, named elsewhere
+                        type = knownGroups.get(nameKey(place));
+                    }
                     int to = m.tokFrom;
                     while (to < m.tokTo && d.toks.get(to).end <= m.start + place.length()) {
                         to++;
                     }
-                    if (type != null && PLACE.contains(type)) {
+                    if (type != null && (PLACE.contains(type) || WORD_LIST_TYPES.contains(type))) {
                         if (to > m.tokFrom && d.toks.get(to - 1).end == m.start + place.length()) {
                             // the tokenizer split the hyphen off: the mention is the place's tokens
                             dropMention(d, m);
@@ -942,10 +1112,23 @@ final class EntityResolver {
             }
         }
         retagCompanyNames(docs);
+        joinAdjacentWordNames(docs);
         retagGroupNames(docs);
         splitJoinedOrganisations(docs);
         surnamesOfPeopleNamedBefore(docs);
         dropRoleNouns(docs);
+    }
+
+    /** One capitalised word, "of" and a name: "Republican of North Carolina", "Democrat of California". */
+    private static final Pattern MEMBER_OF_PLACE = Pattern.compile("(\\p{Lu}\\p{L}+) of (\\p{Lu}.*)");
+
+    /** Whether a mention stands right after a person's name and a comma, in apposition with the person. */
+    private static boolean afterPersonAndComma(Doc d, Doc.NMention m) {
+        if (m.tokFrom < 2 || !d.toks.get(m.tokFrom - 1).word.equals(",")) {
+            return false;
+        }
+        Doc.NMention before = d.toks.get(m.tokFrom - 2).mention;
+        return before != null && !before.pronoun && before.type.equals("PERSON") && before.sent == m.sent;
     }
 
     /**
@@ -1006,7 +1189,8 @@ final class EntityResolver {
      * whatever NER typed it (a place, a title, MISC): by news convention a person is named in full once and by
      * surname after ("Rep. Raul Labrador said Friday …", then "Labrador, of Idaho, would be …", which NER read as
      * a city; "Cantor's lack of popularity", read as the title cantor). Not where the sentence places the word
-     * (after "in", "at", "from" …) or where a person's name follows it (then it is a title).
+     * (after "in", "at", "from" …, unless an adjective governs the word: "activists angry at Cantor") or where a
+     * person's name follows it (then it is a title).
      */
     private static void surnamesOfPeopleNamedBefore(List<Doc> docs) {
         for (Doc d : docs) {
@@ -1030,7 +1214,9 @@ final class EntityResolver {
                 }
                 Doc.Tok w = d.toks.get(m.tokFrom);
                 Doc.Sent s = d.sents.get(m.sent);
-                if (d.hasChild(s, w.index, t -> t.dep.startsWith("case")
+                // a preposition on a word an adjective governs places nothing: "activists angry at Cantor"
+                boolean afterAdjective = w.head >= 0 && d.toks.get(w.head).pos.startsWith("JJ");
+                if (!afterAdjective && d.hasChild(s, w.index, t -> t.dep.startsWith("case")
                         && PLACING.contains(t.word.toLowerCase(Locale.ROOT)))) {
                     continue;
                 }
@@ -1039,6 +1225,71 @@ final class EntityResolver {
                 m.normValue = null;
             }
         }
+    }
+
+    /** Types NER's word lists give word by word: two such names side by side may be one name NER did not know. */
+    private static final Set<String> WORD_LIST_TYPES = Set.of("IDEOLOGY", "RELIGION", "MISC");
+
+    /**
+     * Two capitalised names of one word-list type with only a space between them are one name ("centrist think
+     * tank Third Way": NER gave "Third" and "Way", two ideologies). The joined name is an organisation where the
+     * text calls it a group, by a group noun before it ("think tank Third Way") or in apposition after it ("Third
+     * Way, a moderate Democratic group"), and then in every source; otherwise it keeps the type.
+     */
+    private static void joinAdjacentWordNames(List<Doc> docs) {
+        List<Doc.NMention> joined = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        for (Doc d : docs) {
+            for (int i = 0; i + 1 < d.mentions.size(); i++) {
+                Doc.NMention a = d.mentions.get(i);
+                Doc.NMention b = d.mentions.get(i + 1);
+                if (a.pronoun || b.pronoun || b.tokFrom != a.tokTo || !a.type.equals(b.type)
+                        || !WORD_LIST_TYPES.contains(a.type) || a.sent != b.sent
+                        || !Character.isUpperCase(a.text.charAt(0)) || !Character.isUpperCase(b.text.charAt(0))
+                        || !d.body.text().substring(a.end, b.start).equals(" ")) {
+                    continue;
+                }
+                Doc.NMention m = replaceMentions(d, a.tokFrom, b.tokTo, a.type);
+                joined.add(m);
+                if (calledAGroup(d, m)) {
+                    groups.add(nameKey(m.text));
+                }
+                i = d.mentions.indexOf(m);
+            }
+        }
+        for (Doc.NMention m : joined) {
+            if (groups.contains(nameKey(m.text))) {
+                m.retypedWhy = "two names of NER's word lists side by side, which the text calls a group";
+                m.type = "ORGANIZATION";
+            }
+        }
+    }
+
+    /** Nouns for a body of people a text may call a name by, before it or in apposition after it. */
+    private static final Set<String> GROUP_CUES = Set.of("group", "organization", "organisation", "tank",
+            "coalition", "association", "lobby", "committee", "movement", "network", "party");
+
+    private static boolean calledAGroup(Doc d, Doc.NMention m) {
+        if (m.tokFrom > 0) {
+            Doc.Tok before = d.toks.get(m.tokFrom - 1);
+            if (before.sent == m.sent && before.pos.startsWith("NN") && !before.pos.startsWith("NNP")
+                    && GROUP_CUES.contains(before.lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        Doc.Sent s = d.sents.get(m.sent);
+        if (m.tokTo < s.tokTo && d.toks.get(m.tokTo).word.equals(",")) {
+            for (int i = m.tokTo + 1; i < Math.min(s.tokTo, m.tokTo + 7); i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (t.pos.startsWith("NN") && !t.pos.startsWith("NNP")) {
+                    return GROUP_CUES.contains(t.lemma.toLowerCase(Locale.ROOT));
+                }
+                if (!(t.pos.equals("DT") || t.pos.startsWith("RB") || t.pos.startsWith("JJ") || t.pos.startsWith("NNP"))) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Nouns for a group of people acting together, before whose name or in apposition with it a name is a group. */
@@ -1445,6 +1696,16 @@ final class EntityResolver {
      * group's name ("the 17 February Brigade"). Months and weekdays are a date's own words and never count.
      */
     private static void numberedNames(Doc d) {
+        // "his state's controversial SB1070 immigration law": capital letters and digits in one token name a
+        // thing (a bill, a flight, a model), which NER leaves untagged or takes for a number
+        for (Doc.Tok t : d.toks) {
+            if (CODE_NAME.matcher(t.word).matches() && d.sents.get(t.sent).boilerplate == null
+                    && (t.mention == null || !t.mention.pronoun && NUMERIC.contains(t.mention.type)
+                            && t.mention.tokFrom == t.index && t.mention.tokTo == t.index + 1)) {
+                replaceMentions(d, t.index, t.index + 1, "MISC").retypedWhy =
+                        "capital letters and digits in one word, a numbered name";
+            }
+        }
         for (Doc.NMention m : List.copyOf(d.mentions)) {
             if (m.pronoun || !d.mentions.contains(m) || !(m.type.equals("DATE") || m.type.equals("NUMBER"))) {
                 continue;
@@ -1492,17 +1753,25 @@ final class EntityResolver {
     }
 
     /** Nouns that end the name of a law or a treaty: "First Amendment", "Hatch Act". */
+    /** Capital letters, then digits, in one word: "SB1070", "HR3590". */
+    private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}-?\\d{2,5}");
+
     private static final Set<String> LAW_NOUNS = Set.of("act", "amendment", "treaty", "accord", "accords");
 
     /**
      * NER leaves most laws untagged, or tags their number word alone ("First" an ordinal): capitalised words ending
      * in a noun that names a law, inside a sentence, are one name ("The First Amendment protects …", "an agency
-     * that looks at violations of the Hatch Act").
+     * that looks at violations of the Hatch Act"). So are capitalised words ending in "District", a place, when no
+     * capitalised word follows ("blanketed Virginia's Seventh Congressional District with fliers"; not "District
+     * Court").
      */
     private static void lawNames(Doc d) {
         for (int k = 1; k < d.toks.size(); k++) {
             Doc.Tok t = d.toks.get(k);
-            if (!LAW_NOUNS.contains(t.word.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(t.word.charAt(0))
+            String lower = t.word.toLowerCase(Locale.ROOT);
+            boolean district = lower.equals("district") && (k + 1 >= d.toks.size()
+                    || d.toks.get(k + 1).sent != t.sent || !isCapitalisedWord(d.toks.get(k + 1).word));
+            if (!LAW_NOUNS.contains(lower) && !district || !Character.isUpperCase(t.word.charAt(0))
                     || t.mention != null) {
                 continue;
             }
@@ -1531,7 +1800,7 @@ final class EntityResolver {
                 }
             }
             if (from >= 0) {
-                replaceMentions(d, from, k + 1, "MISC");
+                replaceMentions(d, from, k + 1, district ? "LOCATION" : "MISC");
             }
         }
     }
@@ -1693,6 +1962,78 @@ final class EntityResolver {
      * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
      * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised.
      */
+    /**
+     * House styles differ on capitals for movements and programmes: HuffPost writes "the tea party" where Fox and
+     * the NYT write "Tea Party". Words a source writes only in lower case, never capitalised, are the name another
+     * source of the corpus capitalises, when that name has two words or more and is an organisation, a group or a
+     * movement (not a person or a place, whose lower-case words are common nouns), and the source writes them so
+     * twice or more.
+     */
+    private static void namesInLowerCase(List<Doc> docs) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, Set<String>> capitalisedIn = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !(m.type.equals("ORGANIZATION") || WORD_LIST_TYPES.contains(m.type))) {
+                    continue;
+                }
+                String[] w = orgWords(m.text);
+                boolean capitals = w.length >= 2;
+                for (String x : w) {
+                    capitals &= isCapitalisedWord(x) && x.chars().anyMatch(Character::isLowerCase);
+                }
+                if (capitals) {
+                    String k = String.join(" ", w).toLowerCase(Locale.ROOT);
+                    names.putIfAbsent(k, m.type);
+                    capitalisedIn.computeIfAbsent(k, x -> new HashSet<>()).add(d.id());
+                }
+            }
+        }
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String k : names.keySet()) {
+            byFirstWord.computeIfAbsent(k.substring(0, k.indexOf(' ')), x -> new ArrayList<>()).add(k);
+        }
+        for (Doc d : docs) {
+            Map<String, List<Integer>> found = new LinkedHashMap<>();
+            for (int k = 0; k < d.toks.size(); k++) {
+                for (String name : byFirstWord.getOrDefault(d.toks.get(k).word, List.of())) {
+                    if (capitalisedIn.get(name).contains(d.id())) {
+                        continue;
+                    }
+                    String[] w = name.split(" ");
+                    if (k + w.length > d.toks.size()) {
+                        continue;
+                    }
+                    boolean match = true;
+                    for (int i = 0; i < w.length && match; i++) {
+                        Doc.Tok t = d.toks.get(k + i);
+                        match = t.word.equals(w[i]) && t.mention == null && t.sent == d.toks.get(k).sent
+                                && d.sents.get(t.sent).boilerplate == null;
+                    }
+                    if (match && k > 0 && d.toks.get(k - 1).word.equalsIgnoreCase("of")) {
+                        break; // "the minister of foreign affairs of Ukraine": the words complete a title
+                    }
+                    if (match) {
+                        found.computeIfAbsent(name, x -> new ArrayList<>()).add(k);
+                        break;
+                    }
+                }
+            }
+            // a style is what a source does throughout: once may be the common words ("units of the armed
+            // forces"), twice or more is how the source writes the name
+            for (Map.Entry<String, List<Integer>> e : found.entrySet()) {
+                if (e.getValue().size() < 2) {
+                    continue;
+                }
+                int n = e.getKey().split(" ").length;
+                for (int k : e.getValue()) {
+                    Doc.NMention m = replaceMentions(d, k, k + n, names.get(e.getKey()));
+                    m.retypedWhy = "written in lower case throughout this source, a name other sources capitalise";
+                }
+            }
+        }
+    }
+
     private static void propagateNames(List<Doc> docs) {
         Map<String, Map<String, Integer>> known = new HashMap<>();
         for (Doc d : docs) {
@@ -2018,6 +2359,56 @@ final class EntityResolver {
     }
 
     /**
+     * A title written after the name of an organisation of the corpus is the title without it when the corpus has
+     * that one too: "House Speaker John Boehner" (Fox) and "Speaker John A. Boehner" (NYT), with the House named
+     * in the corpus. Titles here are roles, as "leader" already is for every leader of the corpus.
+     */
+    private void mergeTitlesAfterAnOrganisation() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("TITLE|")) {
+                continue;
+            }
+            String[] w = e.getKey().substring("TITLE|".length()).split(" ");
+            for (int k = 1; k < w.length; k++) {
+                String org = String.join(" ", Arrays.copyOfRange(w, 0, k));
+                Cluster bare = byKey.get("TITLE|" + String.join(" ", Arrays.copyOfRange(w, k, w.length)));
+                Cluster named = byKey.get("ORGANIZATION|" + org);
+                if (bare != null && named != null && bare.root() != e.getValue().root()) {
+                    union(bare, e.getValue(), display(e.getValue()) + " ~ " + display(bare)
+                            + ": the title after the name of an organisation of the corpus (" + display(named) + ")");
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Names of one place by WordNet: two place names are one when each names exactly one place in WordNet and it
+     * is the same synset ("America", "U.S." and "United States"; "Burma" and "Myanmar"). A name WordNet gives
+     * several places for ("Russia": the Soviet Union and the Russian Federation among them; "Georgia": the state
+     * and the country) joins nothing this way: which one the writer means is not settled by the name.
+     */
+    private void mergePlaceSynonyms() {
+        Map<Long, Cluster> byPlace = new HashMap<>();
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            Cluster c = e.getValue();
+            if (!e.getKey().startsWith("PLACE|") || c.mentions.isEmpty()) {
+                continue;
+            }
+            String text = surface(c.mentions.get(0)).replaceAll("['\u2019]s$", "").replaceFirst("^(?i)the\\s+", "");
+            Long place = NameSynonyms.onlyPlace(text);
+            if (place == null) {
+                continue;
+            }
+            Cluster other = byPlace.putIfAbsent(place, c);
+            if (other != null && other.root() != c.root()) {
+                union(other, c, display(c) + " ~ " + display(other) + ": one WordNet place ("
+                        + NameSynonyms.placeWords(place) + "), the only place WordNet gives each name");
+            }
+        }
+    }
+
+    /**
      * A word tagged MISC that is one letter off a nationality of the corpus ("Ukranian" beside "Ukrainian") is that
      * nationality misspelt: NER does not know the misspelling, the reader does.
      */
@@ -2078,6 +2469,18 @@ final class EntityResolver {
                         first = NameVariants.shortForm(a[0], b[0]);
                     }
                     if (first == null) {
+                        // "A. Barry Rand" / "Barry Rand": a leading initial, then the first name the other gives
+                        String fa = firstAfterInitial(a);
+                        String fb = firstAfterInitial(b);
+                        if (fa != null && fa.equals(b[0]) || fb != null && fb.equals(a[0])) {
+                            first = "a leading initial before the same first name";
+                        } else if (fa != null && NameVariants.shortForm(fa, b[0]) != null
+                                || fb != null && NameVariants.shortForm(fb, a[0]) != null) {
+                            first = "a leading initial before the first name, " + (fa != null
+                                    ? NameVariants.shortForm(fa, b[0]) : NameVariants.shortForm(fb, a[0]));
+                        }
+                    }
+                    if (first == null) {
                         continue;
                     }
                     String why = !first.isEmpty() ? first : !last.isEmpty() ? last : "same first and last name";
@@ -2090,6 +2493,14 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The first name after a leading initial ("barry" of "a barry rand", folded), when the name has one and goes on
+     * with a first name and a surname; null otherwise.
+     */
+    private static String firstAfterInitial(String[] t) {
+        return t.length >= 3 && t[0].length() == 1 && t[1].length() > 1 ? t[1] : null;
     }
 
     /** "" when equal, the variant reason when variants, null otherwise. */
@@ -2556,6 +2967,32 @@ final class EntityResolver {
      * the institution the corpus names with that noun after it ("Georgetown University"), when it has one.
      */
     private void mergeInstitutionNames() {
+        // "a professor at Randolph-Macon" after "Randolph-Macon College" (NYT): an organisation's name less its
+        // institution noun, when a source uses both and the corpus has one such longer name
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("ORGANIZATION|")) {
+                continue;
+            }
+            String name = e.getKey().substring("ORGANIZATION|".length());
+            List<Cluster> longer = new ArrayList<>();
+            for (String noun : INSTITUTIONS) {
+                Cluster org = byKey.get("ORGANIZATION|" + name + " " + noun);
+                if (org != null && !longer.contains(org.root())) {
+                    longer.add(org.root());
+                }
+            }
+            if (longer.size() != 1 || longer.get(0) == e.getValue().root()) {
+                continue;
+            }
+            Set<String> sources = new HashSet<>();
+            e.getValue().mentions.forEach(m -> sources.add(m.doc.id()));
+            String both = longer.get(0).mentions.stream().map(m -> m.doc.id()).filter(sources::contains)
+                    .findFirst().orElse(null);
+            if (both != null) {
+                union(longer.get(0), e.getValue(), display(e.getValue()) + " ~ " + display(longer.get(0))
+                        + ": the name less its institution noun, both used in " + both);
+            }
+        }
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             if (!e.getKey().startsWith("PLACE|")) {
                 continue;
@@ -2632,8 +3069,11 @@ final class EntityResolver {
         }
         // people and organisations go by their full name ("New York Times", not "Times"); places by the most used
         boolean full = c.cls.equals("PERSON") || c.cls.equals("ORGANIZATION");
+        // a name as written with capitals ("Tea Party") before one source's lower case ("tea party")
+        boolean named = !c.cls.equals("TITLE") && !NUMERIC.contains(c.cls);
         Comparator<Map.Entry<String, Integer>> order = Comparator.comparingInt(
-                (Map.Entry<String, Integer> e) -> full && e.getKey().contains(" ") ? 1 : 0)
+                (Map.Entry<String, Integer> e) -> named && Character.isUpperCase(e.getKey().charAt(0)) ? 1 : 0)
+                .thenComparingInt(e -> full && e.getKey().contains(" ") ? 1 : 0)
                 .thenComparingInt(Map.Entry::getValue)
                 .thenComparingInt(e -> c.cls.equals("TITLE") && e.getKey().contains(".") ? 0 : 1)
                 .thenComparingInt(e -> ACRONYM.matcher(e.getKey()).matches() ? 0 : 1)

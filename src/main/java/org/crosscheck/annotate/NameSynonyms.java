@@ -200,6 +200,92 @@ final class NameSynonyms {
         return false;
     }
 
+    private static final Map<String, Long> PLACES = new ConcurrentHashMap<>();
+
+    /**
+     * The place a name names in WordNet when it names exactly one (the offset of its only noun.location sense
+     * written as the name is, with a capital), or null. "America" (the United States; its other sense, the
+     * continents, is filed as an object) and "U.S." (the country; its other sense is the government) have one;
+     * "Russia" has four (the Soviet Union, the Soviet republic, the empire, the federation) and "New York" three
+     * (the city, the state, the colony), so neither is joined to anything by this.
+     */
+    static Long onlyPlace(String name) {
+        long o = PLACES.computeIfAbsent(name.strip(), NameSynonyms::loadPlace);
+        return o < 0 ? null : o;
+    }
+
+    private static long loadPlace(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return -1;
+        }
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
+            if (w == null) {
+                return -1;
+            }
+            long found = -1;
+            for (Synset s : w.getSenses()) {
+                if (!"noun.location".equals(s.getLexFileName())) {
+                    continue;
+                }
+                if (found >= 0) {
+                    return -1; // a second place: which one the name means is not settled
+                }
+                if (s.getWords().stream().noneMatch(x -> x.getLemma().equals(name))) {
+                    return -1;
+                }
+                found = s.getOffset();
+            }
+            return found;
+        } catch (JWNLException e) {
+            return -1;
+        }
+    }
+
+    private static final Map<String, Boolean> PROPER_PLACES = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet has the name, written as it is with a capital, as a place (a noun.location sense): "Wall
+     * Street" (a street in Manhattan); not "White", which WordNet has only as people.
+     */
+    static boolean isProperPlace(String name) {
+        return PROPER_PLACES.computeIfAbsent(name.strip(), NameSynonyms::loadProperPlace);
+    }
+
+    private static boolean loadProperPlace(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
+            if (w == null) {
+                return false;
+            }
+            for (Synset s : w.getSenses()) {
+                if ("noun.location".equals(s.getLexFileName())
+                        && s.getWords().stream().anyMatch(x -> x.getLemma().equals(name))) {
+                    return true;
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The words of a synset, for an evidence line. */
+    static String placeWords(long offset) {
+        Dictionary d = VerbClasses.dictionary();
+        try {
+            Synset s = d == null ? null : d.getSynsetAt(POS.NOUN, offset);
+            return s == null ? "" : wordsOf(s);
+        } catch (JWNLException e) {
+            return "";
+        }
+    }
+
     /** The synsets a name is a proper-noun sense of (WordNet offsets); empty when none. */
     static Set<Long> own(String name) {
         return senses(name).own();
