@@ -129,19 +129,8 @@ final class NameSynonyms {
     }
 
     private static boolean loadCapital(String name) {
-        Dictionary d = VerbClasses.dictionary();
-        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
-            return false;
-        }
         try {
-            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
-            if (w == null) {
-                return false;
-            }
-            for (Synset s : w.getSenses()) {
-                if (s.getWords().stream().noneMatch(x -> x.getLemma().equals(name))) {
-                    continue;
-                }
+            for (Synset s : sensesWrittenAs(name)) {
                 for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
                     if (p.getTargetSynset().getWords().stream()
                             .anyMatch(x -> x.getLemma().equals("national capital"))) {
@@ -153,6 +142,33 @@ final class NameSynonyms {
             return false;
         }
         return false;
+    }
+
+    /**
+     * The noun senses WordNet has for a capitalised name, each holding the name written as it is ("Washington" the
+     * capital and the state, not "washington"); empty without WordNet, for a name in lower case, or for one WordNet
+     * does not know.
+     */
+    private static List<Synset> sensesWrittenAs(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return List.of();
+        }
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
+            if (w == null) {
+                return List.of();
+            }
+            List<Synset> out = new java.util.ArrayList<>();
+            for (Synset s : w.getSenses()) {
+                if (s.getWords().stream().anyMatch(x -> x.getLemma().equals(name))) {
+                    out.add(s);
+                }
+            }
+            return out;
+        } catch (JWNLException e) {
+            return List.of();
+        }
     }
 
     /** WordNet classes whose kinds are places of business: a noun of one of them names a business after a name. */
@@ -254,25 +270,7 @@ final class NameSynonyms {
     }
 
     private static boolean loadProperPlace(String name) {
-        Dictionary d = VerbClasses.dictionary();
-        if (d == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
-            return false;
-        }
-        try {
-            IndexWord w = d.lookupIndexWord(POS.NOUN, name);
-            if (w == null) {
-                return false;
-            }
-            for (Synset s : w.getSenses()) {
-                if ("noun.location".equals(s.getLexFileName())
-                        && s.getWords().stream().anyMatch(x -> x.getLemma().equals(name))) {
-                    return true;
-                }
-            }
-        } catch (JWNLException e) {
-            return false;
-        }
-        return false;
+        return sensesWrittenAs(name).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
     }
 
     /** The words of a synset, for an evidence line. */
