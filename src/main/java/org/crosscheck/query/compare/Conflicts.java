@@ -347,7 +347,8 @@ public final class Conflicts {
         long shared = byTopic.values().stream()
                 .filter(list -> list.stream().map(Claimed::source).distinct().count() > 1).count();
         return "no two sources give one thing different values: of " + byTopic.size() + " topic"
-                + (byTopic.size() == 1 ? "" : "s") + " with a count, a sum of money, a title, a date or an audience, " + shared
+                + (byTopic.size() == 1 ? "" : "s") + " with a count, a sum of money, a title, a date or an audience, "
+                + shared
                 + (shared == 1 ? " is" : " are") + " given by two sources or more, and their values agree"
                 + " (or are told of different things)";
     }
