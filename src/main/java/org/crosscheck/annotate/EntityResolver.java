@@ -570,10 +570,7 @@ final class EntityResolver {
             if (hits.isEmpty() || places.size() != 1) {
                 continue;
             }
-            Set<String> aSources = new HashSet<>();
-            allMentions(a).forEach(m -> aSources.add(m.doc.id()));
-            String both = hits.stream().flatMap(b -> allMentions(b).stream()).map(m -> m.doc.id())
-                    .filter(aSources::contains).findFirst().orElse(null);
+            String both = sourceOfBoth(allMentions(a), hits.stream().flatMap(b -> allMentions(b).stream()).toList());
             if (both != null) {
                 for (Cluster b : hits) {
                     union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
@@ -584,6 +581,16 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A source that uses both names: the first article of {@code b}'s mentions that also holds one of {@code a}'s,
+     * or null when no article holds both.
+     */
+    private static String sourceOfBoth(List<Doc.NMention> a, List<Doc.NMention> b) {
+        Set<String> aSources = new HashSet<>();
+        a.forEach(m -> aSources.add(m.doc.id()));
+        return b.stream().map(m -> m.doc.id()).filter(aSources::contains).findFirst().orElse(null);
     }
 
     /** The mentions of every cluster joined with {@code c} so far (its root's and all the others'). */
@@ -600,8 +607,8 @@ final class EntityResolver {
 
     /**
      * Whether every mention of an organisation's name, in the sources that also use the longer name, modifies a noun
-     * after it ("other Tea Party challengers", "a Tea Party-backed professor"): a name used only so names a kind or a movement, not the
-     * one body a longer name with a place names ("the Richmond Tea Party").
+     * after it ("other Tea Party challengers", "a Tea Party-backed professor"): a name used only so names a kind
+     * or a movement, not the one body a longer name with a place names ("the Richmond Tea Party").
      */
     private boolean onlyAttributive(Cluster c, Cluster longer) {
         Set<String> longerSources = new HashSet<>();
@@ -645,10 +652,7 @@ final class EntityResolver {
                 continue;
             }
             Cluster b = longer.get(0);
-            Set<String> aSources = new HashSet<>();
-            a.root().mentions.forEach(m -> aSources.add(m.doc.id()));
-            String both = b.mentions.stream().map(m -> m.doc.id()).filter(aSources::contains).findFirst()
-                    .orElse(null);
+            String both = sourceOfBoth(a.root().mentions, b.mentions);
             if (both != null) {
                 union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
                         + ": the words before \"of\" of the only longer name, both used in " + both);
@@ -1752,10 +1756,10 @@ final class EntityResolver {
         }
     }
 
-    /** Nouns that end the name of a law or a treaty: "First Amendment", "Hatch Act". */
     /** Capital letters, then digits, in one word: "SB1070", "HR3590". */
     private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}-?\\d{2,5}");
 
+    /** Nouns that end the name of a law or a treaty: "First Amendment", "Hatch Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "amendment", "treaty", "accord", "accords");
 
     /**
@@ -1959,10 +1963,6 @@ final class EntityResolver {
     }
 
     /**
-     * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
-     * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised.
-     */
-    /**
      * House styles differ on capitals for movements and programmes: HuffPost writes "the tea party" where Fox and
      * the NYT write "Tea Party". Words a source writes only in lower case, never capitalised, are the name another
      * source of the corpus capitalises, when that name has two words or more and is an organisation, a group or a
@@ -2034,6 +2034,10 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
+     * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised.
+     */
     private static void propagateNames(List<Doc> docs) {
         Map<String, Map<String, Integer>> known = new HashMap<>();
         for (Doc d : docs) {
@@ -2984,10 +2988,7 @@ final class EntityResolver {
             if (longer.size() != 1 || longer.get(0) == e.getValue().root()) {
                 continue;
             }
-            Set<String> sources = new HashSet<>();
-            e.getValue().mentions.forEach(m -> sources.add(m.doc.id()));
-            String both = longer.get(0).mentions.stream().map(m -> m.doc.id()).filter(sources::contains)
-                    .findFirst().orElse(null);
+            String both = sourceOfBoth(e.getValue().mentions, longer.get(0).mentions);
             if (both != null) {
                 union(longer.get(0), e.getValue(), display(e.getValue()) + " ~ " + display(longer.get(0))
                         + ": the name less its institution noun, both used in " + both);
@@ -3152,8 +3153,7 @@ final class EntityResolver {
                     List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
                     if (s < p.sent) {
                         for (Doc.NMention q : pronounSubjects.getOrDefault(s, List.of())) {
-                            if (q.text.equalsIgnoreCase(p.text) || MALE.contains(q.text.toLowerCase(Locale.ROOT))
-                                    == MALE.contains(p.text.toLowerCase(Locale.ROOT))) {
+                            if (q.text.equalsIgnoreCase(p.text) || sameGender(q, p)) {
                                 cands.add(q);
                             }
                         }
@@ -3172,7 +3172,8 @@ final class EntityResolver {
                         }
                     }
                     if (!same.isEmpty()) {
-                        found = s == p.sent ? boundInSentence(d, p, same) : preferred(d, same).cluster;
+                        found = s == p.sent ? boundInSentence(d, p, same, ownSubjects)
+                                : preferred(d, same).cluster;
                     }
                 }
                 Cluster c = found != null ? found : other;
@@ -3196,7 +3197,8 @@ final class EntityResolver {
      * subject of "said", not Obama, named first), or a pronoun subject already resolved there; failing that, the
      * first person named in the sentence.
      */
-    private static Cluster boundInSentence(Doc d, Doc.NMention p, List<Doc.NMention> same) {
+    private static Cluster boundInSentence(Doc d, Doc.NMention p, List<Doc.NMention> same,
+                                           Set<Integer> ownSubjects) {
         Doc.Sent sent = d.sents.get(p.sent);
         int v = d.toks.get(p.tokFrom).head;
         for (int guard = 0; v >= sent.tokFrom && v < sent.tokTo && guard < 10; guard++) {
@@ -3206,9 +3208,7 @@ final class EntityResolver {
                     continue;
                 }
                 if (c.mention != null && c.mention.pronoun && c.mention.cluster != null && c.mention.tokFrom == k
-                        && c.mention.inQuote == p.inQuote
-                        && MALE.contains(c.mention.text.toLowerCase(Locale.ROOT))
-                        == MALE.contains(p.text.toLowerCase(Locale.ROOT)) && !subjectsOfObject(d, p).contains(k)) {
+                        && c.mention.inQuote == p.inQuote && sameGender(c.mention, p) && !ownSubjects.contains(k)) {
                     return c.mention.cluster;
                 }
                 for (Doc.NMention m : same) {
@@ -3220,6 +3220,11 @@ final class EntityResolver {
             v = d.toks.get(v).head;
         }
         return same.get(0).cluster;
+    }
+
+    /** Whether two he/she pronouns are of one gender ("he" and "his", not "he" and "her"). */
+    private static boolean sameGender(Doc.NMention a, Doc.NMention b) {
+        return MALE.contains(a.text.toLowerCase(Locale.ROOT)) == MALE.contains(b.text.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -3272,8 +3277,7 @@ final class EntityResolver {
      */
     private static Doc.NMention preferred(Doc d, List<Doc.NMention> cands) {
         for (Doc.NMention m : cands) {
-            Doc.Tok h = subjectToken(d, m);
-            if (h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("root")) {
+            if (isMainSubject(d, m)) {
                 return m;
             }
         }
