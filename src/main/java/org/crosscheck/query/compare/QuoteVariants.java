@@ -199,7 +199,30 @@ public final class QuoteVariants {
                     byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
                 }
             }
+            Map<String, List<Integer>> bySource = new HashMap<>();
+            for (int i = 0; i < this.quotes.size(); i++) {
+                bySource.computeIfAbsent(this.quotes.get(i).source(), k -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> l : bySource.values()) {
+                l.sort(java.util.Comparator.comparingInt(i -> this.quotes.get(i).start()));
+                for (int k = 0; k < l.size(); k++) {
+                    Quote q = this.quotes.get(l.get(k));
+                    // the first quote after this one ends (a partial quote inside it overlaps it and is passed over)
+                    for (int j = k + 1; j < l.size(); j++) {
+                        if (this.quotes.get(l.get(j)).start() >= q.end()) {
+                            after.put(l.get(k), l.get(j));
+                            before.merge(l.get(j), l.get(k), (old, cur) ->
+                                    this.quotes.get(cur).end() > this.quotes.get(old).end() ? cur : old);
+                            break;
+                        }
+                    }
+                }
+            }
         }
+
+        /** For each quote, the next quote of its source that starts after it ends, and the reverse. */
+        final Map<Integer, Integer> after = new HashMap<>();
+        final Map<Integer, Integer> before = new HashMap<>();
     }
 
     /** As {@link #group(CorpusModel, String)}, over prepared quotes: the same quotes, in the same order. */
@@ -264,6 +287,7 @@ public final class QuoteVariants {
             }
         }
         members.removeAll(left);
+        addContinuations(index, members);
         List<Quote> out = new ArrayList<>();
         for (int i : members) {
             out.add(index.quotes.get(i));
@@ -325,6 +349,127 @@ public final class QuoteVariants {
         return left;
     }
 
+    /**
+     * Most characters between two parts of one quotation that a source splits with a frame ("You paid into Medicare
+     * for years, every paycheck,” the advertisement says. “Now when you need it, …"): room for a speaker's name and
+     * title and a verb, not for a sentence of the reporter's own.
+     */
+    static final int FRAME_GAP = 160;
+
+    /**
+     * The parts of a quotation a source splits with a frame, when one part is a member: the part just before or
+     * after it in that source, by the same speaker, across no more than a frame ({@link #continues}), joins when it
+     * shares {@link #JOIN} of its content words with another source's member (BASIL 2012, Medicare: Fox quotes an ad
+     * in one passage, the NYT in two, and the second shares no three words with the first, only with Fox's). Repeats
+     * until no part joins, so a quotation in three parts comes whole.
+     */
+    private static void addContinuations(Quotes index, java.util.TreeSet<Integer> members) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int m : List.copyOf(members)) {
+                for (int n : neighbours(index, m)) {
+                    if (members.contains(n) || index.words.get(n).size() < MIN_JOIN_WORDS) {
+                        continue;
+                    }
+                    Quote qn = index.quotes.get(n);
+                    for (int o : members) {
+                        if (!index.quotes.get(o).source().equals(qn.source())
+                                && index.words.get(o).size() >= MIN_JOIN_WORDS
+                                && containment(index.content.get(n), index.content.get(o)) >= JOIN) {
+                            members.add(n);
+                            grew = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The quotes of the same source that go on from quote {@code m}, or that it goes on from: at most two. */
+    private static List<Integer> neighbours(Quotes index, int m) {
+        Quote q = index.quotes.get(m);
+        List<Integer> out = new ArrayList<>();
+        Integer after = index.after.get(m);
+        if (after != null && continues(q, index.quotes.get(after))) {
+            out.add(after);
+        }
+        Integer before = index.before.get(m);
+        if (before != null && continues(index.quotes.get(before), q)) {
+            out.add(before);
+        }
+        return out;
+    }
+
+    /**
+     * Whether quote {@code b} goes on with the quotation of {@code a}: one source, one speaker (the same entity, or
+     * the same words when neither is resolved to one), both in quotation marks, {@code b} starting at most {@link
+     * #FRAME_GAP} characters after {@code a} ends, in the same sentence or the next. Reported speech goes on with
+     * nothing: "Romney told KDVR-TV that he opposes both …: “Well, when these issues …" is a report and then the
+     * quotation it reports, and two reports in a row ("he did not know who could have sent it"; "he did not know the
+     * woman who received the photo") are two statements.
+     */
+    static boolean continues(Quote a, Quote b) {
+        if (!a.source().equals(b.source()) || "indirect".equals(a.kind()) || "indirect".equals(b.kind())
+                || b.start() < a.end() || b.start() - a.end() > FRAME_GAP
+                || b.sentence() - a.sentence() > 1) {
+            return false;
+        }
+        if (a.speakerEntity() != null || b.speakerEntity() != null) {
+            return a.speakerEntity() != null && a.speakerEntity().equals(b.speakerEntity());
+        }
+        return a.speaker() != null && b.speaker() != null && a.speaker().equalsIgnoreCase(b.speaker());
+    }
+
+    /**
+     * A source's rendering of the quotation: its parts when it splits the quotation with frames, in order, one
+     * part otherwise. {@code quote} joins the parts' words (start of the first, end of the last).
+     */
+    record Rendering(Quote quote, List<Quote> parts) {
+    }
+
+    /**
+     * The group as one rendering per passage: parts of one source that go on from each other ({@link #continues})
+     * are one rendering, so a quotation one source splits with "the advertisement says" and another quotes at once
+     * compare whole with whole. Corpus order.
+     */
+    static List<Rendering> joinParts(List<Quote> group) {
+        List<Quote> sorted = new ArrayList<>(group);
+        sorted.sort(java.util.Comparator.comparing(Quote::source).thenComparingInt(Quote::start));
+        List<List<Quote>> runs = new ArrayList<>();
+        for (Quote q : sorted) {
+            List<Quote> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && continues(last.get(last.size() - 1), q)) {
+                last.add(q);
+            } else {
+                runs.add(new ArrayList<>(List.of(q)));
+            }
+        }
+        List<Rendering> out = new ArrayList<>();
+        for (Quote q : group) {
+            for (List<Quote> run : runs) {
+                if (run.get(0) == q) {
+                    out.add(new Rendering(joined(run), List.copyOf(run)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Quote joined(List<Quote> run) {
+        Quote first = run.get(0);
+        if (run.size() == 1) {
+            return first;
+        }
+        Quote last = run.get(run.size() - 1);
+        List<String> texts = run.stream().map(Quote::text).toList();
+        return new Quote(first.id(), first.source(), first.speaker(), first.speakerEntity(), String.join(" ", texts),
+                first.start(), last.end(), first.kind(), first.cue(), first.channel(), first.sentence(),
+                "the parts of one quotation, split by the source's frame; " + first.why(), first.speakerStart(),
+                first.speakerEnd(), first.cueStart(), first.cueEnd());
+    }
+
     private static long sources(Quotes index, List<Integer> quotes) {
         return quotes.stream().map(i -> index.quotes.get(i).source()).distinct().count();
     }
@@ -373,13 +518,15 @@ public final class QuoteVariants {
 
     public static Table variants(CorpusModel model, String phrase, Cancel cancel) {
         Picked picked = pick(new Quotes(renderings(model)), phrase);
-        List<Quote> group = picked.group();
+        List<Rendering> joined = joinParts(picked.group());
+        List<Quote> group = joined.stream().map(Rendering::quote).toList();
         List<String> base = common(group, phrase);
         List<Row> rows = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         model.sources().forEach(s -> texts.put(s.id(), s.text()));
-        for (Quote q : group) {
+        for (Rendering r : joined) {
             cancel.check();
+            Quote q = r.quote();
             List<String> w = words(q.text());
             String kind = kind(base, w);
             List<String> against = base;
@@ -393,10 +540,15 @@ public final class QuoteVariants {
                         + "where the most common rendering is another part of the quotation";
             }
             String diff = diff(against, w);
-            String original = texts.get(q.source()).substring(q.start(), q.end());
+            List<Passage> passages = new ArrayList<>();
+            for (Quote part : r.parts()) {
+                passages.add(new Passage(part.source(), part.start(), part.end(),
+                        texts.get(part.source()).substring(part.start(), part.end())));
+            }
             Provenance why = new Provenance("quote containing \"" + phrase + "\" or sharing at least "
-                    + Math.round(JOIN * 100) + "% of its words with one that does; kind " + kind
-                    + " against " + reference, List.of(new Passage(q.source(), q.start(), q.end(), original)));
+                    + Math.round(JOIN * 100) + "% of its words with one that does"
+                    + (r.parts().size() > 1 ? ", in " + r.parts().size() + " parts the source splits with a frame"
+                    : "") + "; kind " + kind + " against " + reference, passages);
             List<Object> values = new ArrayList<>();
             values.add(q.source());
             values.add(q.speaker());

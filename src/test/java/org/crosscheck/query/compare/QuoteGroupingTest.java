@@ -100,4 +100,34 @@ class QuoteGroupingTest {
         assertEquals(true, List.of(QuoteVariants.words(hpo.text()), QuoteVariants.words(nyt.text()))
                 .contains(QuoteVariants.common(group, "civil unions")), "quoted words before reported speech");
     }
+
+    @Test
+    void aQuotationSplitByAFrameGoesOnOnlyWithTheSameSpeakerAcrossAFrame() {
+        // BASIL 2012 (Medicare), the NYT: "“You paid into Medicare …,” the advertisement says. “Now when you need it …"
+        Quote first = new Quote("a", "nyt", "the advertisement", null, "You paid into Medicare for years, every paycheck,",
+                1031, 1082, "direct", "says", null, 5, "test", -1, -1, -1, -1);
+        Quote second = new Quote("b", "nyt", "the advertisement", null, "Now when you need it, Obama has cut $716 "
+                + "billion from Medicare.", 1107, 1171, "direct", "says", null, 6, "test", -1, -1, -1, -1);
+        assertEquals(true, QuoteVariants.continues(first, second));
+        assertEquals(false, QuoteVariants.continues(second, first), "the later part does not come first");
+        Quote other = new Quote("c", "nyt", "Lis Smith", null, second.text(), 1107, 1171, "direct", "said", null, 6,
+                "test", -1, -1, -1, -1);
+        assertEquals(false, QuoteVariants.continues(first, other), "another speaker's quotation");
+        Quote far = new Quote("d", "nyt", "the advertisement", null, second.text(), 1082 + QuoteVariants.FRAME_GAP + 1,
+                1300, "direct", "says", null, 6, "test", -1, -1, -1, -1);
+        assertEquals(false, QuoteVariants.continues(first, far), "more than a frame between");
+        // BASIL 2012 (Romney), HuffPost: "Romney told … that he opposes both same-sex marriage and civil unions: “Well,
+        // when these issues were raised …" is a report, then the quotation it reports
+        Quote report = new Quote("r", "hpo", "Mitt Romney", "e1", "that he opposes both same-sex marriage and civil "
+                + "unions", 2393, 2448, "indirect", "told", null, 12, "test", -1, -1, -1, -1);
+        Quote quotation = new Quote("s", "hpo", "Mitt Romney", "e1", "Well, when these issues were raised in my state "
+                + "of Massachusetts, I indicated my view,", 2450, 2530, "direct", "told", null, 12, "test", -1, -1, -1,
+                -1);
+        assertEquals(false, QuoteVariants.continues(report, quotation), "reported speech goes on with nothing");
+        List<QuoteVariants.Rendering> joined = QuoteVariants.joinParts(List.of(first, second));
+        assertEquals(1, joined.size());
+        assertEquals(List.of(first, second), joined.get(0).parts());
+        assertEquals(1031, joined.get(0).quote().start());
+        assertEquals(1171, joined.get(0).quote().end());
+    }
 }
