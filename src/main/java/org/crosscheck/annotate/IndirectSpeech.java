@@ -1525,8 +1525,10 @@ final class IndirectSpeech {
             }
             return null;
         }
-        // "Kyiv's foreign minister Andrii Sybiha" parsed with the title as head: the name hung on it
-        for (int k = from; k < to; k++) {
+        // "Kyiv's foreign minister Andrii Sybiha" parsed with the title as head: the name hung on it. Only a name after
+        // the head: one before it modifies the head and is not who speaks ("the Obama campaign said", "a Romney
+        // campaign aide said", "Rubio spokesman Alex Conant said")
+        for (int k = head + 1; k < to; k++) {
             Doc.Tok t = d.toks.get(k);
             if (t.head == head && (t.dep.equals("appos") || t.dep.equals("compound") || t.dep.startsWith("flat")
                     || t.dep.equals("dep"))

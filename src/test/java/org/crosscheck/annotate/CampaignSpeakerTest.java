@@ -1,0 +1,75 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.ingest.Progress;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A name before the head of the speaker's phrase modifies it: "the Obama campaign said", "a Romney campaign aide
+ * said" are not Obama's or Romney's words (BASIL 2012, Medicare; Fox's and the NYT's sentences). Before, the rule for
+ * a name hung on a title ("Kyiv's foreign minister Andrii Sybiha" parsed with the title as head) took any name in the
+ * phrase, so a campaign's statement was the candidate's own. A name after the head is still the speaker.
+ */
+class CampaignSpeakerTest {
+    static Corpus corpus;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Files.writeString(dir.resolve("nyt.txt"), "WASHINGTON - Representative Paul D. Ryan\u2019s budget blueprint "
+                + "assumes the same amount of Medicare savings as President Obama\u2019s health care law.\n\n"
+                + "As the partisan brawl over Medicare continued on Tuesday and threatened to become the focus of the "
+                + "race, the Obama campaign said that Mr. Ryan\u2019s budget plan \u2014 broadly endorsed by Mr. "
+                + "Romney \u2014 \u201cwould end Medicare as we know it\u201d and shift costs to beneficiaries.\n\n"
+                + "Mr. Romney has offered a Medicare proposal similar to Mr. Ryan\u2019s. But the Romney campaign said "
+                + "Tuesday that Mr. Romney would restore the money being squeezed out of Medicare by the 2010 health "
+                + "law.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("fox.txt"), "And the ObamaCare cuts he referenced would likely come in the form "
+                + "of lower payments to providers. A Romney campaign aide, though, said \u201cthat\u2019s a distinction "
+                + "without a difference\u201d since the \u201cprovider passes that reduction along to\u201d patients.\n\n"
+                + "The Obama campaign is disputing that argument. Obama campaign spokeswoman Lis Smith described the "
+                + "new Romney-Ryan ad on the subject as \u201cdishonest and hypocritical,\u201d considering Ryan\u2019s "
+                + "own proposals for Medicare.\n", StandardCharsets.UTF_8);
+        corpus = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    private static Quote quote(String source, String words) {
+        List<Quote> qs = corpus.quotes().stream()
+                .filter(q -> q.source().equals(source) && q.text().contains(words)).toList();
+        assertFalse(qs.isEmpty(), corpus.quotes().toString());
+        return qs.get(0);
+    }
+
+    @Test
+    void aCampaignSpeaksForItself() {
+        Quote end = quote("nyt", "would end Medicare");
+        assertEquals("the Obama campaign", end.speaker());
+        assertNull(end.speakerEntity(), "not Barack Obama");
+        assertEquals("the Romney campaign", quote("nyt", "would restore the money").speaker());
+        assertEquals("The Obama campaign", quote("fox", "that argument").speaker());
+    }
+
+    @Test
+    void anAideIsNotTheCandidate() {
+        assertEquals("A Romney campaign aide", quote("fox", "distinction without a difference").speaker());
+    }
+
+    @Test
+    void aNameAfterTheTitleStillSpeaks() {
+        assertEquals("Lis Smith", quote("fox", "dishonest and hypocritical").speaker());
+    }
+}
