@@ -3162,7 +3162,8 @@ final class EntityResolver {
                     Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
                     for (Doc.NMention m : cands) {
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
-                                || ownSubjects.contains(headOf(d, m).index)) {
+                                || ownSubjects.contains(headOf(d, m).index)
+                                || s == p.sent && inOwnAdjunct(d, p, m)) {
                             continue;
                         }
                         if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
@@ -3220,6 +3221,35 @@ final class EntityResolver {
             v = d.toks.get(v).head;
         }
         return same.get(0).cluster;
+    }
+
+    /**
+     * Whether person {@code m} is named inside a clause with no subject of its own that hangs on the verb whose
+     * subject is pronoun {@code p}: that clause's understood subject is the pronoun's person, and a name in it is
+     * someone else ("Amplifying the Romney campaign message, he said …": not Romney; "After meeting Obama, he said").
+     */
+    private static boolean inOwnAdjunct(Doc d, Doc.NMention p, Doc.NMention m) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!t.dep.equals("nsubj") || t.head < 0) {
+            return false;
+        }
+        int verb = t.head;
+        Doc.Tok x = headOf(d, m);
+        for (int guard = 0; x.head >= 0 && guard < 12; guard++) {
+            if (x.head == verb) {
+                if (!x.dep.equals("advcl") || !x.pos.startsWith("VB")) {
+                    return false;
+                }
+                for (Doc.Tok c : d.toks.subList(d.sents.get(x.sent).tokFrom, d.sents.get(x.sent).tokTo)) {
+                    if (c.head == x.index && c.dep.startsWith("nsubj")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            x = d.toks.get(x.head);
+        }
+        return false;
     }
 
     /** Whether two he/she pronouns are of one gender ("he" and "his", not "he" and "her"). */

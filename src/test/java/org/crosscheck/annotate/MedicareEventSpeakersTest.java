@@ -21,8 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * said" are not Obama's or Romney's words (BASIL 2012, Medicare; Fox's and the NYT's sentences). Before, the rule for
  * a name hung on a title ("Kyiv's foreign minister Andrii Sybiha" parsed with the title as head) took any name in the
  * phrase, so a campaign's statement was the candidate's own. A name after the head is still the speaker.
+ *
+ * <p>And a "he" that is the subject of a verb does not mean a person named in a clause with no subject of its own
+ * hung on that verb: "Amplifying the Romney campaign message, he said …" is Ryan, named in the sentence before.
  */
-class CampaignSpeakerTest {
+class MedicareEventSpeakersTest {
     static Corpus corpus;
 
     @TempDir
@@ -43,7 +46,11 @@ class CampaignSpeakerTest {
                 + "without a difference\u201d since the \u201cprovider passes that reduction along to\u201d patients.\n\n"
                 + "The Obama campaign is disputing that argument. Obama campaign spokeswoman Lis Smith described the "
                 + "new Romney-Ryan ad on the subject as \u201cdishonest and hypocritical,\u201d considering Ryan\u2019s "
-                + "own proposals for Medicare.\n", StandardCharsets.UTF_8);
+                + "own proposals for Medicare.\n\n"
+                + "In his interview with Fox News, Ryan also hammered Obama for what he called his \u201cutter failure "
+                + "when it comes to creating jobs.\u201d Amplifying the Romney campaign message, he said Obama\u2019s "
+                + "heavy borrowing is dragging down economic growth \u2013 he also claimed the \u201chope and change "
+                + "campaign of '08 has become the blame and attack campaign of 2012.\u201d\n", StandardCharsets.UTF_8);
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -71,5 +78,12 @@ class CampaignSpeakerTest {
     @Test
     void aNameAfterTheTitleStillSpeaks() {
         assertEquals("Lis Smith", quote("fox", "dishonest and hypocritical").speaker());
+    }
+
+    @Test
+    void aNameInTheSubjectsOwnAdjunctIsSomeoneElse() {
+        // the NYT's "Representative Paul D. Ryan" names the entity
+        assertEquals("Paul D. Ryan", quote("fox", "heavy borrowing").speaker());
+        assertEquals("Paul D. Ryan", quote("fox", "hope and change").speaker());
     }
 }
