@@ -988,11 +988,21 @@ final class Attributor {
         for (int i = s.tokFrom; i < before && i < s.tokTo; i++) {
             Doc.Tok t = d.toks.get(i);
             if (t.mention != null && !t.inQuote && t.mention.type.equals("PERSON") && t.mention.tokFrom == i
-                    && (t.mention.cluster != null || !t.mention.pronoun)) {
+                    && (t.mention.cluster != null || !t.mention.pronoun) && !modifiesThing(d, t.mention)) {
                 return t.mention;
             }
         }
         return null;
+    }
+
+    /**
+     * A name that only modifies a common noun ("the Obama ad", "the McCain campaign"): it names no one who acts in
+     * the sentence ("FactCheck.org rated the Obama ad as “false,” noting …" is not Obama's).
+     */
+    private static boolean modifiesThing(Doc d, Doc.NMention m) {
+        Doc.Tok h = EntityResolver.headOf(d, m);
+        return h.dep.equals("compound") && h.head > h.index && d.toks.get(h.head).pos.startsWith("NN")
+                && !d.toks.get(h.head).pos.startsWith("NNP");
     }
 
     static boolean isNpTag(String pos) {

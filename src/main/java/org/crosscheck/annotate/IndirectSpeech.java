@@ -1422,8 +1422,10 @@ final class IndirectSpeech {
      */
     private boolean participleAfterComma(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
-        if (!(v.dep.equals("dep") && v.pos.equals("VBG") && v.head < i && i - 1 >= s.tokFrom
-                && isComma(d.toks.get(i - 1)))) {
+        // the comma may stand inside the closing quotation mark: "rated the Obama ad as “false,” noting that …"
+        int before = i - 1 >= s.tokFrom && d.toks.get(i - 1).pos.equals("''") ? i - 2 : i - 1;
+        if (!(v.dep.equals("dep") && v.pos.equals("VBG") && v.head < i && before >= s.tokFrom
+                && isComma(d.toks.get(before)))) {
             return false;
         }
         // "“…,” she said, adding that …": the verb it hangs on may itself hang on the quotation's verb

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>And a "he" that is the subject of a verb does not mean a person named in a clause with no subject of its own
  * hung on that verb: "Amplifying the Romney campaign message, he said …" is Ryan, named in the sentence before.
+ *
+ * <p>And a participle of saying after a comma that stands inside the closing quotation mark ("rated the Obama ad as
+ * “false,” noting that …", HuffPost) has the subject of the verb it hangs on, as it has after a plain comma; before,
+ * the quoted word fell to a person named three sentences earlier, and "the McCain campaign" was the source of
+ * "slashing benefits".
  */
 class MedicareEventSpeakersTest {
     static Corpus corpus;
@@ -51,6 +56,9 @@ class MedicareEventSpeakersTest {
                 + "when it comes to creating jobs.\u201d Amplifying the Romney campaign message, he said Obama\u2019s "
                 + "heavy borrowing is dragging down economic growth \u2013 he also claimed the \u201chope and change "
                 + "campaign of '08 has become the blame and attack campaign of 2012.\u201d\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("hpo.txt"), "FactCheck.org rated the Obama ad as \"false,\" noting that the "
+                + "McCain campaign wasn't talking about slashing benefits but limiting waste and slowing the rate of "
+                + "growth.\n", StandardCharsets.UTF_8);
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -85,5 +93,13 @@ class MedicareEventSpeakersTest {
         // the NYT's "Representative Paul D. Ryan" names the entity
         assertEquals("Paul D. Ryan", quote("fox", "heavy borrowing").speaker());
         assertEquals("Paul D. Ryan", quote("fox", "hope and change").speaker());
+    }
+
+    @Test
+    void aParticipleAfterAQuotedCommaHasTheSubjectOfItsVerb() {
+        assertEquals("FactCheck.org", quote("hpo", "false").speaker());
+        Quote noting = quote("hpo", "wasn't talking about slashing benefits");
+        assertEquals("FactCheck.org", noting.speaker());
+        assertEquals("noting", noting.cue());
     }
 }
