@@ -422,8 +422,13 @@ public final class ClaimGrouper {
             "give", "put", "see", "know", "want", "need", "seem", "become", "remain", "include", "use");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "this", "that",
             "these", "those", "there", "who", "which", "what", "one", "me", "us", "him", "her", "them");
+    /**
+     * A negation or a verb of denial: "not", "never", "no", "denied" …, and a contracted "n't" after its verb
+     * ("didn't", "isn't", "won't"), which is written as one word with it.
+     */
     private static final Pattern NEGATED = Pattern.compile(
-            "(?<![\\p{L}])(not|n't|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(not|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])|n['’]t(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
 
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
     /** A bonus or penalty on a pair's score, and what the group's {@code why} calls it. */

@@ -196,6 +196,28 @@ class ClaimGrouperTest {
         assertTrue(words.contains("entities 0.50"), words);
     }
 
+    @Test
+    void aContractedNegationIsANegation() {
+        // BASIL 2014 (Nebraska and Oklahoma v. Colorado): Fox's "doesn't" and the NYT's "did not" deny the same thing,
+        // so neither is "one negated"; the Benghazi hearings: "I didn't see those requests" against a claim that
+        // asserts is
+        List<Entity> none = List.of();
+        List<Claim> claims = List.of(
+                clause("a", "fox", 4, "The suit doesn't contain statistics to support the claim.",
+                        "The suit doesn't contain statistics to support the claim", "The suit", "contain", "contain"),
+                clause("b", "nyt", 6, "But the suit did not mention specific statistics.",
+                        "but the suit did not mention specific statistics", "the suit", "mention", "mention"),
+                clause("c", "nyt", 9, "I didn't see those requests, she said.", "I didn't see those requests", "I",
+                        "said", "see"),
+                clause("d", "fox", 11, "She saw the requests for more security.", "She saw the requests for more security",
+                        "She", "see", "see"));
+        ClaimGrouper g = new ClaimGrouper();
+        String both = g.explain(claims, none, 0, 1);
+        assertFalse(both.contains("one negated"), both);
+        String one = g.explain(claims, none, 2, 3);
+        assertTrue(one.contains("one negated"), one);
+    }
+
     private static Entity entity(String id, String name, String type, String... aliases) {
         return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
