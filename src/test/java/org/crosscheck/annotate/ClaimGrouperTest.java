@@ -218,6 +218,22 @@ class ClaimGrouperTest {
         assertTrue(one.contains("one negated"), one);
     }
 
+    @Test
+    void aContractedNegationIsWrittenOutBeforeWordsAreCompared() {
+        // BASIL 2013 (Benghazi hearings): Clinton's "That cable did not come to my attention" (Fox) and "They didn't
+        // come to me" (the NYT) deny the same thing; "didn't" was a word of its own, while "not" is a stop word
+        assertEquals("They did not come to me", ClaimGrouper.uncontracted("They didn't come to me"));
+        assertEquals("it will not happen, we can not say, he does not know",
+                ClaimGrouper.uncontracted("it won't happen, we can’t say, he doesn't know"));
+        assertEquals("the nation's donations", ClaimGrouper.uncontracted("the nation's donations"));
+        List<Claim> claims = List.of(
+                clause("a", "fox", 14, "\"That cable did not come to my attention.", "That cable did not come to my attention",
+                        "That cable", "come", "come"),
+                clause("b", "nyt", 21, "They didn't come to me.", "They didn't come to me", "They", "come", "come"));
+        String why = new ClaimGrouper().explain(claims, List.of(), 0, 1);
+        assertTrue(why.contains("shared [did, come]"), why);
+    }
+
     private static Entity entity(String id, String name, String type, String... aliases) {
         return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
