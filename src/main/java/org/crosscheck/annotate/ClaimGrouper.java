@@ -281,7 +281,8 @@ public final class ClaimGrouper {
 
     /**
      * The claim's content (what it asserts, without "X said") as the grouper compares it: every name of a mentioned entity replaced by one token for the
-     * entity, number words as digits ("two" = "2"), digit groups without commas ("1,500" = "1500").
+     * entity, number words as digits ("two" = "2"), digit groups without commas ("1,500" = "1500"), contracted
+     * negations written out ("didn't" = "did not").
      */
     static String comparable(Claim c, Map<String, Entity> entities) {
         String text = c.content();
@@ -306,6 +307,7 @@ public final class ClaimGrouper {
                     Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(Matcher.quoteReplacement(name[1]));
         }
         text = HONORIFIC_BEFORE_NAME.matcher(text).replaceAll("");
+        text = uncontracted(text);
         Matcher m = NUMBER_WORD.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -319,6 +321,32 @@ public final class ClaimGrouper {
         }
         g.appendTail(out);
         return out.toString();
+    }
+
+    /** A verb with a contracted negation: "didn't", "isn't", "won't", "can't" (and with a typographic apostrophe). */
+    private static final Pattern CONTRACTED_NEGATION = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+?)n['’]t(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The text with its contracted negations written out ("didn't" → "did not", "won't" → "will not", "can't" → "can
+     * not"): the analyzer drops "not" as a stop word but keeps "didn't" as a word of its own, so "I didn't send that
+     * picture" and "I did not send this" would share no verb form and "didn't" would count as a word of the claim.
+     */
+    static String uncontracted(String text) {
+        Matcher m = CONTRACTED_NEGATION.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String verb = m.group(1);
+            String full = switch (verb.toLowerCase(Locale.ROOT)) {
+                case "wo" -> "will";
+                case "ca" -> "can";
+                case "sha" -> "shall";
+                default -> verb;
+            };
+            m.appendReplacement(b, Matcher.quoteReplacement(full + " not"));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /**
@@ -422,8 +450,13 @@ public final class ClaimGrouper {
             "give", "put", "see", "know", "want", "need", "seem", "become", "remain", "include", "use");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "this", "that",
             "these", "those", "there", "who", "which", "what", "one", "me", "us", "him", "her", "them");
+    /**
+     * A negation or a verb of denial: "not", "never", "no", "denied" …, and a contracted "n't" after its verb
+     * ("didn't", "isn't", "won't"), which is written as one word with it.
+     */
     private static final Pattern NEGATED = Pattern.compile(
-            "(?<![\\p{L}])(not|n't|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(not|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])|n['’]t(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
 
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
     /** A bonus or penalty on a pair's score, and what the group's {@code why} calls it. */

@@ -196,6 +196,44 @@ class ClaimGrouperTest {
         assertTrue(words.contains("entities 0.50"), words);
     }
 
+    @Test
+    void aContractedNegationIsANegation() {
+        // BASIL 2014 (Nebraska and Oklahoma v. Colorado): Fox's "doesn't" and the NYT's "did not" deny the same thing,
+        // so neither is "one negated"; the Benghazi hearings: "I didn't see those requests" against a claim that
+        // asserts is
+        List<Entity> none = List.of();
+        List<Claim> claims = List.of(
+                clause("a", "fox", 4, "The suit doesn't contain statistics to support the claim.",
+                        "The suit doesn't contain statistics to support the claim", "The suit", "contain", "contain"),
+                clause("b", "nyt", 6, "But the suit did not mention specific statistics.",
+                        "but the suit did not mention specific statistics", "the suit", "mention", "mention"),
+                clause("c", "nyt", 9, "I didn't see those requests, she said.", "I didn't see those requests", "I",
+                        "said", "see"),
+                clause("d", "fox", 11, "She saw the requests for more security.", "She saw the requests for more security",
+                        "She", "see", "see"));
+        ClaimGrouper g = new ClaimGrouper();
+        String both = g.explain(claims, none, 0, 1);
+        assertFalse(both.contains("one negated"), both);
+        String one = g.explain(claims, none, 2, 3);
+        assertTrue(one.contains("one negated"), one);
+    }
+
+    @Test
+    void aContractedNegationIsWrittenOutBeforeWordsAreCompared() {
+        // BASIL 2013 (Benghazi hearings): Clinton's "That cable did not come to my attention" (Fox) and "They didn't
+        // come to me" (the NYT) deny the same thing; "didn't" was a word of its own, while "not" is a stop word
+        assertEquals("They did not come to me", ClaimGrouper.uncontracted("They didn't come to me"));
+        assertEquals("it will not happen, we can not say, he does not know",
+                ClaimGrouper.uncontracted("it won't happen, we can’t say, he doesn't know"));
+        assertEquals("the nation's donations", ClaimGrouper.uncontracted("the nation's donations"));
+        List<Claim> claims = List.of(
+                clause("a", "fox", 14, "\"That cable did not come to my attention.", "That cable did not come to my attention",
+                        "That cable", "come", "come"),
+                clause("b", "nyt", 21, "They didn't come to me.", "They didn't come to me", "They", "come", "come"));
+        String why = new ClaimGrouper().explain(claims, List.of(), 0, 1);
+        assertTrue(why.contains("shared [did, come]"), why);
+    }
+
     private static Entity entity(String id, String name, String type, String... aliases) {
         return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
