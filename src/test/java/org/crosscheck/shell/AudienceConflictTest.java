@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.ingest.Progress;
+import java.util.Map;
 import org.crosscheck.query.Row;
 import org.crosscheck.query.Table;
 import org.junit.jupiter.api.AfterAll;
@@ -28,20 +27,18 @@ class AudienceConflictTest {
 
     @BeforeAll
     static void open() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(dir.resolve("hpo.txt"), "Republican presidential candidate Mitt Romney on Wednesday "
+        corpus = OpenCorpus.of(tmp, Map.of(
+                "hpo.txt", "Republican presidential candidate Mitt Romney on Wednesday "
                 + "reiterated that he opposes same-sex marriage.\n\n\"My view is that marriage itself is a relationship "
                 + "between a man and a woman and that's my own preference,\" Romney told reporters in Oklahoma.\n\n"
                 + "\"Well, when these issues were raised in my state of Massachusetts, I indicated my view, which is I "
                 + "do not favor marriage between people of the same gender, and I do not favor civil unions if they "
                 + "are identical to marriage other than by name,\" Romney told Denver Fox affiliate KDVR-TV.\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("nyt.txt"), "Like many conservative Republicans, Mitt Romney is opposed not "
+                "nyt.txt", "Like many conservative Republicans, Mitt Romney is opposed not "
                 + "only to same-sex marriage, but also to civil unions.\n\n\u201CMy view is that marriage itself is a "
                 + "relationship between a man and a woman,\u201D Mr. Romney told reporters.\n\n\u201CI don\u2019t favor "
                 + "civil unions if it\u2019s identical to marriage, and I don\u2019t favor marriage between people of "
-                + "the same gender,\u201D Mr. Romney told a CBS affiliate in Denver.\n", StandardCharsets.UTF_8);
-        corpus = new OpenCorpus(Workspace.open(dir, tmp.resolve("index"), Progress.SILENT));
+                + "the same gender,\u201D Mr. Romney told a CBS affiliate in Denver.\n"));
     }
 
     @AfterAll

@@ -1,9 +1,13 @@
 package org.crosscheck.shell;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Source;
 import org.crosscheck.query.QueryException;
 import org.crosscheck.query.Table;
@@ -30,6 +34,18 @@ final class OpenCorpus implements AutoCloseable {
     /** The seeds, on the index the shell tests share. */
     static OpenCorpus seeds() throws IOException {
         return new OpenCorpus(SeedIndex.open());
+    }
+
+    /**
+     * A corpus of the given files (name to text, in UTF-8) written into {@code tmp}/corpus, indexed in
+     * {@code tmp}/index.
+     */
+    static OpenCorpus of(Path tmp, Map<String, String> files) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("corpus"));
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
+        return new OpenCorpus(Workspace.open(dir, tmp.resolve("index"), Progress.SILENT));
     }
 
     Session.Outcome outcome(String query) throws QueryException {

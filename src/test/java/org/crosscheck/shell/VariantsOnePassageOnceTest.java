@@ -3,11 +3,9 @@ package org.crosscheck.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crosscheck.ingest.Progress;
+import java.util.Map;
 import org.crosscheck.query.Row;
 import org.crosscheck.query.Table;
 import org.junit.jupiter.api.AfterAll;
@@ -28,19 +26,17 @@ class VariantsOnePassageOnceTest {
 
     @BeforeAll
     static void open() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(dir.resolve("hpo.txt"), "Republican presidential candidate Mitt Romney on Wednesday "
+        corpus = OpenCorpus.of(tmp, Map.of(
+                "hpo.txt", "Republican presidential candidate Mitt Romney on Wednesday "
                 + "reiterated that he opposes same-sex marriage.\n\n\"My view is that marriage itself is a relationship "
                 + "between a man and a woman and that's my own preference,\" Romney told reporters in Oklahoma. \"I "
                 + "know other people have differing views. This is a very tender and sensitive topic, as are many "
                 + "social issues, but I have the same view that I've had since running for office.\"\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("nyt.txt"), "Like many conservative Republicans, Mitt Romney is opposed not "
+                "nyt.txt", "Like many conservative Republicans, Mitt Romney is opposed not "
                 + "only to same-sex marriage, but also to civil unions.\n\nOn Wednesday, in anticipation of Mr. "
                 + "Obama\u2019s announcement, Mr. Romney laid out his belief that marriage \u2014 and anything "
                 + "resembling it \u2014 should be restricted to heterosexual couples, even as he acknowledged that it "
-                + "was \u201ca very tender and sensitive topic.\u201d\n", StandardCharsets.UTF_8);
-        corpus = new OpenCorpus(Workspace.open(dir, tmp.resolve("index"), Progress.SILENT));
+                + "was \u201ca very tender and sensitive topic.\u201d\n"));
     }
 
     @AfterAll

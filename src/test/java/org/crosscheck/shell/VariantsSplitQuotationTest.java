@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.ingest.Progress;
 import org.crosscheck.query.Row;
 import org.crosscheck.query.Table;
 import org.junit.jupiter.api.AfterAll;
@@ -31,20 +28,19 @@ class VariantsSplitQuotationTest {
 
     @BeforeAll
     static void open() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(dir.resolve("fox.txt"), "The Romney campaign retorted with an ad of its own Tuesday. The ad "
+        corpus = OpenCorpus.of(tmp, Map.of(
+                "fox.txt", "The Romney campaign retorted with an ad of its own Tuesday. The ad "
                 + "says: \u201cYou paid in to Medicare for years \u2026 now when you need it, Obama has cut $716 billion "
                 + "from Medicare. Why? To pay for ObamaCare.\u201d\n\nRyan told Fox News the campaign is trying to show "
                 + "the \u201cclear contrast\u201d between what Republicans propose and what Obama\u2019s health care law "
-                + "does.\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("nyt.txt"), "The Republicans hit back on Tuesday with a television commercial "
+                + "does.\n",
+                "nyt.txt", "The Republicans hit back on Tuesday with a television commercial "
                 + "asserting that the Romney-Ryan Medicare plan was better for older Americans.\n\n\u201cYou paid into "
                 + "Medicare for years, every paycheck,\u201d the advertisement says. \u201cNow when you need it, Obama "
                 + "has cut $716 billion from Medicare. Why? To pay for Obamacare. So now the money you paid for your "
                 + "guaranteed health care is going to a massive new government program that\u2019s not for "
                 + "you.\u201d\n\nLis Smith, a spokeswoman for the Obama campaign, said, \u201cMitt Romney\u2019s Medicare "
-                + "ad is dishonest and hypocritical.\u201d\n", StandardCharsets.UTF_8);
-        corpus = new OpenCorpus(Workspace.open(dir, tmp.resolve("index"), Progress.SILENT));
+                + "ad is dishonest and hypocritical.\u201d\n"));
     }
 
     @AfterAll
