@@ -843,13 +843,20 @@ final class IndirectSpeech {
     }
 
     /**
-     * Where a reporting verb at {@code k} with a subject of its own, joined as a conjunct to a word of the content
-     * [from, to), starts its clause ("and one in five say …"); -1 when {@code k} is no such verb.
+     * Where a reporting verb at {@code k} with a subject of its own, joined to a word of the content [from, to) as a
+     * conjunct, an adverbial clause or a clause set off by a semicolon, starts its clause ("and one in five say …",
+     * "…, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy", "…, while nine
+     * in 10 said they thought …", "…; 29 percent … said they believe …"); -1 when {@code k} is no such verb. Its
+     * clause is a {@code ccomp}, an {@code xcomp} ("said [Trump] would be best"), or a pro-form.
      */
+    /** Subordinators of contrast: the clause they open is set against the one before, not part of it. */
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
+
     private int conjoinedReport(Doc.Sent s, int k, int[] content) {
         Doc.Tok t = d.toks.get(k);
-        if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || t.inQuote
-                || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < content[0] || t.head >= content[1]) {
+        if (!(t.dep.equals("conj") || t.dep.equals("advcl") || t.dep.equals("parataxis")) || !t.pos.startsWith("VB")
+                || t.inQuote || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < content[0]
+                || t.head >= content[1]) {
             return -1;
         }
         int subject = -1;
@@ -860,6 +867,8 @@ final class IndirectSpeech {
                 subject = c;
             } else if (x.head == k && x.dep.equals("ccomp") && c > k) {
                 clause = c;
+            } else if (x.head == k && x.dep.equals("xcomp") && c > k && hasChild(s, c, "aux")) {
+                clause = c; // "said billionaire Donald Trump would be best …" (the parser's object and xcomp)
             }
         }
         if (clause < 0 && proFormContent(s, k) != null) {
@@ -869,7 +878,16 @@ final class IndirectSpeech {
             return -1;
         }
         int from = subtree(s, k)[0];
-        while (from > content[0] && (isComma(d.toks.get(from - 1)) || d.toks.get(from - 1).dep.equals("cc"))) {
+        // an adverbial clause of time or cause is part of what is reported ("he was “kind of riding the fence” until
+        // Haley said she was backing the Florida senator"); one of contrast is a second report. A clause after a
+        // colon explains the first ("…: 42% of Ohioans say they don't know …"); one after a semicolon is a second
+        if (t.dep.equals("advcl") && !(from < k && CONTRAST.contains(d.toks.get(from).word.toLowerCase(Locale.ROOT))
+                && d.toks.get(from).head == k)
+                || t.dep.equals("parataxis") && !(from > content[0] && d.toks.get(from - 1).word.equals(";"))) {
+            return -1;
+        }
+        while (from > content[0] && (isComma(d.toks.get(from - 1)) || d.toks.get(from - 1).dep.equals("cc")
+                || d.toks.get(from - 1).word.equals(";"))) {
             from--;
         }
         return from;
@@ -2039,3 +2057,4 @@ final class IndirectSpeech {
         return t.word.equals("\u201D") || t.word.equals("''") || t.word.equals("\"") || t.word.equals("\u2019");
     }
 }
+

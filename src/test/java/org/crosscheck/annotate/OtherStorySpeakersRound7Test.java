@@ -43,6 +43,16 @@ class OtherStorySpeakersRound7Test {
                 + "the things to help the American people. And that's why he's working so hard to get Congress to take "
                 + "action on the American Jobs Act and the provisions therein,\" Carney told reporters at his daily "
                 + "briefing.\n");
+        // PolNeAR TRAIN (USA Today 2016, Washington Post 2015, Breitbart 2016): a second report with its own subject, joined
+        // to the first report's clause as a conjunct, an adverbial clause of contrast or a clause after a semicolon
+        write("second.txt", "About four out of 10 voters said life for the next generation would be worse than life "
+                + "today, while nine in 10 said they thought the economy favors the wealthy.\n\n"
+                + "Accurate or not, the constant sowing of doubt has had a cumulative effect: Some 20 percent of people "
+                + "in a recent CNN/ORC poll said they believe Obama was born outside the country; 29 percent (and 43 "
+                + "percent of Republicans) said they believe Obama is a Muslim despite Obama's profession of the "
+                + "Christian faith.\n\n"
+                + "Sims say he was \u201Ckind of riding the fence\u201D until Haley said she was backing the Florida "
+                + "senator.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -87,5 +97,32 @@ class OtherStorySpeakersRound7Test {
         assertTrue(bible.speaker() != null && bible.speaker().contains("Carney"), bible.toString());
         assertEquals("told", bible.cue(), bible.toString());
         assertFalse(quotes("own", "phrase from the Bible").isEmpty());
+    }
+
+    /**
+     * "About four out of 10 voters said life … would be worse than life today, while nine in 10 said they thought …"
+     * and "Some 20 percent of people … said they believe Obama was born outside the country; 29 percent … said they
+     * believe Obama is a Muslim …": the parser hangs the second report on a word of the first one's clause, which
+     * swallowed it. A reporting verb with a subject and a clause of its own, after "while" (contrast) or a
+     * semicolon, is a report of its own; a clause of time is part of the first ("… until Haley said she was backing
+     * the Florida senator").
+     */
+    @Test
+    void aSecondReportWithItsOwnSubjectEndsTheFirst() {
+        List<Quote> worse = quotes("second", "would be worse");
+        assertEquals(1, worse.size(), worse.toString());
+        assertFalse(worse.get(0).text().contains("nine in 10"), worse.get(0).text());
+        List<Quote> wealthy = quotes("second", "economy favors the wealthy");
+        assertEquals(1, wealthy.size(), wealthy.toString());
+        assertEquals("nine in 10", wealthy.get(0).speaker());
+        List<Quote> born = quotes("second", "born outside the country");
+        assertEquals(1, born.size(), born.toString());
+        assertFalse(born.get(0).text().contains("Muslim"), born.get(0).text());
+        assertTrue(born.get(0).speaker().startsWith("Some 20 percent"), born.get(0).speaker());
+        List<Quote> muslim = quotes("second", "is a Muslim");
+        assertEquals(1, muslim.size(), muslim.toString());
+        assertTrue(muslim.get(0).speaker().startsWith("29 percent"), muslim.get(0).speaker());
+        List<Quote> fence = quotes("second", "riding the fence");
+        assertTrue(fence.stream().anyMatch(q -> q.text().contains("until Haley said")), fence.toString());
     }
 }
