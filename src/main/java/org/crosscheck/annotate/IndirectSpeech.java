@@ -1099,6 +1099,27 @@ final class IndirectSpeech {
         int[] o = subtree(s, owner);
         Doc.Tok h = d.toks.get(owner);
         Speaker sp;
+        // "Ryan reiterated his support for Mr. Trump", "Clinton has tried to explain her support for the deal", "Hammond
+        // … hesitated to repeat his previous criticism of the New York mogul": a noun of stance owned by a pronoun, the
+        // object of a verb that has a subject, is that subject's report, the verb its cue and the whole noun phrase
+        // what is reported (so PolNeAR marks it, also when the pronoun is someone else's: "Rubio has railed against
+        // Christie, taking aim at his past support for Supreme Court Justice Sonia Sotomayor")
+        if (h.pos.equals("PRP$") && o[0] == owner && (n.dep.equals("obj") || n.dep.startsWith("obl"))
+                && n.head >= s.tokFrom && n.head < owner && d.toks.get(n.head).pos.startsWith("VB")
+                && !d.toks.get(n.head).inQuote) {
+            int verb = n.head;
+            Speaker subject = treeSubject(s, verb, 0);
+            if (subject != null && subject.to <= verb) {
+                int vTo = verb + 1;
+                while (vTo < owner && (d.toks.get(vTo).head == verb && d.toks.get(vTo).dep.equals("compound:prt")
+                        || d.toks.get(vTo).head == i && d.toks.get(vTo).dep.equals("case"))) {
+                    vTo++; // "taking aim at": the preposition before the noun phrase is the cue's
+                }
+                String cue = d.body.text().substring(d.toks.get(verb).start, d.toks.get(vTo - 1).end)
+                        .toLowerCase(Locale.ROOT);
+                return quote(s, subject, owner, content[1], verb, vTo, cue, 2);
+            }
+        }
         if (h.pos.equals("PRP$")) {
             sp = h.mention != null ? mentionSpeaker(s, h.mention, "owner of the noun")
                     : new Speaker(owner, owner + 1, null, h.word, "owner of the noun");

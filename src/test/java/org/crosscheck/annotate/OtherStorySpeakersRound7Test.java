@@ -53,6 +53,16 @@ class OtherStorySpeakersRound7Test {
                 + "Christian faith.\n\n"
                 + "Sims say he was \u201Ckind of riding the fence\u201D until Haley said she was backing the Florida "
                 + "senator.\n");
+        // PolNeAR TRAIN (New York Times 2016, USA Today 2016, Washington Post 2016): a noun of stance owned by a
+        // pronoun, the object of a verb with a subject
+        write("stance.txt", "Mr. Ryan said Mr. Trump's criticism of the judge, Gonzalo P. Curiel of United States "
+                + "District Court, was ''the textbook definition of a racist comment.'' But Mr. Ryan reiterated his "
+                + "support for Mr. Trump, the presumptive Republican presidential nominee.\n\n"
+                + "Yet Clinton is at odds with AIPAC on President Obama's nuclear pact with Iran, which the group tried "
+                + "to stop and which Trump has criticized. Clinton has tried to explain her support for the deal by "
+                + "emphasizing her commitment to enforcement.\n\n"
+                + "In New Hampshire, Rubio has railed against Christie, taking aim at his past support for Supreme "
+                + "Court Justice Sonia Sotomayor. A pro-Rubio super PAC recently aired anti-Christie ads on TV.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -124,5 +134,27 @@ class OtherStorySpeakersRound7Test {
         assertTrue(muslim.get(0).speaker().startsWith("29 percent"), muslim.get(0).speaker());
         List<Quote> fence = quotes("second", "riding the fence");
         assertTrue(fence.stream().anyMatch(q -> q.text().contains("until Haley said")), fence.toString());
+    }
+
+    /**
+     * "But Mr. Ryan reiterated his support for Mr. Trump, …": the report is Ryan's, by "reiterated", of "his support for
+     * Mr. Trump" (as PolNeAR marks it), not the pronoun's by the noun "support"; so "Clinton has tried to explain her
+     * support for the deal …" and "Rubio …, taking aim at his past support for …" (the pronoun there is Christie's:
+     * who reports is still the verb's subject).
+     */
+    @Test
+    void aStanceOwnedByAPronounIsReportedByTheVerbsSubject() {
+        List<Quote> ryan = quotes("stance", "support for Mr. Trump");
+        assertEquals(1, ryan.size(), ryan.toString());
+        assertTrue(ryan.get(0).text().startsWith("his support"), ryan.get(0).text());
+        assertEquals("reiterated", ryan.get(0).cue());
+        assertTrue(ryan.get(0).speaker().contains("Ryan"), ryan.get(0).speaker());
+        List<Quote> deal = quotes("stance", "support for the deal");
+        assertEquals(1, deal.size(), deal.toString());
+        assertTrue(deal.get(0).speaker().contains("Clinton"), deal.get(0).speaker());
+        assertTrue(deal.get(0).text().startsWith("her support"), deal.get(0).text());
+        List<Quote> sotomayor = quotes("stance", "Sotomayor");
+        assertEquals(1, sotomayor.size(), sotomayor.toString());
+        assertTrue(sotomayor.get(0).speaker().contains("Rubio"), sotomayor.get(0).speaker());
     }
 }
