@@ -531,6 +531,10 @@ final class IndirectSpeech {
         if (v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
             return passive(s, i);
         }
+        List<Quote> hung = participleOnItsClause(s, i);
+        if (hung != null) {
+            return hung;
+        }
         Speaker sp = treeSubject(s, i, 0);
         if (sp == null) {
             return null;
@@ -849,6 +853,41 @@ final class IndirectSpeech {
      * in 10 said they thought …", "…; 29 percent … said they believe …"); -1 when {@code k} is no such verb. Its
      * clause is a {@code ccomp}, an {@code xcomp} ("said [Trump] would be best"), or a pro-form.
      */
+    /**
+     * "Obama, while saying he personally supports same-sex marriage, also said …": the parser hangs the participle on
+     * the verb of the clause it reports (as a discourse word), and that clause on the main verb. The participle
+     * reports that clause (its subject and all, to the end of its words); who reports is the main verb's subject.
+     * Null when {@code i} is no such participle.
+     */
+    private List<Quote> participleOnItsClause(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        int h = v.head;
+        if (!v.pos.equals("VBG") || !(v.dep.equals("discourse") || v.dep.equals("dep"))
+                || !VERBS.contains(v.lemma.toLowerCase(Locale.ROOT)) || h <= i + 1 || h >= s.tokTo) {
+            return null;
+        }
+        Doc.Tok clause = d.toks.get(h);
+        boolean subjectBetween = false;
+        for (int c = i + 1; c < h; c++) {
+            subjectBetween |= d.toks.get(c).head == h && d.toks.get(c).dep.startsWith("nsubj");
+        }
+        int main = clause.head;
+        if (!clause.pos.startsWith("VB") || !subjectBetween || main < s.tokFrom || main >= s.tokTo
+                || !d.toks.get(main).pos.startsWith("VB") || !(clause.dep.equals("advcl") || clause.dep.equals("conj"))) {
+            return null;
+        }
+        Speaker sp = treeSubject(s, main, 1);
+        if (sp == null || sp.to > i) {
+            return null;
+        }
+        int end = subtree(s, h)[1];
+        if (main > h && end > main) {
+            return null;
+        }
+        Quote q = quote(s, sp, i + 1, end, i, i + 1, v.word.toLowerCase(Locale.ROOT));
+        return q == null ? null : List.of(q);
+    }
+
     /** Subordinators of contrast: the clause they open is set against the one before, not part of it. */
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
 

@@ -63,6 +63,9 @@ class OtherStorySpeakersRound7Test {
                 + "emphasizing her commitment to enforcement.\n\n"
                 + "In New Hampshire, Rubio has railed against Christie, taking aim at his past support for Supreme "
                 + "Court Justice Sonia Sotomayor. A pro-Rubio super PAC recently aired anti-Christie ads on TV.\n");
+        // BASIL 2012 (HuffPost): a participle parsed as a discourse word of the clause it reports
+        write("while.txt", "Obama, while saying he personally supports same-sex marriage, also said the issue should be "
+                + "left to the states to decide.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -156,5 +159,20 @@ class OtherStorySpeakersRound7Test {
         List<Quote> sotomayor = quotes("stance", "Sotomayor");
         assertEquals(1, sotomayor.size(), sotomayor.toString());
         assertTrue(sotomayor.get(0).speaker().contains("Rubio"), sotomayor.get(0).speaker());
+    }
+
+    /**
+     * "Obama, while saying he personally supports same-sex marriage, also said …": the parser makes "saying" a
+     * discourse word of "supports"; the report is Obama's, by "saying", of the whole clause (the object of
+     * "supports" alone was reported before, by "supports").
+     */
+    @Test
+    void aParticipleHungOnItsClauseReportsIt() {
+        List<Quote> saying = quotes("while", "same-sex marriage");
+        assertEquals(1, saying.size(), saying.toString());
+        assertEquals("he personally supports same-sex marriage", saying.get(0).text());
+        assertEquals("saying", saying.get(0).cue());
+        assertEquals("Obama", saying.get(0).speaker().replace("Barack ", ""));
+        assertEquals(1, quotes("while", "left to the states").size());
     }
 }
