@@ -849,9 +849,9 @@ final class IndirectSpeech {
     /**
      * Where a reporting verb at {@code k} with a subject of its own, joined to a word of the content [from, to) as a
      * conjunct, an adverbial clause or a clause set off by a semicolon, starts its clause ("and one in five say …",
-     * "…, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy", "…, while nine
-     * in 10 said they thought …", "…; 29 percent … said they believe …"); -1 when {@code k} is no such verb. Its
-     * clause is a {@code ccomp}, an {@code xcomp} ("said [Trump] would be best"), or a pro-form.
+     * "…, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy", "…, while
+     * nine in 10 said they thought …", "…; 29 percent … said they believe …"); -1 when {@code k} is no such verb.
+     * Its clause is a {@code ccomp}, an {@code xcomp} ("said [Trump] would be best"), or a pro-form.
      */
     /**
      * "Obama, while saying he personally supports same-sex marriage, also said …": the parser hangs the participle on
@@ -873,7 +873,8 @@ final class IndirectSpeech {
         }
         int main = clause.head;
         if (!clause.pos.startsWith("VB") || !subjectBetween || main < s.tokFrom || main >= s.tokTo
-                || !d.toks.get(main).pos.startsWith("VB") || !(clause.dep.equals("advcl") || clause.dep.equals("conj"))) {
+                || !d.toks.get(main).pos.startsWith("VB")
+                || !(clause.dep.equals("advcl") || clause.dep.equals("conj"))) {
             return null;
         }
         Speaker sp = treeSubject(s, main, 1);
@@ -917,9 +918,10 @@ final class IndirectSpeech {
             return -1;
         }
         int from = subtree(s, k)[0];
-        // an adverbial clause of time or cause is part of what is reported ("he was “kind of riding the fence” until
-        // Haley said she was backing the Florida senator"); one of contrast is a second report. A clause after a
-        // colon explains the first ("…: 42% of Ohioans say they don't know …"); one after a semicolon is a second
+        // an adverbial clause of time or cause is part of what is reported ("he was “kind of riding the fence”
+        // until Haley said she was backing the Florida senator"); one of contrast is a second report. A clause
+        // after a colon explains the first ("…: 42% of Ohioans say they don't know …"); one after a semicolon is a
+        // second
         if (t.dep.equals("advcl") && !(from < k && CONTRAST.contains(d.toks.get(from).word.toLowerCase(Locale.ROOT))
                 && d.toks.get(from).head == k)
                 || t.dep.equals("parataxis") && !(from > content[0] && d.toks.get(from - 1).word.equals(";"))) {
@@ -1142,8 +1144,10 @@ final class IndirectSpeech {
         // … hesitated to repeat his previous criticism of the New York mogul": a noun of stance owned by a pronoun, the
         // object of a verb that has a subject, is that subject's report, the verb its cue and the whole noun phrase
         // what is reported (so PolNeAR marks it, also when the pronoun is someone else's: "Rubio has railed against
-        // Christie, taking aim at his past support for Supreme Court Justice Sonia Sotomayor")
-        if (h.pos.equals("PRP$") && o[0] == owner && (n.dep.equals("obj") || n.dep.startsWith("obl"))
+        // Christie, taking aim at his past support for Supreme Court Justice Sonia Sotomayor"); a noun with a clause
+        // stays the pronoun's report ("repeated her claim that Sanders had voted …", "laid out his belief that …")
+        if (h.pos.equals("PRP$") && o[0] == owner && cueTo > i + 1
+                && (n.dep.equals("obj") || n.dep.startsWith("obl"))
                 && n.head >= s.tokFrom && n.head < owner && d.toks.get(n.head).pos.startsWith("VB")
                 && !d.toks.get(n.head).inQuote) {
             int verb = n.head;
