@@ -413,10 +413,13 @@ public final class CorpusBuilder {
         }
         String cue = c.cue();
         if (report != null && report.cue() != null && speaker != null && speaker.equals(report.speaker())
+                && report.start() < d.origEnd(end) && report.end() > d.origStart(start)
                 && (cue == null || c.speakerHead() >= 0 && d.toks.get(c.speakerHead()).inQuote)) {
             // the report's verb is the cue of a clause it covers that has none ("“And you exemplify it.”" after
             // "“…,” Mr. Blumenthal said"), and of one whose frame is the speaker's own words inside the quotation
-            // ("“I think it's a blockbuster revelation,”" said Tuesday: said, not think)
+            // ("“I think it's a blockbuster revelation,”" said Tuesday: said, not think); only a report whose words
+            // the claim shares ("China presents itself as neutral … and has denied supplying lethal aid": the first
+            // clause holds the denial's speaker, not its words, and is no denial)
             cue = report.cue();
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
