@@ -407,25 +407,37 @@ public final class CorpusBuilder {
                 ids.add(m.cluster.id);
             }
         }
-        if (speaker == null) {
-            speaker = reportSpeaker(d, s, d.origStart(start), d.origEnd(end), attributor, reports);
+        Quote report = report(d, s, d.origStart(start), d.origEnd(end), attributor, reports);
+        if (speaker == null && report != null && report.speakerEntity() != null) {
+            speaker = report.speaker();
+        }
+        String cue = c.cue();
+        if (report != null && report.cue() != null && speaker != null && speaker.equals(report.speaker())
+                && report.start() < d.origEnd(end) && report.end() > d.origStart(start)
+                && (cue == null || c.speakerHead() >= 0 && d.toks.get(c.speakerHead()).inQuote)) {
+            // the report's verb is the cue of a clause it covers that has none ("“And you exemplify it.”" after
+            // "“…,” Mr. Blumenthal said"), and of one whose frame is the speaker's own words inside the quotation
+            // ("“I think it's a blockbuster revelation,”" said Tuesday: said, not think); only a report whose words
+            // the claim shares ("China presents itself as neutral … and has denied supplying lethal aid": the first
+            // clause holds the denial's speaker, not its words, and is no denial)
+            cue = report.cue();
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
-                speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), c.cue(), c.content(),
+                speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), cue, c.content(),
                 d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles());
     }
 
     /**
-     * Who a claim with no named frame of its own is attributed to, when its sentence is attributed to someone: the
-     * speaker of the report whose content shares most of the claim's words (no one when that speaker is unnamed:
+     * The report a claim is attributed to, when its sentence is attributed to someone: the report whose content
+     * shares most of the claim's words (its speaker speaks for a claim with no named frame of its own; no one when
+     * that speaker is unnamed:
      * "major corporations like Marriott"); else, when the claim holds a report's speaker (a frame whose content the
-     * report rules cut short), that speaker; else no one. A sentence's attribution covers its
+     * report rules cut short), that report; else none. A sentence's attribution covers its
      * reports, not every clause of it: in "The state's two Republican senators, Jeff Flake and John McCain, called on
      * Brewer to veto it, and major corporations like Marriott, Apple and American Airlines all wrote to the
      * governor", the corporations' clause is not the senators'. {@code reports} are the quotes of the claim's source.
      */
-    private static String reportSpeaker(Doc d, Doc.Sent s, int start, int end, Attributor attributor,
-                                        List<Quote> reports) {
+    private static Quote report(Doc d, Doc.Sent s, int start, int end, Attributor attributor, List<Quote> reports) {
         if (attributor.claimSpeaker(d, s) == null) {
             return null;
         }
@@ -445,11 +457,7 @@ public final class CorpusBuilder {
                 held = q;
             }
         }
-        Quote report = best != null ? best : held;
-        if (report == null) {
-            return null;
-        }
-        return report.speakerEntity() != null ? report.speaker() : null;
+        return best != null ? best : held;
     }
 
     /**

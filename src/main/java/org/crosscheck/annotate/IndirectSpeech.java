@@ -531,6 +531,10 @@ final class IndirectSpeech {
         if (v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
             return passive(s, i);
         }
+        List<Quote> hung = participleOnItsClause(s, i);
+        if (hung != null) {
+            return hung;
+        }
         Speaker sp = treeSubject(s, i, 0);
         if (sp == null) {
             return null;
@@ -843,13 +847,56 @@ final class IndirectSpeech {
     }
 
     /**
-     * Where a reporting verb at {@code k} with a subject of its own, joined as a conjunct to a word of the content
-     * [from, to), starts its clause ("and one in five say …"); -1 when {@code k} is no such verb.
+     * Where a reporting verb at {@code k} with a subject of its own, joined to a word of the content [from, to) as a
+     * conjunct, an adverbial clause or a clause set off by a semicolon, starts its clause ("and one in five say …",
+     * "…, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy", "…, while
+     * nine in 10 said they thought …", "…; 29 percent … said they believe …"); -1 when {@code k} is no such verb.
+     * Its clause is a {@code ccomp}, an {@code xcomp} ("said [Trump] would be best"), or a pro-form.
      */
+    /**
+     * "Obama, while saying he personally supports same-sex marriage, also said …": the parser hangs the participle on
+     * the verb of the clause it reports (as a discourse word), and that clause on the main verb. The participle
+     * reports that clause (its subject and all, to the end of its words); who reports is the main verb's subject.
+     * Null when {@code i} is no such participle.
+     */
+    private List<Quote> participleOnItsClause(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        int h = v.head;
+        if (!v.pos.equals("VBG") || !(v.dep.equals("discourse") || v.dep.equals("dep"))
+                || !VERBS.contains(v.lemma.toLowerCase(Locale.ROOT)) || h <= i + 1 || h >= s.tokTo) {
+            return null;
+        }
+        Doc.Tok clause = d.toks.get(h);
+        boolean subjectBetween = false;
+        for (int c = i + 1; c < h; c++) {
+            subjectBetween |= d.toks.get(c).head == h && d.toks.get(c).dep.startsWith("nsubj");
+        }
+        int main = clause.head;
+        if (!clause.pos.startsWith("VB") || !subjectBetween || main < s.tokFrom || main >= s.tokTo
+                || !d.toks.get(main).pos.startsWith("VB")
+                || !(clause.dep.equals("advcl") || clause.dep.equals("conj"))) {
+            return null;
+        }
+        Speaker sp = treeSubject(s, main, 1);
+        if (sp == null || sp.to > i) {
+            return null;
+        }
+        int end = subtree(s, h)[1];
+        if (main > h && end > main) {
+            return null;
+        }
+        Quote q = quote(s, sp, i + 1, end, i, i + 1, v.word.toLowerCase(Locale.ROOT));
+        return q == null ? null : List.of(q);
+    }
+
+    /** Subordinators of contrast: the clause they open is set against the one before, not part of it. */
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
+
     private int conjoinedReport(Doc.Sent s, int k, int[] content) {
         Doc.Tok t = d.toks.get(k);
-        if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || t.inQuote
-                || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < content[0] || t.head >= content[1]) {
+        if (!(t.dep.equals("conj") || t.dep.equals("advcl") || t.dep.equals("parataxis")) || !t.pos.startsWith("VB")
+                || t.inQuote || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < content[0]
+                || t.head >= content[1]) {
             return -1;
         }
         int subject = -1;
@@ -860,6 +907,8 @@ final class IndirectSpeech {
                 subject = c;
             } else if (x.head == k && x.dep.equals("ccomp") && c > k) {
                 clause = c;
+            } else if (x.head == k && x.dep.equals("xcomp") && c > k && hasChild(s, c, "aux")) {
+                clause = c; // "said billionaire Donald Trump would be best …" (the parser's object and xcomp)
             }
         }
         if (clause < 0 && proFormContent(s, k) != null) {
@@ -869,7 +918,17 @@ final class IndirectSpeech {
             return -1;
         }
         int from = subtree(s, k)[0];
-        while (from > content[0] && (isComma(d.toks.get(from - 1)) || d.toks.get(from - 1).dep.equals("cc"))) {
+        // an adverbial clause of time or cause is part of what is reported ("he was “kind of riding the fence”
+        // until Haley said she was backing the Florida senator"); one of contrast is a second report. A clause
+        // after a colon explains the first ("…: 42% of Ohioans say they don't know …"); one after a semicolon is a
+        // second
+        if (t.dep.equals("advcl") && !(from < k && CONTRAST.contains(d.toks.get(from).word.toLowerCase(Locale.ROOT))
+                && d.toks.get(from).head == k)
+                || t.dep.equals("parataxis") && !(from > content[0] && d.toks.get(from - 1).word.equals(";"))) {
+            return -1;
+        }
+        while (from > content[0] && (isComma(d.toks.get(from - 1)) || d.toks.get(from - 1).dep.equals("cc")
+                || d.toks.get(from - 1).word.equals(";"))) {
             from--;
         }
         return from;
@@ -1081,6 +1140,29 @@ final class IndirectSpeech {
         int[] o = subtree(s, owner);
         Doc.Tok h = d.toks.get(owner);
         Speaker sp;
+        // "Ryan reiterated his support for Mr. Trump", "Clinton has tried to explain her support for the deal", "Hammond
+        // … hesitated to repeat his previous criticism of the New York mogul": a noun of stance owned by a pronoun, the
+        // object of a verb that has a subject, is that subject's report, the verb its cue and the whole noun phrase
+        // what is reported (so PolNeAR marks it, also when the pronoun is someone else's: "Rubio has railed against
+        // Christie, taking aim at his past support for Supreme Court Justice Sonia Sotomayor"); a noun with a clause
+        // stays the pronoun's report ("repeated her claim that Sanders had voted …", "laid out his belief that …")
+        if (h.pos.equals("PRP$") && o[0] == owner && cueTo > i + 1
+                && (n.dep.equals("obj") || n.dep.startsWith("obl"))
+                && n.head >= s.tokFrom && n.head < owner && d.toks.get(n.head).pos.startsWith("VB")
+                && !d.toks.get(n.head).inQuote) {
+            int verb = n.head;
+            Speaker subject = treeSubject(s, verb, 0);
+            if (subject != null && subject.to <= verb) {
+                int vTo = verb + 1;
+                while (vTo < owner && (d.toks.get(vTo).head == verb && d.toks.get(vTo).dep.equals("compound:prt")
+                        || d.toks.get(vTo).head == i && d.toks.get(vTo).dep.equals("case"))) {
+                    vTo++; // "taking aim at": the preposition before the noun phrase is the cue's
+                }
+                String cue = d.body.text().substring(d.toks.get(verb).start, d.toks.get(vTo - 1).end)
+                        .toLowerCase(Locale.ROOT);
+                return quote(s, subject, owner, content[1], verb, vTo, cue, 2);
+            }
+        }
         if (h.pos.equals("PRP$")) {
             sp = h.mention != null ? mentionSpeaker(s, h.mention, "owner of the noun")
                     : new Speaker(owner, owner + 1, null, h.word, "owner of the noun");
@@ -2043,3 +2125,4 @@ final class IndirectSpeech {
         return t.word.equals("\u201D") || t.word.equals("''") || t.word.equals("\"") || t.word.equals("\u2019");
     }
 }
+
