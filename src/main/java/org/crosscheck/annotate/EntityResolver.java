@@ -3069,6 +3069,17 @@ final class EntityResolver {
                 c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
             }
             c.type = majorityType(c);
+            if (c.type.equals("MISC") || c.type.equals("IDEOLOGY")) {
+                // "Republicans", "Democrats" where no outlet writes "… Party": the party, an organisation
+                String party = c.mentions.stream().filter(m -> !m.pronoun)
+                        .map(m -> NameSynonyms.partyOfMembers(m.text)).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                if (party != null) {
+                    c.evidence.add(c.name + ": a political party, not a " + c.type.toLowerCase(Locale.ROOT)
+                            + " (WordNet: its members' party, " + party + ")");
+                    c.type = "ORGANIZATION";
+                }
+            }
             Doc.NMention school = PLACE.contains(c.type) && !c.type.equals("COUNTRY")
                     ? c.mentions.stream().filter(m -> institutionNoun(m) != null).findFirst().orElse(null) : null;
             if (school != null) {

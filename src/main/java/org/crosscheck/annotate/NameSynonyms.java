@@ -61,6 +61,35 @@ final class NameSynonyms {
         return null;
     }
 
+    /**
+     * The political party whose members a name names ("Democrats": WordNet's "Democrat" is a member of the
+     * "Democratic Party", a kind of "party, political party"), as its synset's words; null when none.
+     */
+    static String partyOfMembers(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            for (Long o : senses(name).groups()) {
+                Synset g = d.getSynsetAt(POS.NOUN, o);
+                if (g == null) {
+                    continue;
+                }
+                for (Pointer p : g.getPointers(PointerType.HYPERNYM)) {
+                    for (Word x : p.getTargetSynset().getWords()) {
+                        if (x.getLemma().equals("political party")) {
+                            return wordsOf(g);
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return null;
+        }
+        return null;
+    }
+
     private static Senses senses(String name) {
         return CACHE.computeIfAbsent(name.strip(), NameSynonyms::load);
     }

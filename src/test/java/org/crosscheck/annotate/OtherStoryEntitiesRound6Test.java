@@ -129,6 +129,15 @@ class OtherStoryEntitiesRound6Test {
     }
 
     @Test
+    void theMembersOfAPartyNameTheParty() {
+        // "Republicans have made strict adherence to the Constitution a key tenet …" (HuffPost) where no outlet
+        // writes "Republican Party": WordNet's "Republican" is a member of the Republican Party, an organisation
+        Entity r = CorpusEntities.entity(constitution, "Republicans");
+        assertEquals("ORGANIZATION", r.type(), constitution.entities().toString());
+        assertTrue(r.evidence().stream().anyMatch(x -> x.contains("political party")), r.evidence().toString());
+    }
+
+    @Test
     void anHonorificOutweighsTheListOfFirstNamesWhenNothingSaysTwoPeople() {
         // "Tea Party favorite Representative Michele Bachmann" then "The pictures show Ms. Bachmann … standing by
         // herself" (NYT): CoreNLP's list has Michele as a man's name; "Terry O’Neill" then "Ms. O’Neill" the same
