@@ -978,6 +978,7 @@ final class EntityResolver {
                 }
             }
         }
+        namesWordNetCapitalises(docs);
         for (Doc d : docs) {
             partnershipNames(d);
             companiesWithLegalForm(d);
@@ -997,6 +998,8 @@ final class EntityResolver {
             numberedNames(d);
             lawNames(d);
             titleAbbreviationsBeforeNames(d);
+            namesAfterTitles(d);
+            titlesWithTheWordBefore(d);
             nicknamesAfterInitials(d);
             cutAdjectivesBeforeNouns(d);
             cutTitleBeforeAddress(d);
@@ -1023,6 +1026,15 @@ final class EntityResolver {
                         && !capitalisedInside.contains(firstWord)) {
                     // "Conservative Republicans in the House pleaded …": capitalised only as the sentence's first
                     // word, and written "conservative" everywhere else in the corpus
+                    dropMention(d, m);
+                    continue;
+                }
+                if (m.type.equals("MISC") && adjective && m.tokFrom == d.sents.get(m.sent).tokFrom
+                        && !capitalisedInside.contains(firstWord) && m.tokTo < d.sents.get(m.sent).tokTo
+                        && Character.isLowerCase(d.toks.get(m.tokTo).word.charAt(0))
+                        && NameSynonyms.isLowerCaseAdjective(firstWord)) {
+                    // "Bombastic conservative talk show host Glenn Beck closed …": an adjective capitalised only
+                    // because it opens the sentence, before a common noun phrase
                     dropMention(d, m);
                     continue;
                 }
@@ -1115,12 +1127,103 @@ final class EntityResolver {
                 }
             }
         }
+        cutLowerCaseNounsAfterNames(docs);
         retagCompanyNames(docs);
         joinAdjacentWordNames(docs);
         retagGroupNames(docs);
         splitJoinedOrganisations(docs);
         surnamesOfPeopleNamedBefore(docs);
         dropRoleNouns(docs);
+    }
+
+    /**
+     * A word NER leaves untagged is a name when WordNet writes it with a capital letter, as the corpus does inside
+     * sentences (twice or more, and more often than in lower case): "reading the U.S. Constitution aloud", "any
+     * portion of the Constitution". A country's name right before it is taken in when WordNet has the two as one
+     * name ("U.S. Constitution"); the name synonyms then join the short and the long form.
+     */
+    private static void namesWordNetCapitalises(List<Doc> docs) {
+        Map<String, Integer> capitalised = new HashMap<>();
+        Map<String, Integer> lower = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                if (t.word.length() < 2 || !Character.isLetter(t.word.charAt(0))
+                        || d.sents.get(t.sent).boilerplate != null) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.word.charAt(0))) {
+                    lower.merge(t.word.toLowerCase(Locale.ROOT), 1, Integer::sum);
+                } else if (t.index > d.sents.get(t.sent).tokFrom
+                        && !d.toks.get(t.index - 1).word.matches("[\"\u201C\u2018'(:-]+")) {
+                    capitalised.merge(t.word.toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                String key = t.word.toLowerCase(Locale.ROOT);
+                if (t.mention != null || !t.pos.startsWith("NNP") || !t.word.matches("\\p{Lu}\\p{Ll}+")
+                        || t.index == d.sents.get(t.sent).tokFrom || d.sents.get(t.sent).boilerplate != null
+                        || capitalised.getOrDefault(key, 0) < 2
+                        || lower.getOrDefault(key, 0) >= capitalised.get(key)
+                        || !NameSynonyms.isNounAsWritten(t.word)) {
+                    continue;
+                }
+                Doc.Tok next = t.index + 1 < d.toks.size() ? d.toks.get(t.index + 1) : null;
+                if (next != null && next.sent == t.sent && (next.mention != null || isCapitalisedWord(next.word))) {
+                    continue; // a word of a longer name ("Kursk Oblasts", "The North Koreans")
+                }
+                // WordNet's file gives the kind: a place ("Kursk"), a body of people, else a name of another kind
+                String file = NameSynonyms.nounFile(t.word);
+                String type = file.equals("noun.location") ? "LOCATION"
+                        : file.equals("noun.group") ? "ORGANIZATION" : "MISC";
+                Doc.NMention place = d.toks.get(t.index - 1).mention;
+                if (place != null && !place.pronoun && place.type.equals("COUNTRY") && place.tokTo == t.index
+                        && NameSynonyms.isNounAsWritten(place.text + " " + t.word)) {
+                    replaceMentions(d, place.tokFrom, t.index + 1, type).retypedWhy =
+                            "a name WordNet writes with a capital letter, as the corpus does: " + place.text + " "
+                                    + t.word;
+                } else {
+                    replaceMentions(d, t.index, t.index + 1, type).retypedWhy =
+                            "a name WordNet writes with a capital letter, as the corpus does: " + t.word;
+                }
+            }
+        }
+    }
+
+    /**
+     * A common noun in lower case that NER took in at the end of a name is no word of it when the corpus writes the
+     * name without it: "Vanity Fair magazine" (Fox) is "Vanity Fair" (HuffPost). Proper names are capitalised; the
+     * noun says what kind of thing the name is.
+     */
+    private static void cutLowerCaseNounsAfterNames(List<Doc> docs) {
+        Set<String> names = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && (m.type.equals("ORGANIZATION") || m.type.equals("MISC"))) {
+                    names.add(m.text);
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || m.tokTo - m.tokFrom < 2
+                        || !(m.type.equals("ORGANIZATION") || m.type.equals("MISC"))) {
+                    continue;
+                }
+                Doc.Tok last = d.toks.get(m.tokTo - 1);
+                if (!last.pos.equals("NN") || !Character.isLowerCase(last.word.charAt(0))) {
+                    continue;
+                }
+                String bare = d.body.text().substring(m.start, d.toks.get(m.tokTo - 2).end);
+                if (names.contains(bare)) {
+                    String type = m.type;
+                    dropMention(d, m);
+                    replaceMentions(d, m.tokFrom, m.tokTo - 1, type).retypedWhy =
+                            "\"" + last.word + "\" in lower case after the name, which the corpus writes without it";
+                }
+            }
+        }
     }
 
     /** One capitalised word, "of" and a name: "Republican of North Carolina", "Democrat of California". */
@@ -1247,13 +1350,21 @@ final class EntityResolver {
             for (int i = 0; i + 1 < d.mentions.size(); i++) {
                 Doc.NMention a = d.mentions.get(i);
                 Doc.NMention b = d.mentions.get(i + 1);
-                if (a.pronoun || b.pronoun || b.tokFrom != a.tokTo || !a.type.equals(b.type)
-                        || !WORD_LIST_TYPES.contains(a.type) || a.sent != b.sent
+                // "the struggle of African Americans": a nationality before a people's name in the plural is one
+                // name with it, not the nationality and the people
+                boolean ofOrigin = a.type.equals("NATIONALITY") && a.tokTo - a.tokFrom == 1
+                        && (b.type.equals("MISC") || b.type.equals("NATIONALITY")) && b.tokTo - b.tokFrom == 1
+                        && d.toks.get(b.tokFrom).pos.equals("NNPS");
+                if (a.pronoun || b.pronoun || b.tokFrom != a.tokTo || !a.type.equals(b.type) && !ofOrigin
+                        || !WORD_LIST_TYPES.contains(a.type) && !ofOrigin || a.sent != b.sent
                         || !Character.isUpperCase(a.text.charAt(0)) || !Character.isUpperCase(b.text.charAt(0))
                         || !d.body.text().substring(a.end, b.start).equals(" ")) {
                     continue;
                 }
-                Doc.NMention m = replaceMentions(d, a.tokFrom, b.tokTo, a.type);
+                Doc.NMention m = replaceMentions(d, a.tokFrom, b.tokTo, ofOrigin ? "MISC" : a.type);
+                if (ofOrigin) {
+                    m.retypedWhy = "a nationality before a people's name in the plural, one name";
+                }
                 joined.add(m);
                 if (calledAGroup(d, m)) {
                     groups.add(nameKey(m.text));
@@ -1524,7 +1635,11 @@ final class EntityResolver {
         }
         for (Doc d : docs) {
             for (Doc.NMention m : List.copyOf(d.mentions)) {
-                if (!m.pronoun && m.type.equals("TITLE") && !titles.contains(titleKey(m.text))) {
+                String key = m.pronoun ? "" : titleKey(m.text);
+                // "the race for House majority leader": a title of two words stays when its last word is a title
+                // the corpus gives someone ("then-Majority Leader Eric Cantor")
+                if (!m.pronoun && m.type.equals("TITLE") && !titles.contains(key)
+                        && !(m.retypedWhy != null && titles.contains(key.substring(key.lastIndexOf(' ') + 1)))) {
                     dropMention(d, m);
                 }
             }
@@ -1775,8 +1890,11 @@ final class EntityResolver {
             String lower = t.word.toLowerCase(Locale.ROOT);
             boolean district = lower.equals("district") && (k + 1 >= d.toks.size()
                     || d.toks.get(k + 1).sent != t.sent || !isCapitalisedWord(d.toks.get(k + 1).word));
+            // NER's MISC on the law noun alone ("the 18th Amendment": an ordinal and a MISC "Amendment") is taken in
+            boolean lawNounAlone = t.mention != null && !t.mention.pronoun && t.mention.type.equals("MISC")
+                    && t.mention.tokFrom == k && t.mention.tokTo == k + 1;
             if (!LAW_NOUNS.contains(lower) && !district || !Character.isUpperCase(t.word.charAt(0))
-                    || t.mention != null) {
+                    || t.mention != null && !lawNounAlone) {
                 continue;
             }
             int from = k;
@@ -1804,6 +1922,9 @@ final class EntityResolver {
                 }
             }
             if (from >= 0) {
+                if (lawNounAlone) {
+                    dropMention(d, t.mention);
+                }
                 replaceMentions(d, from, k + 1, district ? "LOCATION" : "MISC");
             }
         }
@@ -1822,6 +1943,75 @@ final class EntityResolver {
                     && next.mention != null && next.mention.tokFrom == k + 1 && next.mention.type.equals("PERSON")) {
                 replaceMentions(d, k, k + 1, "TITLE");
             }
+        }
+    }
+
+    /**
+     * A one-word title and the common noun before it are one title when WordNet has the two words as one noun: NER
+     * tags "leader" alone in "Eric Cantor, the House majority leader" and "Leader" alone in "House Majority Leader
+     * Eric Cantor"; WordNet has "majority leader". A noun NER put at the end of an organisation's name before the
+     * title ("House Majority") leaves that name.
+     */
+    private static void titlesWithTheWordBefore(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE") || m.tokTo - m.tokFrom != 1
+                    || m.tokFrom == 0) {
+                continue;
+            }
+            Doc.Tok before = d.toks.get(m.tokFrom - 1);
+            if (before.sent != m.sent || !before.pos.startsWith("NN") || !before.word.matches("\\p{L}+")) {
+                continue;
+            }
+            Doc.NMention org = before.mention;
+            if (org != null && (org.pronoun || !org.type.equals("ORGANIZATION") || org.tokTo != m.tokFrom
+                    || org.tokTo - org.tokFrom < 2)) {
+                continue;
+            }
+            String compound = before.word.toLowerCase(Locale.ROOT) + " " + m.text.toLowerCase(Locale.ROOT);
+            if (!NameSynonyms.isNounAsWritten(compound)) {
+                continue;
+            }
+            if (org != null) {
+                int from = org.tokFrom;
+                int to = org.tokTo - 1;
+                String type = org.type;
+                dropMention(d, org);
+                replaceMentions(d, from, to, type);
+            }
+            dropMention(d, m);
+            replaceMentions(d, m.tokFrom - 1, m.tokTo, "TITLE").retypedWhy =
+                    "one noun in WordNet: \"" + compound + "\"";
+        }
+    }
+
+    /**
+     * Two or three capitalised words NER left untagged right after a title are a person's name, by the news convention
+     * of a title before a full name ("delivered by radio host Rush Limbaugh -": "Rush" is a common noun to the
+     * tagger). The words must stand alone: no tagged word among them and a word that is no name after them.
+     */
+    private static void namesAfterTitles(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE")) {
+                continue;
+            }
+            int to = m.tokTo;
+            while (to < d.toks.size() && to - m.tokTo < 4) {
+                Doc.Tok t = d.toks.get(to);
+                if (t.sent != m.sent || t.mention != null || t.word.length() < 2
+                        || !t.word.matches("\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}+)?")
+                        || !(t.pos.startsWith("NN") || t.pos.equals("JJ"))
+                        || t.ner != null && !t.ner.equals("O")) {
+                    break;
+                }
+                to++;
+            }
+            int n = to - m.tokTo;
+            if (n < 2 || n > 3 || to < d.toks.size() && d.toks.get(to).sent == m.sent
+                    && isCapitalisedWord(d.toks.get(to).word)) {
+                continue;
+            }
+            replaceMentions(d, m.tokTo, to, "PERSON").retypedWhy =
+                    "capitalised words NER left untagged, right after the title \"" + m.text + "\"";
         }
     }
 
@@ -2601,7 +2791,18 @@ final class EntityResolver {
             // no one the surname cannot be: a person of the other gender than its "Mr."/"Mrs.", or one first named
             // in full after a "President Obama" (by news convention the first naming is the full one, so a title
             // and surname before it are someone else: "President Obama's daughters" before "Sasha and Malia Obama")
+            List<Doc.NMention> namedBefore = List.copyOf(named.values());
             boolean ruledOut = named.values().removeIf(f -> cannotBe(m, f));
+            Doc.NMention listWrong = ruledOut && named.isEmpty() && namedBefore.size() == 1
+                    ? namedBefore.get(0) : null;
+            if (listWrong != null && honorificOutweighsFirstName(docs, m, listWrong, s, surnameIndex)) {
+                attachSingle(m, listWrong.cluster, listWrong.text, namedWhy.get(listWrong.cluster.root()),
+                        "surname of the full name in " + m.doc.id() + ": the honorific gives the gender ("
+                                + honorificGender(m).toLowerCase(Locale.ROOT) + "), not the list of first names; "
+                                + "every honorific of this surname in the corpus agrees, and the corpus names one "
+                                + "person of this surname in full");
+                continue;
+            }
             if (ruledOut && named.isEmpty()) {
                 // nor is it then the person of that surname elsewhere in the corpus, on no other evidence; an
                 // honorific is such evidence when exactly one person of the corpus so named is of its gender
@@ -2725,6 +2926,52 @@ final class EntityResolver {
     }
 
     /**
+     * Whether an honorific that disagrees with CoreNLP's list of first names ("Ms. Bachmann" after "Michele
+     * Bachmann": the list has Michele as a man's name) still makes the surname that person: the corpus names exactly
+     * one person of the surname in full; the honorific disagrees with the list only by gender (the surname does not
+     * come before the full naming); no mention of the surname anywhere carries an honorific of the list's gender (as
+     * "Mr. Clinton" beside "Mrs. Clinton" would: two people); and none carries a title before that person is named
+     * in full in its source ("President Obama's daughters" before "Sasha and Malia Obama": the father, not Malia).
+     */
+    private boolean honorificOutweighsFirstName(List<Doc> docs, Doc.NMention m, Doc.NMention f, String surname,
+                                                Map<Character, List<Cluster>> surnameIndex) {
+        String g = honorificGender(m);
+        String fg = genderOf(f.text);
+        if (g == null || fg == null || g.equals(fg) || m.start < f.start && !m.inQuote) {
+            return false;
+        }
+        Set<Cluster> full = new HashSet<>();
+        for (Cluster c : surnameIndex.getOrDefault(surname.charAt(0), List.of())) {
+            String[] ft = personTokens(c.mentions.get(0).text);
+            if (sameOrVariant(ft[ft.length - 1], surname) != null) {
+                full.add(c.root());
+            }
+        }
+        if (full.size() != 1 || !full.contains(f.cluster.root())) {
+            return false;
+        }
+        for (Doc d : docs) {
+            int firstFull = Integer.MAX_VALUE;
+            for (Doc.NMention x : d.mentions) {
+                if (!x.pronoun && x.cluster != null && x.cluster.root() == f.cluster.root()
+                        && personTokens(x.text).length >= 2) {
+                    firstFull = Math.min(firstFull, x.start);
+                }
+            }
+            for (Doc.NMention x : d.mentions) {
+                String[] xt = x.pronoun ? new String[0] : personTokens(x.text);
+                if (xt.length == 0 || sameOrVariant(xt[xt.length - 1], surname) == null) {
+                    continue;
+                }
+                if (fg.equals(honorificGender(x)) || xt.length == 1 && titled(x) && x.start < firstFull && !x.inQuote) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * A surname that several people of one source share is, by news convention, the person the story named first:
      * once a second person of that surname comes in, the writer names that one in full or by first name (Bill
      * Clinton, then "Hillary Clinton's run", then "Clinton called him"). An honorific before the surname ("Mr.",
@@ -2822,6 +3069,17 @@ final class EntityResolver {
                 c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
             }
             c.type = majorityType(c);
+            if (c.type.equals("MISC") || c.type.equals("IDEOLOGY")) {
+                // "Republicans", "Democrats" where no outlet writes "… Party": the party, an organisation
+                String party = c.mentions.stream().filter(m -> !m.pronoun)
+                        .map(m -> NameSynonyms.partyOfMembers(m.text)).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                if (party != null) {
+                    c.evidence.add(c.name + ": a political party, not a " + c.type.toLowerCase(Locale.ROOT)
+                            + " (WordNet: its members' party, " + party + ")");
+                    c.type = "ORGANIZATION";
+                }
+            }
             Doc.NMention school = PLACE.contains(c.type) && !c.type.equals("COUNTRY")
                     ? c.mentions.stream().filter(m -> institutionNoun(m) != null).findFirst().orElse(null) : null;
             if (school != null) {
@@ -2848,6 +3106,19 @@ final class EntityResolver {
                         + company.doc.sents.get(company.sent).text + "\"");
             }
             c.gender = c.cls.equals("PERSON") ? genderOf(c.name) : null;
+            if (c.gender != null) {
+                // "Ms. Bachmann" joined to "Michele Bachmann" over the list of first names: the honorifics say
+                Set<String> honorifics = new HashSet<>();
+                for (Doc.NMention m : c.mentions) {
+                    String g = m.pronoun ? null : honorificGender(m);
+                    if (g != null) {
+                        honorifics.add(g);
+                    }
+                }
+                if (honorifics.size() == 1) {
+                    c.gender = honorifics.iterator().next();
+                }
+            }
         }
         return out;
     }
@@ -3160,9 +3431,11 @@ final class EntityResolver {
                         cands.sort(java.util.Comparator.comparingInt(m -> m.start));
                     }
                     Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
+                    Set<Integer> reported = s == p.sent ? reportedBy(d, p) : Set.of();
                     for (Doc.NMention m : cands) {
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
                                 || ownSubjects.contains(headOf(d, m).index)
+                                || reported.contains(headOf(d, m).index)
                                 || s == p.sent && inOwnAdjunct(d, p, m)) {
                             continue;
                         }
@@ -3303,7 +3576,8 @@ final class EntityResolver {
 
     /**
      * Of the compatible people named in a sentence before the pronoun's: the subject of its main verb, else the
-     * last one just described by an apposition ("…concerns Henry Crespo, president of …"), else the first named.
+     * last one just described by an apposition ("…concerns Henry Crespo, president of …"), else the subject of
+     * another clause, else the first named.
      */
     private static Doc.NMention preferred(Doc d, List<Doc.NMention> cands) {
         for (Doc.NMention m : cands) {
@@ -3331,13 +3605,78 @@ final class EntityResolver {
                 }
             }
         }
+        for (Doc.NMention m : cands) {
+            // "If last year's … speech - delivered by radio host Rush Limbaugh - was defined by urging President
+            // Barack Obama to fail, Beck's stood out …": the subject of a clause before an agent or an object
+            if (subjectToken(d, m).dep.equals("nsubj")) {
+                return m;
+            }
+        }
         return cands.get(0);
     }
 
-    /** A mention that is the subject of its sentence's main verb. */
+    /**
+     * A mention that is the subject of its sentence's main verb, or of a verb of saying set in the sentence as a
+     * parenthesis ("The real problem, he said, is progressivism": the parser makes "said" a parataxis of the root).
+     */
     private static boolean isMainSubject(Doc d, Doc.NMention m) {
         Doc.Tok h = subjectToken(d, m);
-        return h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("root");
+        if (!h.dep.equals("nsubj") || h.head < 0) {
+            return false;
+        }
+        Doc.Tok v = d.toks.get(h.head);
+        return v.dep.equals("root") || v.dep.equals("parataxis") && Attributor.isCueVerb(v) && v.head >= 0
+                && d.toks.get(v.head).dep.equals("root");
+    }
+
+    /**
+     * The tokens of what a subject pronoun reports, when it is the subject of a verb of saying: the verb's clausal
+     * complement ("he said Obama was …"), or, when the verb of saying is a parenthesis, the clause it is set in
+     * ("Saying President Obama, he said, was “too simple an answer.”"). A name there is not the speaker: the speaker
+     * would have said "I" (the reporter's "he" c-commands the name; binding theory's condition C). Empty otherwise.
+     */
+    static Set<Integer> reportedBy(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!t.dep.startsWith("nsubj") || t.head < 0) {
+            return Set.of();
+        }
+        Doc.Tok v = d.toks.get(t.head);
+        if (!Attributor.isCueVerb(v)) {
+            return Set.of();
+        }
+        Doc.Sent sent = d.sents.get(p.sent);
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (c.head == v.index && (c.dep.equals("ccomp") || c.dep.equals("parataxis"))) {
+                out.addAll(subtree(d, sent, k));
+            }
+        }
+        if (v.dep.equals("parataxis") && v.head >= sent.tokFrom && v.head < sent.tokTo) {
+            Set<Integer> frame = subtree(d, sent, v.index);
+            for (int k : subtree(d, sent, v.head)) {
+                if (!frame.contains(k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The tokens of a sentence under token {@code top} in the dependency tree, itself included. */
+    private static Set<Integer> subtree(Doc d, Doc.Sent sent, int top) {
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            int h = k;
+            for (int guard = 0; h >= 0 && guard < 60; guard++) {
+                if (h == top) {
+                    out.add(k);
+                    break;
+                }
+                h = d.toks.get(h).head;
+            }
+        }
+        return out;
     }
 
     /** The token of a mention whose head lies outside it (the last token when the tree says nothing). */

@@ -61,6 +61,35 @@ final class NameSynonyms {
         return null;
     }
 
+    /**
+     * The political party whose members a name names ("Democrats": WordNet's "Democrat" is a member of the
+     * "Democratic Party", a kind of "party, political party"), as its synset's words; null when none.
+     */
+    static String partyOfMembers(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            for (Long o : senses(name).groups()) {
+                Synset g = d.getSynsetAt(POS.NOUN, o);
+                if (g == null) {
+                    continue;
+                }
+                for (Pointer p : g.getPointers(PointerType.HYPERNYM)) {
+                    for (Word x : p.getTargetSynset().getWords()) {
+                        if (x.getLemma().equals("political party")) {
+                            return wordsOf(g);
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return null;
+        }
+        return null;
+    }
+
     private static Senses senses(String name) {
         return CACHE.computeIfAbsent(name.strip(), NameSynonyms::load);
     }
@@ -292,5 +321,76 @@ final class NameSynonyms {
     /** The synsets of the groups a name's senses are members of ("Republican": the Republican Party's). */
     static Set<Long> groups(String name) {
         return senses(name).groups();
+    }
+
+    private static final Map<String, Boolean> ADJECTIVES = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet has the word as an adjective written in lower case ("bombastic"), and as no noun: a word a
+     * sentence capitalises only because it comes first. "Olympic" (written so in WordNet) and "Republican" (a noun
+     * too) are not.
+     */
+    static boolean isLowerCaseAdjective(String word) {
+        return ADJECTIVES.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), w -> {
+            Dictionary d = VerbClasses.dictionary();
+            if (d == null) {
+                return false;
+            }
+            try {
+                IndexWord adj = d.getIndexWord(POS.ADJECTIVE, w);
+                if (adj == null || d.getIndexWord(POS.NOUN, w) != null) {
+                    return false;
+                }
+                for (Synset s : adj.getSenses()) {
+                    for (Word x : s.getWords()) {
+                        if (x.getLemma().equals(w)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
+    private static final Map<String, String> NOUNS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet has the words, exactly as written (capitals included, spaces between), as a noun:
+     * "Constitution", "U.S. Constitution", "majority leader".
+     */
+    static boolean isNounAsWritten(String words) {
+        return !nounFile(words).isEmpty();
+    }
+
+    /**
+     * The lexicographer file of the first sense WordNet writes exactly as the words are ("noun.location" for
+     * "Kursk", "noun.communication" for "Constitution"), or "" when it has none.
+     */
+    static String nounFile(String words) {
+        return NOUNS.computeIfAbsent(words, w -> {
+            Dictionary d = VerbClasses.dictionary();
+            if (d == null) {
+                return "";
+            }
+            try {
+                IndexWord noun = d.getIndexWord(POS.NOUN, w);
+                if (noun == null) {
+                    return "";
+                }
+                for (Synset s : noun.getSenses()) {
+                    for (Word x : s.getWords()) {
+                        if (x.getLemma().equals(w)) {
+                            return s.getLexFileName();
+                        }
+                    }
+                }
+                return "";
+            } catch (JWNLException e) {
+                return "";
+            }
+        });
     }
 }
