@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.ingest.Progress;
@@ -70,12 +68,11 @@ class OtherStorySpeakersRound7Test {
     }
 
     private static void write(String name, String text) throws IOException {
-        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        TestCorpora.write(dir, name, text);
     }
 
     private static List<Quote> quotes(String source, String words) {
-        return corpus.quotes().stream().filter(q -> q.source().startsWith(source) && q.text().contains(words))
-                .toList();
+        return TestCorpora.quotes(corpus, source, words);
     }
 
     private static Claim claim(String source, String words) {
