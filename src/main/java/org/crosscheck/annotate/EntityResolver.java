@@ -1990,14 +1990,34 @@ final class EntityResolver {
      * tagger). The words must stand alone: no tagged word among them and a word that is no name after them.
      */
     private static void namesAfterTitles(Doc d) {
-        for (Doc.NMention m : List.copyOf(d.mentions)) {
-            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE")) {
-                continue;
+        List<int[]> titles = new ArrayList<>();
+        for (Doc.NMention m : d.mentions) {
+            if (!m.pronoun && m.type.equals("TITLE")) {
+                titles.add(new int[] {m.tokTo, m.sent});
             }
-            int to = m.tokTo;
-            while (to < d.toks.size() && to - m.tokTo < 4) {
+        }
+        // a capitalised word NER left untagged that can name an office held by a person, right after an
+        // organisation's name ("said RNC Chair Reince Priebus"): a title too, for this rule
+        for (Doc.Tok t : d.toks) {
+            Doc.NMention org = t.index > 0 ? d.toks.get(t.index - 1).mention : null;
+            if (t.mention == null && org != null && !org.pronoun && org.type.equals("ORGANIZATION")
+                    && org.sent == t.sent && t.pos.equals("NNP") && isCapitalisedWord(t.word)
+                    && (t.ner == null || t.ner.equals("O")) && PersonNouns.canBePerson(t.word)) {
+                titles.add(new int[] {t.index + 1, t.sent});
+            }
+        }
+        for (int[] title : titles) {
+            int from = title[0];
+            int sent = title[1];
+            Doc.Tok last = d.toks.get(from - 1);
+            if (last.mention != null && !last.mention.type.equals("TITLE") && last.mention.tokTo == from) {
+                continue; // the title mention was replaced by an earlier one of this loop
+            }
+            String titleText = last.mention != null ? last.mention.text : last.word;
+            int to = from;
+            while (to < d.toks.size() && to - from < 4) {
                 Doc.Tok t = d.toks.get(to);
-                if (t.sent != m.sent || t.mention != null || t.word.length() < 2
+                if (t.sent != sent || t.mention != null || t.word.length() < 2
                         || !t.word.matches("\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}+)?")
                         || !(t.pos.startsWith("NN") || t.pos.equals("JJ"))
                         || t.ner != null && !t.ner.equals("O")) {
@@ -2005,13 +2025,13 @@ final class EntityResolver {
                 }
                 to++;
             }
-            int n = to - m.tokTo;
-            if (n < 2 || n > 3 || to < d.toks.size() && d.toks.get(to).sent == m.sent
+            int n = to - from;
+            if (n < 2 || n > 3 || to < d.toks.size() && d.toks.get(to).sent == sent
                     && isCapitalisedWord(d.toks.get(to).word)) {
                 continue;
             }
-            replaceMentions(d, m.tokTo, to, "PERSON").retypedWhy =
-                    "capitalised words NER left untagged, right after the title \"" + m.text + "\"";
+            replaceMentions(d, from, to, "PERSON").retypedWhy =
+                    "capitalised words NER left untagged, right after the title \"" + titleText + "\"";
         }
     }
 

@@ -28,6 +28,30 @@ final class PersonNouns {
         return CACHE.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), PersonNouns::load);
     }
 
+    private static final Map<String, Boolean> ANY_SENSE = new ConcurrentHashMap<>();
+
+    /**
+     * Whether any sense of the noun means a person: "chair" first means a seat, and also the officer who presides
+     * ("RNC Chair Reince Priebus"). For a word whose place already says it is a title.
+     */
+    static boolean canBePerson(String lemma) {
+        if (lemma == null || lemma.isEmpty()) {
+            return false;
+        }
+        return ANY_SENSE.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), noun -> {
+            Dictionary d = VerbClasses.dictionary();
+            if (d == null) {
+                return false;
+            }
+            try {
+                IndexWord w = d.getIndexWord(POS.NOUN, noun);
+                return w != null && w.getSenses().stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()));
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
     private static boolean load(String noun) {
         Dictionary d = VerbClasses.dictionary();
         if (d == null) {

@@ -3,6 +3,7 @@ package org.crosscheck.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * “false,” noting that …", HuffPost) has the subject of the verb it hangs on, as it has after a plain comma; before,
  * the quoted word fell to a person named three sentences earlier, and "the McCain campaign" was the source of
  * "slashing benefits".
+ *
+ * <p>And capitalised words NER left untagged after an organisation and a word that can name an office ("said RNC
+ * Chair Reince Priebus") are a person, as after a title NER tagged: Priebus was no entity.
  */
 class MedicareEventSpeakersTest {
     static Corpus corpus;
@@ -56,7 +60,9 @@ class MedicareEventSpeakersTest {
                 + "when it comes to creating jobs.\u201d Amplifying the Romney campaign message, he said Obama\u2019s "
                 + "heavy borrowing is dragging down economic growth \u2013 he also claimed the \u201chope and change "
                 + "campaign of '08 has become the blame and attack campaign of 2012.\u201d\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("hpo.txt"), "FactCheck.org rated the Obama ad as \"false,\" noting that the "
+        Files.writeString(dir.resolve("hpo.txt"), "\"He stole $700 billion from Medicare to fund Obamacare,\" said "
+                + "RNC Chair Reince Priebus.\n\n"
+                + "FactCheck.org rated the Obama ad as \"false,\" noting that the "
                 + "McCain campaign wasn't talking about slashing benefits but limiting waste and slowing the rate of "
                 + "growth.\n", StandardCharsets.UTF_8);
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
@@ -101,5 +107,14 @@ class MedicareEventSpeakersTest {
         Quote noting = quote("hpo", "wasn't talking about slashing benefits");
         assertEquals("FactCheck.org", noting.speaker());
         assertEquals("noting", noting.cue());
+    }
+
+    @Test
+    void aNameAfterAnOfficeNamedWithItsOrganisation() {
+        Quote stole = quote("hpo", "stole");
+        assertEquals("Reince Priebus", stole.speaker());
+        assertFalse(stole.speakerEntity() == null, "an entity of its own");
+        assertTrue(corpus.entities().stream().anyMatch(e -> e.name().equals("Reince Priebus")
+                && e.type().equals("PERSON")), corpus.entities().toString());
     }
 }
