@@ -2009,10 +2009,8 @@ final class EntityResolver {
         for (int[] title : titles) {
             int from = title[0];
             int sent = title[1];
+            // the words taken are untagged, so no name made here takes in another title's words
             Doc.Tok last = d.toks.get(from - 1);
-            if (last.mention != null && !last.mention.type.equals("TITLE") && last.mention.tokTo == from) {
-                continue; // the title mention was replaced by an earlier one of this loop
-            }
             String titleText = last.mention != null ? last.mention.text : last.word;
             int to = from;
             while (to < d.toks.size() && to - from < 4) {
@@ -3452,11 +3450,11 @@ final class EntityResolver {
                     }
                     Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
                     Set<Integer> reported = s == p.sent ? reportedBy(d, p) : Set.of();
+                    Set<Integer> adjuncts = s == p.sent ? subjectlessAdjuncts(d, p) : Set.of();
                     for (Doc.NMention m : cands) {
+                        int head = headOf(d, m).index;
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
-                                || ownSubjects.contains(headOf(d, m).index)
-                                || reported.contains(headOf(d, m).index)
-                                || s == p.sent && inOwnAdjunct(d, p, m)) {
+                                || ownSubjects.contains(head) || reported.contains(head) || adjuncts.contains(head)) {
                             continue;
                         }
                         if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
@@ -3517,32 +3515,26 @@ final class EntityResolver {
     }
 
     /**
-     * Whether person {@code m} is named inside a clause with no subject of its own that hangs on the verb whose
-     * subject is pronoun {@code p}: that clause's understood subject is the pronoun's person, and a name in it is
-     * someone else ("Amplifying the Romney campaign message, he said …": not Romney; "After meeting Obama, he said").
+     * The tokens of the clauses with no subject of their own that hang on the verb whose subject is pronoun {@code p}:
+     * such a clause's understood subject is the pronoun's person, and a name in it is someone else ("Amplifying the
+     * Romney campaign message, he said …": not Romney; "After meeting Obama, he said"). Empty for a pronoun that is
+     * no subject.
      */
-    private static boolean inOwnAdjunct(Doc d, Doc.NMention p, Doc.NMention m) {
+    private static Set<Integer> subjectlessAdjuncts(Doc d, Doc.NMention p) {
         Doc.Tok t = d.toks.get(p.tokFrom);
         if (!t.dep.equals("nsubj") || t.head < 0) {
-            return false;
+            return Set.of();
         }
-        int verb = t.head;
-        Doc.Tok x = headOf(d, m);
-        for (int guard = 0; x.head >= 0 && guard < 12; guard++) {
-            if (x.head == verb) {
-                if (!x.dep.equals("advcl") || !x.pos.startsWith("VB")) {
-                    return false;
-                }
-                for (Doc.Tok c : d.toks.subList(d.sents.get(x.sent).tokFrom, d.sents.get(x.sent).tokTo)) {
-                    if (c.head == x.index && c.dep.startsWith("nsubj")) {
-                        return false;
-                    }
-                }
-                return true;
+        Doc.Sent sent = d.sents.get(p.sent);
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (c.head == t.head && c.dep.equals("advcl") && c.pos.startsWith("VB")
+                    && !d.hasChild(sent, k, x -> x.dep.startsWith("nsubj"))) {
+                out.addAll(subtree(d, sent, k));
             }
-            x = d.toks.get(x.head);
         }
-        return false;
+        return out;
     }
 
     /** Whether two he/she pronouns are of one gender ("he" and "his", not "he" and "her"). */

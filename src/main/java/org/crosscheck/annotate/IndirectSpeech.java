@@ -847,13 +847,6 @@ final class IndirectSpeech {
     }
 
     /**
-     * Where a reporting verb at {@code k} with a subject of its own, joined to a word of the content [from, to) as a
-     * conjunct, an adverbial clause or a clause set off by a semicolon, starts its clause ("and one in five say …",
-     * "…, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy", "…, while
-     * nine in 10 said they thought …", "…; 29 percent … said they believe …"); -1 when {@code k} is no such verb.
-     * Its clause is a {@code ccomp}, an {@code xcomp} ("said [Trump] would be best"), or a pro-form.
-     */
-    /**
      * "Obama, while saying he personally supports same-sex marriage, also said …": the parser hangs the participle on
      * the verb of the clause it reports (as a discourse word), and that clause on the main verb. The participle
      * reports that clause (its subject and all, to the end of its words); who reports is the main verb's subject.
@@ -892,6 +885,13 @@ final class IndirectSpeech {
     /** Subordinators of contrast: the clause they open is set against the one before, not part of it. */
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
 
+    /**
+     * Where a reporting verb at {@code k} with a subject of its own, joined to a word of the content [from, to) as a
+     * conjunct, an adverbial clause or a clause set off by a semicolon, starts its clause ("and one in five say …",
+     * "…, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy", "…, while
+     * nine in 10 said they thought …", "…; 29 percent … said they believe …"); -1 when {@code k} is no such verb.
+     * Its clause is a {@code ccomp}, an {@code xcomp} ("said [Trump] would be best"), or a pro-form.
+     */
     private int conjoinedReport(Doc.Sent s, int k, int[] content) {
         Doc.Tok t = d.toks.get(k);
         if (!(t.dep.equals("conj") || t.dep.equals("advcl") || t.dep.equals("parataxis")) || !t.pos.startsWith("VB")
@@ -2125,4 +2125,3 @@ final class IndirectSpeech {
         return t.word.equals("\u201D") || t.word.equals("''") || t.word.equals("\"") || t.word.equals("\u2019");
     }
 }
-

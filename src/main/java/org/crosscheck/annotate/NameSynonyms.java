@@ -337,18 +337,7 @@ final class NameSynonyms {
                 return false;
             }
             try {
-                IndexWord adj = d.getIndexWord(POS.ADJECTIVE, w);
-                if (adj == null || d.getIndexWord(POS.NOUN, w) != null) {
-                    return false;
-                }
-                for (Synset s : adj.getSenses()) {
-                    for (Word x : s.getWords()) {
-                        if (x.getLemma().equals(w)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
+                return d.getIndexWord(POS.NOUN, w) == null && firstSenseWrittenAs(d, POS.ADJECTIVE, w) != null;
             } catch (JWNLException e) {
                 return false;
             }
@@ -376,21 +365,30 @@ final class NameSynonyms {
                 return "";
             }
             try {
-                IndexWord noun = d.getIndexWord(POS.NOUN, w);
-                if (noun == null) {
-                    return "";
-                }
-                for (Synset s : noun.getSenses()) {
-                    for (Word x : s.getWords()) {
-                        if (x.getLemma().equals(w)) {
-                            return s.getLexFileName();
-                        }
-                    }
-                }
-                return "";
+                Synset first = firstSenseWrittenAs(d, POS.NOUN, w);
+                return first == null ? "" : first.getLexFileName();
             } catch (JWNLException e) {
                 return "";
             }
         });
+    }
+
+    /**
+     * The first sense of {@code words} (looked up exactly as given) that holds them written exactly so, capitals
+     * included; null when there is none.
+     */
+    private static Synset firstSenseWrittenAs(Dictionary d, POS pos, String words) throws JWNLException {
+        IndexWord w = d.getIndexWord(pos, words);
+        if (w == null) {
+            return null;
+        }
+        for (Synset s : w.getSenses()) {
+            for (Word x : s.getWords()) {
+                if (x.getLemma().equals(words)) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 }

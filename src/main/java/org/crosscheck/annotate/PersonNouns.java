@@ -15,54 +15,50 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * is a person noun.
  */
 final class PersonNouns {
-    private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    /** Per noun: which of its senses, in WordNet's order, is the first filed under noun.person; -1 for none. */
+    private static final Map<String, Integer> FIRST_PERSON_SENSE = new ConcurrentHashMap<>();
 
     private PersonNouns() {
     }
 
     /** Whether the noun (a lemma, any case) first means a person. */
     static boolean isPerson(String lemma) {
-        if (lemma == null || lemma.isEmpty()) {
-            return false;
-        }
-        return CACHE.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), PersonNouns::load);
+        return firstPersonSense(lemma) == 0;
     }
-
-    private static final Map<String, Boolean> ANY_SENSE = new ConcurrentHashMap<>();
 
     /**
      * Whether any sense of the noun means a person: "chair" first means a seat, and also the officer who presides
      * ("RNC Chair Reince Priebus"). For a word whose place already says it is a title.
      */
     static boolean canBePerson(String lemma) {
-        if (lemma == null || lemma.isEmpty()) {
-            return false;
-        }
-        return ANY_SENSE.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), noun -> {
-            Dictionary d = VerbClasses.dictionary();
-            if (d == null) {
-                return false;
-            }
-            try {
-                IndexWord w = d.getIndexWord(POS.NOUN, noun);
-                return w != null && w.getSenses().stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()));
-            } catch (JWNLException e) {
-                return false;
-            }
-        });
+        return firstPersonSense(lemma) >= 0;
     }
 
-    private static boolean load(String noun) {
+    private static int firstPersonSense(String lemma) {
+        if (lemma == null || lemma.isEmpty()) {
+            return -1;
+        }
+        return FIRST_PERSON_SENSE.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), PersonNouns::load);
+    }
+
+    private static int load(String noun) {
         Dictionary d = VerbClasses.dictionary();
         if (d == null) {
-            return false;
+            return -1;
         }
         try {
             IndexWord w = d.getIndexWord(POS.NOUN, noun);
-            return w != null && !w.getSenses().isEmpty()
-                    && "noun.person".equals(w.getSenses().get(0).getLexFileName());
+            if (w == null) {
+                return -1;
+            }
+            for (int i = 0; i < w.getSenses().size(); i++) {
+                if ("noun.person".equals(w.getSenses().get(i).getLexFileName())) {
+                    return i;
+                }
+            }
+            return -1;
         } catch (JWNLException e) {
-            return false;
+            return -1;
         }
     }
 }

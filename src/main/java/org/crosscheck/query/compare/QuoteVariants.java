@@ -279,8 +279,7 @@ public final class QuoteVariants {
                 continue;
             }
             for (int a : anchors) {
-                if (index.words.get(a).size() >= MIN_JOIN_WORDS
-                        && containment(index.content.get(q), index.content.get(a)) >= JOIN) {
+                if (renders(index, q, a)) {
                     members.add(q);
                     break;
                 }
@@ -372,11 +371,9 @@ public final class QuoteVariants {
                     if (members.contains(n) || index.words.get(n).size() < MIN_JOIN_WORDS) {
                         continue;
                     }
-                    Quote qn = index.quotes.get(n);
+                    String source = index.quotes.get(n).source();
                     for (int o : members) {
-                        if (!index.quotes.get(o).source().equals(qn.source())
-                                && index.words.get(o).size() >= MIN_JOIN_WORDS
-                                && containment(index.content.get(n), index.content.get(o)) >= JOIN) {
+                        if (!index.quotes.get(o).source().equals(source) && renders(index, n, o)) {
                             members.add(n);
                             grew = true;
                             break;
@@ -385,6 +382,15 @@ public final class QuoteVariants {
                 }
             }
         }
+    }
+
+    /**
+     * Whether quote {@code q} renders member {@code m}: {@code m} has {@link #MIN_JOIN_WORDS} words or more and
+     * {@code q} shares {@link #JOIN} of the smaller one's content words with it.
+     */
+    private static boolean renders(Quotes index, int q, int m) {
+        return index.words.get(m).size() >= MIN_JOIN_WORDS
+                && containment(index.content.get(q), index.content.get(m)) >= JOIN;
     }
 
     /** The quotes of the same source that go on from quote {@code m}, or that it goes on from: at most two. */
@@ -446,12 +452,13 @@ public final class QuoteVariants {
                 runs.add(new ArrayList<>(List.of(q)));
             }
         }
+        Map<Quote, List<Quote>> byFirst = new java.util.IdentityHashMap<>();
+        runs.forEach(run -> byFirst.put(run.get(0), run));
         List<Rendering> out = new ArrayList<>();
         for (Quote q : group) {
-            for (List<Quote> run : runs) {
-                if (run.get(0) == q) {
-                    out.add(new Rendering(joined(run), List.copyOf(run)));
-                }
+            List<Quote> run = byFirst.get(q);
+            if (run != null) {
+                out.add(new Rendering(joined(run), List.copyOf(run)));
             }
         }
         return out;
