@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.Mention;
@@ -40,11 +38,7 @@ class OtherStoryEntitiesRound6Test {
     }
 
     private static Corpus corpus(String name, Map<String, String> files) throws IOException {
-        Path d = Files.createDirectories(dir.resolve(name));
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Files.writeString(d.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-        }
-        return CorpusBuilder.build(d, Progress.SILENT);
+        return TestCorpora.build(dir, name, files);
     }
 
     private static List<Mention> pronounsOf(Corpus corpus, Entity e) {

@@ -1,13 +1,11 @@
 package org.crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
@@ -45,10 +43,7 @@ class PronounBoundBySubjectTest {
     }
 
     private static Quote quote(String source, String cue) {
-        List<Quote> qs = corpus.quotes().stream()
-                .filter(q -> q.source().equals(source) && cue.equals(q.cue())).toList();
-        assertFalse(qs.isEmpty(), corpus.quotes().toString());
-        return qs.get(0);
+        return TestCorpora.quoteByCue(corpus, source, cue);
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
 
-/** What the tests that build a corpus from a few real sentences share: writing a file, finding its quotes. */
+/** What the tests that build a corpus from a few real sentences share: writing files, building, finding quotes. */
 final class TestCorpora {
     private TestCorpora() {
     }
@@ -22,5 +24,22 @@ final class TestCorpora {
     static List<Quote> quotes(Corpus corpus, String source, String words) {
         return corpus.quotes().stream().filter(q -> q.source().startsWith(source) && q.text().contains(words))
                 .toList();
+    }
+
+    /** A corpus of the given files (name to text) written into folder {@code name} of {@code dir}, built. */
+    static Corpus build(Path dir, String name, Map<String, String> files) throws IOException {
+        Path d = Files.createDirectories(dir.resolve(name));
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            write(d, f.getKey(), f.getValue());
+        }
+        return CorpusBuilder.build(d, Progress.SILENT);
+    }
+
+    /** The first quote of the source (its whole id) with this cue; fails, listing the quotes, when there is none. */
+    static Quote quoteByCue(Corpus corpus, String source, String cue) {
+        List<Quote> qs = corpus.quotes().stream()
+                .filter(q -> q.source().equals(source) && cue.equals(q.cue())).toList();
+        org.junit.jupiter.api.Assertions.assertFalse(qs.isEmpty(), corpus.quotes().toString());
+        return qs.get(0);
     }
 }
