@@ -451,11 +451,15 @@ public final class ClaimGrouper {
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "this", "that",
             "these", "those", "there", "who", "which", "what", "one", "me", "us", "him", "her", "them");
     /**
-     * A negation or a verb of denial: "not", "never", "no", "denied" …, and a contracted "n't" after its verb
-     * ("didn't", "isn't", "won't"), which is written as one word with it.
+     * A negation or a verb of denial: "not", "never", "no", "denied", "disputed" …, and a contracted "n't" after its
+     * verb ("didn't", "isn't", "won't"), which is written as one word with it. "Not just X but also Y", "not only"
+     * and "no less than", "no more than" add to what is said and deny nothing.
      */
-    private static final Pattern NEGATED = Pattern.compile(
-            "(?<![\\p{L}])(not|never|no|denied|denies|deny|refuted|rejected)(?![\\p{L}])|n['’]t(?![\\p{L}])",
+    static final Pattern NEGATED = Pattern.compile(
+            "(?<![\\p{L}])(not(?!\\s+(?:just|only|merely|simply)(?![\\p{L}]))|never"
+                    + "|no(?!\\s+(?:less|more)\\s+than(?![\\p{L}]))"
+                    + "|denied|denies|deny|denying|refuted|refuting|rejected|rejecting|disputed|disputing)(?![\\p{L}])"
+                    + "|n['’]t(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
@@ -517,6 +521,24 @@ public final class ClaimGrouper {
         }
 
         /**
+         * Whether the only terms the two claims share are pronouns: "That we know." and "Nor should we." share "we"
+         * and nothing else, which is no evidence that they assert one thing (unless their roles say so, which the
+         * caller asks apart: "he is pulling out of his own debate" / "he will not run").
+         */
+        boolean sharesNothingButPronouns(int i, int j) {
+            boolean pronoun = false;
+            for (String t : terms.get(i).keySet()) {
+                if (terms.get(j).containsKey(t)) {
+                    if (!PRONOUN_TERMS.contains(t)) {
+                        return false;
+                    }
+                    pronoun = true;
+                }
+            }
+            return pronoun;
+        }
+
+        /**
          * Whether claim {@code small} is wholly within claim {@code large}: at least two content terms, all of them
          * (intensifiers aside) in {@code large}; with fewer than {@link #MIN_CONTAINED} terms, also the same subject
          * and main verb (a pronoun subject counts when both use the same pronoun: "This requires …").
@@ -564,8 +586,8 @@ public final class ClaimGrouper {
                 return false;
             }
             for (String t : terms.get(i).keySet()) {
-                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || t.equals(predicateNames.get(i))
-                        || t.equals(predicateNames.get(j)))) {
+                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+")
+                        || t.equals(predicateNames.get(i)) || t.equals(predicateNames.get(j)))) {
                     return false;
                 }
             }
@@ -1011,7 +1033,7 @@ public final class ClaimGrouper {
                         if (sameSource && claims.get(j).sentence() == claims.get(i).sentence()) {
                             continue; // two clauses of one sentence assert two things
                         }
-                        if (f.sharesOnlyNames(i, j)) {
+                        if (f.sharesOnlyNames(i, j) || f.sharesNothingButPronouns(i, j) && f.adjustment(i, j) <= 0) {
                             continue;
                         }
                         if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Claim;
@@ -216,6 +217,59 @@ class ClaimGrouperTest {
         assertFalse(both.contains("one negated"), both);
         String one = g.explain(claims, none, 2, 3);
         assertTrue(one.contains("one negated"), one);
+    }
+
+    @Test
+    void notJustButAlsoDeniesNothingAndDisputedIsADenial() {
+        // BASIL 2010 (Summers warns of a double dip): "extend expiring tax cuts not just for the middle class but also
+        // for higher earners" adds to what is said; Fox's "Obama rejected claims that he betrayed Democrats" and the
+        // NYT's "Mr. Obama … emphatically disputed that Democrats generally feel betrayed" deny the same thing
+        assertFalse(ClaimGrouper.NEGATED.matcher("Obama agreed to extend expiring tax cuts not just for the middle "
+                + "class but also for higher earners").find());
+        assertFalse(ClaimGrouper.NEGATED.matcher("not only the wealthy").find());
+        assertFalse(ClaimGrouper.NEGATED.matcher("projected smaller increases but no less than at least 0.5 "
+                + "percentage point").find());
+        assertTrue(ClaimGrouper.NEGATED.matcher("the deal would do nothing, and not much at all").find());
+        assertTrue(ClaimGrouper.NEGATED.matcher("no tax increase").find());
+        assertTrue(ClaimGrouper.NEGATED.matcher("Obama emphatically disputed that Democrats feel betrayed").find());
+        List<Claim> claims = List.of(
+                clause("a", "fox", 17, "Obama rejected claims that he betrayed Democrats by cutting a deal with Republicans.",
+                        "Obama rejected claims that he betrayed Democrats by cutting a deal with Republicans", "Obama",
+                        "rejected", "reject"),
+                clause("b", "nyt", 3, "Mr. Obama on Wednesday emphatically disputed that Democrats generally feel "
+                                + "betrayed by his deal with Congressional Republicans on the tax cuts.",
+                        "Mr. Obama on Wednesday emphatically disputed that Democrats generally feel betrayed by his deal "
+                                + "with Congressional Republicans on the tax cuts", "Mr. Obama", "disputed", "dispute"));
+        String why = new ClaimGrouper().explain(claims, List.of(), 0, 1);
+        assertFalse(why.contains("one negated"), why);
+    }
+
+    @Test
+    void claimsThatShareOnlyAPronounAreNotLinked() {
+        // BASIL 2010 (Summers warns of a double dip): two quotation fragments, of Axelrod ("That we know.") and of a
+        // letter ("Nor should we."), share the word "we" and nothing else; they were one group of two sources
+        List<Claim> claims = List.of(
+                clause("a", "hpo", 20, "That we know.", "That we know", "we", null, "know"),
+                clause("b", "nyt", 24, "Nor should we.\u201d", "Nor should we", "we", null, "should"),
+                clause("c", "fox", 3, "Democrats say the deal is a giveaway to the rich.",
+                        "the deal is a giveaway to the rich", "the deal", "say", "be"));
+        // the rest of a corpus, so that "we" is as rare as it is in one
+        List<Claim> corpus = new ArrayList<>(claims);
+        String[] others = {"Sen. Jon Kyl told reporters that a tax cut bill could be on the Senate floor as early as Thursday",
+                "Vice President Biden traveled to the Capitol Wednesday for a private meeting with House Democrats",
+                "Liberals are trying to prevent House Speaker Nancy Pelosi from bringing the compromise to the floor",
+                "They're hoping to get 60 signatures on their letter and then force a vote in the caucus",
+                "Stabilizing the housing market is not on the current congressional docket",
+                "The wait would not cause a double dip",
+                "The administration has been pushing back hard against criticism from fellow Democrats",
+                "Officials said Mr. Biden will travel to the Hill around 4:30 p.m.",
+                "Close to three dozen House Democrats have signed a letter from Representative Peter Welch",
+                "The Democratic National Committee also sent that statement around to reporters"};
+        for (int k = 0; k < others.length; k++) {
+            corpus.add(clause("o" + k, k % 2 == 0 ? "fox" : "nyt", 30 + k, others[k] + ".", others[k], null, null, (String) null));
+        }
+        ClaimGrouper.Grouping g = new ClaimGrouper().group(corpus);
+        assertNotEquals(g.claims().get(0).group(), g.claims().get(1).group(), g.groups().toString());
     }
 
     @Test
