@@ -280,7 +280,8 @@ public final class HtmlReport {
     /**
      * The quotations rendered by two or more sources. Each quotation, in corpus order, that is not yet placed starts
      * a cluster of the quotes {@link QuoteVariants#group} puts with it; a quotation whose companions are all placed
-     * already joins the cluster holding most of them.
+     * already joins the cluster holding most of them. The parts of a quotation that one source splits with a frame
+     * are one rendering ({@link QuoteVariants#joinParts}).
      */
     static List<QuoteCluster> quoteClusters(CorpusModel model) {
         List<Quote> all = QuoteVariants.renderings(model);
@@ -328,10 +329,13 @@ public final class HtmlReport {
                 continue;
             }
             cluster.sort(Comparator.comparingInt(q -> position.get(q.id())));
-            List<String> base = common(cluster);
-            List<Word> display = cluster.stream().map(q -> words(q.text())).filter(w -> keys(w).equals(base))
+            // a quotation one source splits with a frame is one rendering, compared whole, as in variants
+            List<Quote> renderings = QuoteVariants.joinParts(cluster).stream().map(QuoteVariants.Rendering::quote)
+                    .toList();
+            List<String> base = common(renderings);
+            List<Word> display = renderings.stream().map(q -> words(q.text())).filter(w -> keys(w).equals(base))
                     .findFirst().orElse(List.of());
-            out.add(new QuoteCluster(List.copyOf(cluster), base, display));
+            out.add(new QuoteCluster(renderings, base, display));
         }
         return out;
     }

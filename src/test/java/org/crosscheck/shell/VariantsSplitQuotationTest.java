@@ -73,4 +73,17 @@ class VariantsSplitQuotationTest {
         // the spokeswoman's quotation after it is another speaker's, not a third part
         assertTrue(!text.contains("dishonest"), text);
     }
+
+    @Test
+    void theHtmlReportShowsTheSplitQuotationAsOneRendering() {
+        String html = org.crosscheck.render.HtmlReport.corpus(corpus.workspace.model(), "Medicare");
+        int at = html.indexOf("<section id=\"quotes\">");
+        String quotes = html.substring(at, html.indexOf("</section>", at));
+        assertTrue(quotes.contains("2 renderings in 2 sources"), quotes);
+        String nyt = quotes.substring(quotes.indexOf("nyt</a>"));
+        nyt = nyt.substring(0, nyt.indexOf("</tr>"));
+        // the NYT's row holds both parts, and not the frame between them
+        assertTrue(nyt.contains("every paycheck") && nyt.contains("guaranteed health care"), nyt);
+        assertTrue(!nyt.contains("advertisement says"), nyt);
+    }
 }

@@ -432,7 +432,7 @@ public final class QuoteVariants {
      * A source's rendering of the quotation: its parts when it splits the quotation with frames, in order, one
      * part otherwise. {@code quote} joins the parts' words (start of the first, end of the last).
      */
-    record Rendering(Quote quote, List<Quote> parts) {
+    public record Rendering(Quote quote, List<Quote> parts) {
     }
 
     /**
@@ -440,7 +440,7 @@ public final class QuoteVariants {
      * are one rendering, so a quotation one source splits with "the advertisement says" and another quotes at once
      * compare whole with whole. Corpus order.
      */
-    static List<Rendering> joinParts(List<Quote> group) {
+    public static List<Rendering> joinParts(List<Quote> group) {
         List<Quote> sorted = new ArrayList<>(group);
         sorted.sort(java.util.Comparator.comparing(Quote::source).thenComparingInt(Quote::start));
         List<List<Quote>> runs = new ArrayList<>();
