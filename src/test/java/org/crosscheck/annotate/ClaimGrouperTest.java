@@ -162,7 +162,7 @@ class ClaimGrouperTest {
                 "Federal prosecutors in New Jersey have issued grand jury subpoenas to Gov. Chris Christie's re-election campaign",
                 "aides to Mr. Christie shut down access lanes to Gov. Chris Christie's campaign", null, "shut",
                 List.of("e2")), byId);
-        assertEquals("aides to ent2 shut down access lanes to ent2 's campaign", gov.replaceAll("\\s+", " ").strip());
+        assertEquals("aides to ent2 shut down access lanes to ent2 campaign", gov.replaceAll("\\s+", " ").strip());
         // a title that is a word of the claim, not before a name, stays: "the governor's deputy chief of staff"
         String staff = ClaimGrouper.comparable(clause("s", "nyt", 0, "They were the governor's deputy chief of staff",
                 "They were the governor's deputy chief of staff", "They", "be", List.of()), byId);
@@ -171,6 +171,28 @@ class ClaimGrouperTest {
         assertFalse(ClaimGrouper.comparable(clause("m", "nyt", 0, "Mr. Christie seemed to be trying to conduct business as usual",
                 "Mr. Christie seemed to be trying to conduct business as usual", "Mr. Christie", "seem", List.of("e2")), byId)
                 .toLowerCase(java.util.Locale.ROOT).contains("mr"));
+    }
+
+    @Test
+    void aNamesPossessiveEndingIsNoWordOfTheClaim() {
+        // BASIL 2012 (the campaigns argue over Medicare): Fox's "The video pointed to Ryan’s budget proposals" and the
+        // NYT's "Mr. Romney has offered a Medicare proposal similar to Mr. Ryan’s" were grouped on Ryan, Medicare,
+        // "proposal" and the "’s" left behind by both names, read as a word "s" that 29 of the event's 146 claims had
+        Map<String, Entity> byId = Map.of("e1", entity("e1", "Paul Ryan", "PERSON", "Ryan"),
+                "e3", entity("e3", "Medicare", "ORGANIZATION"), "e11", entity("e11", "Mitt Romney", "PERSON", "Romney"));
+        Claim fox = clause("f", "fox", 9, "The video pointed to Ryan’s budget proposals, which include significant changes to Medicare.",
+                "The video pointed to Ryan’s budget proposals, which include significant changes to Medicare", "The video",
+                "point", List.of("e1", "e3"));
+        Claim nyt = clause("n", "nyt", 21, "Mr. Romney has offered a Medicare proposal similar to Mr. Ryan’s.",
+                "Mr. Romney has offered a Medicare proposal similar to Mr. Ryan’s", "Mr. Romney", "offer",
+                List.of("e11", "e3", "e1"));
+        assertEquals("ent11 has offered a ent3 proposal similar to ent1",
+                ClaimGrouper.comparable(nyt, byId).replaceAll("\\s+", " ").strip());
+        String why = new ClaimGrouper().explain(List.of(fox, nyt), List.copyOf(byId.values()), 0, 1);
+        assertTrue(why.contains("shared [ent1 (in 2 of 2), propos (in 2 of 2), ent3 (in 2 of 2)]"), why);
+        // a possessive of a word that is no name stays the analyzer's to take off
+        assertTrue(ClaimGrouper.comparable(clause("s", "nyt", 0, "They were the governor's deputy chief of staff",
+                "They were the governor's deputy chief of staff", "They", "be", List.of()), byId).contains("governor's"));
     }
 
     @Test
@@ -285,7 +307,7 @@ class ClaimGrouperTest {
                         "That cable", "come", "come"),
                 clause("b", "nyt", 21, "They didn't come to me.", "They didn't come to me", "They", "come", "come"));
         String why = new ClaimGrouper().explain(claims, List.of(), 0, 1);
-        assertTrue(why.contains("shared [did, come]"), why);
+        assertTrue(why.contains("shared [did (in 2 of 2), come (in 2 of 2)]"), why);
     }
 
     private static Entity entity(String id, String name, String type, String... aliases) {
