@@ -432,6 +432,9 @@ final class Attributor {
         }
         if (!partial) {
             Attr frame = colonFrame(d, q, si);
+            if (frame == null && a == null) {
+                frame = sentenceColonFrame(d, q, si);
+            }
             if (frame != null) {
                 return frame;
             }
@@ -527,6 +530,46 @@ final class Attributor {
         }
         return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, colon.end),
                 COLON_FRAME + a.why, a.speakerStart, a.speakerEnd, t.start, colon.end);
+    }
+
+    /**
+     * "Ryan shot back: “They got caught with their hand in the cookie jar …”", "Biden was quick to retort: “With all
+     * due respect, that's just a bunch of malarkey.”": a quotation that opens right after a colon closing the main
+     * clause of its own sentence, with no verb of saying, is the words of that clause's subject when the subject is a
+     * person or an organisation by name; the cue runs from the clause's main word to the colon.
+     */
+    private Attr sentenceColonFrame(Doc d, Doc.QSpan q, int si) {
+        Doc.Sent s = d.sents.get(si);
+        int colon = -1;
+        for (int k = s.tokFrom; k < s.tokTo && d.toks.get(k).end <= q.open; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote || d.quoteAt(t.start) != null) {
+                return null;
+            }
+            colon = t.word.equals(":") ? k : -1;
+        }
+        if (colon <= s.tokFrom || !d.body.text().substring(d.toks.get(colon).end, q.open).isBlank()) {
+            return null;
+        }
+        int root = -1;
+        for (int k = s.tokFrom; k < colon; k++) {
+            if (d.toks.get(k).dep.equals("root")) {
+                root = k;
+            }
+        }
+        if (root < 0 || !(d.toks.get(root).pos.startsWith("VB") || d.toks.get(root).pos.startsWith("JJ"))) {
+            return null;
+        }
+        Doc.Tok t = d.toks.get(root);
+        Attr a = new IndirectSpeech(this, d, Set.of()).treeAttribution(root, t.word.toLowerCase(Locale.ROOT));
+        if (a == null || a.entity == null || a.speakerEnd > t.start
+                || !(a.entity.cls.equals("PERSON") || a.entity.cls.equals("ORGANIZATION"))) {
+            return null;
+        }
+        Doc.Tok c = d.toks.get(colon);
+        return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, c.end),
+                "a colon closes the clause before the quotation: " + a.why, a.speakerStart, a.speakerEnd, t.start,
+                c.end);
     }
 
     /** Lower-case words a title keeps in title case ("A Time for Truth", "Meet the Press"). */

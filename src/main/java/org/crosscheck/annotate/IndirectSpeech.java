@@ -28,7 +28,10 @@ final class IndirectSpeech {
             "grumble", "gripe", "scoff", "marvel", "confide", "affirm", "attest", "opine", "theorize", "theorise",
             "posit", "reason", "forecast", "foresee", "anticipate", "envision", "imagine", "assume", "presume",
             "suspect", "doubt", "wonder", "recognize", "recognise", "concur", "dispute", "clarify", "elaborate",
-            "swear", "guarantee", "advise", "remember");
+            "swear", "guarantee", "advise", "remember",
+            // rulings and orders: "the board … ruled that he met the citizenship criteria", "ordered that his name be
+            // certified", "ordered the State Department to make monthly releases"
+            "rule", "order");
     /** Verbs whose object is what is attributed: "called for an end to …", "cited a report …". */
     private static final Set<String> NP_VERBS = Set.of("call", "cite", "criticize", "criticise", "attack", "praise",
             "blame", "want", "urge", "question", "demand", "propose", "reject", "condemn", "dismiss", "endorse",
@@ -39,7 +42,10 @@ final class IndirectSpeech {
             "commend", "fault", "scold", "rebuke", "lambaste", "excoriate", "berate", "ridicule", "belittle",
             "disparage", "insult", "challenge", "embrace", "champion", "recommend", "request", "express", "voice",
             "liken", "characterize", "characterise", "portray", "depict", "denigrate", "lampoon", "taunt", "dispute",
-            "reaffirm");
+            "reaffirm",
+            // what is taken up or repeated: "Mrs. Clinton echoed the criticism", "discussed legislation he was
+            // introducing", "highlighted polls that show him …", "compared her to a religious heretic"
+            "echo", "highlight", "discuss", "compare", "thank");
     /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**
@@ -126,6 +132,10 @@ final class IndirectSpeech {
             "complaint", "petition", "review", "investigation", "editorial", "article", "story", "book");
     /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
     private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
+    /** Verbs of asking and causing whose object does what the infinitive after it says: "prompted Mr. Biden to …". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("prompt", "urge", "ask", "press", "push", "force",
+            "encourage", "invite", "persuade", "convince", "challenge", "compel", "pressure", "implore", "beg", "dare",
+            "cause", "inspire", "lead", "get", "tell");
     /** Verbs that take the person told before the reported clause. */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "assure", "inform", "remind", "accuse",
             "promise", "caution", "show");
@@ -200,7 +210,11 @@ final class IndirectSpeech {
                 Quote q = null;
                 if (t.word.equalsIgnoreCase("according") && i + 1 < s.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to")) {
-                    q = according(s, i);
+                    List<Quote> acc = according(s, i);
+                    if (!acc.isEmpty()) {
+                        q = acc.get(acc.size() - 1);
+                        out.addAll(acc.subList(0, acc.size() - 1));
+                    }
                 } else if ((t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
                         && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
@@ -220,6 +234,12 @@ final class IndirectSpeech {
                 }
                 if (q == null && t.pos.startsWith("NN") && NOUN_CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
                     q = nounCue(s, i);
+                }
+                if (q == null && t.lemma.equalsIgnoreCase("make") && t.pos.startsWith("VB")) {
+                    q = madeClear(s, i);
+                }
+                if (q == null && t.word.equalsIgnoreCase("for") && t.dep.equals("case")) {
+                    q = forWhom(s, i);
                 }
                 if (q == null && t.word.equalsIgnoreCase("in") && t.dep.equals("case")) {
                     List<Quote> poll = inPoll(s, i);
@@ -243,7 +263,7 @@ final class IndirectSpeech {
 
     // ---- "according to X"
 
-    private Quote according(Doc.Sent s, int i) {
+    private List<Quote> according(Doc.Sent s, int i) {
         int from = i + 2;
         int to = from;
         while (to < s.tokTo && to - from < 12) {
@@ -255,22 +275,164 @@ final class IndirectSpeech {
             to++;
         }
         if (to == from) {
-            return null;
+            return List.of();
         }
         Speaker sp = speakerIn(from, to, "'according to' names the source");
         int cFrom;
         int cTo;
-        if (onlyPunctuation(s.tokFrom, i)) {
+        // the clause the phrase stands in opens at the sentence's start or after a colon or semicolon ("And it hasn't
+        // gone unnoticed: According to recent polls, Trump holds …")
+        int open = s.tokFrom;
+        for (int k = i - 1; k > s.tokFrom; k--) {
+            String w = d.toks.get(k).word;
+            if ((w.equals(":") || w.equals(";")) && !d.toks.get(k).inQuote) {
+                open = k + 1;
+                break;
+            }
+        }
+        if (onlyLeading(open, i)) {
+            // "According to …, X", "But, according to the poll, 46 percent of Republican voters … remain undecided"
             cFrom = to;
             while (cFrom < s.tokTo && d.toks.get(cFrom).word.equals(",")) {
                 cFrom++;
             }
             cTo = s.tokTo;
         } else {
-            cFrom = s.tokFrom;
+            List<Quote> pieces = accordingInside(s, i, to, open, sp);
+            if (pieces != null) {
+                return pieces;
+            }
+            cFrom = open;
             cTo = i;
         }
-        return quote(s, sp, cFrom, cTo, i, i + 2, "according to");
+        Quote q = quote(s, sp, cFrom, cTo, i, i + 2, "according to");
+        return q == null ? List.of() : List.of(q);
+    }
+
+    /**
+     * "The implication, according to the Sanders aide, is that Clinton cheated …": a phrase set off by commas inside
+     * the clause it hangs on (its noun an oblique of that clause's predicate) attributes the whole clause, in two
+     * pieces around it. Null when the phrase is not so placed.
+     */
+    private List<Quote> accordingInside(Doc.Sent s, int i, int to, int open, Speaker sp) {
+        if (i - 1 <= open || !isComma(d.toks.get(i - 1)) || to >= s.tokTo || !isComma(d.toks.get(to))
+                || trailing(s, to + 1)) {
+            return null;
+        }
+        int noun = d.toks.get(i).head;
+        if (noun < s.tokFrom || noun >= s.tokTo || !d.toks.get(noun).dep.startsWith("obl")) {
+            return null;
+        }
+        int pred = d.toks.get(noun).head;
+        if (pred < to || pred >= s.tokTo) {
+            return null;
+        }
+        int[] clause = subtree(s, pred);
+        if (clause[0] >= i - 1 || clause[1] <= to + 1) {
+            return null;
+        }
+        Quote before = quote(s, sp, Math.max(clause[0], open), i - 1, i, i + 2, "according to", 1);
+        Quote after = quote(s, sp, to + 1, clause[1], i, i + 2, "according to", 1);
+        if (before == null || after == null || d.words(Math.max(clause[0], open), i - 1) + d.words(to + 1, clause[1]) < 3) {
+            return null;
+        }
+        return List.of(before, after);
+    }
+
+    // ---- "made clear that …"
+
+    /**
+     * "some Republicans made clear that they would like to see him come around …", "officials with the Democratic
+     * Congressional Campaign Committee made clear Monday they have no plans …", "made it clear that …": the verb's
+     * subject states the clause (the parser hangs it on "made" or on "clear"); the cue is "made clear".
+     */
+    private Quote madeClear(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        if (v.inQuote || v.dep.isEmpty() || hasChild(s, i, "aux:pass")) {
+            return null;
+        }
+        int clear = i + 1;
+        if (clear < s.tokTo && d.toks.get(clear).word.equalsIgnoreCase("it")) {
+            clear++;
+        }
+        if (clear >= s.tokTo || !d.toks.get(clear).word.equalsIgnoreCase("clear")) {
+            return null;
+        }
+        int clause = -1;
+        for (int c = clear + 1; c < s.tokTo && clause < 0; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if ((t.head == i || t.head == clear) && t.dep.equals("ccomp")) {
+                clause = c;
+            }
+        }
+        if (clause < 0) {
+            return null;
+        }
+        int[] r = subtree(s, clause);
+        if (r[0] <= clear) {
+            return null;
+        }
+        Speaker sp = treeSubject(s, i, 0);
+        if (sp == null) {
+            return null;
+        }
+        String cue = d.body.text().substring(v.start, d.toks.get(clear).end).toLowerCase(Locale.ROOT);
+        return quote(s, sp, r[0], r[1], i, clear + 1, cue, 2);
+    }
+
+    // ---- "For most Democrats today, …"
+
+    /**
+     * "For most Democrats today, the Clinton years remain the good old days", "For other students of the genre, though,
+     * it's a step too far …": people named by a "for" phrase that opens the sentence, set off by a comma, hold the view
+     * the rest of its clause states (the phrase an oblique of that clause's predicate). Only people: a person or an
+     * organisation by name, a pronoun, or a plural noun whose first sense is a person ("voters", "students") or a
+     * group named by its creed ("Democrats"); "For years, …", "For now, …" and "For the first time" name none.
+     */
+    private Quote forWhom(Doc.Sent s, int i) {
+        int noun = d.toks.get(i).head;
+        if (noun <= i || noun >= s.tokTo || !d.toks.get(noun).dep.startsWith("obl") || d.toks.get(i).inQuote
+                || !onlyLeading(s.tokFrom, i) || d.toks.get(i + 1).word.equalsIgnoreCase("all")) {
+            return null;
+        }
+        Doc.Tok n = d.toks.get(noun);
+        int pred = n.head;
+        int[] r = subtree(s, noun);
+        if (r[0] != i || r[1] >= s.tokTo || !isComma(d.toks.get(r[1])) || pred <= r[1] || pred >= s.tokTo
+                || d.toks.get(pred).inQuote) {
+            return null;
+        }
+        boolean people = n.mention != null ? n.mention.pronoun || canSpeak(n.mention)
+                && !EntityResolver.typeClass(n.mention.type).equals("PLACE")
+                : (n.pos.equals("NNS") || n.pos.equals("NNPS")) && PersonNouns.isPerson(n.lemma.toLowerCase(Locale.ROOT));
+        if (!people && (n.pos.equals("NNPS") || n.pos.equals("NNS")) && n.ner != null
+                && Set.of("IDEOLOGY", "NATIONALITY", "RELIGION").contains(n.ner)) {
+            people = true;
+        }
+        if (!people || isNoSpeaker(n)) {
+            return null;
+        }
+        Speaker sp = headSpeaker(s, noun, i + 1, r[1]);
+        if (sp == null) {
+            return null;
+        }
+        int[] clause = subtree(s, pred);
+        int from = r[1] + 1;
+        while (from + 1 < clause[1] && d.toks.get(from).pos.startsWith("RB") && isComma(d.toks.get(from + 1))) {
+            from += 2; // "…, though, it's a step too far"
+        }
+        return quote(s, sp, from, clause[1], i, i + 1, "for");
+    }
+
+    /** Only punctuation, conjunctions and adverbs in [from, to): "But,", "However,", "And so". */
+    private boolean onlyLeading(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (Character.isLetterOrDigit(t.word.charAt(0)) && !t.pos.equals("CC") && !t.pos.startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- a reporting verb
@@ -1443,6 +1605,22 @@ final class IndirectSpeech {
                 || v.dep.equals("xcomp") || (v.dep.equals("advcl") || v.dep.equals("acl")) && v.pos.equals("VBG")
                 || participleAfterComma(s, i))) {
             Doc.Tok h = d.toks.get(v.head);
+            // "it prompted Mr. Biden to describe his own tragedy", "urged him to say": after a verb of asking or
+            // causing, the object of the verb the infinitive completes is who does it (not so after "used the term to
+            // describe …", an infinitive of purpose, or "promised him to …")
+            if (v.dep.equals("xcomp") && h.pos.startsWith("VB") && v.head < i
+                    && OBJECT_CONTROL.contains(h.lemma.toLowerCase(Locale.ROOT))) {
+                for (int c = v.head + 1; c < i; c++) {
+                    Doc.Tok o = d.toks.get(c);
+                    if (o.head == v.head && o.dep.equals("obj") && !o.inQuote
+                            && (o.pos.startsWith("NN") || o.pos.equals("PRP"))) {
+                        int[] r = subtree(s, c);
+                        if (r[1] <= i) {
+                            return headSpeaker(s, c, r[0], r[1]);
+                        }
+                    }
+                }
+            }
             if (h.pos.startsWith("VB") || h.pos.equals("MD")) {
                 return treeSubject(s, v.head, depth + 1);
             }
