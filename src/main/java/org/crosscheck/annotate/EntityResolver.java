@@ -112,6 +112,7 @@ final class EntityResolver {
         mergeNameSynonyms();
         mergePlaceSynonyms();
         mergeTitlesAfterAnOrganisation();
+        mergeTitlesCutOfTheirNoun();
         mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
@@ -153,6 +154,10 @@ final class EntityResolver {
         }
         if (cls.equals("TITLE")) {
             return cls + "|" + titleKey(m.text);
+        }
+        if (cls.equals("PLACE") && namesAState(m) && NameSynonyms.isNationalCapital(surface(m))) {
+            // "Democrat of Washington" beside the capital's "Washington" elsewhere: the state is its own row
+            return cls + "|" + nameKey(m.text) + " state";
         }
         return cls + "|" + nameKey(m.text);
     }
@@ -979,6 +984,8 @@ final class EntityResolver {
             }
         }
         namesWordNetCapitalises(docs);
+        outletNames(docs);
+        thingsNamedAfterPeople(docs);
         for (Doc d : docs) {
             partnershipNames(d);
             companiesWithLegalForm(d);
@@ -994,6 +1001,7 @@ final class EntityResolver {
                 }
             }
             joinPlacePieces(d);
+            placesOnARoute(d);
             businessesNamedAfterPeople(d);
             numberedNames(d);
             lawNames(d);
@@ -1192,6 +1200,99 @@ final class EntityResolver {
     }
 
     /**
+     * One word made of a person's surname and a common noun is a thing named after that person, not the person:
+     * "to pay for ObamaCare" (NER: a person) where the corpus names Obama; "care" is a noun. The surname must be the
+     * last word of a person's name in the corpus (three letters or more), and the rest a noun WordNet writes in
+     * lower case, so "McCain", "DeMint", "LaBolt" (no person "Mc", "De", "La") stay people.
+     */
+    private static void thingsNamedAfterPeople(List<Doc> docs) {
+        Set<String> surnames = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                String[] t = m.pronoun || !m.type.equals("PERSON") ? new String[0] : personTokens(m.text);
+                if (t.length >= 1 && t[t.length - 1].length() >= 3) {
+                    surnames.add(t[t.length - 1]);
+                }
+            }
+        }
+        Map<String, String> things = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1) {
+                    continue;
+                }
+                String w = m.text;
+                for (String surname : surnames) {
+                    // the surnames are folded to lower case; the word keeps its capitals
+                    String rest = w.length() > surname.length() + 2
+                            && w.toLowerCase(Locale.ROOT).startsWith(surname) ? w.substring(surname.length()) : null;
+                    if (rest != null && rest.chars().allMatch(Character::isLetter)
+                            && rest.substring(1).chars().allMatch(Character::isLowerCase)
+                            && NameSynonyms.isNounAsWritten(rest.toLowerCase(Locale.ROOT))) {
+                        m.type = "MISC";
+                        m.retypedWhy = "a thing named after a person: " + w.substring(0, surname.length())
+                                + " and the noun \""
+                                + rest.toLowerCase(Locale.ROOT) + "\" in one word";
+                        things.put(w.toLowerCase(Locale.ROOT), m.retypedWhy);
+                        break;
+                    }
+                }
+            }
+        }
+        // the same word where NER left it untagged ("To pay for ObamaCare." in another source) is the same thing
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                String why = t.mention == null && Character.isUpperCase(t.word.charAt(0))
+                        ? things.get(t.word.toLowerCase(Locale.ROOT)) : null;
+                if (why != null && d.sents.get(t.sent).boilerplate == null) {
+                    replaceMentions(d, t.index, t.index + 1, "MISC").retypedWhy = why;
+                }
+            }
+        }
+    }
+
+    /**
+     * The outlets of the corpus (each source's "outlet" field) are organisations wherever a text names one in its
+     * words, tagged or not: "an AARP spokeswoman said in an email to HuffPost" (HuffPost's own text, where NER left
+     * "HuffPost" untagged). The name must be written as the field writes it, capitalised, and cover every mention
+     * it overlaps.
+     */
+    private static void outletNames(List<Doc> docs) {
+        Set<List<String>> outlets = new LinkedHashSet<>();
+        for (Doc d : docs) {
+            String outlet = d.layout == null ? null : d.layout.meta().get("outlet");
+            if (outlet != null && !outlet.isBlank() && Character.isUpperCase(outlet.strip().charAt(0))) {
+                outlets.add(List.of(outlet.strip().split("\\s+")));
+            }
+        }
+        for (List<String> words : outlets) {
+            for (Doc d : docs) {
+                for (int i = 0; i + words.size() <= d.toks.size(); i++) {
+                    int from = i;
+                    int to = i + words.size();
+                    if (!matchesAt(d, from, words) || d.toks.get(to - 1).sent != d.toks.get(from).sent
+                            || d.sents.get(d.toks.get(from).sent).boilerplate != null) {
+                        continue;
+                    }
+                    boolean inside = true;
+                    boolean same = false;
+                    for (int k = from; k < to; k++) {
+                        Doc.NMention m = d.toks.get(k).mention;
+                        if (m != null && (m.pronoun || m.tokFrom < from || m.tokTo > to)) {
+                            inside = false;
+                        }
+                        same |= m != null && m.tokFrom == from && m.tokTo == to && m.type.equals("ORGANIZATION");
+                    }
+                    if (inside && !same) {
+                        replaceMentions(d, from, to, "ORGANIZATION").retypedWhy =
+                                "the name of an outlet of the corpus, " + String.join(" ", words);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * A common noun in lower case that NER took in at the end of a name is no word of it when the corpus writes the
      * name without it: "Vanity Fair magazine" (Fox) is "Vanity Fair" (HuffPost). Proper names are capitalised; the
      * noun says what kind of thing the name is.
@@ -1236,6 +1337,32 @@ final class EntityResolver {
         }
         Doc.NMention before = d.toks.get(m.tokFrom - 2).mention;
         return before != null && !before.pronoun && before.type.equals("PERSON") && before.sent == m.sent;
+    }
+
+    /**
+     * A one-word name NER took for a person is a place when it starts a route to a place ("driving from, you know,
+     * Appleton to Green Bay to Janesville to Milwaukee": the parser hangs "to Green Bay" on "Appleton") and is no first
+     * name in CoreNLP's list: it is of the kind of the place it leads to.
+     */
+    private static void placesOnARoute(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1
+                    || genderOf(m.text + " X") != null) {
+                continue;
+            }
+            Doc.Sent sent = d.sents.get(m.sent);
+            for (int k = m.tokTo; k < sent.tokTo; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head != m.tokFrom || !c.dep.startsWith("nmod") || c.mention == null || c.mention.pronoun
+                        || !PLACE.contains(c.mention.type)
+                        || !d.hasChild(sent, k, x -> x.dep.equals("case") && x.word.equalsIgnoreCase("to"))) {
+                    continue;
+                }
+                m.type = c.mention.type;
+                m.retypedWhy = "a place, the start of a route: \"" + m.text + " to " + c.mention.text + "\"";
+                break;
+            }
+        }
     }
 
     /**
@@ -1987,7 +2114,8 @@ final class EntityResolver {
     /**
      * Two or three capitalised words NER left untagged right after a title are a person's name, by the news convention
      * of a title before a full name ("delivered by radio host Rush Limbaugh -": "Rush" is a common noun to the
-     * tagger). The words must stand alone: no tagged word among them and a word that is no name after them.
+     * tagger). The words must stand alone: no tagged word among them (but a first word NER tagged MISC alone, as in
+     * "novelist Ayn Rand") and a word that is no name after them.
      */
     private static void namesAfterTitles(Doc d) {
         List<int[]> titles = new ArrayList<>();
@@ -2013,12 +2141,18 @@ final class EntityResolver {
             Doc.Tok last = d.toks.get(from - 1);
             String titleText = last.mention != null ? last.mention.text : last.word;
             int to = from;
+            // NER may tag the first word alone as a word of its lists ("novelist Ayn Rand": "Ayn" MISC, "Rand"
+            // untagged): that word is taken in when untagged capitalised words follow it
+            Doc.NMention first = from < d.toks.size() ? d.toks.get(from).mention : null;
+            boolean miscFirst = first != null && !first.pronoun && first.type.equals("MISC")
+                    && first.tokFrom == from && first.tokTo == from + 1 && first.sent == sent
+                    && d.toks.get(from).pos.equals("NNP");
             while (to < d.toks.size() && to - from < 4) {
                 Doc.Tok t = d.toks.get(to);
-                if (t.sent != sent || t.mention != null || t.word.length() < 2
+                if (t.sent != sent || t.mention != null && !(miscFirst && to == from) || t.word.length() < 2
                         || !t.word.matches("\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}+)?")
                         || !(t.pos.startsWith("NN") || t.pos.equals("JJ"))
-                        || t.ner != null && !t.ner.equals("O")) {
+                        || t.ner != null && !t.ner.equals("O") && !(miscFirst && to == from)) {
                     break;
                 }
                 to++;
@@ -2565,6 +2699,33 @@ final class EntityResolver {
                         why = "alike but for a word WordNet relates";
                     }
                     union(m.cluster(), n.cluster(), display(n.cluster()) + " ~ " + display(m.cluster()) + ": " + why);
+                }
+            }
+        }
+    }
+
+    /**
+     * A title of two words or more is another title of the corpus when WordNet completes it with one noun into a
+     * synonym of that title: "the group's chief executive, Barry Rand" (the NYT) and "AARP CEO Barry Rand" (Fox):
+     * "chief executive officer" and "CEO" are one synset.
+     */
+    private void mergeTitlesCutOfTheirNoun() {
+        List<Map.Entry<String, Cluster>> titles = byKey.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("TITLE|") && !e.getValue().mentions.isEmpty()).toList();
+        for (Map.Entry<String, Cluster> a : titles) {
+            String shorter = a.getKey().substring("TITLE|".length());
+            if (shorter.split(" ").length < 2) {
+                continue;
+            }
+            for (Map.Entry<String, Cluster> b : titles) {
+                if (a.getValue().root() == b.getValue().root()) {
+                    continue;
+                }
+                String other = surface(b.getValue().mentions.get(0));
+                String full = NameSynonyms.personNounCompleting(shorter, other);
+                if (full != null) {
+                    union(b.getValue(), a.getValue(), display(a.getValue()) + " ~ " + display(b.getValue())
+                            + ": WordNet's \"" + full + "\" completes the first and is one synset with the second");
                 }
             }
         }
@@ -3143,8 +3304,9 @@ final class EntityResolver {
 
     /**
      * Whether a mention of a place that is both a state and a national capital is written as the state: followed by
-     * "state" ("Washington state", as news style writes it), after "state of", or beside another state in a list or
-     * after a city and a comma ("Spokane, Washington").
+     * "state" ("Washington state", as news style writes it), after "state of" or a party's member and "of"
+     * ("Democrat of Washington"), or beside another state in a list or after a city and a comma ("Spokane,
+     * Washington").
      */
     static boolean namesAState(Doc.NMention m) {
         Doc d = m.doc;
@@ -3155,6 +3317,10 @@ final class EntityResolver {
         if (m.tokFrom >= 2 && d.toks.get(m.tokFrom - 1).word.equalsIgnoreCase("of")
                 && d.toks.get(m.tokFrom - 2).word.equalsIgnoreCase("state")) {
             return true;
+        }
+        if (m.tokFrom >= 2 && d.toks.get(m.tokFrom - 1).word.equals("of") && d.toks.get(m.tokFrom - 2).sent == m.sent
+                && NameSynonyms.partyOfMembers(d.toks.get(m.tokFrom - 2).word) != null) {
+            return true; // "Jay Inslee, Democrat of Washington": a member of Congress's party and state
         }
         for (int k : new int[] {m.tokFrom - 2, m.tokTo + 1}) {
             if (k < 0 || k >= d.toks.size() || d.toks.get(k).sent != m.sent) {
@@ -3454,7 +3620,8 @@ final class EntityResolver {
                     for (Doc.NMention m : cands) {
                         int head = headOf(d, m).index;
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
-                                || ownSubjects.contains(head) || reported.contains(head) || adjuncts.contains(head)) {
+                                || ownSubjects.contains(head) || reported.contains(head) || adjuncts.contains(head)
+                                || modifiesACommonNoun(d, m)) {
                             continue;
                         }
                         if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
@@ -3535,6 +3702,25 @@ final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A name that only modifies a common noun, alone or in a list of such names ("the Romney and Obama campaigns",
+     * "the Romney team"): words inside a compound are no antecedents of a pronoun (they name a campaign or a team,
+     * not the person), so "“He stole $700 billion from Medicare …,” said RNC Chair Reince Priebus" does not go back
+     * to the Romney of "the Romney team has responded by noting that Obama took more than $700 billion".
+     */
+    static boolean modifiesACommonNoun(Doc d, Doc.NMention m) {
+        Doc.Tok h = headOf(d, m);
+        for (int guard = 0; h.dep.equals("conj") && h.head >= 0 && guard < 5; guard++) {
+            Doc.Tok up = d.toks.get(h.head);
+            if (up.mention == null || up.mention.pronoun) {
+                break;
+            }
+            h = headOf(d, up.mention);
+        }
+        return h.dep.equals("compound") && h.head > h.index && d.toks.get(h.head).pos.startsWith("NN")
+                && !d.toks.get(h.head).pos.startsWith("NNP") && d.toks.get(h.head).mention == null;
     }
 
     /** Whether two he/she pronouns are of one gender ("he" and "his", not "he" and "her"). */

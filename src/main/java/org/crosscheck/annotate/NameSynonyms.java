@@ -323,6 +323,39 @@ final class NameSynonyms {
         return senses(name).groups();
     }
 
+    /**
+     * The noun for a person that completes a title of two words or more with one more word and is, in one WordNet
+     * sense, a synonym of {@code other}: "chief executive" and "CEO" give "chief executive officer" (one synset with
+     * "CEO"; WordNet's own "chief executive" is the head of a government). Null when there is none.
+     */
+    static String personNounCompleting(String shorter, String other) {
+        Dictionary d = VerbClasses.dictionary();
+        String a = shorter.toLowerCase(java.util.Locale.ROOT).strip();
+        if (d == null || a.split("\\s+").length < 2 || other.isBlank()) {
+            return null;
+        }
+        try {
+            IndexWord w = d.getIndexWord(POS.NOUN, other.strip());
+            if (w == null) {
+                return null;
+            }
+            for (Synset s : w.getSenses()) {
+                if (!"noun.person".equals(s.getLexFileName())) {
+                    continue;
+                }
+                for (Word x : s.getWords()) {
+                    String lemma = x.getLemma().toLowerCase(java.util.Locale.ROOT);
+                    if (lemma.startsWith(a + " ") && lemma.substring(a.length() + 1).matches("\\p{L}+")) {
+                        return x.getLemma();
+                    }
+                }
+            }
+            return null;
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
     private static final Map<String, Boolean> ADJECTIVES = new ConcurrentHashMap<>();
 
     /**
