@@ -502,12 +502,7 @@ final class Attributor {
             return null;
         }
         Doc.Tok colon = d.toks.get(prev.tokTo - 1);
-        int root = -1;
-        for (int k = prev.tokFrom; k < prev.tokTo; k++) {
-            if (d.toks.get(k).dep.equals("root")) {
-                root = k;
-            }
-        }
+        int root = rootIn(d, prev.tokFrom, prev.tokTo);
         // "Trump did support the idea …, and NBC News has proof:": the last verb joined to the main one
         int main = root;
         for (int k = root + 1; root >= 0 && k < prev.tokTo; k++) {
@@ -532,6 +527,17 @@ final class Attributor {
                 COLON_FRAME + a.why, a.speakerStart, a.speakerEnd, t.start, colon.end);
     }
 
+    /** The last token in [from, to) that is the root of its sentence's tree, or -1. */
+    private static int rootIn(Doc d, int from, int to) {
+        int root = -1;
+        for (int k = from; k < to; k++) {
+            if (d.toks.get(k).dep.equals("root")) {
+                root = k;
+            }
+        }
+        return root;
+    }
+
     /**
      * "Ryan shot back: “They got caught with their hand in the cookie jar …”", "Biden was quick to retort: “With all
      * due respect, that's just a bunch of malarkey.”": a quotation that opens right after a colon closing the main
@@ -551,12 +557,7 @@ final class Attributor {
         if (colon <= s.tokFrom || !d.body.text().substring(d.toks.get(colon).end, q.open).isBlank()) {
             return null;
         }
-        int root = -1;
-        for (int k = s.tokFrom; k < colon; k++) {
-            if (d.toks.get(k).dep.equals("root")) {
-                root = k;
-            }
-        }
+        int root = rootIn(d, s.tokFrom, colon);
         if (root < 0 || !(d.toks.get(root).pos.startsWith("VB") || d.toks.get(root).pos.startsWith("JJ"))) {
             return null;
         }

@@ -518,33 +518,29 @@ public final class ClaimGrouper {
          * (like an entity both refer to only by a pronoun, {@link #entityOverlap}).
          */
         boolean sharesOnlyPronouns(int i, int j) {
+            return sharesPronounsOnly(i, j, true);
+        }
+
+        /**
+         * Whether the only terms the two claims share are pronouns, names and numbers included: "That we know." and
+         * "Nor should we." share "we" and nothing else, which is no evidence that they assert one thing (unless their
+         * roles say so, which the caller asks apart: "he is pulling out of his own debate" / "he will not run").
+         */
+        boolean sharesNothingButPronouns(int i, int j) {
+            return sharesPronounsOnly(i, j, false);
+        }
+
+        /** Whether every shared term (names and numbers passed over when asked) is a pronoun, and there is one. */
+        private boolean sharesPronounsOnly(int i, int j, boolean passOverNamesAndNumbers) {
             boolean pronoun = false;
             for (String t : terms.get(i).keySet()) {
-                if (!terms.get(j).containsKey(t) || t.matches("ent\\d+|\\d+")) {
+                if (!terms.get(j).containsKey(t) || passOverNamesAndNumbers && t.matches("ent\\d+|\\d+")) {
                     continue;
                 }
                 if (!PRONOUN_TERMS.contains(t)) {
                     return false;
                 }
                 pronoun = true;
-            }
-            return pronoun;
-        }
-
-        /**
-         * Whether the only terms the two claims share are pronouns: "That we know." and "Nor should we." share "we"
-         * and nothing else, which is no evidence that they assert one thing (unless their roles say so, which the
-         * caller asks apart: "he is pulling out of his own debate" / "he will not run").
-         */
-        boolean sharesNothingButPronouns(int i, int j) {
-            boolean pronoun = false;
-            for (String t : terms.get(i).keySet()) {
-                if (terms.get(j).containsKey(t)) {
-                    if (!PRONOUN_TERMS.contains(t)) {
-                        return false;
-                    }
-                    pronoun = true;
-                }
             }
             return pronoun;
         }
@@ -597,8 +593,8 @@ public final class ClaimGrouper {
                 return false;
             }
             for (String t : terms.get(i).keySet()) {
-                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+")
-                        || t.equals(predicateNames.get(i)) || t.equals(predicateNames.get(j)))) {
+                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || t.equals(predicateNames.get(i))
+                        || t.equals(predicateNames.get(j)))) {
                     return false;
                 }
             }
@@ -1038,13 +1034,14 @@ public final class ClaimGrouper {
                         double plain = cosine(vectors.get(i), vectors.get(j));
                         double cos = f.lexical(vectors.get(i), vectors.get(j), i, j);
                         double ent = f.entityOverlap(i, j);
-                        double score = blend(cos, ent) + f.adjustment(i, j);
+                        double adjustment = f.adjustment(i, j);
+                        double score = blend(cos, ent) + adjustment;
                         // a source repeating itself (a summary, then the quote) must be closer than two sources
                         boolean sameSource = claims.get(j).source().equals(claims.get(i).source());
                         if (sameSource && claims.get(j).sentence() == claims.get(i).sentence()) {
                             continue; // two clauses of one sentence assert two things
                         }
-                        if (f.sharesOnlyNames(i, j) || f.sharesNothingButPronouns(i, j) && f.adjustment(i, j) <= 0) {
+                        if (f.sharesOnlyNames(i, j) || f.sharesNothingButPronouns(i, j) && adjustment <= 0) {
                             continue;
                         }
                         if (score >= (sameSource ? Math.max(link, SAME_SOURCE_LINK) : link)) {

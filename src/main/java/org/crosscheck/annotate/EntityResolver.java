@@ -1222,10 +1222,11 @@ final class EntityResolver {
                     continue;
                 }
                 String w = m.text;
-                for (String surname : surnames) {
-                    // the surnames are folded to lower case; the word keeps its capitals
-                    String rest = w.length() > surname.length() + 2
-                            && w.toLowerCase(Locale.ROOT).startsWith(surname) ? w.substring(surname.length()) : null;
+                String lower = w.toLowerCase(Locale.ROOT);
+                // each beginning of the word that is a surname (folded to lower case), at least three letters left
+                for (int cut = 3; cut + 3 <= w.length(); cut++) {
+                    String surname = lower.substring(0, cut);
+                    String rest = surnames.contains(surname) ? w.substring(cut) : null;
                     if (rest != null && rest.chars().allMatch(Character::isLetter)
                             && rest.substring(1).chars().allMatch(Character::isLowerCase)
                             && NameSynonyms.isNounAsWritten(rest.toLowerCase(Locale.ROOT))) {
@@ -2149,10 +2150,10 @@ final class EntityResolver {
                     && d.toks.get(from).pos.equals("NNP");
             while (to < d.toks.size() && to - from < 4) {
                 Doc.Tok t = d.toks.get(to);
-                if (t.sent != sent || t.mention != null && !(miscFirst && to == from) || t.word.length() < 2
+                boolean tagged = (t.mention != null || t.ner != null && !t.ner.equals("O")) && !(miscFirst && to == from);
+                if (t.sent != sent || tagged || t.word.length() < 2
                         || !t.word.matches("\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}+)?")
-                        || !(t.pos.startsWith("NN") || t.pos.equals("JJ"))
-                        || t.ner != null && !t.ner.equals("O") && !(miscFirst && to == from)) {
+                        || !(t.pos.startsWith("NN") || t.pos.equals("JJ"))) {
                     break;
                 }
                 to++;

@@ -406,7 +406,7 @@ final class IndirectSpeech {
                 && !EntityResolver.typeClass(n.mention.type).equals("PLACE")
                 : (n.pos.equals("NNS") || n.pos.equals("NNPS")) && PersonNouns.isPerson(n.lemma.toLowerCase(Locale.ROOT));
         if (!people && (n.pos.equals("NNPS") || n.pos.equals("NNS")) && n.ner != null
-                && Set.of("IDEOLOGY", "NATIONALITY", "RELIGION").contains(n.ner)) {
+                && GROUP_NER.contains(n.ner)) {
             people = true;
         }
         if (!people || isNoSpeaker(n)) {
@@ -423,6 +423,9 @@ final class IndirectSpeech {
         }
         return quote(s, sp, from, clause[1], i, i + 1, "for");
     }
+
+    /** NER classes of a plural noun that names people by their creed or nation ("Democrats", "Americans"). */
+    private static final Set<String> GROUP_NER = Set.of("IDEOLOGY", "NATIONALITY", "RELIGION");
 
     /** Only punctuation, conjunctions and adverbs in [from, to): "But,", "However,", "And so". */
     private boolean onlyLeading(int from, int to) {
@@ -2219,10 +2222,6 @@ final class IndirectSpeech {
     }
 
     // ---- helpers
-
-    private boolean onlyPunctuation(int from, int to) {
-        return d.words(from, to) == 0;
-    }
 
     /** Named-entity classes that never speak: dates, times, sums of money (counts and shares can: "64 percent"). */
     private static final Set<String> NO_SPEAKER_NER = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY");
