@@ -120,33 +120,37 @@ final class Attributor {
                 if (m.pronoun || m.cluster == null || !m.cluster.cls.equals("PERSON")) {
                     continue;
                 }
-                Set<String> w = titleWords.computeIfAbsent(m.cluster, k -> new HashSet<>());
-                Set<String> local = docTitleWords.computeIfAbsent(d, k -> new IdentityHashMap<>())
-                        .computeIfAbsent(m.cluster, k -> new HashSet<>());
-                int j = m.tokFrom - 1;
-                Doc.Sent s = d.sents.get(m.sent);
-                if (j >= s.tokFrom && d.toks.get(j).word.equals(",")) {
-                    j--;
-                }
-                List<String> before = new ArrayList<>();
-                for (int n = 0; j >= s.tokFrom && n < 5; j--, n++) {
-                    Doc.Tok t = d.toks.get(j);
-                    if (t.pos.equals("POS")) {
-                        continue;
-                    }
-                    if (!NP_TAGS.contains(t.pos) || t.pos.equals("DT")) {
-                        if (t.pos.equals("DT") && INDEFINITE.contains(t.word.toLowerCase(Locale.ROOT))) {
-                            // "the cross hairs of a President Romney": a title he might hold, not one he holds
-                            before.clear();
-                        }
-                        break;
-                    }
-                    before.add(t.word.toLowerCase(Locale.ROOT));
-                }
-                w.addAll(before);
-                local.addAll(before);
+                List<String> before = wordsBefore(d, m);
+                titleWords.computeIfAbsent(m.cluster, k -> new HashSet<>()).addAll(before);
+                docTitleWords.computeIfAbsent(d, k -> new IdentityHashMap<>())
+                        .computeIfAbsent(m.cluster, k -> new HashSet<>()).addAll(before);
             }
         }
+    }
+
+    /** The words of a title standing right before a mention's name, nearest first ("president", "ukrainian"). */
+    private static List<String> wordsBefore(Doc d, Doc.NMention m) {
+        int j = m.tokFrom - 1;
+        Doc.Sent s = d.sents.get(m.sent);
+        if (j >= s.tokFrom && d.toks.get(j).word.equals(",")) {
+            j--;
+        }
+        List<String> before = new ArrayList<>();
+        for (int n = 0; j >= s.tokFrom && n < 5; j--, n++) {
+            Doc.Tok t = d.toks.get(j);
+            if (t.pos.equals("POS")) {
+                continue;
+            }
+            if (!NP_TAGS.contains(t.pos) || t.pos.equals("DT")) {
+                if (t.pos.equals("DT") && INDEFINITE.contains(t.word.toLowerCase(Locale.ROOT))) {
+                    // "the cross hairs of a President Romney": a title he might hold, not one he holds
+                    before.clear();
+                }
+                break;
+            }
+            before.add(t.word.toLowerCase(Locale.ROOT));
+        }
+        return before;
     }
 
     List<Quote> quotes() {
@@ -841,7 +845,7 @@ final class Attributor {
             EntityResolver.Cluster person = descriptorPerson(d, k, j);
             if (person != null) {
                 return new Attr(null, phrase, person, cueWord,
-                        "'" + phrase + "' taken as the last person so titled before it",
+                        "'" + phrase + "' taken as the person so titled",
                         d.toks.get(k).start, d.toks.get(j).end, -1, -1);
             }
             return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject",
@@ -1061,19 +1065,52 @@ final class Attributor {
     /**
      * "The Ukrainian president": the last person before it whose name is preceded by those words in the same article
      * ("former Vice President Dick Cheney" … "the former vice president said"), else the last person before it whose
-     * name is so preceded in another article.
+     * name is so preceded in another article; when nobody before it is so titled, the first person after it whom the
+     * same article names with those words.
      */
     private EntityResolver.Cluster descriptorPerson(Doc d, int from, int to) {
-        EntityResolver.Cluster here = descriptorPerson(d, from, to,
-                docTitleWords.getOrDefault(d, Map.of()));
-        return here != null ? here : descriptorPerson(d, from, to, titleWords);
+        Map<EntityResolver.Cluster, Set<String>> local = docTitleWords.getOrDefault(d, Map.of());
+        EntityResolver.Cluster here = descriptorPerson(d, from, to, local);
+        if (here == null) {
+            here = descriptorPerson(d, from, to, titleWords);
+        }
+        return here != null ? here : personTitledAfter(d, from, to);
     }
 
-    private static EntityResolver.Cluster descriptorPerson(Doc d, int from, int to,
-            Map<EntityResolver.Cluster, Set<String>> titleWords) {
-        if (d.toks.get(to).pos.equals("NNS") || d.toks.get(to).pos.equals("NNPS")) {
-            return null; // "the senators said": a plural stands for several people, not the last one so titled
+    /** How many sentences after a title its holder may be named ("The Ukrainian president said …" in a dek). */
+    private static final int TITLE_BEFORE_NAME_SENTENCES = 2;
+
+    /**
+     * A dek or lead that gives the title before the article names anyone so titled ("The Ukrainian president said
+     * …" before "Ukrainian President Volodymyr Zelenskyy claimed …"): the first person named within the next
+     * {@link #TITLE_BEFORE_NAME_SENTENCES} sentences right after those words, the title's own noun standing next to
+     * the name ("Obama campaign spokeswoman Lis Smith" is no "Obama campaign").
+     */
+    private static EntityResolver.Cluster personTitledAfter(Doc d, int from, int to) {
+        Doc.Tok head = d.toks.get(to);
+        if (head.pos.equals("NNS") || head.pos.equals("NNPS")) {
+            return null;
         }
+        Set<String> words = titleWordsOf(d, from, to);
+        int end = head.end;
+        int lastSent = head.sent + TITLE_BEFORE_NAME_SENTENCES;
+        for (Doc.NMention m : d.mentions) {
+            if (m.start <= end || m.pronoun || m.cluster == null || !m.cluster.cls.equals("PERSON")) {
+                continue;
+            }
+            if (m.sent > lastSent) {
+                return null;
+            }
+            List<String> before = wordsBefore(d, m);
+            if (!before.isEmpty() && before.get(0).equals(head.word.toLowerCase(Locale.ROOT))
+                    && before.containsAll(words)) {
+                return m.cluster;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> titleWordsOf(Doc d, int from, int to) {
         Set<String> words = new HashSet<>();
         for (int i = from; i <= to; i++) {
             Doc.Tok t = d.toks.get(i);
@@ -1081,6 +1118,15 @@ final class Attributor {
                 words.add(t.word.toLowerCase(Locale.ROOT));
             }
         }
+        return words;
+    }
+
+    private static EntityResolver.Cluster descriptorPerson(Doc d, int from, int to,
+            Map<EntityResolver.Cluster, Set<String>> titleWords) {
+        if (d.toks.get(to).pos.equals("NNS") || d.toks.get(to).pos.equals("NNPS")) {
+            return null; // "the senators said": a plural stands for several people, not the last one so titled
+        }
+        Set<String> words = titleWordsOf(d, from, to);
         if (words.isEmpty()) {
             return null;
         }

@@ -1856,7 +1856,7 @@ final class IndirectSpeech {
         }
         String phrase = d.body.text().substring(d.toks.get(from).start, d.toks.get(nameTo - 1).end);
         return new Speaker(from, to, entity, entity != null ? entity.name : phrase,
-                entity != null ? rule + ", '" + phrase + "' taken as the last person so titled" : rule);
+                entity != null ? rule + ", '" + phrase + "' taken as the person so titled" : rule);
     }
 
     private boolean colonBetween(int from, int to) {
@@ -2066,7 +2066,7 @@ final class IndirectSpeech {
                 String phrase = d.body.text().substring(d.toks.get(from).start, t.end);
                 return new Speaker(from, j + 1, person, person != null ? person.name : phrase,
                         "subject before the reporting verb, a person ('" + d.toks.get(of - 1).word + "') of a name"
-                                + (person != null ? ", taken as the last person so titled" : ""));
+                                + (person != null ? ", taken as the person so titled" : ""));
             }
             return mentionSpeaker(s, t.mention, "subject before the reporting verb");
         }
@@ -2188,7 +2188,7 @@ final class IndirectSpeech {
             entity = attributor.descriptor(d, from, to - 1);
             name = entity != null ? entity.name : phrase;
             if (entity != null) {
-                rule = rule + ", '" + phrase + "' taken as the last person so titled";
+                rule = rule + ", '" + phrase + "' taken as the person so titled";
             }
         }
         return new Speaker(from, to, entity, name, rule);

@@ -228,9 +228,57 @@ public final class Boilerplate {
                     || isByline(t, words(t))) {
                 afterLabel = false; // headline or byline: the summary may come after it
             } else {
+                summaryAroundTheArticle(paragraphs, p, reasons);
                 return;
             }
         }
+    }
+
+    /** How far into the article a summary's paragraph about "the article" may stand, counted from its first prose. */
+    private static final int SUMMARY_REACH = 6;
+    /** How many paragraphs after that paragraph may still belong to the summary. */
+    private static final int SUMMARY_AFTER = 2;
+    /** An opening or closing quotation mark (an apostrophe inside a word is none). */
+    private static final Pattern QUOTATION = Pattern.compile("[\"\u201C\u201D\u00AB\u00BB]|(?<![\\p{L}\\p{N}])[\u2018']");
+    /** A dateline that opens a report: "WASHINGTON (Reuters) -", "KYIV, Ukraine —". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}{2,}[\\p{Lu} .'-]*(, [\\p{L} .]{1,30})?\\s*(\\([^)]{1,30}\\))?\\s*[-\u2013\u2014]\\s");
+
+    /**
+     * A summary of several paragraphs that says "the article highlights …" only in one of its middle paragraphs,
+     * as some tools write it before a saved article. The paragraphs from {@code first} (the first prose paragraph)
+     * to that one are the summary when none of them quotes anyone (a summary paraphrases) or opens with a
+     * dateline; so are up to {@link #SUMMARY_AFTER} paragraphs after it, up to the first that quotes someone:
+     * the article's own text starts there.
+     */
+    private static void summaryAroundTheArticle(List<String> paragraphs, int first, String[] reasons) {
+        int last = paragraphs.size() - 1; // the last paragraph is never a summary: something must follow it
+        int about = -1;
+        for (int p = first; p < last && p <= first + SUMMARY_REACH; p++) {
+            String t = paragraphs.get(p).strip();
+            if (p > first && ABOUT_THE_ARTICLE.matcher(firstSentence(t)).find()) {
+                about = p;
+                break;
+            }
+            if (!summaryVoice(t)) {
+                return;
+            }
+        }
+        if (about < 0) {
+            return;
+        }
+        int end = about;
+        while (end + 1 < last && end + 1 <= about + SUMMARY_AFTER && summaryVoice(paragraphs.get(end + 1).strip())) {
+            end++;
+        }
+        for (int p = first; p <= end; p++) {
+            reasons[p] = SUMMARY;
+        }
+    }
+
+    /** A paragraph that may belong to a summary: prose that quotes nobody and opens with no dateline. */
+    private static boolean summaryVoice(String t) {
+        return TERMINAL.matcher(t).find() && !QUOTATION.matcher(t).find() && !DATELINE.matcher(t).find();
     }
 
     private static String firstSentence(String t) {

@@ -289,6 +289,8 @@ class AttributionRulesTest {
 
     @Test
     void titleSubjectIsResolvedToThePersonSoTitled() {
+        // 000's dek gives the title before the article names him ("Ukrainian President Volodymyr Zelenskyy claimed
+        // …" follows; the machine summary before the dek is boilerplate): the first person after it so titled
         Quote q = quote(seeds, "000", "he has instructed the minister");
         assertEquals("indirect", q.kind());
         assertEquals(entity(seeds, "Zelensk").id(), q.speakerEntity(), q.why());

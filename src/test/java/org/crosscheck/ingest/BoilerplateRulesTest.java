@@ -168,6 +168,46 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void aSummaryThatSpeaksAboutTheArticleOnlyInItsMiddleIsFlaggedWhole() throws IOException {
+        // seed 000 opens with a machine summary of five paragraphs; only the fourth says "The article highlights";
+        // the article's own text starts with the first paragraph that quotes (‘immediately contact Beijing.’)
+        Path seed;
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            seed = files.filter(f -> f.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
+        }
+        Classified c = classify(seed, Files.readString(seed));
+        int about = c.paragraphs().indexOf(c.paragraphs().stream()
+                .filter(t -> t.startsWith("The article highlights previous reports")).findFirst().orElseThrow());
+        int dek = c.paragraphs().indexOf(c.paragraphs().stream()
+                .filter(t -> t.startsWith("The Ukrainian president said he has instructed")).findFirst().orElseThrow());
+        assertEquals(3, about);
+        assertEquals(5, dek);
+        for (int i = 0; i < dek; i++) {
+            assertEquals(Boilerplate.SUMMARY, c.reasons()[i], c.paragraphs().get(i));
+        }
+        for (int i = dek; i < dek + 4; i++) {
+            assertNull(c.reasons()[i], c.paragraphs().get(i));
+        }
+    }
+
+    @Test
+    void aParagraphAboutTheArticleAfterOneThatQuotesStartsNoSummary() throws IOException {
+        // the same kind of sentence after the report's own quoting paragraphs: nothing before it is a summary
+        List<String> lines = lines(bbcArticle());
+        int quoting = 0;
+        while (!lines.get(quoting).contains("\"desperate\"")) {
+            quoting++;
+        }
+        lines.add(quoting + 1, "");
+        lines.add(quoting + 2, "The article highlights what the politicians quoted in it said and why it matters.");
+        Classified c = classify(Path.of("late"), String.join("\n", lines));
+        assertEquals(Boilerplate.HEADLINE, c.reasons()[0]);
+        for (int i = 1; i < c.reasons().length; i++) {
+            assertNull(c.reasons()[i], c.paragraphs().get(i));
+        }
+    }
+
+    @Test
     void aLeadLineRepeatedByTheNextParagraphAndABylineAreFlagged() throws IOException {
         List<String> lines = lines(bbcArticle());
         int first = 1;

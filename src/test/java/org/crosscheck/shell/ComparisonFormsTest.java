@@ -382,7 +382,8 @@ class ComparisonFormsTest {
         assertFalse(inner.rows().isEmpty());
         assertTrue(column(run("search \"Chin* citizens\""), "match").contains("Chinese citizens"));
         // the classic syntax still works
-        assertEquals(5, run("search \"bank cards\"").rows().size());
+        // one hit in each source that names the cards (000's machine summary says it too, but is boilerplate)
+        assertEquals(4, run("search \"bank cards\"").rows().size());
         assertFalse(run("search Chin*").rows().isEmpty());
         assertFalse(run("search \"chinese citizens\"~3").rows().isEmpty());
         assertFalse(run("search Zelenskyy~").rows().isEmpty());
