@@ -505,7 +505,6 @@ final class Attributor {
                 || !d.toks.get(prev.tokTo - 1).word.equals(":")) {
             return null;
         }
-        Doc.Tok colon = d.toks.get(prev.tokTo - 1);
         int root = rootIn(d, prev.tokFrom, prev.tokTo);
         // "Trump did support the idea …, and NBC News has proof:": the last verb joined to the main one
         int main = root;
@@ -518,7 +517,7 @@ final class Attributor {
             return null;
         }
         Doc.Tok t = d.toks.get(main);
-        // the cue runs from the main verb to the colon ("released the following statement:", "went on to say:"); the
+        // the cue runs from the main verb to the colon ("released the following statement", "went on to say"); the
         // speaker is that of a reporting verb in the sentence, else the main verb's subject
         Attr a = cueAttribution(d, prev.index, prev.index, null);
         if (a == null || a.entity == null && a.subjectText == null) {
@@ -527,8 +526,9 @@ final class Attributor {
         if (a == null || a.entity == null && a.subjectText == null) {
             return null;
         }
-        return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, colon.end),
-                COLON_FRAME + a.why, a.speakerStart, a.speakerEnd, t.start, colon.end);
+        int cueEnd = d.toks.get(prev.tokTo - 2).end; // the colon only ends the frame: "cautioned", not "cautioned:"
+        return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, cueEnd),
+                COLON_FRAME + a.why, a.speakerStart, a.speakerEnd, t.start, cueEnd);
     }
 
     /** The last token in [from, to) that is the root of its sentence's tree, or -1. */

@@ -761,7 +761,8 @@ class AttributionRulesTest {
     @Test
     void aVerbBeforeAColonAnnouncesTheNextParagraphNotTheQuoteBeforeIt() {
         Quote next = quote(passages, "tenney", "Incredibly");
-        assertEquals("went on to say:", next.cue(), next.why());
+        // the colon closes the frame and is no part of the cue: `quotes | group by cue` counts "went on to say" once
+        assertEquals("went on to say", next.cue(), next.why());
         Quote before = quote(passages, "tenney", "It's probably going");
         assertEquals("said", before.cue(), before.why());
         assertEquals("Tenney", original(passages, before, before.speakerStart(), before.speakerEnd()));
