@@ -110,6 +110,7 @@ final class EntityResolver {
         mergePluralNationalities();
         mergeMembersOfAGroupName();
         mergeNameSynonyms();
+        mergePartyNames();
         mergePlaceSynonyms();
         mergeTitlesAfterAnOrganisation();
         mergeTitlesCutOfTheirNoun();
@@ -858,6 +859,7 @@ final class EntityResolver {
             int names = 0;
             boolean ampersand = false;
             int end = -1;
+            int from = i;
             while (k < d.toks.size() && d.toks.get(k).sent == d.toks.get(i).sent) {
                 Doc.Tok t = d.toks.get(k);
                 if (!isCapitalisedWord(t.word) || t.mention != null && t.mention.pronoun) {
@@ -869,9 +871,26 @@ final class EntityResolver {
                     k += 2;
                     continue;
                 }
+                if (sep != null && names >= 2 && (sep.word.equals("&") || sep.word.equals("and"))
+                        && k + 2 < d.toks.size() && d.toks.get(k + 2).sent == t.sent
+                        && COMPANY_FORMS.contains(NameVariants.fold(d.toks.get(k + 2).word))) {
+                    // "Birr, Wilson and Co.": partners closed by "and Co."
+                    names++;
+                    ampersand = true;
+                    end = k + 3;
+                    break;
+                }
                 if (sep != null && (sep.word.equals("&") || sep.word.equals("and")) && k + 2 < d.toks.size()
                         && isCapitalisedWord(d.toks.get(k + 2).word)) {
-                    ampersand = sep.word.equals("&");
+                    // "Merrill Lynch, Pierce, Fenner and Smith": the partners' names after an organisation NER
+                    // tagged, the first of them its last word
+                    Doc.NMention org = d.toks.get(i).mention;
+                    if (sep.word.equals("and") && org != null && !org.pronoun && org.type.equals("ORGANIZATION")
+                            && org.tokTo == i + 1 && org.tokFrom < i && k + 3 <= d.toks.size()
+                            && onlySurnamesAfter(d, i + 1, k + 3)) {
+                        from = org.tokFrom;
+                    }
+                    ampersand = sep.word.equals("&") || from < i;
                     names++;
                     end = k + 3;
                     if (end < d.toks.size() && COMPANY_FORMS.contains(NameVariants.fold(d.toks.get(end).word))) {
@@ -883,18 +902,36 @@ final class EntityResolver {
             }
             if (end > 0 && names >= 3 && ampersand && d.toks.get(end - 1).sent == d.toks.get(i).sent) {
                 boolean inside = true;
-                for (int j = i; j < end && inside; j++) {
+                for (int j = from; j < end && inside; j++) {
                     Doc.NMention m = d.toks.get(j).mention;
                     // a list of countries or states ("Britain, France & Germany") is no firm
-                    inside = m == null || m.tokFrom >= i && m.tokTo <= end && !m.type.equals("COUNTRY")
+                    inside = m == null || m.tokFrom >= from && m.tokTo <= end && !m.type.equals("COUNTRY")
                             && !m.type.equals("STATE_OR_PROVINCE") && !m.type.equals("NATIONALITY");
                 }
                 if (inside) {
-                    replaceMentions(d, i, end, "ORGANIZATION");
+                    replaceMentions(d, from, end, "ORGANIZATION");
                     i = end - 1;
                 }
             }
         }
+    }
+
+    /**
+     * Whether tokens {@code from} to {@code to} hold only single capitalised words NER tagged as people or left
+     * untagged, commas and "and": surnames of partners, not a list of companies or places.
+     */
+    private static boolean onlySurnamesAfter(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Doc.Tok t = d.toks.get(j);
+            if (t.word.equals(",") || t.word.equals("and")) {
+                continue;
+            }
+            if (!isCapitalisedWord(t.word) || t.mention != null && (t.mention.pronoun
+                    || !t.mention.type.equals("PERSON") || t.mention.tokTo - t.mention.tokFrom != 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Types whose names are lower case by nature. */
@@ -1172,14 +1209,23 @@ final class EntityResolver {
                 String key = t.word.toLowerCase(Locale.ROOT);
                 if (t.mention != null || !t.pos.startsWith("NNP") || !t.word.matches("\\p{Lu}\\p{Ll}+")
                         || t.index == d.sents.get(t.sent).tokFrom || d.sents.get(t.sent).boilerplate != null
-                        || capitalised.getOrDefault(key, 0) < 2
+                        || capitalised.getOrDefault(key, 0) < (TRACE ? 1 : 2)
                         || lower.getOrDefault(key, 0) >= capitalised.get(key)
                         || !NameSynonyms.isNounAsWritten(t.word)) {
                     continue;
                 }
                 Doc.Tok next = t.index + 1 < d.toks.size() ? d.toks.get(t.index + 1) : null;
-                if (next != null && next.sent == t.sent && (next.mention != null || isCapitalisedWord(next.word))) {
-                    continue; // a word of a longer name ("Kursk Oblasts", "The North Koreans")
+                if (next != null && next.sent == t.sent && (next.mention != null || isCapitalisedWord(next.word)
+                        || next.word.matches("\\p{Lu}\\."))) {
+                    continue; // a word of a longer name ("Kursk Oblasts", "The North Koreans", "Christopher J. Dodd")
+                }
+                if (TRACE) {
+                    System.err.println("trace-wordnet-capital\t" + d.id() + "\t" + t.word + "\tcapitalised="
+                            + capitalised.get(key) + "\tlower=" + lower.getOrDefault(key, 0) + "\t"
+                            + d.sents.get(t.sent).text.replaceAll("\\s+", " "));
+                    if (capitalised.get(key) < 2) {
+                        continue;
+                    }
                 }
                 // WordNet's file gives the kind: a place ("Kursk"), a body of people, else a name of another kind
                 String file = NameSynonyms.nounFile(t.word);
@@ -1999,8 +2045,11 @@ final class EntityResolver {
         }
     }
 
-    /** Capital letters, then digits, in one word: "SB1070", "HR3590". */
-    private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}-?\\d{2,5}");
+    /**
+     * Capital letters, then digits, in one word: "SB1070", "HR3590"; two capitals or more and one digit ("MI6",
+     * "MI5"), not one and one ("Q3" of a quarter, "A4" of a paper size).
+     */
+    private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}-?\\d{2,5}|\\p{Lu}{2,4}\\d");
 
     /** Nouns that end the name of a law or a treaty: "First Amendment", "Hatch Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "amendment", "treaty", "accord", "accords");
@@ -2653,7 +2702,9 @@ final class EntityResolver {
             if (!SYNONYM_CLASSES.contains(key.substring(0, key.indexOf('|'))) || c.mentions.isEmpty()) {
                 continue;
             }
-            String text = surface(c.mentions.get(0)).replaceFirst("^(?i)the\\s+", "");
+            // a party as BBC style writes it ("the Labour party") is the name WordNet writes "Labour Party"
+            String text = NameSynonyms.partyCapitalised(
+                    surface(c.mentions.get(0)).replaceFirst("^(?i)the\\s+", ""));
             String[] words = text.split("\\s+");
             if (words.length > 4 || !Character.isUpperCase(text.charAt(0))) {
                 continue;
@@ -2700,6 +2751,33 @@ final class EntityResolver {
                         why = "alike but for a word WordNet relates";
                     }
                     union(m.cluster(), n.cluster(), display(n.cluster()) + " ~ " + display(m.cluster()) + ": " + why);
+                }
+            }
+        }
+    }
+
+    /**
+     * An organisation's name and "party" after it are one organisation ("Labour" and "the Labour party", BBC
+     * politics 200): a party is named with or without the word, in any case. The name without it must be a row of
+     * an organisation or group of its own (not a person's or a place's: "Boston Tea Party" stays apart from Boston).
+     */
+    private void mergePartyNames() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            String key = e.getKey();
+            String cls = key.substring(0, key.indexOf('|'));
+            String name = key.substring(key.indexOf('|') + 1);
+            if (!SYNONYM_CLASSES.contains(cls) || !name.endsWith(" party") || e.getValue().mentions.isEmpty()) {
+                continue;
+            }
+            String bare = name.substring(0, name.length() - " party".length());
+            if (bare.isBlank()) {
+                continue;
+            }
+            for (String c : SYNONYM_CLASSES) {
+                Cluster other = byKey.get(c + "|" + bare);
+                if (other != null && !other.mentions.isEmpty() && other.root() != e.getValue().root()) {
+                    union(other, e.getValue(), display(e.getValue()) + " ~ " + display(other)
+                            + ": the organisation's name with \"party\"");
                 }
             }
         }
@@ -2877,6 +2955,31 @@ final class EntityResolver {
         return t.length >= 3 && t[0].length() == 1 && t[1].length() > 1 ? t[1] : null;
     }
 
+    /**
+     * Whether one source writes both spellings of a surname on their own, the lone one twice or more ("Reagan" a
+     * dozen times beside "Donald Regan" and "Regan, expected to resign"): a writer who keeps to two spellings names
+     * two people, not one with a slip or a transliteration.
+     */
+    private static boolean bothSpellingsAlone(Doc doc, String fullSurname, String lone) {
+        int loneCount = 0;
+        boolean fullAlone = false;
+        for (Doc.NMention x : doc.mentions) {
+            if (x.pronoun) {
+                continue;
+            }
+            String[] xt = personTokens(x.text);
+            if (xt.length != 1) {
+                continue;
+            }
+            if (xt[0].equals(lone)) {
+                loneCount++;
+            } else if (xt[0].equals(fullSurname)) {
+                fullAlone = true;
+            }
+        }
+        return fullAlone && loneCount >= 2;
+    }
+
     /** "" when equal, the variant reason when variants, null otherwise. */
     private static String sameOrVariant(String a, String b) {
         if (a.equals(b)) {
@@ -2963,6 +3066,9 @@ final class EntityResolver {
                     continue;
                 }
                 String why = sameOrVariant(ft[ft.length - 1], s);
+                if (why != null && !why.isEmpty() && bothSpellingsAlone(m.doc, ft[ft.length - 1], s)) {
+                    continue;
+                }
                 if (why != null && !named.containsKey(f.cluster.root())) {
                     named.put(f.cluster.root(), f);
                     namedWhy.put(f.cluster.root(), why);
@@ -3055,6 +3161,9 @@ final class EntityResolver {
             for (Cluster c : surnameIndex.getOrDefault(s.charAt(0), List.of())) {
                 String[] ft = personTokens(c.mentions.get(0).text);
                 String why = sameOrVariant(ft[ft.length - 1], s);
+                if (why != null && !why.isEmpty() && bothSpellingsAlone(m.doc, ft[ft.length - 1], s)) {
+                    continue;
+                }
                 if (why != null && roots.stream().noneMatch(r -> r == c.root())) {
                     roots.add(c.root());
                     rootWhy = why;
@@ -3127,9 +3236,12 @@ final class EntityResolver {
                 full.add(c.root());
             }
         }
-        if (full.size() != 1 || !full.contains(f.cluster.root())) {
+        boolean oneNamedInFull = full.size() == 1 && full.contains(f.cluster.root());
+        if (!oneNamedInFull && !TRACE) {
             return false;
         }
+        boolean noListGender = true;
+        boolean noTitleBefore = true;
         for (Doc d : docs) {
             int firstFull = Integer.MAX_VALUE;
             for (Doc.NMention x : d.mentions) {
@@ -3143,13 +3255,28 @@ final class EntityResolver {
                 if (xt.length == 0 || sameOrVariant(xt[xt.length - 1], surname) == null) {
                     continue;
                 }
-                if (fg.equals(honorificGender(x)) || xt.length == 1 && titled(x) && x.start < firstFull && !x.inQuote) {
-                    return false;
+                if (fg.equals(honorificGender(x))) {
+                    noListGender = false;
+                }
+                if (xt.length == 1 && titled(x) && x.start < firstFull && !x.inQuote) {
+                    noTitleBefore = false;
                 }
             }
         }
-        return true;
+        if (TRACE) {
+            System.err.println("trace-honorific\t" + m.doc.id() + "\t" + m.doc.toks.get(Math.max(0, m.tokFrom - 1)).word
+                    + " " + m.text + "\t" + f.text + "\tone-in-full=" + oneNamedInFull + "\tno-list-gender="
+                    + noListGender + "\tno-title-before=" + noTitleBefore);
+        }
+        return oneNamedInFull && noListGender && noTitleBefore;
     }
+
+    /**
+     * With the system property {@code crosscheck.trace} set, the rules whose settings were chosen by reading (the
+     * WordNet-capital rule's count, the honorific rule's conditions) print each case they weigh to standard error,
+     * with the counts and conditions, so that other settings can be measured from one run.
+     */
+    static final boolean TRACE = Boolean.getBoolean("crosscheck.trace");
 
     /**
      * A surname that several people of one source share is, by news convention, the person the story named first:
@@ -3257,6 +3384,12 @@ final class EntityResolver {
                 if (party != null) {
                     c.evidence.add(c.name + ": a political party, not a " + c.type.toLowerCase(Locale.ROOT)
                             + " (WordNet: its members' party, " + party + ")");
+                    c.type = "ORGANIZATION";
+                } else if (c.mentions.stream().anyMatch(m -> !m.pronoun
+                        && NameSynonyms.isPoliticalParty(surface(m).replaceFirst("^(?i)the\\s+", "")))) {
+                    // "the Labour party", "the Democratic party": NER's ideology, a party of WordNet
+                    c.evidence.add(c.name + ": a political party, not a " + c.type.toLowerCase(Locale.ROOT)
+                            + " (WordNet)");
                     c.type = "ORGANIZATION";
                 }
             }
@@ -3602,6 +3735,12 @@ final class EntityResolver {
                     continue;
                 }
                 String g = MALE.contains(p.text.toLowerCase(Locale.ROOT)) ? "MALE" : "FEMALE";
+                Doc.NMention country = g.equals("FEMALE") ? countryAsHer(d, p, bySentence) : null;
+                if (country != null) {
+                    p.cluster = country.cluster;
+                    country.cluster.mentions.add(p);
+                    continue;
+                }
                 Cluster found = null;
                 Cluster other = null;
                 for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
@@ -3649,6 +3788,43 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A "her" or "she" inside a quotation is the country the quotation names just before it, in its own sentence or
+     * the one before, when neither sentence names a person it could be ("Faith made America strong. It can make
+     * her strong again."): the old usage of speeches, where a country is "she". A person of no known gender there
+     * (CoreNLP's list has no "Barack") keeps the pronoun from the country, as does any earlier "she" or "her" of
+     * those sentences. Null when there is no such country.
+     */
+    private static Doc.NMention countryAsHer(Doc d, Doc.NMention p, Map<Integer, List<Doc.NMention>> bySentence) {
+        if (!p.inQuote) {
+            return null;
+        }
+        for (int s = p.sent; s >= Math.max(0, p.sent - 1); s--) {
+            for (Doc.NMention m : bySentence.getOrDefault(s, List.of())) {
+                if (m.start < p.start && (m.cluster.gender == null || m.cluster.gender.equals("FEMALE"))) {
+                    return null;
+                }
+            }
+        }
+        Doc.NMention out = null;
+        for (Doc.NMention m : d.mentions) {
+            if (m.start >= p.start) {
+                break;
+            }
+            if (m.sent < p.sent - 1) {
+                continue;
+            }
+            if (m.pronoun && FEMALE.contains(m.text.toLowerCase(Locale.ROOT)) && m.cluster != null
+                    && m.cluster.cls.equals("PERSON")) {
+                return null;
+            }
+            if (!m.pronoun && m.inQuote && "COUNTRY".equals(m.type) && m.cluster != null) {
+                out = m;
+            }
+        }
+        return out;
     }
 
     /**
@@ -3851,7 +4027,8 @@ final class EntityResolver {
                 out.addAll(subtree(d, sent, k));
             }
         }
-        if (v.dep.equals("parataxis") && v.head >= sent.tokFrom && v.head < sent.tokTo) {
+        if (v.dep.equals("parataxis") && v.head >= sent.tokFrom && v.head < sent.tokTo
+                && setOff(d, sent, p.tokFrom)) {
             Set<Integer> frame = subtree(d, sent, v.index);
             for (int k : subtree(d, sent, v.head)) {
                 if (!frame.contains(k)) {
@@ -3860,6 +4037,17 @@ final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a parenthetical frame starting at token {@code from} is set off from the clause it is set in: a comma,
+     * dash, colon or quotation mark right before it ("Saying President Obama, he said, was …"; "… is wrong, he
+     * said."). The parser also makes a parataxis of "he says" inside a noun phrase ("to boost turnout - something he
+     * says will boost their cause", BBC politics 200), which is no frame around the clause it hangs on.
+     */
+    private static boolean setOff(Doc d, Doc.Sent sent, int from) {
+        return from > sent.tokFrom
+                && d.toks.get(from - 1).word.matches("[,:;\u2014\u2013\"\u201C\u201D\u2018\u2019'(-]+");
     }
 
     /** The tokens of a sentence under token {@code top} in the dependency tree, itself included. */

@@ -90,6 +90,44 @@ final class NameSynonyms {
         return null;
     }
 
+    /**
+     * Whether WordNet has the name (as written, or with a lower-case "party" at its end capitalised: "Labour
+     * party") as a political party ("Labour Party", "Democratic Party").
+     */
+    static boolean isPoliticalParty(String name) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || name == null || name.isBlank()) {
+            return false;
+        }
+        try {
+            for (Long o : senses(partyCapitalised(name)).own()) {
+                Synset g = d.getSynsetAt(POS.NOUN, o);
+                if (g == null) {
+                    continue;
+                }
+                for (Pointer p : g.getPointers(PointerType.HYPERNYM)) {
+                    for (Word x : p.getTargetSynset().getWords()) {
+                        if (x.getLemma().equals("political party")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * A name's lower-case "party" at its end capitalised, as WordNet writes parties ("Labour party", BBC style, is
+     * WordNet's "Labour Party"); other names as they are.
+     */
+    static String partyCapitalised(String name) {
+        String n = name.strip();
+        return n.endsWith(" party") ? n.substring(0, n.length() - "party".length()) + "Party" : n;
+    }
+
     private static Senses senses(String name) {
         return CACHE.computeIfAbsent(name.strip(), NameSynonyms::load);
     }
