@@ -849,8 +849,7 @@ final class IndirectSpeech {
                     break;
                 }
                 // "…, telling reporters that …", "…, adding …": a reporting participle opens an attribution
-                if (k > i && isComma(d.toks.get(k)) && d.toks.get(k + 1).pos.equals("VBG")
-                        && VERBS.contains(d.toks.get(k + 1).lemma.toLowerCase(Locale.ROOT))) {
+                if (k > i && isComma(d.toks.get(k)) && reportingParticiple(s, k + 1)) {
                     content[1] = k;
                     break;
                 }
@@ -931,6 +930,23 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code k}, right after a comma, is a participle that attributes: a verb of saying ("…, telling
+     * reporters that …", "…, adding …"), or one whose object or preposition is what is attributed ("…, calling them
+     * “very boring tax returns”", "…, applauding America's leadership in the process", "…, referring to the party's
+     * July convention"). What it says is a relation of its own, not part of the content before the comma.
+     */
+    private boolean reportingParticiple(Doc.Sent s, int k) {
+        Doc.Tok t = d.toks.get(k);
+        if (!t.pos.equals("VBG") || t.inQuote) {
+            return false;
+        }
+        String lemma = t.lemma.toLowerCase(Locale.ROOT);
+        return VERBS.contains(lemma) || NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma)
+                || PREP_VERBS.containsKey(lemma) && k + 1 < s.tokTo
+                && PREP_VERBS.get(lemma).contains(d.toks.get(k + 1).word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1574,7 +1590,8 @@ final class IndirectSpeech {
         // after a comma that the parser hangs on the noun before it has the subject of the verb above that noun
         if (depth < 2 && v.pos.equals("VBG") && i - 1 >= s.tokFrom && isComma(d.toks.get(i - 1))
                 && (v.dep.equals("amod") || v.dep.equals("acl") || v.dep.equals("dep"))
-                && Attributor.isCueVerb(v)
+                && (Attributor.isCueVerb(v) || NP_VERBS.contains(v.lemma.toLowerCase(Locale.ROOT))
+                || PREP_VERBS.containsKey(v.lemma.toLowerCase(Locale.ROOT)))
                 && v.head >= s.tokFrom && v.head < i && d.toks.get(v.head).pos.startsWith("NN")) {
             int h = d.toks.get(v.head).head;
             for (int n = 0; n < 3 && h >= s.tokFrom && h < s.tokTo; n++) {
@@ -1602,6 +1619,20 @@ final class IndirectSpeech {
         int frame = depth < 2 ? parallelFrame(s, i) : -1;
         if (frame >= 0) {
             return treeSubject(s, frame, depth + 1);
+        }
+        // "he says he would release his information for 2014 on Friday, calling them “very boring tax returns”": a
+        // participle after a comma that the parser hangs on the verb of a reported clause closes that clause; it is
+        // the frame's subject who calls or refers, not the clause's
+        if (depth < 2 && v.pos.equals("VBG") && (v.dep.equals("dep") || v.dep.startsWith("advcl"))
+                && commaBefore(s, i) && v.head >= s.tokFrom && v.head < i) {
+            Doc.Tok h = d.toks.get(v.head);
+            if (h.pos.startsWith("VB") && h.dep.equals("ccomp") && h.head >= s.tokFrom && h.head < v.head
+                    && Attributor.isCueVerb(d.toks.get(h.head)) && !d.toks.get(h.head).inQuote) {
+                Speaker frameSubject = treeSubject(s, h.head, depth + 1);
+                if (frameSubject != null) {
+                    return frameSubject;
+                }
+            }
         }
         // "…, saying …", "… and added …", "declined to say": the subject of the verb this one hangs on
         if (depth < 2 && v.head >= s.tokFrom && v.head < s.tokTo && (v.dep.equals("conj")
@@ -1631,7 +1662,7 @@ final class IndirectSpeech {
         // "super PACs backing Mr. Cruz", "One pastor supporting Mr. Cruz, Darran Whiting, …": the noun the
         // participle describes, without the participle's phrase
         if (v.dep.equals("acl") && v.pos.equals("VBG") && v.head >= s.tokFrom && v.head < i
-                && SUPPORT_VERBS.contains(v.lemma.toLowerCase(Locale.ROOT))) {
+                && SUPPORT_VERBS.contains(v.lemma.toLowerCase(Locale.ROOT)) && !isComma(d.toks.get(i - 1))) {
             Doc.Tok n = d.toks.get(v.head);
             int[] np = subtree(s, v.head);
             int[] own = subtree(s, i);
@@ -1645,6 +1676,12 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /** A comma right before token {@code i}, or inside the closing quotation mark before it ("“…,” referring"). */
+    private boolean commaBefore(Doc.Sent s, int i) {
+        int before = i - 1 >= s.tokFrom && d.toks.get(i - 1).pos.equals("''") ? i - 2 : i - 1;
+        return before >= s.tokFrom && isComma(d.toks.get(before));
     }
 
     /**
