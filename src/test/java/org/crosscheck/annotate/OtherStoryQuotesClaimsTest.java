@@ -209,7 +209,7 @@ class OtherStoryQuotesClaimsTest {
                 && x.text().startsWith("Expect more of this")).findFirst().orElseThrow();
         // not the cameraman, who spoke in the paragraph before the colon's
         assertEquals("a post accompanying the video", q.speaker(), q.why());
-        assertEquals("provides the following commentary on the encounter:", q.cue(), q.why());
+        assertEquals("provides the following commentary on the encounter", q.cue(), q.why());
     }
 
     @Test
