@@ -76,18 +76,26 @@ final class NameSynonyms {
                 if (g == null) {
                     continue;
                 }
-                for (Pointer p : g.getPointers(PointerType.HYPERNYM)) {
-                    for (Word x : p.getTargetSynset().getWords()) {
-                        if (x.getLemma().equals("political party")) {
-                            return wordsOf(g);
-                        }
-                    }
+                if (kindOfPoliticalParty(g)) {
+                    return wordsOf(g);
                 }
             }
         } catch (JWNLException e) {
             return null;
         }
         return null;
+    }
+
+    /** Whether the synset is a kind of "political party" (one of its direct hypernyms holds that word). */
+    private static boolean kindOfPoliticalParty(Synset g) throws JWNLException {
+        for (Pointer p : g.getPointers(PointerType.HYPERNYM)) {
+            for (Word x : p.getTargetSynset().getWords()) {
+                if (x.getLemma().equals("political party")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -105,12 +113,8 @@ final class NameSynonyms {
                 if (g == null) {
                     continue;
                 }
-                for (Pointer p : g.getPointers(PointerType.HYPERNYM)) {
-                    for (Word x : p.getTargetSynset().getWords()) {
-                        if (x.getLemma().equals("political party")) {
-                            return true;
-                        }
-                    }
+                if (kindOfPoliticalParty(g)) {
+                    return true;
                 }
             }
         } catch (JWNLException e) {
