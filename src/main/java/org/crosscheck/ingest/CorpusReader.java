@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeMap;
 import org.crosscheck.model.FileProblem;
 
 /**
@@ -46,6 +47,9 @@ public final class CorpusReader {
     private static final java.util.regex.Pattern DOCUMENTATION = java.util.regex.Pattern.compile(
             "(?i)(readme|licen[cs]e|copying|changelog|notice|contributing)([._-].*)?");
 
+    private static final String DOCUMENTATION_SKIPPED =
+            "the corpus's own documentation (README, LICENSE …), not an article: skipped";
+
     /** A file that documents the corpus rather than being one of its articles: README.md, README.BASIL.md, LICENSE. */
     static boolean isCorpusDocumentation(Path file) {
         return DOCUMENTATION.matcher(file.getFileName().toString()).matches();
@@ -63,10 +67,11 @@ public final class CorpusReader {
             throw new IOException("not a folder: " + corpusDir);
         }
         List<FileProblem> problems = new ArrayList<>();
-        List<Path> files = files(corpusDir, problems).stream()
+        List<Path> visible = files(corpusDir, problems).stream()
                 .filter(p -> !p.getFileName().toString().startsWith("."))
-                .filter(p -> readerFor(p) != null)
                 .toList();
+        List<Path> files = visible.stream().filter(p -> readerFor(p) != null).toList();
+        problems.addAll(unreadFormats(corpusDir, visible.stream().filter(p -> readerFor(p) == null).toList()));
         for (FileProblem p : problems) {
             progress.warn(p.path() + ": " + p.message());
         }
@@ -76,9 +81,8 @@ public final class CorpusReader {
         for (Path file : files) {
             String rel = relative(corpusDir, file);
             if (isCorpusDocumentation(file)) {
-                String msg = "the corpus's own documentation (README, LICENSE …), not an article: skipped";
-                problems.add(new FileProblem(rel, msg, true));
-                progress.warn(rel + ": " + msg);
+                problems.add(new FileProblem(rel, DOCUMENTATION_SKIPPED, true));
+                progress.warn(rel + ": " + DOCUMENTATION_SKIPPED);
                 progress.step(rel);
                 continue;
             }
@@ -156,6 +160,40 @@ public final class CorpusReader {
                 });
         out.sort(Comparator.comparing(p -> relative(corpusDir, p)));
         return out;
+    }
+
+    /**
+     * The files no reader takes, reported rather than dropped: one problem per extension ("notes.docx", or "a.doc and
+     * 3 more .doc files"), so that a folder of annotations beside the texts gives one line, not hundreds. A README or
+     * LICENSE without an extension is reported as the corpus's documentation.
+     */
+    static List<FileProblem> unreadFormats(Path corpusDir, List<Path> unread) {
+        Map<String, List<String>> byExtension = new TreeMap<>();
+        List<FileProblem> out = new ArrayList<>();
+        for (Path p : unread) {
+            String rel = relative(corpusDir, p);
+            if (isCorpusDocumentation(p)) {
+                out.add(new FileProblem(rel, DOCUMENTATION_SKIPPED, true));
+            } else {
+                byExtension.computeIfAbsent(extension(p), k -> new ArrayList<>()).add(rel);
+            }
+        }
+        for (Map.Entry<String, List<String>> e : byExtension.entrySet()) {
+            List<String> paths = e.getValue();
+            String kind = e.getKey().isEmpty() ? "a name without an extension" : "." + e.getKey();
+            String where = paths.size() == 1 ? paths.get(0)
+                    : paths.get(0) + " and " + (paths.size() - 1) + " more file" + (paths.size() == 2 ? "" : "s")
+                            + (e.getKey().isEmpty() ? " without an extension" : " ending in ." + e.getKey());
+            out.add(new FileProblem(where, "not a format crosscheck reads (" + kind
+                    + "; it reads plain text, Markdown, HTML, JSON Lines and PDF): skipped", true));
+        }
+        return out;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     private DocumentReader readerFor(Path file) {

@@ -47,10 +47,7 @@ public final class HtmlFileReader implements DocumentReader {
     @Override
     public List<RawDocument> read(Path file, String relPath) throws IOException, SkipFileException {
         byte[] bytes = Files.readAllBytes(file);
-        Decoder.Decoded decoded = Decoder.decode(bytes);
-        if (decoded.text().isBlank()) {
-            throw new SkipFileException(bytes.length == 0 ? "empty file: skipped" : "only white space: skipped");
-        }
+        Decoder.Decoded decoded = Decoder.decodeText(bytes);
         Document page = Jsoup.parse(decoded.text());
         Map<String, String> meta = meta(page);
         page.select(NEVER_TEXT).remove();

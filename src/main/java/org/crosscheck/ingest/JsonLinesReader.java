@@ -45,10 +45,7 @@ public final class JsonLinesReader implements DocumentReader {
     public List<RawDocument> read(Path file, String relPath, Consumer<Problem> problems)
             throws IOException, SkipFileException {
         byte[] bytes = Files.readAllBytes(file);
-        Decoder.Decoded decoded = Decoder.decode(bytes);
-        if (decoded.text().isBlank()) {
-            throw new SkipFileException(bytes.length == 0 ? "empty file: skipped" : "only white space: skipped");
-        }
+        Decoder.Decoded decoded = Decoder.decodeText(bytes);
         List<String> fileNotes = new ArrayList<>();
         if (decoded.fallback()) {
             fileNotes.add(Decoder.FALLBACK_NOTE);

@@ -25,10 +25,7 @@ public final class TextFileReader implements DocumentReader {
     static RawDocument readText(Path file, String relPath, RawDocument.Format format)
             throws IOException, SkipFileException {
         byte[] bytes = Files.readAllBytes(file);
-        Decoder.Decoded decoded = Decoder.decode(bytes);
-        if (decoded.text().isBlank()) {
-            throw new SkipFileException(bytes.length == 0 ? "empty file: skipped" : "only white space: skipped");
-        }
+        Decoder.Decoded decoded = Decoder.decodeText(bytes);
         List<String> notes = new ArrayList<>();
         if (decoded.fallback()) {
             notes.add(Decoder.FALLBACK_NOTE);

@@ -127,8 +127,59 @@ class IngestTest {
         assertTrue(problem(r, "b_empty.txt").skipped());
         assertTrue(problem(r, "b_empty.txt").message().contains("empty"));
         assertTrue(problem(r, "c_blank.md").skipped());
-        assertEquals(3, warnings.size(), warnings.toString());
+        assertTrue(problem(r, "e_ignored.csv").message().contains("not a format crosscheck reads (.csv"));
+        assertEquals(4, warnings.size(), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("b_empty.txt")));
+    }
+
+    /** Files no reader takes are reported, one line per extension, never dropped without a word. */
+    @Test
+    void filesInFormatsNotReadAreReportedOnceAnExtension(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("ann"));
+        Files.createDirectories(dir.resolve("text"));
+        Files.writeString(dir.resolve("text/a.txt"), "The mayor said the bridge will reopen in May.\n");
+        for (String n : List.of("a", "b", "c")) {
+            Files.writeString(dir.resolve("ann/" + n + ".ann"), "T1\tSource 0 9\tThe mayor\n");
+        }
+        Files.writeString(dir.resolve("notes.docx"), "PK");
+        Files.writeString(dir.resolve("COPYING"), "GNU General Public License\n");
+        Files.writeString(dir.resolve("Makefile"), "all:\n");
+        Files.writeString(dir.resolve(".DS_Store"), "x");
+        List<String> warnings = new ArrayList<>();
+        CorpusReader.Result r = new CorpusReader().read(dir, recording(warnings));
+        assertEquals(List.of("a"), r.documents().stream().map(RawDocument::id).toList());
+        FileProblem ann = problem(r, "ann/a.ann and 2 more files ending in .ann");
+        assertTrue(ann.skipped());
+        assertTrue(ann.message().startsWith("not a format crosscheck reads (.ann;"), ann.message());
+        assertTrue(problem(r, "notes.docx").message().contains("(.docx;"));
+        assertTrue(problem(r, "COPYING").message().contains("documentation"));
+        assertTrue(problem(r, "Makefile").message().contains("(a name without an extension;"));
+        assertEquals(4, r.problems().size(), r.problems().toString());
+        assertEquals(4, warnings.size(), warnings.toString());
+    }
+
+    /** Binary data under a text extension is skipped with its reason; UTF-16 with a byte-order mark is text. */
+    @Test
+    void binaryDataIsSkippedAndUtf16IsRead(@TempDir Path dir) throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+        Files.write(dir.resolve("a_image.txt"), png);
+        byte[] noise = new byte[4000];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (1 + (i * 7919) % 255); // every byte value but NUL, control bytes among them
+        }
+        Files.write(dir.resolve("b_noise.html"), noise);
+        String said = "Caf\u00E9 owners said it\u2019s over.";
+        Files.write(dir.resolve("c_utf16.txt"), ("\uFEFF" + said).getBytes(StandardCharsets.UTF_16LE));
+        Files.writeString(dir.resolve("d_formfeed.txt"), "Page one said this.\f\nPage two said that.\n");
+        List<String> warnings = new ArrayList<>();
+        CorpusReader.Result r = new CorpusReader().read(dir, recording(warnings));
+        assertEquals(List.of("c_utf16", "d_formfeed"), r.documents().stream().map(RawDocument::id).toList());
+        assertEquals(said, r.documents().get(0).text());
+        for (String f : List.of("a_image.txt", "b_noise.html")) {
+            assertTrue(problem(r, f).skipped(), f);
+            assertTrue(problem(r, f).message().startsWith("binary data, not text"), problem(r, f).message());
+        }
+        assertEquals(2, warnings.size(), warnings.toString());
     }
 
     @Test
