@@ -21,6 +21,7 @@ import org.crosscheck.annotate.CorpusBuilder;
 import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.CorpusModel;
+import org.crosscheck.model.FileProblem;
 import org.crosscheck.model.IndexStore;
 
 /**
@@ -66,7 +67,35 @@ public final class Workspace implements AutoCloseable {
                 throw new IOException("another crosscheck is writing the index " + index + "; try again when it is done", e);
             }
         }
-        return new Workspace(corpus, index, IndexStore.open(index), !current);
+        Workspace w = new Workspace(corpus, index, IndexStore.open(index), !current);
+        if (current) {
+            String reminder = problemsReminder(w.model().problems());
+            if (reminder != null) {
+                progress.warn(reminder);
+            }
+        }
+        return w;
+    }
+
+    /**
+     * One line that reminds, when a stored index is reopened, of the files its build skipped or read with a fallback
+     * (the build reported each; a later run would otherwise say nothing), or null when there were none.
+     */
+    static String problemsReminder(List<FileProblem> problems) {
+        if (problems.isEmpty()) {
+            return null;
+        }
+        long skipped = problems.stream().filter(FileProblem::skipped).count();
+        long other = problems.size() - skipped;
+        List<String> parts = new ArrayList<>();
+        if (skipped > 0) {
+            parts.add(skipped + (skipped == 1 ? " file or group of files" : " files or groups of files") + " skipped");
+        }
+        if (other > 0) {
+            parts.add(other + (other == 1 ? " other problem" : " other problems")
+                    + " (a fallback encoding, a skipped line)");
+        }
+        return "when this index was built: " + String.join(", ", parts) + "; `/sources` in the shell lists them";
     }
 
     /** {@code $XDG_CACHE_HOME/crosscheck/NAME-HASH}, or {@code ~/.cache/crosscheck/NAME-HASH}: one folder a corpus. */

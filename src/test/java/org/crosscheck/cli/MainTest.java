@@ -162,4 +162,20 @@ class MainTest {
         assertTrue(r.err().startsWith(script + ":3:1: "), r.err());
         assertEquals(1, r.out().split("\\(5 rows\\)", -1).length - 1, "only the first statement ran: " + r.out());
     }
+    /** A reopened index reminds of what its build skipped: the build warned once, a later run would say nothing. */
+    @Test
+    void aReopenedIndexRemindsOfTheFilesItsBuildSkipped() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "The mayor said the bridge will reopen in May.\n");
+        Files.writeString(corpus.resolve("notes.docx"), "PK");
+        String[] args = {"--corpus", corpus.toString(), "--index", tmp.resolve("idx").toString(), "-e", "sources"};
+        Run first = run("", args);
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("notes.docx: not a format crosscheck reads (.docx;"), first.err());
+        assertFalse(first.err().contains("when this index was built"), first.err());
+        Run again = run("", args);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("(1 rows)") || again.out().contains("(1 row)"), again.out());
+        assertTrue(again.err().contains("when this index was built: 1 file or group of files skipped"), again.err());
+    }
 }
