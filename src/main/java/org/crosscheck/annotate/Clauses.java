@@ -1169,6 +1169,13 @@ final class Clauses {
                 if (isDep(t, "cc") || (t.dep.equals("punct") && !isOpeningQuote(t))) {
                     continue;
                 }
+                // an opening mark the parser hung on this clause while the words it opens are another's ("“I've
+                // repeatedly said that I believe … -- he says he's Christian.", with "he's Christian" the root) is
+                // where that other clause starts, not this one
+                if (isOpeningQuote(t) && !core.get(i + 1) && s.tokFrom + i + 1 < s.tokTo
+                        && isWord(tok(s.tokFrom + i + 1))) {
+                    continue;
+                }
                 return s.tokFrom + i;
             }
             return s.tokFrom + Math.max(0, core.nextSetBit(0));

@@ -105,4 +105,18 @@ class ClaimsRound14Test {
         assertTrue(asked.clauses().get(1).content().startsWith("the president has a very bad record"),
                 asked.clauses().get(1).content());
     }
+
+    @Test
+    void anOpeningMarkHungOnTheLaterClauseOpensTheFirst() {
+        // HuffPost, 2012_65cb14cb: the parser hangs the opening mark on the root "Christian" of "he's Christian";
+        // that clause's span was the mark alone, and the claim's text "he … \""
+        Split s = split("\u201CI've repeatedly said that I believe the president's Christian -- he says he's "
+                + "Christian.");
+        assertEquals(2, s.clauses().size(), s.clauses().toString());
+        assertTrue(s.span(0).startsWith("\"I've repeatedly said that I believe the president's Christian"),
+                s.span(0));
+        assertEquals("I believe the president's Christian", s.clauses().get(0).content());
+        assertEquals("he says he's Christian.", s.span(1));
+        assertEquals("he's Christian", s.clauses().get(1).content());
+    }
 }
