@@ -83,9 +83,15 @@ final class Clauses {
      * @param speakerHead head token of the frame's subject, or -1 when there is no frame
      * @param cue       the frame's verb as written, or null
      * @param roles     who does what to what in its content ({@link Roles})
+     * @param inheritedSubject head token of the subject shared with the clause before it, when the clause has none
+     *                  of its own ("… and urged lawmakers …": Obama), else -1
      */
     record Clause(int from, int to, int head, String content, String subject, int speakerHead, String cue,
-                  List<String> roles) {
+                  List<String> roles, int inheritedSubject) {
+        Clause(int from, int to, int head, String content, String subject, int speakerHead, String cue,
+               List<String> roles) {
+            this(from, to, head, content, subject, speakerHead, cue, roles, -1);
+        }
     }
 
     /** A clause before its span is known. */
@@ -288,11 +294,14 @@ final class Clauses {
                 subject = null; // the frame's subject, not the quotation's
             }
             String text = tree.text(content);
+            int inherited = -1;
             if (subject == null && u.inheritedSubject >= 0) {
                 subject = tree.text(tree.subtree(u.inheritedSubject));
                 text = subject + " " + text;
+                inherited = u.inheritedSubject;
             }
-            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue, Roles.of(tree.d, s, content, tree.children)));
+            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue,
+                    Roles.of(tree.d, s, content, tree.children), inherited));
         }
         return out;
     }
