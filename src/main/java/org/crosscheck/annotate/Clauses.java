@@ -83,9 +83,15 @@ final class Clauses {
      * @param speakerHead head token of the frame's subject, or -1 when there is no frame
      * @param cue       the frame's verb as written, or null
      * @param roles     who does what to what in its content ({@link Roles})
+     * @param inheritedSubject head token of the subject shared with the clause before it, when the clause has none
+     *                  of its own ("… and urged lawmakers …": Obama), else -1
      */
     record Clause(int from, int to, int head, String content, String subject, int speakerHead, String cue,
-                  List<String> roles) {
+                  List<String> roles, int inheritedSubject) {
+        Clause(int from, int to, int head, String content, String subject, int speakerHead, String cue,
+               List<String> roles) {
+            this(from, to, head, content, subject, speakerHead, cue, roles, -1);
+        }
     }
 
     /** A clause before its span is known. */
@@ -134,6 +140,8 @@ final class Clauses {
         if (root < 0) {
             return List.of();
         }
+        tree.conjunctOutOfCondition();
+        tree.parentheticalFrame(root);
         Frame frame = tree.quoteThenFrame();
         if (frame != null && frame.question()) {
             return List.of();
@@ -286,11 +294,14 @@ final class Clauses {
                 subject = null; // the frame's subject, not the quotation's
             }
             String text = tree.text(content);
+            int inherited = -1;
             if (subject == null && u.inheritedSubject >= 0) {
                 subject = tree.text(tree.subtree(u.inheritedSubject));
                 text = subject + " " + text;
+                inherited = u.inheritedSubject;
             }
-            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue, Roles.of(tree.d, s, content, tree.children)));
+            out.add(new Clause(from, to, u.head, text, subject, speakerHead, cue,
+                    Roles.of(tree.d, s, content, tree.children), inherited));
         }
         return out;
     }
@@ -300,6 +311,8 @@ final class Clauses {
         final Doc d;
         final Doc.Sent s;
         final List<List<Integer>> children;
+        /** A reporting verb the parser made the root of a clause it only interrupts, and that clause's head. */
+        final java.util.Map<Integer, Integer> parenthetical = new java.util.HashMap<>();
 
         Tree(Doc d, Doc.Sent s, List<List<Integer>> children) {
             this.d = d;
@@ -743,6 +756,13 @@ final class Clauses {
          * @param parent      the unit this one is split from, or null
          */
         void visit(int i, int top, int speakerHead, String cue, int inherited, List<Unit> units, Unit parent) {
+            Integer interrupted = parenthetical.get(i);
+            if (interrupted != null) {
+                // "That world view, Santorum continued, suggests that …": the clause the frame interrupts is the
+                // claim, whatever verb heads it; the frame gives its speaker and cue
+                unit(interrupted, top, nsubjOf(i), tok(i).word, -1, units, parent);
+                return;
+            }
             List<Integer> contents = frameContents(i);
             int reporting = i;
             if (contents.isEmpty()) {
@@ -751,7 +771,6 @@ final class Clauses {
                 reporting = reportingInfinitive(i);
                 contents = reporting >= 0 ? frameContents(reporting) : List.of();
             }
-            int subject = subjectOf(i) >= 0 ? subjectOf(i) : inherited;
             if (!contents.isEmpty()) {
                 // the frame's words belong to its first reported clause; further ones are split from that one
                 int speaker = nsubjOf(i) >= 0 ? nsubjOf(i) : inherited;
@@ -770,6 +789,12 @@ final class Clauses {
                 }
                 return;
             }
+            unit(i, top, speakerHead, cue, inherited, units, parent);
+        }
+
+        /** The unit headed by {@code i} (no reporting frame of its own), and the units split from it. */
+        void unit(int i, int top, int speakerHead, String cue, int inherited, List<Unit> units, Unit parent) {
+            int subject = subjectOf(i) >= 0 ? subjectOf(i) : inherited;
             // "“We have the documents …,” he added": a frame the parser hung below the quotation
             int frame = hungFrame(i);
             if (frame >= 0 && speakerHead < 0 && cue == null) {
@@ -796,10 +821,10 @@ final class Clauses {
                     // "…, adding that B": a second report by the same speaker
                     visit(c, c, -1, null, speaker, units, u);
                 } else if (t.dep.equals("parataxis") && subjectOf(c) >= 0 && isPredicate(c)
-                        && words(subtree(c)) >= MIN_WORDS && afterPunctuation(c)) {
+                        && words(subtree(c)) >= MIN_WORDS && afterPunctuation(c) && nominalSubjects(c) == 1) {
                     visit(c, c, speakerHead, cue, -1, units, u);
                 } else if (t.dep.equals("advcl") && subjectOf(c) >= 0 && contrast(c)
-                        && words(subtree(c)) >= MIN_WORDS) {
+                        && words(subtree(c)) >= MIN_WORDS && !elliptical(i)) {
                     visit(c, c, speakerHead, cue, -1, units, u);
                 } else if (participle(c)) {
                     // "…, calling the development a clear signal": a second assertion by the same subject
@@ -979,6 +1004,139 @@ final class Clauses {
             return last;
         }
 
+        /**
+         * How many nominal subjects the clause headed by {@code c} has. A clause has one; two mean the parser made a
+         * clause of a noun and what follows it ("I was talking about energy, this idea that man is here to serve the
+         * Earth …": "idea" and "man" both subjects of "is"), which is no clause of its own.
+         */
+        int nominalSubjects(int c) {
+            int n = 0;
+            for (int k : kids(c)) {
+                if (isDep(tok(k), "nsubj")) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /**
+         * A clause whose verb is only an auxiliary, its predicate left out because the clause beside it says it
+         * ("And while those factories … have fundamentally changed, the factory school has not."): "has", "is",
+         * "did" or a modal with no complement of any kind. It asserts nothing without that clause.
+         */
+        boolean elliptical(int i) {
+            Doc.Tok t = tok(i);
+            String lemma = t.lemma.toLowerCase(java.util.Locale.ROOT);
+            if (!(t.pos.equals("MD") || t.pos.startsWith("VB") && Set.of("have", "be", "do").contains(lemma))) {
+                return false;
+            }
+            for (int c : kids(i)) {
+                String dep = tok(c).dep;
+                if (COMPLEMENTS.contains(dep) && !dep.equals("advcl") || Set.of("ccomp", "xcomp", "acomp", "conj",
+                        "parataxis", "csubj").contains(base(dep))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A verb in the past tense coordinated with a verb in the present inside a condition ("Obama said economists
+         * predict higher job growth … if Congress passes the agreement and urged lawmakers to examine the details
+         * …"): the parser joins it to the nearest verb, but the condition's tense does not go on in it; it is a
+         * second verb of the main clause, whose verb is in the past too. Moved there, with the conjuncts after it
+         * ("and “get this done.”"). Only a conjunct with no subject of its own, under a condition ("if", "when",
+         * "unless", "once") hung on a verb in the past.
+         */
+        void conjunctOutOfCondition() {
+            for (int c = s.tokFrom; c < s.tokTo; c++) {
+                Doc.Tok t = tok(c);
+                int h = t.head;
+                if (!t.dep.equals("conj") || !t.pos.equals("VBD") || h < s.tokFrom || h >= s.tokTo || h >= c
+                        || subjectOf(c) >= 0) {
+                    continue;
+                }
+                Doc.Tok cond = tok(h);
+                int g = cond.head;
+                if (!(cond.pos.equals("VBZ") || cond.pos.equals("VBP")) || !cond.dep.equals("advcl")
+                        || g < s.tokFrom || g >= s.tokTo || !tok(g).pos.equals("VBD") || !conditionMark(h)
+                        || !kids(h).contains(c)) {
+                    continue;
+                }
+                kids(h).remove(Integer.valueOf(c));
+                kids(g).add(c);
+                int open = -1;
+                for (int k : kids(c)) {
+                    if (tok(k).dep.equals("xcomp") && tok(k).pos.startsWith("VB")) {
+                        open = k;
+                    }
+                }
+                for (int k : List.copyOf(kids(h))) {
+                    if (k > c && tok(k).dep.equals("conj")) {
+                        // "urged lawmakers to examine the details … and “get this done”": a base form after the
+                        // moved verb's infinitive goes on with that infinitive
+                        boolean infinitive = open >= 0 && open < k && tok(k).pos.equals(tok(open).pos);
+                        kids(h).remove(Integer.valueOf(k));
+                        kids(infinitive ? open : c).add(k);
+                    }
+                }
+            }
+        }
+
+        boolean conditionMark(int h) {
+            for (int k : kids(h)) {
+                if (tok(k).dep.equals("mark") && k < h
+                        && Set.of("if", "when", "unless", "once").contains(tok(k).word.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A frame set off by commas inside the clause it reports ("That world view, Santorum continued, suggests that
+         * man could harm the Earth …"), parsed as the root with the clause's subject as a second subject and the
+         * clause's verb below it: the subject before the first comma goes back to that verb, and the root is marked
+         * as the frame of that clause. The frame is a verb of saying (or "continued", "added" …) right after its own
+         * subject, between two commas, and the verb after it has no subject of its own.
+         */
+        void parentheticalFrame(int root) {
+            Doc.Tok r = tok(root);
+            String lemma = r.lemma.toLowerCase(java.util.Locale.ROOT);
+            if (!r.pos.startsWith("VB") || !(FRAME_VERBS.contains(lemma) || TAIL_FRAME_VERBS.contains(lemma))
+                    || root + 1 >= s.tokTo || !tok(root + 1).word.equals(",")) {
+                return;
+            }
+            int speaker = nsubjOf(root);
+            if (speaker < 0) {
+                return;
+            }
+            BitSet sp = subtree(speaker);
+            int spFrom = sp.nextSetBit(0) + s.tokFrom;
+            if (!contiguous(sp) || sp.length() + s.tokFrom != root || spFrom - 1 <= s.tokFrom
+                    || !tok(spFrom - 1).word.equals(",") || sp.cardinality() > 4) {
+                return;
+            }
+            int first = -1;
+            for (int c : kids(root)) {
+                if (c < speaker && isDep(tok(c), "nsubj")) {
+                    first = c;
+                }
+            }
+            if (first < 0 || subtree(first).length() + s.tokFrom != spFrom - 1) {
+                return;
+            }
+            for (int v : kids(root)) {
+                if (v > root + 1 && tok(v).pos.startsWith("VB") && subjectOf(v) < 0
+                        && Set.of("dep", "parataxis", "ccomp").contains(tok(v).dep)) {
+                    kids(root).remove(Integer.valueOf(first));
+                    kids(v).add(first);
+                    parenthetical.put(root, v);
+                    return;
+                }
+            }
+        }
+
         /** A conjunct that is a clause of its own: a predicate with its own subject, or with its own complement. */
         boolean splits(int c) {
             if (!isPredicate(c) || words(subtree(c)) < MIN_WORDS) {
@@ -1018,6 +1176,13 @@ final class Clauses {
             for (int i = core.nextSetBit(0); i >= 0; i = core.nextSetBit(i + 1)) {
                 Doc.Tok t = tok(s.tokFrom + i);
                 if (isDep(t, "cc") || (t.dep.equals("punct") && !isOpeningQuote(t))) {
+                    continue;
+                }
+                // an opening mark the parser hung on this clause while the words it opens are another's ("“I've
+                // repeatedly said that I believe … -- he says he's Christian.", with "he's Christian" the root) is
+                // where that other clause starts, not this one
+                if (isOpeningQuote(t) && !core.get(i + 1) && s.tokFrom + i + 1 < s.tokTo
+                        && isWord(tok(s.tokFrom + i + 1))) {
                     continue;
                 }
                 return s.tokFrom + i;

@@ -408,10 +408,25 @@ public final class CorpusBuilder {
             }
         }
         Quote report = report(d, s, d.origStart(start), d.origEnd(end), attributor, reports);
+        boolean ownVerb = speaker == null && report != null && c.inheritedSubject() >= 0 && report.cue() != null
+                && report.cue().equalsIgnoreCase(d.toks.get(c.head()).word);
+        if (ownVerb) {
+            // "Obama said economists predict … if Congress passes the agreement and urged lawmakers to …": the
+            // report's verb is the clause's own, so the subject the clause shares with the one before it made the
+            // report, whoever the report rules read as its speaker (Congress, the condition's subject)
+            Doc.NMention m = speakerMention(d, s, c.inheritedSubject());
+            if (m != null && m.cluster != null) {
+                speaker = m.cluster.name;
+                ids.add(m.cluster.id);
+            }
+        }
         if (speaker == null && report != null && report.speakerEntity() != null) {
             speaker = report.speaker();
         }
         String cue = c.cue();
+        if (ownVerb && speaker != null && cue == null) {
+            cue = report.cue();
+        }
         if (report != null && report.cue() != null && speaker != null && speaker.equals(report.speaker())
                 && report.start() < d.origEnd(end) && report.end() > d.origStart(start)
                 && (cue == null || c.speakerHead() >= 0 && d.toks.get(c.speakerHead()).inQuote)) {
