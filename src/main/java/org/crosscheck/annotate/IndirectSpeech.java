@@ -136,6 +136,11 @@ final class IndirectSpeech {
     private static final Set<String> OBJECT_CONTROL = Set.of("prompt", "urge", "ask", "press", "push", "force",
             "encourage", "invite", "persuade", "convince", "challenge", "compel", "pressure", "implore", "beg", "dare",
             "cause", "inspire", "lead", "get", "tell");
+    /** Verbs of saying that take no object of their own, so that a noun right after them in "“…,” said X" is X. */
+    private static final Set<String> INVERTED_BY_OBJECT = Set.of("say", "add", "write", "continue", "note",
+            "explain", "reply", "recall", "declare", "insist", "quip", "state", "tweet", "remark", "argue", "warn",
+            "conclude", "respond", "observe", "concede", "reiterate", "predict", "joke", "complain", "agree",
+            "counter", "retort", "exclaim", "muse", "boast", "lament", "shout", "chant", "yell", "scream");
     /** Verbs that take the person told before the reported clause. */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "assure", "inform", "remind", "accuse",
             "promise", "caution", "show");
@@ -1075,9 +1080,12 @@ final class IndirectSpeech {
      */
     private int conjoinedReport(Doc.Sent s, int k, int[] content) {
         Doc.Tok t = d.toks.get(k);
+        String lemma = t.lemma.toLowerCase(Locale.ROOT);
+        boolean says = VERBS.contains(lemma);
         if (!(t.dep.equals("conj") || t.dep.equals("advcl") || t.dep.equals("parataxis")) || !t.pos.startsWith("VB")
-                || t.inQuote || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < content[0]
-                || t.head >= content[1]) {
+                || t.inQuote || t.head < content[0] || t.head >= content[1]
+                || !says && !(NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma)
+                || PREP_VERBS.containsKey(lemma))) {
             return -1;
         }
         int subject = -1;
@@ -1092,8 +1100,13 @@ final class IndirectSpeech {
                 clause = c; // "said billionaire Donald Trump would be best …" (the parser's object and xcomp)
             }
         }
-        if (clause < 0 && proFormContent(s, k) != null) {
+        if (clause < 0 && says && proFormContent(s, k) != null) {
             clause = k + 1; // "…, and three-quarters said the same of Sanders"
+        }
+        if (clause < 0 && attributesAfter(s, k)) {
+            // "…, while 9 percent found it to be a deterrent", "…, while about 4 in 10 want one with political
+            // experience": a verb whose object, infinitive or preposition is what is attributed
+            clause = k + 1;
         }
         if (subject < 0 || clause < 0) {
             return -1;
@@ -1113,6 +1126,52 @@ final class IndirectSpeech {
             from--;
         }
         return from;
+    }
+
+    /** Finite verb forms: a verb in one of them has a tense of its own. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    /** Whether the participle at {@code v} has "have" as its auxiliary ("has released"). */
+    private boolean perfect(Doc.Sent s, int v) {
+        return d.toks.get(v).pos.equals("VBN")
+                && d.hasChild(s, v, c -> c.dep.equals("aux") && c.lemma.equalsIgnoreCase("have"));
+    }
+
+    /** Whether the verb at {@code v} has a personal pronoun of the third person as its subject. */
+    private boolean pronounSubject(Doc.Sent s, int v) {
+        return d.hasChild(s, v, c -> c.dep.equals("nsubj")
+                && Set.of("he", "she", "they").contains(c.word.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether the verb at {@code k} has after it what it attributes: a clause (a verb of saying or belief), an object
+     * (a verb whose object is what is attributed: "calls her “…”"), an infinitive (a verb of intention) or the object
+     * of its preposition ("called on Sanders …").
+     */
+    private boolean attributesAfter(Doc.Sent s, int k) {
+        String lemma = d.toks.get(k).lemma.toLowerCase(Locale.ROOT);
+        boolean says = VERBS.contains(lemma);
+        boolean object = NP_VERBS.contains(lemma) && !INTENT_VERBS.contains(lemma);
+        boolean intent = INTENT_VERBS.contains(lemma);
+        Set<String> preps = PREP_VERBS.get(lemma);
+        for (int c = k + 1; c < s.tokTo; c++) {
+            Doc.Tok x = d.toks.get(c);
+            if (x.head != k || x.inQuote && !(object && x.dep.equals("obj"))) {
+                continue;
+            }
+            if (says && x.dep.equals("ccomp") || (says || intent) && x.dep.equals("xcomp")
+                    || object && x.dep.equals("obj")) {
+                return true;
+            }
+            if (preps != null && x.dep.startsWith("obl")) {
+                int first = subtree(s, c)[0];
+                if (first > k && d.toks.get(first).dep.equals("case")
+                        && preps.contains(d.toks.get(first).word.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1176,16 +1235,22 @@ final class IndirectSpeech {
      */
     private int parallelFrame(Doc.Sent s, int k) {
         Doc.Tok t = d.toks.get(k);
-        if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || t.inQuote
-                || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) || t.head < s.tokFrom || t.head >= k
+        if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || t.inQuote || t.head < s.tokFrom || t.head >= k
                 || hasChild(s, k, "nsubj") || hasChild(s, k, "nsubj:pass")) {
             return -1;
         }
         boolean clause = false;
-        for (int c = k + 1; c < s.tokTo && !clause; c++) {
+        for (int c = k + 1; c < s.tokTo && !clause && VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)); c++) {
             clause = d.toks.get(c).head == k && d.toks.get(c).dep.equals("ccomp");
         }
-        if (!clause) {
+        // "Clinton adds that she has released 30 years of tax returns and called on Sanders and Donald Trump to do
+        // the same": any verb that attributes (its object, infinitive or preposition after it), in the frame's finite
+        // form, where it cannot be the reported clause's second verb (that verb's form differs: "has released …
+        // and called"), or where that clause's subject is a pronoun for the frame's ("He says he respects Clinton
+        // and calls her …")
+        boolean act = !clause && (FINITE.contains(t.pos) || t.pos.equals("VBN") && perfect(s, t.head))
+                && !hasChild(s, k, "aux:pass") && attributesAfter(s, k);
+        if (!clause && !act) {
             return -1;
         }
         // up from the verb it is joined to, through the words of one reported clause, to that clause's frame
@@ -1197,6 +1262,11 @@ final class IndirectSpeech {
             }
             Doc.Tok f = d.toks.get(x.head);
             if (x.dep.equals("ccomp") && f.pos.startsWith("VB") && VERBS.contains(f.lemma.toLowerCase(Locale.ROOT))) {
+                if (act) {
+                    Doc.Tok joined = d.toks.get(t.head);
+                    return !f.inQuote && x.head < h && (f.pos.equals(t.pos) && !joined.pos.equals(t.pos)
+                            || pronounSubject(s, t.head)) ? x.head : -1;
+                }
                 return (f.word.equalsIgnoreCase(t.word) || f.pos.equals(t.pos)) && !f.inQuote && x.head < h
                         ? x.head : -1;
             }
@@ -1586,6 +1656,24 @@ final class IndirectSpeech {
                 }
             }
         }
+        // "“If Hillary does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire
+        // Democrat.": in an inverted frame right after the quote, the parser may take a speaker that is no name for the
+        // verb's object; a verb of saying that has no clause after it and follows the closing mark or comma has its
+        // object as the speaker
+        if (INVERTED_BY_OBJECT.contains(v.lemma.toLowerCase(Locale.ROOT)) && v.pos.startsWith("VB")
+                && i - 1 >= s.tokFrom && (isComma(d.toks.get(i - 1)) || d.toks.get(i - 1).pos.equals("''"))
+                && !clauseAfter(s, i)) {
+            for (int c = i + 1; c < s.tokTo; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (t.head == i && t.dep.equals("obj") && !t.inQuote && t.pos.startsWith("NN")) {
+                    int[] r = subtree(s, c);
+                    if (r[0] == i + 1) {
+                        return headSpeaker(s, c, r[0], r[1]);
+                    }
+                    break;
+                }
+            }
+        }
         // "The Arizona Super Bowl Host Committee came out against SB 1062, stating, “…”": a reporting participle
         // after a comma that the parser hangs on the noun before it has the subject of the verb above that noun
         if (depth < 2 && v.pos.equals("VBG") && i - 1 >= s.tokFrom && isComma(d.toks.get(i - 1))
@@ -1676,6 +1764,16 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /** Whether the verb at {@code i} has a clause after it (the quotation before an inverted frame is before it). */
+    private boolean clauseAfter(Doc.Sent s, int i) {
+        for (int c = i + 1; c < s.tokTo; c++) {
+            if (d.toks.get(c).head == i && (d.toks.get(c).dep.equals("ccomp") || d.toks.get(c).dep.equals("xcomp"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma right before token {@code i}, or inside the closing quotation mark before it ("“…,” referring"). */
