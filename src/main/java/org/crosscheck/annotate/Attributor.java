@@ -483,8 +483,55 @@ final class Attributor {
                                 + (n == 1 ? "in the previous sentence" : n + " sentences before"),
                         pc.speakerStart, pc.speakerEnd, -1, -1).withCueOf(a);
             }
+            // "The Ukrainian President has instructed the Minister … “I have instructed the Minister …”": a whole
+            // quotation in the first person, in the paragraph of a sentence whose subject is a person, is that
+            // person's (the narrower form of the subject rule round 10 dropped)
+            if (!partial && prev.paragraph == d.sents.get(si).paragraph && firstPerson(d, q)) {
+                String why = "a quotation in the first person after a sentence about the person, in one paragraph";
+                Doc.NMention subj = sentenceSubject(d, prev, prev.tokTo);
+                if (subj != null && subj.cluster != null && subj.cluster.cls.equals("PERSON")) {
+                    return new Attr(subj, subj.text, subj.cluster, cue, why).withCueOf(a);
+                }
+                int head = titledSubject(d, prev);
+                if (subj == null && head >= 0) {
+                    int from = npStart(d, prev, head);
+                    EntityResolver.Cluster person = descriptor(d, from, head);
+                    if (person != null) {
+                        String phrase = d.body.text().substring(d.toks.get(from).start, d.toks.get(head).end);
+                        return new Attr(null, person.name, person, cue,
+                                why + ", '" + phrase + "' taken as the person so titled", d.toks.get(from).start,
+                                d.toks.get(head).end, -1, -1).withCueOf(a);
+                    }
+                }
+            }
         }
         return a;
+    }
+
+    /** The subject of the sentence's main verb when it is a common noun for a person ("The Ukrainian President"). */
+    private static int titledSubject(Doc d, Doc.Sent s) {
+        for (int i = s.tokFrom; i < s.tokTo; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.dep.equals("nsubj") && t.head >= s.tokFrom && t.head < s.tokTo
+                    && d.toks.get(t.head).dep.equals("root") && !t.inQuote && t.pos.startsWith("NN")
+                    && PersonNouns.isPerson(t.lemma.toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+
+    /** Whether the quotation's words speak in the first person ("I have instructed …", "We continue …"). */
+    private static boolean firstPerson(Doc d, Doc.QSpan q) {
+        for (Doc.Tok t : d.toks) {
+            if (t.start >= q.innerStart && t.end <= q.innerEnd
+                    && FIRST_PERSON.contains(t.word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
