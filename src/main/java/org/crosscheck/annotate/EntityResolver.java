@@ -78,6 +78,7 @@ final class EntityResolver {
     List<Cluster> resolve(List<Doc> docs) {
         repairMentions(docs);
         propagateLongNames(docs);
+        companyOpenings(docs);
         defineAcronyms(docs);
         acronymsBesideLongForms(docs);
         propagateNames(docs);
@@ -101,6 +102,7 @@ final class EntityResolver {
         mergeShortOrganisationNames();
         mergeShortFormsBeforeOf();
         mergeCompanyForms();
+        mergeCompanyOpenings();
         mergeReorderedOrganisationNames();
         mergeStateAbbreviations();
         mergeVariants();
@@ -548,6 +550,8 @@ final class EntityResolver {
             }
             List<Cluster> hits = new ArrayList<>();
             Set<String> places = new HashSet<>();
+            Set<Cluster> kinds = new HashSet<>();
+            Map<Cluster, Cluster> parents = new HashMap<>();
             for (Cluster b : orgs) {
                 String[] bt = words.get(b);
                 if (b == a || bt.length <= at.length || b.root() == a.root()) {
@@ -563,10 +567,19 @@ final class EntityResolver {
                 // Accountability Review Board)
                 boolean placed = suffix && (isPlaceName(place) || NameSynonyms.isProperPlace(place));
                 boolean parent = suffix && !placed && byKey.containsKey("ORGANIZATION|" + nameKey(place));
+                // or the kind of body the name is, as WordNet writes it ("super PAC America Rising")
+                boolean kind = suffix && !placed && !parent && bt.length - at.length == 1
+                        && "noun.group".equals(NameSynonyms.nounFile(place));
+                if (kind) {
+                    kinds.add(b);
+                }
+                if (parent) {
+                    parents.put(b, byKey.get("ORGANIZATION|" + nameKey(place)));
+                }
                 if (placed && onlyAttributive(a, b)) {
                     continue; // "local Tea Party activists": a movement, not the "Richmond Tea Party"
                 }
-                if ((placed || parent) && hits.stream().noneMatch(h -> h.root() == b.root())) {
+                if ((placed || parent || kind) && hits.stream().noneMatch(h -> h.root() == b.root())) {
                     hits.add(b);
                     places.add(placeInitials(place));
                 }
@@ -577,6 +590,35 @@ final class EntityResolver {
                 continue;
             }
             String both = sourceOfBoth(allMentions(a), hits.stream().flatMap(b -> allMentions(b).stream()).toList());
+            String why = null;
+            if (both == null && hits.size() == 1 && kinds.contains(hits.get(0))) {
+                // "the conservative super PAC America Rising" (Fox) and "America Rising, a conservative political
+                // action committee" (the NYT): the body's kind before its name is no part of it
+                why = ": the name with a noun WordNet files as a kind of group before it";
+                for (Doc.NMention m : hits.get(0).mentions) {
+                    // the kind is no word of the name: "PAC America Rising" is America Rising
+                    if (!m.pronoun && m.tokTo - m.tokFrom > at.length) {
+                        Doc.Tok kindWord = m.doc.toks.get(m.tokFrom);
+                        kindWord.mention = null;
+                        m.tokFrom++;
+                        m.start = m.doc.toks.get(m.tokFrom).start;
+                        m.text = m.doc.body.text().substring(m.start, m.end);
+                    }
+                }
+            } else if (both == null && hits.size() == 1 && parents.containsKey(hits.get(0))) {
+                // the NYT's "the Judiciary Committee", where it also names the Senate, and Fox's "Senate Judiciary
+                // Committee": a source that names the parent body means the only committee of it the corpus names
+                both = sourceOfBoth(allMentions(a), allMentions(parents.get(hits.get(0))));
+                if (both != null) {
+                    why = ": the last words of the only longer name, whose first words name an organisation that"
+                            + " the shorter name's source also names (" + both + ")";
+                }
+            }
+            if (why != null) {
+                Cluster b = hits.get(0);
+                union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text + why);
+                continue;
+            }
             if (both != null) {
                 for (Cluster b : hits) {
                     union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
@@ -763,7 +805,8 @@ final class EntityResolver {
 
     /** Words that say what legal form a company has, not which company it is. */
     private static final Set<String> COMPANY_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
-            "ltd", "limited", "llc", "llp", "plc", "pc", "ag", "sa", "nv", "gmbh", "group", "holdings");
+            "ltd", "limited", "llc", "llp", "plc", "pc", "ag", "sa", "nv", "gmbh", "group", "holdings", "bancorp",
+            "bancorporation");
 
     /**
      * An organisation named with its legal form ("Wal-Mart Stores Inc.", "Menatep Group") is the one named without
@@ -780,6 +823,79 @@ final class EntityResolver {
             if (other != null && other.root() != c.root()) {
                 union(other, c, display(c) + " ~ " + display(other)
                         + ": the same name with or without its legal form, \"&\" or commas");
+            }
+        }
+    }
+
+    /** Opening words of a company's name a source uses alone, with the name they open (name keys). */
+    private final Map<String, String> companyOpenings = new LinkedHashMap<>();
+
+    /**
+     * The opening words (two or more) of a company a source names with its legal form ("Data Resources Inc.",
+     * "Midland Montagu Capital Markets Inc") are that company where the same source writes them alone and NER
+     * tagged them as no organisation of their own: Reuters-00054, "said David Wyss of Data Resources Inc." and
+     * "Data Resources' Wyss said" (untagged), "said Donald Maude of Midland Montagu Capital Markets Inc." and
+     * "Midland Montagu's Maude said" (a place to NER). News names a company in full once, then by its first words.
+     * The words must end a name there (no capitalised word after them), and a city, state, country, nationality
+     * or person NER saw there stays what it is; an ordinal is taken in (Reuters-00004, "the First Interstate
+     * withdrawing its takeover bid" after "First Interstate Bancorp": NER's ordinal "First").
+     */
+    private void companyOpenings(List<Doc> docs) {
+        for (Doc d : docs) {
+            List<Doc.NMention> companies = new ArrayList<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("ORGANIZATION") && m.tokTo - m.tokFrom >= 3
+                        && COMPANY_FORMS.contains(NameVariants.fold(d.toks.get(m.tokTo - 1).word))) {
+                    companies.add(m);
+                }
+            }
+            for (Doc.NMention c : companies) {
+                List<String> words = new ArrayList<>();
+                for (int i = c.tokFrom; i < c.tokTo - 1; i++) {
+                    words.add(d.toks.get(i).word);
+                }
+                for (int n = words.size(); n >= 2; n--) {
+                    List<String> opening = words.subList(0, n);
+                    if (!opening.stream().allMatch(EntityResolver::isCapitalisedWord)) {
+                        continue;
+                    }
+                    for (int i = 0; i + n <= d.toks.size(); i++) {
+                        if (!matchesAt(d, i, opening) || d.sents.get(d.toks.get(i).sent).boilerplate != null
+                                || i + n < d.toks.size() && d.toks.get(i + n).sent == d.toks.get(i).sent
+                                && isCapitalisedWord(d.toks.get(i + n).word)) {
+                            continue;
+                        }
+                        boolean free = true;
+                        for (int k = i; k < i + n && free; k++) {
+                            Doc.NMention t = d.toks.get(k).mention;
+                            free = t == null || !t.pronoun && t.tokFrom >= i && t.tokTo <= i + n
+                                    && (t.type.equals("LOCATION") || t.type.equals("MISC")
+                                    || t.type.equals("ORDINAL"));
+                        }
+                        if (!free) {
+                            continue;
+                        }
+                        Doc.NMention m = replaceMentions(d, i, i + n, "ORGANIZATION");
+                        m.retypedWhy = "the opening words of " + c.text.strip()
+                                + ", a company this source names with its legal form";
+                        if (n < words.size()) {
+                            companyOpenings.put(nameKey(m.text), nameKey(c.text));
+                        }
+                        i += n - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Joins the opening words {@link #companyOpenings} found to the company they open. */
+    private void mergeCompanyOpenings() {
+        for (Map.Entry<String, String> e : companyOpenings.entrySet()) {
+            Cluster a = byKey.get("ORGANIZATION|" + e.getKey());
+            Cluster b = byKey.get("ORGANIZATION|" + e.getValue());
+            if (a != null && b != null && a.root() != b.root()) {
+                union(b, a, display(a) + " ~ " + display(b) + ": the opening words of a company's name, which the"
+                        + " source names in full with its legal form");
             }
         }
     }
@@ -916,6 +1032,48 @@ final class EntityResolver {
         }
     }
 
+    /** Types of a single word that may be a partner's surname in a firm's name (no city, state or nation). */
+    private static final Set<String> PARTNER_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+
+    /**
+     * Two surnames joined by "and" right after a person and "of" or "at" are the firm the person works for:
+     * Reuters-00045, "Analyst Rosemarie Morbelli of Ingalls and Snyder said …", where NER saw a place "Ingalls" and
+     * a person "Snyder". A person's affiliation is an organisation or a place; two single words that are neither a
+     * city, state or country (for NER and WordNet) nor a first name are partners' names. Round 1's partnership rule
+     * needs three names, "&" or a legal form, which a firm of two partners often goes without.
+     */
+    private static void firmOfTwoPartners(Doc d) {
+        for (int i = 1; i + 4 <= d.toks.size(); i++) {
+            Doc.Tok prep = d.toks.get(i);
+            Doc.NMention person = d.toks.get(i - 1).mention;
+            if (!(prep.word.equals("of") || prep.word.equals("at"))
+                    || person == null || person.pronoun || !person.type.equals("PERSON") || person.tokTo != i
+                    || !d.toks.get(i + 2).word.equals("and")) {
+                continue;
+            }
+            Doc.Tok a = d.toks.get(i + 1);
+            Doc.Tok b = d.toks.get(i + 3);
+            Doc.Tok after = i + 4 < d.toks.size() ? d.toks.get(i + 4) : null;
+            if (b.sent != prep.sent || !partnerName(a) || !partnerName(b) || after != null && after.sent == b.sent
+                    && (isCapitalisedWord(after.word) || after.word.equals("&") || after.word.equals(","))) {
+                continue;
+            }
+            Doc.NMention m = replaceMentions(d, i + 1, i + 4, "ORGANIZATION");
+            m.retypedWhy = "two surnames joined by \"and\" after a person and \"" + prep.word
+                    + "\": the firm the person works for";
+            i += 3;
+        }
+    }
+
+    /** A single capitalised word that may be a partner's surname: no place, nationality or first name. */
+    private static boolean partnerName(Doc.Tok t) {
+        if (!isCapitalisedWord(t.word) || t.mention != null && (t.mention.pronoun
+                || t.mention.tokTo - t.mention.tokFrom != 1 || !PARTNER_TYPES.contains(t.mention.type))) {
+            return false;
+        }
+        return genderOf(t.word + " " + t.word) == null && !NameSynonyms.isProperPlace(t.word);
+    }
+
     /**
      * Whether tokens {@code from} to {@code to} hold only single capitalised words NER tagged as people or left
      * untagged, commas and "and": surnames of partners, not a list of companies or places.
@@ -1025,6 +1183,7 @@ final class EntityResolver {
         thingsNamedAfterPeople(docs);
         for (Doc d : docs) {
             partnershipNames(d);
+            firmOfTwoPartners(d);
             companiesWithLegalForm(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (!m.pronoun && d.mentions.contains(m) && !NUMERIC.contains(m.type)
@@ -1045,6 +1204,7 @@ final class EntityResolver {
             titleAbbreviationsBeforeNames(d);
             namesAfterTitles(d);
             titlesWithTheWordBefore(d);
+            capitalisedWordsOfTitles(d);
             nicknamesAfterInitials(d);
             cutAdjectivesBeforeNouns(d);
             cutTitleBeforeAddress(d);
@@ -2158,6 +2318,39 @@ final class EntityResolver {
             dropMention(d, m);
             replaceMentions(d, m.tokFrom - 1, m.tokTo, "TITLE").retypedWhy =
                     "one noun in WordNet: \"" + compound + "\"";
+        }
+    }
+
+    /**
+     * A title before a person's name is written with capitals throughout, so capitalised words NER left untagged
+     * right before a capitalised title there are words of it: Reuters-00028, "a panel made up of Tower, former
+     * National Security Adviser Brent Scowcroft and former Secretary of State Edmund Muskie", where NER tagged
+     * "Security Adviser". A sentence's first word, and a word after an opening mark, are capitalised for another
+     * reason and stay out; a word NER tagged (a nationality, an organisation) is no part of the title.
+     */
+    private static void capitalisedWordsOfTitles(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE") || !beforePerson(d, m)
+                    || !Character.isUpperCase(m.text.charAt(0))) {
+                continue;
+            }
+            int from = m.tokFrom;
+            int sentStart = d.sents.get(m.sent).tokFrom;
+            while (from - 1 > sentStart) {
+                Doc.Tok t = d.toks.get(from - 1);
+                Doc.Tok prev = d.toks.get(from - 2);
+                if (t.mention != null || !isCapitalisedWord(t.word) || !"O".equals(t.ner) && t.ner != null
+                        || prev.word.matches("[\"\u201C\u2018'(\\[:\u2014\u2013-]+")) {
+                    break;
+                }
+                from--;
+            }
+            if (from < m.tokFrom) {
+                int to = m.tokTo;
+                dropMention(d, m);
+                replaceMentions(d, from, to, "TITLE").retypedWhy =
+                        "capitalised words before a capitalised title before a name are words of the title";
+            }
         }
     }
 
@@ -3375,6 +3568,11 @@ final class EntityResolver {
                     && c.name.length() >= 2 && !c.name.equals(c.name.toUpperCase(Locale.ROOT))) {
                 c.name = c.name + "."; // "Calif" where the sentence's end took the period of "Calif."
             }
+            if (!NUMERIC.contains(c.cls) && DOTTED_INITIALS_CUT.matcher(c.name).find()) {
+                // "ServiceMaster Companies L.P. <SVM>" (Reuters-00045): the tokenizer took the last period of
+                // "L.P." for the sentence's end; initials written with periods keep all of them
+                c.name = c.name + ".";
+            }
             c.type = majorityType(c);
             if (c.type.equals("MISC") || c.type.equals("IDEOLOGY")) {
                 // "Republicans", "Democrats" where no outlet writes "… Party": the party, an organisation
@@ -3419,8 +3617,10 @@ final class EntityResolver {
                         + company.doc.sents.get(company.sent).text + "\"");
             }
             c.gender = c.cls.equals("PERSON") ? genderOf(c.name) : null;
-            if (c.gender != null) {
-                // "Ms. Bachmann" joined to "Michele Bachmann" over the list of first names: the honorifics say
+            if (c.cls.equals("PERSON")) {
+                // "Ms. Bachmann" joined to "Michele Bachmann" over the list of first names: the honorifics say;
+                // and where the list has no such first name ("Gennette Cordova", "Barack Obama"), the honorifics
+                // alone give the person's gender ("Ms. Cordova", NYT), in every source
                 Set<String> honorifics = new HashSet<>();
                 for (Doc.NMention m : c.mentions) {
                     String g = m.pronoun ? null : honorificGender(m);
@@ -3646,6 +3846,9 @@ final class EntityResolver {
         return orgConjuncts >= 2;
     }
 
+    /** A name ending in initials written with periods whose last period is gone: "L.P", "U.S". */
+    private static final Pattern DOTTED_INITIALS_CUT = Pattern.compile("(?:^|\\s)(?:\\p{L}\\.)+\\p{L}$");
+
     private static String canonical(Cluster c) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Doc.NMention m : c.mentions) {
@@ -3755,6 +3958,13 @@ final class EntityResolver {
                         cands.sort(java.util.Comparator.comparingInt(m -> m.start));
                     }
                     Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
+                    if (s == p.sent) {
+                        Set<Integer> co = coSubjects(d, p);
+                        if (!co.isEmpty()) {
+                            ownSubjects = new HashSet<>(ownSubjects);
+                            ownSubjects.addAll(co);
+                        }
+                    }
                     Set<Integer> reported = s == p.sent ? reportedBy(d, p) : Set.of();
                     Set<Integer> adjuncts = s == p.sent ? subjectlessAdjuncts(d, p) : Set.of();
                     for (Doc.NMention m : cands) {
@@ -3945,6 +4155,30 @@ final class EntityResolver {
                 break; // a verb with a subject of its own, or one that shares no subject with the verb above
             }
             v = verb.head;
+        }
+        return out;
+    }
+
+    /**
+     * The other subjects the parser hangs on the verb whose subject is pronoun {@code p}: a verb has one subject, and
+     * a pronoun is never bound by a co-argument of its own verb (binding theory's condition B), so a second subject
+     * there is the subject of a clause the parser misread, not the pronoun's person. HuffPost 2014: "Rep. Bruce
+     * Braley (D-Iowa), who is running to succeed retiring Sen. Tom Harkin (D-Iowa), faced tough local coverage
+     * Tuesday after critical comments he made about Sen. Chuck Grassley (R-Iowa) were made public." makes "Harkin"
+     * and "he" both subjects of "made". Token indexes; empty for a pronoun that is no subject.
+     */
+    static Set<Integer> coSubjects(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!t.dep.startsWith("nsubj") || t.head < 0) {
+            return Set.of();
+        }
+        Doc.Sent sent = d.sents.get(p.sent);
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (k != t.index && c.head == t.head && c.dep.startsWith("nsubj")) {
+                out.add(k);
+            }
         }
         return out;
     }
