@@ -78,6 +78,9 @@ final class EntityResolver {
     List<Cluster> resolve(List<Doc> docs) {
         repairMentions(docs);
         propagateLongNames(docs);
+        for (Doc d : docs) {
+            capitalisedWordsOfTitles(d);
+        }
         companyOpenings(docs);
         defineAcronyms(docs);
         acronymsBesideLongForms(docs);
@@ -2317,6 +2320,41 @@ final class EntityResolver {
             dropMention(d, m);
             replaceMentions(d, m.tokFrom - 1, m.tokTo, "TITLE").retypedWhy =
                     "one noun in WordNet: \"" + compound + "\"";
+        }
+    }
+
+    /**
+     * A title before a person's name is written with capitals throughout, so capitalised words NER left untagged
+     * right before a capitalised title there are words of it: Reuters-00028, "a panel made up of Tower, former
+     * National Security Adviser Brent Scowcroft and former Secretary of State Edmund Muskie", where NER tagged
+     * "Security Adviser". A sentence's first word, and a word after an opening mark, are capitalised for another
+     * reason and stay out; a word NER tagged (a nationality, an organisation) is no part of the title, nor is a word
+     * of a name the corpus gives elsewhere: the rule runs after long names are carried to their untagged mentions
+     * ("Weekly Standard Editor Bill Kristol" keeps the Weekly Standard).
+     */
+    private static void capitalisedWordsOfTitles(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE") || !beforePerson(d, m)
+                    || !Character.isUpperCase(m.text.charAt(0))) {
+                continue;
+            }
+            int from = m.tokFrom;
+            int sentStart = d.sents.get(m.sent).tokFrom;
+            while (from - 1 > sentStart) {
+                Doc.Tok t = d.toks.get(from - 1);
+                Doc.Tok prev = d.toks.get(from - 2);
+                if (t.mention != null || !isCapitalisedWord(t.word) || !"O".equals(t.ner) && t.ner != null
+                        || prev.word.matches("[\"\u201C\u2018'(\\[:\u2014\u2013-]+")) {
+                    break;
+                }
+                from--;
+            }
+            if (from < m.tokFrom) {
+                int to = m.tokTo;
+                dropMention(d, m);
+                replaceMentions(d, from, to, "TITLE").retypedWhy =
+                        "capitalised words before a capitalised title before a name are words of the title";
+            }
         }
     }
 

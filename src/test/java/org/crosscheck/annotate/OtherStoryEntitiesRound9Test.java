@@ -24,6 +24,7 @@ class OtherStoryEntitiesRound9Test {
     static Corpus chemlawn;
     static Corpus orders;
     static Corpus weiner;
+    static Corpus tower;
     static Corpus bank;
 
     @TempDir
@@ -36,6 +37,7 @@ class OtherStoryEntitiesRound9Test {
         chemlawn = TestCorpora.build(dir, "chemlawn", Map.of("reuters-00045.txt", REUTERS_CHEMLAWN));
         orders = TestCorpora.build(dir, "orders", Map.of("reuters-00054.txt", REUTERS_ORDERS));
         bank = TestCorpora.build(dir, "bank", Map.of("reuters-00004.txt", REUTERS_BANK));
+        tower = TestCorpora.build(dir, "tower", Map.of("reuters-00028.txt", REUTERS_TOWER));
         weiner = TestCorpora.build(dir, "weiner", Map.of("fox.txt", FOX_WEINER, "nyt.txt", NYT_WEINER));
     }
 
@@ -115,6 +117,15 @@ class OtherStoryEntitiesRound9Test {
     }
 
     @Test
+    void capitalisedWordsBeforeATitleBeforeANameAreWordsOfIt() {
+        // Reuters-00028 (round 8's leftover): "former National Security Adviser Brent Scowcroft"; NER tagged
+        // "Security Adviser"
+        Entity adviser = CorpusEntities.entity(tower, "National Security Adviser");
+        assertEquals("TITLE", adviser.type());
+        assertTrue(CorpusEntities.find(tower, "Security Adviser").isEmpty(), tower.entities().toString());
+    }
+
+    @Test
     void anOrdinalOpeningACompanysNameIsPartOfIt() {
         // Reuters-00004 (round 8's leftover): "the immediate threat of the First Interstate Bancorp <I> takeover bid"
         // and "one of the major factors leading the First Interstate withdrawing its takeover bid"
@@ -133,6 +144,19 @@ class OtherStoryEntitiesRound9Test {
                 BankAmerica filed the offer on January 26. It was seen as
             one of the major factors leading the First Interstate
             withdrawing its takeover bid on February 9.
+            """;
+
+    static final String REUTERS_TOWER = """
+            TOWER REPORT DIMINISHES REAGAN'S HOPES OF REBOUND
+
+                The report, which lent credence to widespread opinion in
+            Washington that Reagan is not in full command of the
+            government, was particularly damaging because it was prepared
+            by a board of the Republican president's own choosing.
+                The three-member panel made up of Tower, former National
+            Security Adviser Brent Scowcroft and former Secretary of State
+            Edmund Muskie, does not carry the partisan taint of criticism
+            from a Congress controlled by the Democratic party.
             """;
 
     static final String FOX_WEINER = """
