@@ -368,8 +368,13 @@ final class Attributor {
 
     /** A verb among the quotation's words. */
     private static boolean hasVerb(Doc d, Doc.QSpan q) {
+        return anyWordInside(d, q, t -> t.pos.startsWith("VB") || t.pos.equals("MD"));
+    }
+
+    /** Whether one of the quotation's words passes {@code test}. */
+    private static boolean anyWordInside(Doc d, Doc.QSpan q, java.util.function.Predicate<Doc.Tok> test) {
         for (Doc.Tok t : d.toks) {
-            if (t.start >= q.innerStart && t.end <= q.innerEnd && (t.pos.startsWith("VB") || t.pos.equals("MD"))) {
+            if (t.start >= q.innerStart && t.end <= q.innerEnd && test.test(t)) {
                 return true;
             }
         }
@@ -525,13 +530,7 @@ final class Attributor {
 
     /** Whether the quotation's words speak in the first person ("I have instructed …", "We continue …"). */
     private static boolean firstPerson(Doc d, Doc.QSpan q) {
-        for (Doc.Tok t : d.toks) {
-            if (t.start >= q.innerStart && t.end <= q.innerEnd
-                    && FIRST_PERSON.contains(t.word.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return anyWordInside(d, q, t -> FIRST_PERSON.contains(t.word.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -1139,9 +1139,10 @@ final class IndirectSpeech {
 
     /** Whether the verb at {@code v} has a personal pronoun of the third person as its subject. */
     private boolean pronounSubject(Doc.Sent s, int v) {
-        return d.hasChild(s, v, c -> c.dep.equals("nsubj")
-                && Set.of("he", "she", "they").contains(c.word.toLowerCase(Locale.ROOT)));
+        return d.hasChild(s, v, c -> c.dep.equals("nsubj") && THIRD_PERSON.contains(c.word.toLowerCase(Locale.ROOT)));
     }
+
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
 
     /**
      * Whether the verb at {@code k} has after it what it attributes: a clause (a verb of saying or belief), an object
@@ -1768,12 +1769,7 @@ final class IndirectSpeech {
 
     /** Whether the verb at {@code i} has a clause after it (the quotation before an inverted frame is before it). */
     private boolean clauseAfter(Doc.Sent s, int i) {
-        for (int c = i + 1; c < s.tokTo; c++) {
-            if (d.toks.get(c).head == i && (d.toks.get(c).dep.equals("ccomp") || d.toks.get(c).dep.equals("xcomp"))) {
-                return true;
-            }
-        }
-        return false;
+        return d.hasChild(s, i, c -> c.index > i && (c.dep.equals("ccomp") || c.dep.equals("xcomp")));
     }
 
     /** A comma right before token {@code i}, or inside the closing quotation mark before it ("“…,” referring"). */

@@ -67,11 +67,11 @@ public final class CorpusReader {
             throw new IOException("not a folder: " + corpusDir);
         }
         List<FileProblem> problems = new ArrayList<>();
-        List<Path> visible = files(corpusDir, problems).stream()
+        Map<Boolean, List<Path>> byReader = files(corpusDir, problems).stream()
                 .filter(p -> !p.getFileName().toString().startsWith("."))
-                .toList();
-        List<Path> files = visible.stream().filter(p -> readerFor(p) != null).toList();
-        problems.addAll(unreadFormats(corpusDir, visible.stream().filter(p -> readerFor(p) == null).toList()));
+                .collect(java.util.stream.Collectors.partitioningBy(p -> readerFor(p) != null));
+        List<Path> files = byReader.get(true);
+        problems.addAll(unreadFormats(corpusDir, byReader.get(false)));
         for (FileProblem p : problems) {
             progress.warn(p.path() + ": " + p.message());
         }
