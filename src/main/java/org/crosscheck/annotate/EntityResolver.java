@@ -1074,7 +1074,7 @@ final class EntityResolver {
                 || t.mention.tokTo - t.mention.tokFrom != 1 || !PARTNER_TYPES.contains(t.mention.type))) {
             return false;
         }
-        return genderOf(t.word + " " + t.word) == null && !NameSynonyms.isProperPlace(t.word);
+        return !isFirstName(t.word + " " + t.word) && !NameSynonyms.isProperPlace(t.word);
     }
 
     /**
@@ -1311,7 +1311,7 @@ final class EntityResolver {
                         && d.toks.get(m.tokFrom - 1).mention.type.equals("TITLE")
                         && d.toks.get(m.tokFrom - 1).sent == m.sent
                         && Character.isUpperCase(d.toks.get(m.tokFrom - 1).word.charAt(0))
-                        && genderOf(m.text) != null) {
+                        && isFirstName(m.text)) {
                     // "New York City Mayor Michael Bloomberg": a first name after a capitalised title is a person's
                     m.type = "PERSON";
                     continue;
@@ -1556,7 +1556,7 @@ final class EntityResolver {
     private static void placesOnARoute(Doc d) {
         for (Doc.NMention m : List.copyOf(d.mentions)) {
             if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1
-                    || genderOf(m.text + " X") != null) {
+                    || isFirstName(m.text + " X")) {
                 continue;
             }
             Doc.Sent sent = d.sents.get(m.sent);
@@ -1590,7 +1590,7 @@ final class EntityResolver {
                     || !isCapitalisedWord(noun.word) || noun.word.equals(noun.word.toUpperCase(Locale.ROOT))
                     || noun.mention != null && (noun.mention.tokTo - noun.mention.tokFrom != 1
                             || !(noun.mention.type.equals("MISC") || noun.mention.type.equals("ORGANIZATION")))
-                    || genderOf(m.text + " X") == null || !NameSynonyms.isBusinessNoun(noun.word)) {
+                    || !isFirstName(m.text + " X") || !NameSynonyms.isBusinessNoun(noun.word)) {
                 continue;
             }
             Doc.NMention biz = replaceMentions(d, m.tokFrom, m.tokTo + 2, "ORGANIZATION");
@@ -4317,7 +4317,25 @@ final class EntityResolver {
 
     private static Map<String, String> genders;
 
-    static synchronized String genderOf(String fullName) {
+    /** The value {@link #genders} holds for a first name the list gives both genders ("Jordan", "Terry", "Pat"). */
+    private static final String BOTH = "BOTH";
+
+    /**
+     * The gender CoreNLP's list of first names gives the first word of a person's name, or null: a name the list does
+     * not hold, or holds as both a man's and a woman's (289 names on lines of their own, "Jordan", "Terry", "Ashley":
+     * before, the last line read won, so these were all men or all women by the order of the file).
+     */
+    static String genderOf(String fullName) {
+        String g = listed(fullName);
+        return BOTH.equals(g) ? null : g;
+    }
+
+    /** Whether the first word of {@code fullName} is in CoreNLP's list of first names, of either or both genders. */
+    static boolean isFirstName(String fullName) {
+        return listed(fullName) != null;
+    }
+
+    private static synchronized String listed(String fullName) {
         if (genders == null) {
             genders = new HashMap<>();
             try (InputStream in = EntityResolver.class.getClassLoader()
@@ -4328,7 +4346,7 @@ final class EntityResolver {
                     while ((line = r.readLine()) != null) {
                         String[] f = line.split("\t");
                         if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
-                            genders.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+                            genders.merge(f[0].toLowerCase(Locale.ROOT), f[1], (a, b) -> a.equals(b) ? a : BOTH);
                         }
                     }
                 }

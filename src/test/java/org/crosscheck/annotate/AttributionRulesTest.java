@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -314,12 +315,16 @@ class AttributionRulesTest {
         assertEquals("NATO", original(seeds, q, q.speakerStart(), q.speakerEnd()));
     }
 
+    /**
+     * "showing support for Hillary Clinton’s “public option”": a phrase quoted as someone's with no noun of saying after
+     * it names a policy, not words of hers (speakers round 11; a phrase before "comment" or "promise" is the owner's:
+     * {@code OtherStorySpeakersRound11Test}).
+     */
     @Test
-    void phraseQuotedAsSomeonesIsTheirs() {
+    void phraseQuotedAsSomeonesWithNoNounOfSayingIsNoSpeech() {
         Quote q = quote(passages, "option", "public option");
         assertEquals("partial", q.kind());
-        assertEquals(entity(passages, "Clinton").id(), q.speakerEntity(), q.why());
-        assertTrue(original(passages, q, q.speakerStart(), q.speakerEnd()).contains("Clinton"));
+        assertNotEquals(entity(passages, "Clinton").id(), q.speakerEntity(), q.why());
     }
 
     @Test
