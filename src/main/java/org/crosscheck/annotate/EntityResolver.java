@@ -1035,6 +1035,107 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * A person's name, "of" and the firm, which NER took for one organisation: Reuters-00110, "said Perrin Long of
+     * Lipper Analytical"; reuters-00144, "said Dillard Spriggs of Petroleum Analysis Ltd". An organisation named
+     * "X of Y" has a noun for a body before "of" ("Bank of America", "University of Chicago"); here the words before
+     * "of" are two or three capitalised words (a middle initial allowed) whose first is a first name in CoreNLP's
+     * list or a word no dictionary holds, whose last is no noun WordNet files as a group, and which the document
+     * never names as an organisation by themselves; what follows "of" opens with a capital and is no place. The
+     * mention is cut into a person and an organisation.
+     */
+    private static void personOfOrganisation(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m)) {
+                continue;
+            }
+            int of = -1;
+            for (int i = m.tokFrom + 2; i < m.tokTo - 1 && i <= m.tokFrom + 3; i++) {
+                if (d.toks.get(i).word.equals("of")) {
+                    of = i;
+                    break;
+                }
+            }
+            if (of < 0 || !isCapitalisedWord(d.toks.get(of + 1).word)) {
+                continue;
+            }
+            String first = d.toks.get(m.tokFrom).word;
+            String last = d.toks.get(of - 1).word;
+            boolean namesOnly = true;
+            for (int i = m.tokFrom; i < of; i++) {
+                String w = d.toks.get(i).word;
+                namesOnly &= isCapitalisedWord(w) || i != m.tokFrom && i != of - 1 && w.matches("\\p{Lu}\\.?");
+            }
+            String person = d.body.text().substring(m.start, d.toks.get(of - 1).end);
+            String firm = d.body.text().substring(d.toks.get(of + 1).start, m.end);
+            if (!namesOnly || first.equals("The") || !(genderOf(first + " X") != null
+                    || !NameSynonyms.isCommonWord(first)) || NameSynonyms.isGroupNoun(last)
+                    || NameSynonyms.isProperPlace(firm)
+                    || d.mentions.stream().anyMatch(x -> x != m && !x.pronoun && x.text.equals(person)
+                            && x.type.equals("ORGANIZATION"))) {
+                continue;
+            }
+            int from = m.tokFrom;
+            int to = m.tokTo;
+            dropMention(d, m);
+            Doc.NMention p = replaceMentions(d, from, of, "PERSON");
+            p.retypedWhy = "a first name or no dictionary word, and a surname, before \"of\" and a firm: a person";
+            Doc.NMention o = replaceMentions(d, of + 1, to, "ORGANIZATION");
+            o.retypedWhy = "the firm after a person's name and \"of\"";
+        }
+    }
+
+    /**
+     * A person's name does not follow a capitalised "The" inside a sentence: that "The" opens the name of a work or
+     * a body (the NYT's "in an interview first posted online by the newspaper The Hill", where NER tagged "Hill" a
+     * person). The mention takes in "The"; it is an organisation when the noun right before it has a sense WordNet
+     * files as a group ("newspaper": the firm that publishes one), otherwise a name of no known type.
+     */
+    private static void personNameAfterCapitalisedThe(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("PERSON") || !d.mentions.contains(m) || m.tokFrom < 2) {
+                continue;
+            }
+            Doc.Tok the = d.toks.get(m.tokFrom - 1);
+            Doc.Tok before = d.toks.get(m.tokFrom - 2);
+            if (!the.word.equals("The") || the.mention != null || the.sent != m.sent || before.sent != m.sent
+                    || !Character.isLetterOrDigit(before.word.charAt(0))) {
+                continue;
+            }
+            String type = before.pos.startsWith("NN") && Character.isLowerCase(before.word.charAt(0))
+                    && NameSynonyms.isGroupNoun(before.lemma != null ? before.lemma : before.word)
+                    ? "ORGANIZATION" : "MISC";
+            Doc.NMention n = replaceMentions(d, m.tokFrom - 1, m.tokTo, type);
+            n.retypedWhy = "a capitalised \"The\" inside a sentence opens the name of a work or a body, not a person's";
+        }
+    }
+
+    /**
+     * A sentence's first word, capitalised only because it comes first, is no part of an organisation's name the
+     * corpus names without it: the NYT's "Local Republican Party affiliates are less organized …", where Fox names
+     * "Republican Party". The word must be one WordNet writes in lower case and never with a capital, and the rest
+     * (two words or more) a name NER tagged an organisation elsewhere in the corpus.
+     */
+    private static void cutSentenceOpeningWord(Doc d, Set<String> organisationNames) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m) || m.tokTo - m.tokFrom < 3
+                    || d.sents.get(m.sent).tokFrom != m.tokFrom) {
+                continue;
+            }
+            String first = d.toks.get(m.tokFrom).word;
+            String rest = d.body.text().substring(d.toks.get(m.tokFrom + 1).start, m.end);
+            if (!isCapitalisedWord(first) || !organisationNames.contains(rest)
+                    || !NameSynonyms.isCommonWord(first) || NameSynonyms.isNounAsWritten(first)) {
+                continue;
+            }
+            int to = m.tokTo;
+            dropMention(d, m);
+            Doc.NMention n = replaceMentions(d, m.tokFrom + 1, to, "ORGANIZATION");
+            n.retypedWhy = "\"" + first + "\" opens the sentence, a word written in lower case, before the name "
+                    + rest;
+        }
+    }
+
     /** Types of a single word that may be a partner's surname in a firm's name (no city, state or nation). */
     private static final Set<String> PARTNER_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
 
@@ -1181,10 +1282,20 @@ final class EntityResolver {
                 }
             }
         }
+        // the organisations NER named with two words or more, anywhere in the corpus
+        Set<String> organisationNames = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("ORGANIZATION") && m.tokTo - m.tokFrom >= 2) {
+                    organisationNames.add(m.text);
+                }
+            }
+        }
         namesWordNetCapitalises(docs);
         outletNames(docs);
         thingsNamedAfterPeople(docs);
         for (Doc d : docs) {
+            personOfOrganisation(d);
             partnershipNames(d);
             firmOfTwoPartners(d);
             companiesWithLegalForm(d);
@@ -1199,6 +1310,8 @@ final class EntityResolver {
                     splitLeadingTitle(d, m, titleWords, adjectiveTypes);
                 }
             }
+            personNameAfterCapitalisedThe(d);
+            cutSentenceOpeningWord(d, organisationNames);
             joinPlacePieces(d);
             placesOnARoute(d);
             businessesNamedAfterPeople(d);

@@ -466,4 +466,51 @@ final class NameSynonyms {
         }
         return null;
     }
+
+    private static final Map<String, Boolean> COMMON = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet has the word written in lower case, as a word of any part of speech ("long", "bank", "royal");
+     * a surname or first name is not one, even when WordNet holds it with a capital for someone so named ("Perrin",
+     * the physicist; "Dillard", the writer).
+     */
+    static boolean isCommonWord(String word) {
+        return COMMON.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), w -> {
+            Dictionary d = VerbClasses.dictionary();
+            if (d == null) {
+                return true;
+            }
+            try {
+                for (POS pos : POS.getAllPOS()) {
+                    if (firstSenseWrittenAs(d, pos, w) != null) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (JWNLException e) {
+                return true;
+            }
+        });
+    }
+
+    private static final Map<String, Boolean> GROUP_NOUNS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the word, in lower case, is a noun with a sense WordNet files in noun.group ("bank", "university",
+     * "council", "house"): the head of an organisation's name such as "Bank of America".
+     */
+    static boolean isGroupNoun(String word) {
+        return GROUP_NOUNS.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), w -> {
+            Dictionary d = VerbClasses.dictionary();
+            if (d == null) {
+                return true;
+            }
+            try {
+                IndexWord iw = d.getIndexWord(POS.NOUN, w);
+                return iw != null && iw.getSenses().stream().anyMatch(s -> s.getLexFileName().equals("noun.group"));
+            } catch (JWNLException e) {
+                return true;
+            }
+        });
+    }
 }
