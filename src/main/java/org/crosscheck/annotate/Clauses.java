@@ -1147,7 +1147,60 @@ final class Clauses {
             }
             // a conjunct sharing the subject must be one stretch of words: "… fought six soldiers and two of them
             // had been taken prisoner", parsed with "two of them" elsewhere, is no clause of its own
-            return contiguous(subtree(c)) && tok(c).pos.startsWith("VB") && hasChild(c, COMPLEMENTS);
+            return contiguous(subtree(c)) && tok(c).pos.startsWith("VB") && hasChild(c, COMPLEMENTS)
+                    && !continuesAnotherVerb(c);
+        }
+
+        /**
+         * A subjectless conjunct the parser coordinated with a verb it cannot be coordinated with, so that it shares
+         * no subject with it and is no clause of its own (its words stay with the clause they are in):
+         * <ul>
+         * <li>a bare infinitive, or a gerund after "and", with no auxiliary, on a verb in the past or the third person
+         * present: it
+         * goes on with an infinitive or gerund inside that clause ("… criticized the study as “… the N.R.A.'s attempts
+         * to prey on America's fears, saturate our schools … and turn them into …”"; "… took criticism … for focusing
+         * … on school security, and rejecting gun control measures");</li>
+         * <li>a past participle with no auxiliary on a predicate with a copula or passive auxiliary: the second half of
+         * one predicate ("… is to be permanently involved and invested in a plan …");</li>
+         * <li>a conjunct joined by commas alone, where no conjunct of the same verb has a coordinating conjunction
+         * (a present participle aside: "…, stating that …" is a second assertion, as "…, calling …" is):
+         * participles after a noun ("… was prepared by a 12-person task force, called the School Shield Program, led
+         * by Hutchinson"), not a list of verb phrases.</li>
+         * </ul>
+         */
+        /** The token whose child {@code c} is in this tree (rules may have moved it from its parser head); -1: none. */
+        int parentOf(int c) {
+            for (int h = s.tokFrom; h < s.tokTo; h++) {
+                if (kids(h).contains(c)) {
+                    return h;
+                }
+            }
+            return -1;
+        }
+
+        boolean continuesAnotherVerb(int c) {
+            int h = parentOf(c);
+            if (h < 0 || hasChild(c, Set.of("aux", "cop"))) {
+                return false;
+            }
+            String pos = tok(c).pos;
+            String headPos = tok(h).pos;
+            if ((pos.equals("VB") || pos.equals("VBG") && hasChild(c, Set.of("cc")))
+                    && (headPos.equals("VBD") || headPos.equals("VBZ")) && !hasChild(h, Set.of("aux"))) {
+                return true;
+            }
+            if (pos.equals("VBG")) {
+                return false; // "…, stating that …": a participial clause of the subject's, as "…, calling …" is
+            }
+            if (pos.equals("VBN") && !headPos.startsWith("VB") && hasChild(h, Set.of("cop"))) {
+                return true;
+            }
+            for (int k : kids(h)) {
+                if (k >= c && isDep(tok(k), "conj") && hasChild(k, Set.of("cc"))) {
+                    return false;
+                }
+            }
+            return c > h;
         }
 
         /** A participial clause set off by a comma, with a complement of its own: "…, calling X a Y". */
