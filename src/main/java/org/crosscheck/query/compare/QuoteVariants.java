@@ -3,6 +3,8 @@ package org.crosscheck.query.compare;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.crosscheck.model.CorpusModel;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Sentence;
@@ -78,16 +86,42 @@ public final class QuoteVariants {
         return out;
     }
 
-    /** Words with their possessive ending taken off ("obama's" → "obama", "troops'" → "troops"). */
+    /**
+     * Words with their possessive ending taken off ("obama's" → "obama", "troops'" → "troops") and then their plural
+     * ending (Lucene's minimal English stemmer: "environmentalists" → "environmentalist", "policies" → "policy"), so
+     * that a phrase finds the quotation in the singular or the plural, as a search would. Used only to look a phrase
+     * up; the renderings are compared and diffed word for word as written.
+     */
     static List<String> bases(List<String> words) {
-        List<String> out = new ArrayList<>(words.size());
+        StringBuilder joined = new StringBuilder();
         for (String w : words) {
             String b = w.endsWith("'s") && w.length() > 2 ? w.substring(0, w.length() - 2)
                     : w.endsWith("'") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
-            out.add(b);
+            joined.append(b).append(' ');
+        }
+        // the words hold no white space, so the tokenizer gives them back one for one
+        List<String> out = new ArrayList<>(words.size());
+        try (TokenStream ts = SINGULAR.tokenStream("", joined.toString())) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string is read in memory: no I/O can fail
         }
         return out;
     }
+
+    /** White space apart, then Lucene's minimal English stemmer, which takes off plural endings only. */
+    private static final Analyzer SINGULAR = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer words = new WhitespaceTokenizer();
+            return new TokenStreamComponents(words, new EnglishMinimalStemFilter(words));
+        }
+    };
 
     /** Function words: two quotes sharing only these ("the", "we", "in the") are not renderings of each other. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but",

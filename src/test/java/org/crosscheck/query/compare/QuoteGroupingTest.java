@@ -37,6 +37,31 @@ class QuoteGroupingTest {
         assertEquals(List.of(), QuoteVariants.group(index, "no such words"));
     }
 
+    @Test
+    void aPhraseFindsItsWordsInTheSingularAndThePlural() {
+        // BASIL 2012 (Santorum's "phony theology"): Fox quotes "the radical environmentalist", HuffPost "the radical
+        // environmentalists"; asked for either, the variants hold both renderings
+        Quote fox = santorum("f", "fox", 0, "I was talking about the radical environmentalist,");
+        Quote hpo = santorum("h", "hpo", 0, "I was talking about the radical environmentalists,");
+        Quote other = santorum("o", "fox", 900, "And I think a lot of radical environmentalists have it upside down,");
+        QuoteVariants.Quotes index = new QuoteVariants.Quotes(List.of(fox, hpo, other));
+        for (String phrase : List.of("radical environmentalist", "radical environmentalists")) {
+            List<String> ids = QuoteVariants.group(index, phrase).stream().map(Quote::id).toList();
+            assertEquals(true, ids.containsAll(List.of("f", "h")), phrase + ": " + ids);
+        }
+        assertEquals(List.of("f", "h"), QuoteVariants.group(index, "talking about the radical environmentalist")
+                .stream().map(Quote::id).toList());
+        // the renderings are still compared as written: the plural is a changed word, not the same quotation
+        assertEquals("reworded", QuoteVariants.kind(QuoteVariants.words(fox.text()), QuoteVariants.words(hpo.text())));
+        assertEquals("i was talking about the radical [-environmentalist-] {+environmentalists+}",
+                QuoteVariants.diff(QuoteVariants.words(fox.text()), QuoteVariants.words(hpo.text())));
+    }
+
+    private static Quote santorum(String id, String source, int start, String text) {
+        return new Quote(id, source, "Santorum", "e1", text, start, start + text.length(), "direct", "said", null, 0,
+                "test", -1, -1, -1, -1);
+    }
+
     private static Quote quote(String id, String source, String text) {
         return new Quote(id, source, null, null, text, 0, text.length(), "direct", "wrote", null, 0, "test", -1, -1,
                 -1, -1);
