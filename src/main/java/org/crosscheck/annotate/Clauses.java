@@ -1151,6 +1151,16 @@ final class Clauses {
                     && !continuesAnotherVerb(c);
         }
 
+        /** The token whose child {@code c} is in this tree (rules may have moved it from its parser head); -1: none. */
+        int parentOf(int c) {
+            for (int h = s.tokFrom; h < s.tokTo; h++) {
+                if (kids(h).contains(c)) {
+                    return h;
+                }
+            }
+            return -1;
+        }
+
         /**
          * A subjectless conjunct the parser coordinated with a verb it cannot be coordinated with, so that it shares
          * no subject with it and is no clause of its own (its words stay with the clause they are in):
@@ -1168,16 +1178,6 @@ final class Clauses {
          * by Hutchinson"), not a list of verb phrases.</li>
          * </ul>
          */
-        /** The token whose child {@code c} is in this tree (rules may have moved it from its parser head); -1: none. */
-        int parentOf(int c) {
-            for (int h = s.tokFrom; h < s.tokTo; h++) {
-                if (kids(h).contains(c)) {
-                    return h;
-                }
-            }
-            return -1;
-        }
-
         boolean continuesAnotherVerb(int c) {
             int h = parentOf(c);
             if (h < 0 || hasChild(c, Set.of("aux", "cop"))) {
