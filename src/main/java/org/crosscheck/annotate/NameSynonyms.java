@@ -398,6 +398,26 @@ final class NameSynonyms {
         }
     }
 
+    /** A question put to WordNet, which may fail. */
+    private interface Lookup<T> {
+        T in(Dictionary d, String key) throws JWNLException;
+    }
+
+    /** The lookup's answer for the key, asked once; the fallback where WordNet is not there or fails. */
+    private static <T> T memo(Map<String, T> cache, String key, T fallback, Lookup<T> lookup) {
+        return cache.computeIfAbsent(key, k -> {
+            Dictionary d = VerbClasses.dictionary();
+            if (d == null) {
+                return fallback;
+            }
+            try {
+                return lookup.in(d, k);
+            } catch (JWNLException e) {
+                return fallback;
+            }
+        });
+    }
+
     private static final Map<String, Boolean> ADJECTIVES = new ConcurrentHashMap<>();
 
     /**
@@ -406,17 +426,8 @@ final class NameSynonyms {
      * too) are not.
      */
     static boolean isLowerCaseAdjective(String word) {
-        return ADJECTIVES.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), w -> {
-            Dictionary d = VerbClasses.dictionary();
-            if (d == null) {
-                return false;
-            }
-            try {
-                return d.getIndexWord(POS.NOUN, w) == null && firstSenseWrittenAs(d, POS.ADJECTIVE, w) != null;
-            } catch (JWNLException e) {
-                return false;
-            }
-        });
+        return memo(ADJECTIVES, word.toLowerCase(java.util.Locale.ROOT), false,
+                (d, w) -> d.getIndexWord(POS.NOUN, w) == null && firstSenseWrittenAs(d, POS.ADJECTIVE, w) != null);
     }
 
     private static final Map<String, String> NOUNS = new ConcurrentHashMap<>();
@@ -434,17 +445,9 @@ final class NameSynonyms {
      * "Kursk", "noun.communication" for "Constitution"), or "" when it has none.
      */
     static String nounFile(String words) {
-        return NOUNS.computeIfAbsent(words, w -> {
-            Dictionary d = VerbClasses.dictionary();
-            if (d == null) {
-                return "";
-            }
-            try {
-                Synset first = firstSenseWrittenAs(d, POS.NOUN, w);
-                return first == null ? "" : first.getLexFileName();
-            } catch (JWNLException e) {
-                return "";
-            }
+        return memo(NOUNS, words, "", (d, w) -> {
+            Synset first = firstSenseWrittenAs(d, POS.NOUN, w);
+            return first == null ? "" : first.getLexFileName();
         });
     }
 
@@ -475,21 +478,13 @@ final class NameSynonyms {
      * the physicist; "Dillard", the writer).
      */
     static boolean isCommonWord(String word) {
-        return COMMON.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), w -> {
-            Dictionary d = VerbClasses.dictionary();
-            if (d == null) {
-                return true;
-            }
-            try {
-                for (POS pos : POS.getAllPOS()) {
-                    if (firstSenseWrittenAs(d, pos, w) != null) {
-                        return true;
-                    }
+        return memo(COMMON, word.toLowerCase(java.util.Locale.ROOT), true, (d, w) -> {
+            for (POS pos : POS.getAllPOS()) {
+                if (firstSenseWrittenAs(d, pos, w) != null) {
+                    return true;
                 }
-                return false;
-            } catch (JWNLException e) {
-                return true;
             }
+            return false;
         });
     }
 
@@ -500,17 +495,9 @@ final class NameSynonyms {
      * "council", "house"): the head of an organisation's name such as "Bank of America".
      */
     static boolean isGroupNoun(String word) {
-        return GROUP_NOUNS.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), w -> {
-            Dictionary d = VerbClasses.dictionary();
-            if (d == null) {
-                return true;
-            }
-            try {
-                IndexWord iw = d.getIndexWord(POS.NOUN, w);
-                return iw != null && iw.getSenses().stream().anyMatch(s -> s.getLexFileName().equals("noun.group"));
-            } catch (JWNLException e) {
-                return true;
-            }
+        return memo(GROUP_NOUNS, word.toLowerCase(java.util.Locale.ROOT), true, (d, w) -> {
+            IndexWord iw = d.getIndexWord(POS.NOUN, w);
+            return iw != null && iw.getSenses().stream().anyMatch(s -> s.getLexFileName().equals("noun.group"));
         });
     }
 }
