@@ -708,8 +708,8 @@ final class Attributor {
         }
         for (Doc.Tok t : d.toks) {
             if (t.start >= q.close) {
-                return t.pos.startsWith("NN") && UTTERANCE_NOUNS.contains(t.lemma.toLowerCase(Locale.ROOT))
-                        || t.pos.startsWith("NN") && UTTERANCE_NOUNS.contains(t.word.toLowerCase(Locale.ROOT));
+                return t.pos.startsWith("NN") && (UTTERANCE_NOUNS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                        || UTTERANCE_NOUNS.contains(t.word.toLowerCase(Locale.ROOT)));
             }
         }
         return false;
