@@ -448,12 +448,18 @@ public final class QuoteVariants {
      * #FRAME_GAP} characters after {@code a} ends, in the same sentence or the next. Reported speech goes on with
      * nothing: "Romney told KDVR-TV that he opposes both …: “Well, when these issues …" is a report and then the
      * quotation it reports, and two reports in a row ("he did not know who could have sent it"; "he did not know the
-     * woman who received the photo") are two statements.
+     * woman who received the photo") are two statements. A few quoted words inside the reporter's sentence (a
+     * {@code partial} quote) go on only within that sentence ("the plan is “a disaster,” he said, “for everyone”"):
+     * the NYT's "… described what he called the “phony theology” of Mr. Obama's agenda." and the next paragraph's
+     * "“It's about some phony ideal, …,” he said." are two quotations, not one split by a frame.
      */
     static boolean continues(Quote a, Quote b) {
         if (!a.source().equals(b.source()) || "indirect".equals(a.kind()) || "indirect".equals(b.kind())
                 || b.start() < a.end() || b.start() - a.end() > FRAME_GAP
                 || b.sentence() - a.sentence() > 1) {
+            return false;
+        }
+        if (b.sentence() != a.sentence() && ("partial".equals(a.kind()) || "partial".equals(b.kind()))) {
             return false;
         }
         if (a.speakerEntity() != null || b.speakerEntity() != null) {

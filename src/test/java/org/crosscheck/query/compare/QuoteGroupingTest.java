@@ -155,4 +155,26 @@ class QuoteGroupingTest {
         assertEquals(1031, joined.get(0).quote().start());
         assertEquals(1171, joined.get(0).quote().end());
     }
+
+    @Test
+    void aScareQuoteDoesNotGoOnIntoTheNextSentencesQuotation() {
+        // BASIL 2012 (Santorum's "phony theology"), the NYT: "It was during a campaign stop in Ohio on Saturday that
+        // Mr. Santorum described what he called the “phony theology” of Mr. Obama's agenda." and, in the next
+        // paragraph, "“It's about some phony ideal, some phony theology. Oh, not a theology based on the Bible, a
+        // different theology,” he said." were one rendering, "phony theology It's about some phony ideal …"
+        Quote scare = new Quote("a", "nyt", "Rick Santorum", "e1", "phony theology", 612, 628, "partial", "called", null,
+                1, "test", -1, -1, -1, -1);
+        Quote quotation = new Quote("b", "nyt", "Rick Santorum", "e1", "It's about some phony ideal, some phony "
+                + "theology. Oh, not a theology based on the Bible, a different theology,", 653, 765, "direct", "said",
+                null, 2, "test", -1, -1, -1, -1);
+        assertEquals(false, QuoteVariants.continues(scare, quotation), "a scare quote, then the next sentence's quotation");
+        assertEquals(2, QuoteVariants.joinParts(List.of(scare, quotation)).size());
+        // within one sentence, a partial quotation split by a frame still goes on: "the plan is “a disaster,” he
+        // said, “for everyone”"
+        Quote part1 = new Quote("c", "nyt", "Rick Santorum", "e1", "a disaster,", 100, 113, "partial", "said", null, 4,
+                "test", -1, -1, -1, -1);
+        Quote part2 = new Quote("d", "nyt", "Rick Santorum", "e1", "for everyone", 124, 138, "partial", "said", null, 4,
+                "test", -1, -1, -1, -1);
+        assertEquals(true, QuoteVariants.continues(part1, part2));
+    }
 }
