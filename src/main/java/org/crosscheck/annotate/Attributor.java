@@ -176,6 +176,9 @@ final class Attributor {
                 }
                 boolean partial = isPartial(d, q, si, text);
                 Attr a = attribute(d, q, si, sj, partial, bySentence);
+                if (isTitle(d, q, a != null && (a.entity != null || a.subjectText != null || a.cue != null))) {
+                    continue;
+                }
                 for (int s = si; s <= sj; s++) {
                     if (a != null && (a.entity != null || a.subjectText != null)) {
                         bySentence.putIfAbsent(s, a);
@@ -366,6 +369,103 @@ final class Attributor {
         return Character.isLetterOrDigit(c) && (!text.matches("(?s).*[.!?,]\\s*$") || !hasVerb(d, q));
     }
 
+    /**
+     * The verb of reporting or judging that the quoted words hang on, when it is the first verb above them in the
+     * dependency tree: "criticized" in "Edelman … criticized the study as “nothing more than …”", "praised" in
+     * "Mattioli praised the NRA “for coming up and spending the time …”". Null when the first verb above reports
+     * nothing ("should be directed “far off in the future”").
+     */
+    private static Doc.Tok governingReport(Doc d, Doc.QSpan q) {
+        for (Doc.Tok t : d.toks) {
+            if (t.start < q.innerStart || t.end > q.innerEnd || t.head < 0) {
+                continue;
+            }
+            Doc.Tok h = d.toks.get(t.head);
+            if (h.start >= q.innerStart && h.end <= q.innerEnd) {
+                continue;
+            }
+            // t is the quote's top word: walk up to the first verb outside it, within the sentence
+            for (int n = 0; h != null && h.sent == t.sent && n < 8; n++) {
+                if (h.pos.startsWith("VB")) {
+                    return !h.inQuote && IndirectSpeech.reports(h) ? h : null;
+                }
+                h = h.head < 0 ? null : d.toks.get(h.head);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Nouns for a broadcast or a work whose title may follow in quotation marks ("the CNN program “…”"). */
+    private static final Set<String> WORK_NOUNS = Set.of("program", "programme", "show", "series", "sketch", "drama",
+            "film", "movie", "book", "novel", "documentary", "segment", "column", "ad", "advertisement", "titled",
+            "entitled");
+    /** Words a title leaves in lower case ("Meet the Press", "State of the Union"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
+            "for", "to", "at", "by", "with");
+
+    /**
+     * Whether a quoted span is the title of a broadcast or a work rather than words someone said: no more than six
+     * words, each capitalised but a title's small words, right after "on", a possessive or a noun such as "program"
+     * ("Corker said on “Fox News Sunday.”", "he said on NBC's “Meet the Press.”", "on the CNN program “State of the
+     * Union.”", "the new ad titled “Strong.”"), or right before "show" or "program" ("NBC's “Today” show"). A
+     * quotation of a sentence ("“Nice to see all of you,” he said") has words in lower case. After a possessive the
+     * owner must follow "on" ("on NBC's “Meet the Press”"), unless no speaker and no verb were found for the span
+     * ("Santorum appeared on CBS' “Face the Nation.”" aside, "Ayn Rand's “Atlas Shrugged”"): an owner may have said
+     * the words.
+     */
+    static boolean isTitle(Doc d, Doc.QSpan q, boolean attributed) {
+        int words = 0;
+        Doc.Tok before = null;
+        Doc.Tok after = null;
+        for (Doc.Tok t : d.toks) {
+            if (t.end <= q.open) {
+                before = t;
+            } else if (t.start >= q.close && after == null) {
+                after = t;
+            }
+            if (t.start < q.innerStart || t.end > q.innerEnd || !Character.isLetterOrDigit(t.word.charAt(0))) {
+                continue;
+            }
+            words++;
+            boolean small = words > 1 && TITLE_SMALL_WORDS.contains(t.word);
+            if (!small && !Character.isUpperCase(t.word.charAt(0)) && !Character.isDigit(t.word.charAt(0))) {
+                return false;
+            }
+        }
+        if (words == 0 || words > 6) {
+            return false;
+        }
+        boolean introduced = false;
+        if (before != null && before.sent == after(d, q.innerStart)) {
+            introduced = introducesTitle(before);
+            if (before.pos.equals("POS")) {
+                int k = before.index - 1;
+                while (k > 0 && d.toks.get(k).pos.startsWith("NNP") && d.toks.get(k - 1).pos.startsWith("NNP")) {
+                    k--;
+                }
+                introduced = !attributed || k > 0 && introducesTitle(d.toks.get(k - 1));
+            }
+        }
+        boolean followed = after != null && after.sent == after(d, q.innerStart)
+                && (after.word.equalsIgnoreCase("show") || after.word.equalsIgnoreCase("program"));
+        return introduced || followed;
+    }
+
+    private static boolean introducesTitle(Doc.Tok t) {
+        return t.word.equalsIgnoreCase("on") || WORK_NOUNS.contains(t.word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The sentence of the first token at or after {@code offset}; -1 when there is none. */
+    private static int after(Doc d, int offset) {
+        for (Doc.Tok t : d.toks) {
+            if (t.start >= offset) {
+                return t.sent;
+            }
+        }
+        return -1;
+    }
+
     /** A verb among the quotation's words. */
     private static boolean hasVerb(Doc d, Doc.QSpan q) {
         return anyWordInside(d, q, t -> t.pos.startsWith("VB") || t.pos.equals("MD"));
@@ -456,6 +556,13 @@ final class Attributor {
         if (partial || a != null) {
             Doc.NMention subj = sentenceSubject(d, d.sents.get(si), d.sents.get(si).tokTo);
             if (subj != null) {
+                Doc.Tok verb = a == null ? governingReport(d, q) : null;
+                if (verb != null) {
+                    // "Edelman … criticized the study as “nothing more than …”": the verb the quoted words hang on
+                    return new Attr(subj, subj.text, subj.cluster, verb.word.toLowerCase(Locale.ROOT),
+                            "subject of the quoting sentence, whose verb '" + verb.word + "' governs the quote")
+                            .withCue(verb.start, verb.end);
+                }
                 return new Attr(subj, subj.text, subj.cluster, cue, "subject of the quoting sentence").withCueOf(a);
             }
         }

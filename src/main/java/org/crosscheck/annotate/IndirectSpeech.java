@@ -1515,7 +1515,7 @@ final class IndirectSpeech {
     }
 
     /** A verb that reports or judges by itself ("said in a report", "found in a study"). */
-    private static boolean reports(Doc.Tok v) {
+    static boolean reports(Doc.Tok v) {
         String l = v.lemma.toLowerCase(Locale.ROOT);
         return VERBS.contains(l) || NP_VERBS.contains(l) || INTENT_VERBS.contains(l) || PREP_VERBS.containsKey(l);
     }
