@@ -204,11 +204,17 @@ public final class Conflicts {
             cancel.check();
             List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence, published));
             if (!part.isEmpty()) {
+                String topic = e.getKey();
+                if (part.get(0).kind() == Kind.DATE) {
+                    // named by a sentence whose date is shown, not by the group's text, which may be a member whose
+                    // date is of another event ("… aide resigned Monday after …" for the day of the apology)
+                    topic = "date of: " + shortText(sentenceText.getOrDefault(
+                            part.get(0).source() + "#" + part.get(0).sentence(), e.getKey()));
+                }
                 // the odd one out first: values fewer sources give come before those most give
                 Map<String, Set<String>> givenBy = new HashMap<>();
                 part.forEach(c -> givenBy.computeIfAbsent(c.value(), k -> new HashSet<>()).add(c.source()));
                 part.sort(Comparator.comparingInt(c -> givenBy.get(c.value()).size()));
-                String topic = e.getKey();
                 String values = valuesBySource(part);
                 for (Claimed c : part) {
                     String text = sources.get(c.source()).text().substring(c.start(), c.end());
@@ -425,8 +431,13 @@ public final class Conflicts {
                 return head(a.value()).equals(head(b.value()));
             }
             case DATE -> {
-                // the same event: the words around the two dates meet ("resigned Monday", "apologized Friday" do not)
-                return a.context().stream().anyMatch(b.context()::contains);
+                // the same event: the words around the two dates meet ("resigned Monday", "apologized Friday" do not),
+                // and the two claims have a verb in common when both have verbs recorded: "had to apologize Saturday
+                // for a Facebook post" and "resigned Monday after her Facebook post" meet only on the story's post
+                Set<String> va = verbsOf(a.context());
+                Set<String> vb = verbsOf(b.context());
+                return a.context().stream().filter(w -> !w.startsWith(VERB_KEY)).anyMatch(b.context()::contains)
+                        && (va.isEmpty() || vb.isEmpty() || va.stream().anyMatch(vb::contains));
             }
             case AMOUNT -> {
                 if (!a.noun().equals(b.noun())) {
@@ -620,6 +631,30 @@ public final class Conflicts {
 
     /** Words on each side of a count that make its context. */
     private static final int WINDOW = 8;
+    /** Marks a claim's verb among a date's context words (no word starts with it). */
+    static final String VERB_KEY = "\u0000verb:";
+
+    /** The lemmas of a claim's verbs (from its roles, "SUBJECT|VERB|OBJECT|…"), marked with {@link #VERB_KEY}. */
+    static Set<String> verbKeys(Claim c) {
+        Set<String> out = new HashSet<>();
+        for (String role : c.roles()) {
+            String[] parts = role.split("\\|", -1);
+            if (parts.length > 1 && !parts[1].isBlank() && !BLAND_VERBS.contains(parts[1])) {
+                out.add(VERB_KEY + parts[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Verbs that say nothing of what happened on a day ("had to apologize", "was named"). */
+    private static final Set<String> BLAND_VERBS = Set.of("be", "have", "do", "get", "make", "say", "tell");
+
+    private static Set<String> verbsOf(Set<String> context) {
+        Set<String> out = new HashSet<>();
+        context.stream().filter(w -> w.startsWith(VERB_KEY)).forEach(out::add);
+        return out;
+    }
+
     /** Words on each side of a date that say what happened then. */
     private static final int DATE_WINDOW = 4;
 
@@ -1053,6 +1088,7 @@ public final class Conflicts {
                 String text = sources.get(c.source()).text();
                 Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()),
                         DATE_WINDOW) + " " + firstWords(text.substring(m.end(), c.end()), DATE_WINDOW)));
+                context.addAll(verbKeys(c));
                 inGroup.add(new Claimed(Kind.DATE, topic, c.source(), values.iterator().next(), 0, 0, m.start(),
                         m.end(), "date: the day, month or year a source gives in claim group " + g.id()
                         + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report; "

@@ -152,6 +152,32 @@ class ConflictsRulesTest {
     }
 
     @Test
+    void datesOfOneEventNeedAVerbInCommonWhenBothHaveVerbs() {
+        // BASIL 2014_96b7046f (the aide's Facebook post): the three dates meet on the story's "Facebook post", but the
+        // NYT's Monday is the day she resigned, Fox's Saturday and HuffPost's Friday the day she apologized
+        Conflicts.Claimed fox = date("fox", "Saturday", "Congress had to apologize for a Facebook post",
+                "director|have||", "|apologize||for post");
+        Conflicts.Claimed hpo = date("hpo", "Friday", "A Republican staffer on apologized for a Facebook",
+                "staffer|apologize||for post", "post|criticize|appearance|");
+        Conflicts.Claimed nyt = date("nyt", "Monday", "congressional aide resigned after her Facebook post",
+                "aide|resign||after post", "post|berate|Obama|", "post|become|sensation|");
+        List<Conflicts.Claimed> shown = Conflicts.involved(List.of(fox, hpo, nyt), Map.of());
+        assertEquals(List.of("fox", "hpo"), shown.stream().map(Conflicts.Claimed::source).toList());
+        // with no verbs recorded, the words around the dates decide alone, as before
+        assertEquals(2, Conflicts.involved(List.of(date("fox", "Friday", "Steve King tweeted"),
+                date("hpo", "Thursday", "King tweeted that", "King|tweet||")), Map.of()).size());
+    }
+
+    private static Conflicts.Claimed date(String source, String value, String around, String... roles) {
+        Set<String> context = new java.util.HashSet<>(Conflicts.contentWords(around));
+        org.crosscheck.model.Claim c = new org.crosscheck.model.Claim("c", source, around, 0, 1, 0, "g1", List.of(),
+                null, List.of(), List.of(), null, null, around, null, List.of(roles));
+        context.addAll(Conflicts.verbKeys(c));
+        return new Conflicts.Claimed(Conflicts.Kind.DATE, "date of: g1", source, value, 0, 0, 0, 1, "date", null, true,
+                context, 0);
+    }
+
+    @Test
     void storiesAreFolders() {
         assertEquals("2014_b764", Conflicts.folder("2014_b764/fox"));
         assertTrue(Conflicts.involved(List.of(title("2013_a/nyt", "acting governor"), title("2013_b/fox", "governor")),
