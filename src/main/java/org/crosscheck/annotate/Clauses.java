@@ -141,6 +141,7 @@ final class Clauses {
             return List.of();
         }
         tree.conjunctOutOfCondition();
+        tree.conjunctOutOfComplement();
         tree.parentheticalFrame(root);
         Frame frame = tree.quoteThenFrame();
         if (frame != null && frame.question()) {
@@ -1081,6 +1082,71 @@ final class Clauses {
                     }
                 }
             }
+        }
+
+        /**
+         * A conjunct with no subject of its own whose finite verb does not agree in number with the subject of the
+         * complement clause the parser put it in, but agrees with the subject of the verb that clause hangs on ("The
+         * president argues that fights over the debt ceiling merely shake global confidence …, and as part of talks
+         * … has called for a de facto permanent increase in the debt limit": "has" is not the fights', it is the
+         * president's): moved to that verb, whose subject it shares.
+         */
+        void conjunctOutOfComplement() {
+            for (int c = s.tokFrom; c < s.tokTo; c++) {
+                Doc.Tok t = tok(c);
+                int h = t.head;
+                if (!t.dep.equals("conj") || !t.pos.startsWith("VB") || h < s.tokFrom || h >= s.tokTo || h >= c
+                        || subjectOf(c) >= 0 || !kids(h).contains(c) || !tok(h).dep.equals("ccomp")) {
+                    continue;
+                }
+                int g = tok(h).head;
+                if (g < s.tokFrom || g >= s.tokTo || !tok(g).pos.startsWith("VB")) {
+                    continue;
+                }
+                String number = finiteNumber(c);
+                int inner = nsubjOf(h);
+                int outer = nsubjOf(g);
+                if (number == null || inner < 0 || outer < 0) {
+                    continue;
+                }
+                String innerNumber = nounNumber(tok(inner));
+                if (innerNumber != null && !innerNumber.equals(number) && number.equals(nounNumber(tok(outer)))) {
+                    kids(h).remove(Integer.valueOf(c));
+                    kids(g).add(c);
+                }
+            }
+        }
+
+        /** "singular" or "plural" for a verb in the present (its own form or its auxiliary's); null otherwise. */
+        String finiteNumber(int v) {
+            for (int k : kids(v)) {
+                if (tok(k).dep.startsWith("aux") && k < v) {
+                    return verbNumber(tok(k));
+                }
+            }
+            return verbNumber(tok(v));
+        }
+
+        static String verbNumber(Doc.Tok t) {
+            String w = t.word.toLowerCase(java.util.Locale.ROOT);
+            if (t.pos.equals("VBZ") || w.equals("was")) {
+                return "singular";
+            }
+            if (t.pos.equals("VBP") && !w.equals("am") || w.equals("were")) {
+                return "plural";
+            }
+            return null;
+        }
+
+        static String nounNumber(Doc.Tok t) {
+            String w = t.word.toLowerCase(java.util.Locale.ROOT);
+            if (t.pos.equals("NN") || t.pos.equals("NNP") || Set.of("he", "she", "it").contains(w)) {
+                return "singular";
+            }
+            if (t.pos.equals("NNS") || t.pos.equals("NNPS") || Set.of("we", "they").contains(w)) {
+                return "plural";
+            }
+            return null;
         }
 
         boolean conditionMark(int h) {

@@ -1,0 +1,43 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.ingest.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claim boundaries from the teacher's reading of BASIL 2012_cad4bba5 (Obama and Boehner on the fiscal crisis):
+ * sentences as the outlets wrote them.
+ */
+class ClaimsRound16Test {
+    private static List<Clauses.Clause> split(String sentence) {
+        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", sentence + "\n", List.of(), Map.of(), null));
+        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
+        return Clauses.split(d, d.sents.get(0));
+    }
+
+    @Test
+    void aConjunctWhoseVerbAgreesOnlyWithTheReportersSubjectIsTheReportersClause() {
+        // Fox: the parser makes "has called" a conjunct of "shake", inside what the president argues, so that "fights
+        // over the debt ceiling … has called for a de facto permanent increase"; "has" agrees with "The president"
+        List<Clauses.Clause> c = split("The president argues that fights over the debt ceiling merely shake global "
+                + "confidence in the country's ability to pay its bills, and as part of talks over the looming fiscal "
+                + "crisis has called for a de facto permanent increase in the debt limit.");
+        assertEquals(2, c.size(), c.toString());
+        assertEquals("The president", c.get(1).subject(), c.get(1).toString());
+        assertTrue(c.get(1).content().contains("has called for a de facto permanent increase"), c.get(1).content());
+        assertEquals("argues", c.get(0).cue(), c.get(0).toString());
+    }
+
+    @Test
+    void aConjunctThatAgreesWithTheComplementsSubjectStaysInIt() {
+        // the NYT (2013_68748e7f style): "are" agrees with the complement's plural subject; nothing moves
+        List<Clauses.Clause> c = split("Mr. Hutchinson said that armed officers reduce response times and are a "
+                + "deterrent to attackers.");
+        assertTrue(c.stream().allMatch(k -> k.subject() == null || !k.subject().equals("Mr. Hutchinson")
+                || "said".equals(k.cue())), c.toString());
+    }
+}
