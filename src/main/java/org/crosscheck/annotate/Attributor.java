@@ -198,6 +198,13 @@ final class Attributor {
                         usedCues.add(a.cueStart);
                     }
                 }
+                String cue = a == null ? null : a.cue;
+                if (cue == null) {
+                    // "the word “God”", "the national motto, “In God We Trust,”": the noun that introduces the
+                    // quoted words is their cue; no verb span, so no reporting verb is claimed
+                    Doc.Tok noun = introducingNoun(d, q);
+                    cue = noun == null ? null : noun.word.toLowerCase(Locale.ROOT);
+                }
                 int open = q.open;
                 if (a != null && ":".equals(a.cue) && a.cueStart > q.open && a.cueEnd <= q.innerEnd) {
                     open = a.cueEnd;
@@ -208,7 +215,7 @@ final class Attributor {
                 }
                 found.add(new Quote(null, d.id(), speaker,
                         a == null || a.entity == null ? null : a.entity.id, text, d.origStart(open),
-                        d.origEnd(q.close), partial ? "partial" : "direct", a == null ? null : a.cue,
+                        d.origEnd(q.close), partial ? "partial" : "direct", cue,
                         channel(d, si, sj), si, a == null ? "no speaker found" : a.why,
                         a == null || a.speakerStart < 0 ? -1 : d.origStart(a.speakerStart),
                         a == null || a.speakerEnd < 0 ? -1 : d.origEnd(a.speakerEnd),
@@ -394,6 +401,33 @@ final class Attributor {
             return null;
         }
         return null;
+    }
+
+    /** Nouns that introduce words in quotation marks as words: "the word", "the phrase", "the motto" … */
+    private static final Set<String> QUOTING_NOUNS = Set.of("word", "words", "phrase", "term", "name", "label",
+            "slogan", "motto", "headline", "line", "statement", "comment", "remark", "message", "tweet", "post",
+            "update", "caption", "sign", "chant", "refrain");
+
+    /**
+     * The noun right before a quotation's opening mark (a comma or colon may come between) that introduces it as
+     * words: "the word “God”", "the phrase “attacks in Benghazi …”", "the national motto, “In God We Trust,”", "posted
+     * this status update: “…”". Null when there is none.
+     */
+    private static Doc.Tok introducingNoun(Doc d, Doc.QSpan q) {
+        Doc.Tok before = null;
+        for (Doc.Tok t : d.toks) {
+            if (t.end > q.open) {
+                break;
+            }
+            before = t;
+        }
+        if (before != null && (before.word.equals(",") || before.word.equals(":")) && before.index > 0) {
+            before = d.toks.get(before.index - 1);
+        }
+        if (before == null || !before.pos.startsWith("NN") || before.pos.startsWith("NNP")) {
+            return null;
+        }
+        return QUOTING_NOUNS.contains(before.word.toLowerCase(Locale.ROOT)) ? before : null;
     }
 
     /** Nouns for a broadcast or a work whose title may follow in quotation marks ("the CNN program “…”"). */

@@ -43,6 +43,12 @@ class QuotesRound16Test {
         TestCorpora.write(dir, "hpo.txt", "Mark Mattioli, whose 6-year-old son, James Mattioli, was killed in "
                 + "December along with 19 other children at Sandy Hook Elementary School. Mattioli praised the NRA "
                 + "\"for coming up and spending the time and resources on putting a program like this together.\"\n");
+        // HuffPost and the NYT (2011_2153fb3e): words named by a noun
+        TestCorpora.write(dir, "words.txt", "Rep. Randy Forbes (R-Va.) has been at the center of the push, penning "
+                + "a letter to Obama chastising him for his alleged failure to the use the word \"God\" more in his "
+                + "public speeches.\n\nPresident Obama on Wednesday mocked House Republicans for passing a resolution "
+                + "on Tuesday reaffirming the national motto, \u201CIn God We Trust,\u201D when they should be "
+                + "creating jobs.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -89,5 +95,19 @@ class QuotesRound16Test {
         assertEquals(1, mattioli.size(), corpus.quotes().toString());
         assertEquals("praised", mattioli.get(0).cue(), mattioli.get(0).toString());
         assertEquals("Mark Mattioli", mattioli.get(0).speaker(), mattioli.get(0).toString());
+    }
+
+    /** Words a noun introduces ("the word", "the national motto,") show that noun as their cue, with no speaker. */
+    @Test
+    void wordsIntroducedByANounShowTheNounAsTheirCue() {
+        List<Quote> god = quotes("words", "God").stream().filter(q -> q.text().startsWith("God")).toList();
+        assertEquals(1, god.size(), corpus.quotes().toString());
+        assertEquals("word", god.get(0).cue(), god.get(0).toString());
+        assertNull(god.get(0).speaker(), god.get(0).toString());
+        assertEquals(-1, god.get(0).cueStart(), "no reporting verb is claimed");
+        List<Quote> motto = quotes("words", "In God We Trust").stream().filter(q -> !q.kind().equals("indirect"))
+                .toList();
+        assertEquals(1, motto.size(), corpus.quotes().toString());
+        assertEquals("motto", motto.get(0).cue(), motto.get(0).toString());
     }
 }
