@@ -815,7 +815,7 @@ final class Clauses {
                 if (c == frame) {
                     continue;
                 }
-                if (isDep(t, "conj") && splits(c)) {
+                if (isDep(t, "conj") && splits(c) && !(c > i && frontedCondition(i))) {
                     visit(c, c, speakerHead, cue, subjectOf(c) >= 0 ? -1 : subject, units, u);
                 } else if (!frameContents(c).isEmpty() && frameContents(c).stream().allMatch(k -> k > c)
                         && Set.of("advcl", "xcomp", "dep", "parataxis").contains(t.dep)) {
@@ -1147,6 +1147,26 @@ final class Clauses {
                 return "plural";
             }
             return null;
+        }
+
+        /**
+         * Whether a condition ("if", "unless") stands before the clause headed by {@code i}: it holds for every
+         * conjunct after that clause too, which is no claim of its own without it (the NYT's Corker: "if Republicans
+         * gave in …, then “all of a sudden the shift goes back to entitlements, and maybe it puts us in a place where
+         * …”": the second conjunct depends on the condition as the first does).
+         */
+        boolean frontedCondition(int i) {
+            for (int k : kids(i)) {
+                if (k < i && tok(k).dep.equals("advcl")) {
+                    for (int m : kids(k)) {
+                        if (tok(m).dep.equals("mark") && m < k
+                                && Set.of("if", "unless").contains(tok(m).word.toLowerCase(java.util.Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         boolean conditionMark(int h) {

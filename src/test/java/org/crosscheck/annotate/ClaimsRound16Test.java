@@ -40,4 +40,25 @@ class ClaimsRound16Test {
         assertTrue(c.stream().allMatch(k -> k.subject() == null || !k.subject().equals("Mr. Hutchinson")
                 || "said".equals(k.cue())), c.toString());
     }
+
+    @Test
+    void conjunctsAfterAFrontedConditionStayWithIt() {
+        // the NYT: "maybe it puts us in a place …" was a claim of its own, without the "if" both conjuncts depend on
+        List<Clauses.Clause> c = split("Mr. Corker, a member of the Banking Committee who had presented a "
+                + "deficit-reduction plan of his own, said that if Republicans gave in to the president’s chief demand, "
+                + "then “all of a sudden the shift goes back to entitlements, and maybe it puts us in a place where we "
+                + "actually can do something that really saves the nation.”");
+        assertEquals(1, c.size(), c.toString());
+        assertTrue(c.get(0).content().contains("if Republicans gave in"), c.get(0).content());
+        assertTrue(c.get(0).content().contains("maybe it puts us in a place"), c.get(0).content());
+    }
+
+    @Test
+    void conjunctsWithNoConditionStillSplit() {
+        // Fox: two clauses of one quotation, no condition
+        List<Clauses.Clause> c = split("\"Republicans know that they have the debt ceiling that's coming up right "
+                + "around the corner, and the leverage is going to shift, as soon as we get beyond this issue,\" Corker "
+                + "said on \"Fox News Sunday.\"");
+        assertEquals(2, c.size(), c.toString());
+    }
 }
