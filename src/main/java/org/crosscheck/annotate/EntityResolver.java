@@ -1,5 +1,18 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.Names.COMPANY_FORMS;
+import static org.crosscheck.annotate.Names.TITLE_ABBREVIATIONS;
+import static org.crosscheck.annotate.Names.bareCompanyName;
+import static org.crosscheck.annotate.Names.dropMention;
+import static org.crosscheck.annotate.Names.generationalSuffix;
+import static org.crosscheck.annotate.Names.isCapitalisedWord;
+import static org.crosscheck.annotate.Names.matchesAt;
+import static org.crosscheck.annotate.Names.nameKey;
+import static org.crosscheck.annotate.Names.orgWords;
+import static org.crosscheck.annotate.Names.personTokens;
+import static org.crosscheck.annotate.Names.replaceMentions;
+import static org.crosscheck.annotate.Names.titleKey;
+import static org.crosscheck.annotate.Names.wordPairs;
 import static org.crosscheck.annotate.Pronouns.genderOf;
 import static org.crosscheck.annotate.Pronouns.honorificGender;
 import static org.crosscheck.annotate.Pronouns.isFirstName;
@@ -52,9 +65,6 @@ final class EntityResolver {
     static final Set<String> NUMERIC = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "TIME", "DURATION",
             "SET");
     static final Set<String> PLACE = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof",
-            "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "president", "pres");
-    private static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> INITIAL_STOP = Set.of("of", "the", "and", "for", "&", "in", "on", "at", "to");
     private static final Pattern ACRONYM_DEF = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&]{1,7})\\)");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
@@ -165,46 +175,6 @@ final class EntityResolver {
             return cls + "|" + nameKey(m.text) + " state";
         }
         return cls + "|" + nameKey(m.text);
-    }
-
-    /** The abbreviations of titles in news style, with the word each stands for ("Gov." is governor). */
-    private static final Map<String, String> TITLE_ABBREVIATIONS = wordPairs("gov governor",
-            "rep representative", "sen senator", "lt lieutenant", "gen general", "atty attorney", "col colonel",
-            "capt captain", "sgt sergeant", "maj major", "adm admiral", "cmdr commander", "supt superintendent",
-            "pres president", "sec secretary", "prof professor", "insp inspector", "det detective");
-
-    /** A title's key: folded, each abbreviation written out ("Lt. Gov." and "lieutenant governor" are one). */
-    static String titleKey(String text) {
-        String[] w = nameKey(text).split(" ");
-        for (int i = 0; i < w.length; i++) {
-            w[i] = TITLE_ABBREVIATIONS.getOrDefault(w[i], w[i]);
-        }
-        return String.join(" ", w);
-    }
-
-    static String nameKey(String text) {
-        String f = NameVariants.fold(text.replaceAll("['\u2019]s$", ""));
-        return f.replaceFirst("^the ", "");
-    }
-
-    static String[] personTokens(String text) {
-        String f = NameVariants.fold(text.replaceAll("['\u2019]s$", ""));
-        List<String> toks = new ArrayList<>(Arrays.asList(f.split("[\\s]+")));
-        while (toks.size() > 1 && HONORIFICS.contains(toks.get(0))) {
-            toks.remove(0);
-        }
-        toks.removeIf(String::isEmpty);
-        // a generational suffix is no surname: "Theodore J. Boutrous Jr." is Boutrous
-        while (toks.size() > 2 && GENERATIONAL.contains(toks.get(toks.size() - 1))) {
-            toks.remove(toks.size() - 1);
-        }
-        return toks.toArray(new String[0]);
-    }
-
-    /** The generational suffix a person's name ends with ("jr" of "Jesse L. Jackson Jr."), or null. */
-    static String generationalSuffix(String text) {
-        String[] w = NameVariants.fold(text.replaceAll("['\u2019]s$", "")).split("\\s+");
-        return w.length > 2 && GENERATIONAL.contains(w[w.length - 1]) ? w[w.length - 1] : null;
     }
 
     /**
@@ -465,35 +435,6 @@ final class EntityResolver {
             }
         }
         return words > 2 && upper * 2 > words;
-    }
-
-    /** A new mention over tokens [from, to), replacing the mentions inside it. */
-    private static Doc.NMention replaceMentions(Doc d, int from, int to, String type) {
-        Doc.NMention m = new Doc.NMention();
-        m.doc = d;
-        m.tokFrom = from;
-        m.tokTo = to;
-        m.start = d.toks.get(from).start;
-        m.end = d.toks.get(to - 1).end;
-        m.text = d.body.text().substring(m.start, m.end);
-        m.type = type;
-        m.sent = d.toks.get(from).sent;
-        m.inQuote = d.toks.get(from).inQuote;
-        d.mentions.removeIf(x -> !x.pronoun && x.tokFrom >= from && x.tokTo <= to);
-        for (int i = from; i < to; i++) {
-            d.toks.get(i).mention = m;
-        }
-        d.mentions.add(m);
-        d.mentions.sort(Comparator.comparingInt(x -> x.start));
-        return m;
-    }
-
-    /** Takes a mention out of its document: no longer a mention, its tokens part of none. */
-    private static void dropMention(Doc d, Doc.NMention m) {
-        d.mentions.remove(m);
-        for (int i = m.tokFrom; i < m.tokTo; i++) {
-            d.toks.get(i).mention = null;
-        }
     }
 
     private void linkAcronyms() {
@@ -766,15 +707,6 @@ final class EntityResolver {
             "sd south dakota", "tenn tennessee", "vt vermont", "va virginia", "wva west virginia",
             "wis wisconsin", "wyo wyoming", "dc district of columbia");
 
-    private static Map<String, String> wordPairs(String... pairs) {
-        Map<String, String> m = new HashMap<>();
-        for (String p : pairs) {
-            int sp = p.indexOf(' ');
-            m.put(p.substring(0, sp), p.substring(sp + 1));
-        }
-        return Map.copyOf(m);
-    }
-
     /** "Ark." is Arkansas and "Neb." Nebraska when the corpus also names the state in full. */
     private void mergeStateAbbreviations() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
@@ -804,11 +736,6 @@ final class EntityResolver {
         }
         return sb.toString();
     }
-
-    /** Words that say what legal form a company has, not which company it is. */
-    private static final Set<String> COMPANY_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
-            "ltd", "limited", "llc", "llp", "plc", "pc", "ag", "sa", "nv", "gmbh", "group", "holdings", "bancorp",
-            "bancorporation");
 
     /**
      * An organisation named with its legal form ("Wal-Mart Stores Inc.", "Menatep Group") is the one named without
@@ -858,7 +785,7 @@ final class EntityResolver {
                 }
                 for (int n = words.size(); n >= 2; n--) {
                     List<String> opening = words.subList(0, n);
-                    if (!opening.stream().allMatch(EntityResolver::isCapitalisedWord)) {
+                    if (!opening.stream().allMatch(Names::isCapitalisedWord)) {
                         continue;
                     }
                     for (int i = 0; i + n <= d.toks.size(); i++) {
@@ -902,16 +829,6 @@ final class EntityResolver {
         }
     }
 
-    /** A company's name without its legal form, "&" read as "and", commas dropped: "procter and gamble". */
-    private static String bareCompanyName(String text) {
-        String[] w = orgWords(NameVariants.fold(text).replace(",", " ").replace("&", " and "));
-        int n = w.length;
-        while (n > 1 && COMPANY_FORMS.contains(w[n - 1])) {
-            n--;
-        }
-        return String.join(" ", Arrays.copyOf(w, n));
-    }
-
     private final Map<String, String> nerTypes = new HashMap<>();
 
     /** Whether a name is a place or nationality: tagged so in the corpus, or by the NER model on its own. */
@@ -939,11 +856,6 @@ final class EntityResolver {
             return all ? first : "";
         });
         return type.isEmpty() ? null : type;
-    }
-
-    private static String[] orgWords(String text) {
-        String t = text.strip().replaceAll("['\u2019]s$", "").replaceFirst("^(?i)the\\s+", "");
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
     }
 
     // ---- mentions NER cut wrongly
@@ -1210,10 +1122,6 @@ final class EntityResolver {
             }
         }
         return true;
-    }
-
-    private static boolean isCapitalisedWord(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
     }
 
     /**
@@ -2647,20 +2555,6 @@ final class EntityResolver {
                 i = to - 1;
             }
         }
-    }
-
-    private static boolean matchesAt(Doc d, int at, List<String> words) {
-        if (at + words.size() > d.toks.size()) {
-            return false;
-        }
-        int sent = d.toks.get(at).sent;
-        for (int k = 0; k < words.size(); k++) {
-            Doc.Tok t = d.toks.get(at + k);
-            if (t.sent != sent || !t.word.equals(words.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.crosscheck.annotate;
 
 import static org.crosscheck.annotate.EntityResolver.headOf;
-import static org.crosscheck.annotate.EntityResolver.personTokens;
+import static org.crosscheck.annotate.Names.personTokens;
 
 import java.io.BufferedReader;
 import java.io.IOException;
