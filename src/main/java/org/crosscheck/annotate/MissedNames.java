@@ -2,9 +2,9 @@ package org.crosscheck.annotate;
 
 import static org.crosscheck.annotate.EntityResolver.PLACE;
 import static org.crosscheck.annotate.EntityResolver.TRACE;
-import static org.crosscheck.annotate.EntityResolver.WORD_LIST_TYPES;
-import static org.crosscheck.annotate.EntityResolver.demonymOfAPlace;
 import static org.crosscheck.annotate.EntityResolver.typeClass;
+import static org.crosscheck.annotate.MentionRepairs.WORD_LIST_TYPES;
+import static org.crosscheck.annotate.MentionRepairs.demonymOfAPlace;
 import static org.crosscheck.annotate.Names.isCapitalisedWord;
 import static org.crosscheck.annotate.Names.matchesAt;
 import static org.crosscheck.annotate.Names.nameKey;
@@ -26,7 +26,7 @@ import java.util.Set;
  * Names NER missed: words it left untagged, or cut into pieces of other types, that are names by the corpus's own
  * evidence (a name WordNet and the corpus capitalise, an outlet of the corpus, a long name tagged elsewhere, a
  * source's lower-case spelling of a name others capitalise, a spelling variant of a name tagged elsewhere). Run by
- * {@link EntityResolver#resolve}, the first two from {@link EntityResolver}'s mention repairs.
+ * {@link EntityResolver#resolve}, the first two from {@link MentionRepairs#repairMentions}.
  */
 final class MissedNames {
     private MissedNames() {
