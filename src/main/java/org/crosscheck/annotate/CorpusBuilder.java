@@ -553,7 +553,7 @@ public final class CorpusBuilder {
             if (m.pronoun) {
                 continue;
             }
-            String s = EntityResolver.surface(m);
+            String s = Names.surface(m);
             if (!s.equals(c.name)) {
                 aliases.add(s);
             }

@@ -3,12 +3,14 @@ package org.crosscheck.annotate;
 import static org.crosscheck.annotate.Names.COMPANY_FORMS;
 import static org.crosscheck.annotate.Names.bareCompanyName;
 import static org.crosscheck.annotate.Names.generationalSuffix;
+import static org.crosscheck.annotate.Names.headOf;
 import static org.crosscheck.annotate.Names.isCapitalisedWord;
 import static org.crosscheck.annotate.Names.matchesAt;
 import static org.crosscheck.annotate.Names.nameKey;
 import static org.crosscheck.annotate.Names.orgWords;
 import static org.crosscheck.annotate.Names.personTokens;
 import static org.crosscheck.annotate.Names.replaceMentions;
+import static org.crosscheck.annotate.Names.surface;
 import static org.crosscheck.annotate.Names.titleKey;
 import static org.crosscheck.annotate.Names.wordPairs;
 import static org.crosscheck.annotate.Pronouns.genderOf;
@@ -2031,28 +2033,12 @@ final class EntityResolver {
         return sb.toString();
     }
 
-    /** The name as written, without a possessive ending. */
-    static String surface(Doc.NMention m) {
-        return m.text.replaceAll("\\s+", " ").replaceAll("['\u2019]s$", "").strip();
-    }
-
     private static String majorityType(Cluster c) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Doc.NMention m : c.mentions) {
             counts.merge(m.type, 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(c.cls);
-    }
-
-    /** The token of a mention whose head lies outside it (the last token when the tree says nothing). */
-    static Doc.Tok headOf(Doc d, Doc.NMention m) {
-        for (int k = m.tokFrom; k < m.tokTo; k++) {
-            Doc.Tok t = d.toks.get(k);
-            if (!t.dep.isEmpty() && (t.head < m.tokFrom || t.head >= m.tokTo)) {
-                return t;
-            }
-        }
-        return d.toks.get(m.tokTo - 1);
     }
 
 }

@@ -2025,7 +2025,7 @@ final class IndirectSpeech {
         }
         Doc.Tok noun = d.toks.get(comma - 1);
         if (noun.mention != null && !noun.mention.pronoun) {
-            return EntityResolver.headOf(d, noun.mention);
+            return Names.headOf(d, noun.mention);
         }
         return noun.pos.startsWith("NN") && !noun.inQuote ? noun : null;
     }

@@ -2,16 +2,16 @@ package org.crosscheck.annotate;
 
 import static org.crosscheck.annotate.EntityResolver.NUMERIC;
 import static org.crosscheck.annotate.EntityResolver.PLACE;
-import static org.crosscheck.annotate.EntityResolver.headOf;
-import static org.crosscheck.annotate.EntityResolver.surface;
 import static org.crosscheck.annotate.Names.COMPANY_FORMS;
 import static org.crosscheck.annotate.Names.TITLE_ABBREVIATIONS;
 import static org.crosscheck.annotate.Names.bareCompanyName;
 import static org.crosscheck.annotate.Names.dropMention;
+import static org.crosscheck.annotate.Names.headOf;
 import static org.crosscheck.annotate.Names.isCapitalisedWord;
 import static org.crosscheck.annotate.Names.nameKey;
 import static org.crosscheck.annotate.Names.personTokens;
 import static org.crosscheck.annotate.Names.replaceMentions;
+import static org.crosscheck.annotate.Names.surface;
 import static org.crosscheck.annotate.Names.titleKey;
 import static org.crosscheck.annotate.Pronouns.genderOf;
 import static org.crosscheck.annotate.Pronouns.isFirstName;

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the rules that find names and group them into entities ({@link EntityResolver}) share: the keys of a name
- * (folded, honorifics and generational suffixes off, title abbreviations written out), the words of an
- * organisation's and a company's name, and the two edits of a document's mentions the rules make
- * ({@link #replaceMentions}, {@link #dropMention}).
+ * What the rules that find names and group them into entities share ({@link EntityResolver}, {@link MentionRepairs},
+ * {@link MissedNames}, {@link Pronouns}): the keys of a name (folded, honorifics and generational suffixes off, title
+ * abbreviations written out), the words of an organisation's and a company's name, a name as written
+ * ({@link #surface}), the head token of a mention ({@link #headOf}), and the two edits of a document's mentions the
+ * rules make ({@link #replaceMentions}, {@link #dropMention}).
  */
 final class Names {
     private Names() {
@@ -136,5 +137,21 @@ final class Names {
             }
         }
         return true;
+    }
+
+    /** The name as written, without a possessive ending. */
+    static String surface(Doc.NMention m) {
+        return m.text.replaceAll("\\s+", " ").replaceAll("['\u2019]s$", "").strip();
+    }
+
+    /** The token of a mention whose head lies outside it (the last token when the tree says nothing). */
+    static Doc.Tok headOf(Doc d, Doc.NMention m) {
+        for (int k = m.tokFrom; k < m.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (!t.dep.isEmpty() && (t.head < m.tokFrom || t.head >= m.tokTo)) {
+                return t;
+            }
+        }
+        return d.toks.get(m.tokTo - 1);
     }
 }

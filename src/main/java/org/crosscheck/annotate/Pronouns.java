@@ -1,6 +1,6 @@
 package org.crosscheck.annotate;
 
-import static org.crosscheck.annotate.EntityResolver.headOf;
+import static org.crosscheck.annotate.Names.headOf;
 import static org.crosscheck.annotate.Names.personTokens;
 
 import java.io.BufferedReader;
