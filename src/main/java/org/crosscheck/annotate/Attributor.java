@@ -1077,7 +1077,7 @@ final class Attributor {
         if (m.pronoun) {
             return true;
         }
-        if (EntityResolver.isDateline(m)) {
+        if (EntityKinds.isDateline(m)) {
             return false; // where the report was filed from speaks for no one
         }
         String cls = EntityResolver.typeClass(m.type);

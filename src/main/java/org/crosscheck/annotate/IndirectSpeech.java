@@ -2345,7 +2345,7 @@ final class IndirectSpeech {
         if (m.pronoun) {
             return true;
         }
-        if (EntityResolver.isDateline(m)) {
+        if (EntityKinds.isDateline(m)) {
             return false; // "WASHINGTON -- Arizona Gov. Jan Brewer (R) announced": where the report was filed from
         }
         String cls = EntityResolver.typeClass(m.type);

@@ -154,4 +154,18 @@ final class Names {
         }
         return d.toks.get(m.tokTo - 1);
     }
+
+    /**
+     * The abbreviations of US state names in news style (the AP stylebook's, which US outlets use after a town:
+     * "Bentonville, Ark."), each with its state; folded as name keys are.
+     */
+    static final Map<String, String> STATE_ABBREVIATIONS = wordPairs(
+            "ala alabama", "ariz arizona", "ark arkansas", "calif california", "colo colorado", "conn connecticut",
+            "del delaware", "fla florida", "ga georgia", "ill illinois", "ind indiana", "kan kansas", "ky kentucky",
+            "la louisiana", "md maryland", "mass massachusetts", "mich michigan", "minn minnesota",
+            "miss mississippi", "mo missouri", "mont montana", "neb nebraska", "nev nevada", "nh new hampshire",
+            "nj new jersey", "nm new mexico", "ny new york", "nc north carolina", "nd north dakota",
+            "okla oklahoma", "ore oregon", "pa pennsylvania", "ri rhode island", "sc south carolina",
+            "sd south dakota", "tenn tennessee", "vt vermont", "va virginia", "wva west virginia",
+            "wis wisconsin", "wyo wyoming", "dc district of columbia");
 }
