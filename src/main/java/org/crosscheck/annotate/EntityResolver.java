@@ -92,7 +92,7 @@ final class EntityResolver {
         repairs.repairMentions(docs);
         MissedNames.propagateLongNames(docs);
         for (Doc d : docs) {
-            MentionRepairs.capitalisedWordsOfTitles(d);
+            TitleRepairs.capitalisedWordsOfTitles(d);
         }
         companyOpenings(docs);
         defineAcronyms(docs);
