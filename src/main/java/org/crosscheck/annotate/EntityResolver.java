@@ -38,6 +38,12 @@ import java.util.regex.Pattern;
  * transliteration variants of the same type, acronyms defined in the text or matching the initials of a name.
  * Two people who share only a surname but have different first names stay apart. Every merge leaves an evidence
  * line. Pronouns are then resolved to the last named person of compatible gender ({@link Pronouns}).
+ *
+ * <p>{@link #resolve} runs the steps in a fixed order: the repairs of NER's mentions ({@link MentionRepairs}, with
+ * {@link TitleRepairs} and {@link MissedNames}), the acronyms and company names defined in the text, the merges of
+ * this class, the surnames and first names alone ({@link #resolveSingles}), the names and types of the entities
+ * ({@link EntityKinds}: what the words around a mention say of its kind), then the pronouns. {@link Names} holds what
+ * these classes share.
  */
 final class EntityResolver {
     /** A set of mentions that refer to one entity. */
