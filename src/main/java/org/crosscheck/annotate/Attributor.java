@@ -1127,7 +1127,7 @@ final class Attributor {
                         || !m.cluster.cls.equals("ORGANIZATION")) {
                     continue;
                 }
-                if (EntityResolver.headOf(d, m).dep.startsWith("nsubj")) {
+                if (Names.headOf(d, m).dep.startsWith("nsubj")) {
                     found = m.cluster; // the last such subject before the pronoun is the nearest
                 }
             }
@@ -1218,7 +1218,7 @@ final class Attributor {
         if (m.pronoun) {
             return true;
         }
-        if (EntityResolver.isDateline(m)) {
+        if (EntityKinds.isDateline(m)) {
             return false; // where the report was filed from speaks for no one
         }
         String cls = EntityResolver.typeClass(m.type);
@@ -1258,7 +1258,7 @@ final class Attributor {
      * the sentence ("FactCheck.org rated the Obama ad as “false,” noting …" is not Obama's).
      */
     private static boolean modifiesThing(Doc d, Doc.NMention m) {
-        Doc.Tok h = EntityResolver.headOf(d, m);
+        Doc.Tok h = Names.headOf(d, m);
         return h.dep.equals("compound") && h.head > h.index && d.toks.get(h.head).pos.startsWith("NN")
                 && !d.toks.get(h.head).pos.startsWith("NNP");
     }

@@ -254,7 +254,7 @@ public final class CorpusBuilder {
             for (int i = s.tokFrom; i < s.tokTo; i++) {
                 Doc.Tok t = d.toks.get(i);
                 if (t.mention == null && (t.pos.equals("PRP") || t.pos.equals("PRP$"))
-                        && EntityResolver.isPersonalPronoun(t.word)) {
+                        && Pronouns.isPersonalPronoun(t.word)) {
                     Doc.NMention m = new Doc.NMention();
                     m.doc = d;
                     m.start = t.start;
@@ -553,7 +553,7 @@ public final class CorpusBuilder {
             if (m.pronoun) {
                 continue;
             }
-            String s = EntityResolver.surface(m);
+            String s = Names.surface(m);
             if (!s.equals(c.name)) {
                 aliases.add(s);
             }

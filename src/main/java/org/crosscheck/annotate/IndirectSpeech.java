@@ -2025,7 +2025,7 @@ final class IndirectSpeech {
         }
         Doc.Tok noun = d.toks.get(comma - 1);
         if (noun.mention != null && !noun.mention.pronoun) {
-            return EntityResolver.headOf(d, noun.mention);
+            return Names.headOf(d, noun.mention);
         }
         return noun.pos.startsWith("NN") && !noun.inQuote ? noun : null;
     }
@@ -2345,7 +2345,7 @@ final class IndirectSpeech {
         if (m.pronoun) {
             return true;
         }
-        if (EntityResolver.isDateline(m)) {
+        if (EntityKinds.isDateline(m)) {
             return false; // "WASHINGTON -- Arizona Gov. Jan Brewer (R) announced": where the report was filed from
         }
         String cls = EntityResolver.typeClass(m.type);

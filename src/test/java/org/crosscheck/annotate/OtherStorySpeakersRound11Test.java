@@ -85,10 +85,10 @@ class OtherStorySpeakersRound11Test {
     @Test
     void aFirstNameListedAsBothGendersGivesNone() {
         for (String name : List.of("Jordan Smith", "Terry Branstad")) {
-            assertNull(EntityResolver.genderOf(name), name);
-            assertTrue(EntityResolver.isFirstName(name), name);
+            assertNull(Pronouns.genderOf(name), name);
+            assertTrue(Pronouns.isFirstName(name), name);
         }
-        assertEquals("FEMALE", EntityResolver.genderOf("Hillary Clinton"));
-        assertEquals("MALE", EntityResolver.genderOf("Bernie Sanders"));
+        assertEquals("FEMALE", Pronouns.genderOf("Hillary Clinton"));
+        assertEquals("MALE", Pronouns.genderOf("Bernie Sanders"));
     }
 }

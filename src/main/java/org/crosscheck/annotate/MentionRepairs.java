@@ -1,0 +1,1310 @@
+package org.crosscheck.annotate;
+
+import static org.crosscheck.annotate.EntityResolver.NUMERIC;
+import static org.crosscheck.annotate.EntityResolver.PLACE;
+import static org.crosscheck.annotate.Names.COMPANY_FORMS;
+import static org.crosscheck.annotate.Names.bareCompanyName;
+import static org.crosscheck.annotate.Names.dropMention;
+import static org.crosscheck.annotate.Names.isCapitalisedWord;
+import static org.crosscheck.annotate.Names.nameKey;
+import static org.crosscheck.annotate.Names.personTokens;
+import static org.crosscheck.annotate.Names.replaceMentions;
+import static org.crosscheck.annotate.Names.surface;
+import static org.crosscheck.annotate.Names.titleKey;
+import static org.crosscheck.annotate.Pronouns.genderOf;
+import static org.crosscheck.annotate.Pronouns.isFirstName;
+import static org.crosscheck.annotate.TitleRepairs.beforePerson;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs the mentions NER cut or typed against the way names are written, document by document and across the
+ * corpus, before {@link EntityResolver} groups them ({@link #repairMentions}: the rules run in a fixed order, each
+ * on the mentions the ones before it left; those of titles are in {@link TitleRepairs}, those that find names NER
+ * missed in {@link MissedNames}). Keeps the types the NER model gives a name on its own ({@link #nerAlone}), asked
+ * once per name.
+ */
+final class MentionRepairs {
+    private final Map<String, String> nerTypes = new HashMap<>();
+
+    /**
+     * The type the NER model gives the first word of a name on its own when it tags all its words as places or
+     * nationalities (the parser is not run), else null.
+     */
+    String nerAlone(String name) {
+        String type = nerTypes.computeIfAbsent(name, n -> {
+            var doc = Nlp.annotateNames(n);
+            if (doc.tokens().isEmpty()) {
+                return "";
+            }
+            String first = doc.tokens().get(0).ner();
+            boolean all = doc.tokens().stream().allMatch(t -> t.ner() != null
+                    && (PLACE.contains(t.ner()) || t.ner().equals("NATIONALITY")));
+            return all ? first : "";
+        });
+        return type.isEmpty() ? null : type;
+    }
+
+    // ---- mentions NER cut wrongly
+
+    /** Words naming a division of a country; after a place name they are part of it ("Middlesex County"). */
+    private static final Map<String, String> ADMIN_WORDS = adminWords();
+    /** A place and a lower-case word in one token: "Colorado-grown", "Gibraltar-based", "Kansas City-area". */
+    private static final Pattern PLACE_COMPOUND =
+            Pattern.compile("(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)-\\p{Ll}+");
+
+    private static Map<String, String> adminWords() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("county", "counties", "parish", "borough", "township")) {
+            m.put(w, "LOCATION");
+        }
+        for (String w : List.of("province", "provinces", "oblast", "oblasts", "prefecture", "krai", "governorate")) {
+            m.put(w, "STATE_OR_PROVINCE");
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * A partnership named by its partners' surnames, as law and accounting firms are: at least three capitalised
+     * words joined by commas, the last two by "&" or "and", closed by "&" or a legal form ("Mintz, Levin, Cohn,
+     * Ferris, Glovsky and Popeo PC", "Mintz, Levin, Cohn, Ferris, Glovsky & Popeo"). NER reads it as people and
+     * places; it is one organisation.
+     */
+    private static void partnershipNames(Doc d) {
+        for (int i = 0; i < d.toks.size(); i++) {
+            int k = i;
+            int names = 0;
+            boolean ampersand = false;
+            int end = -1;
+            int from = i;
+            while (k < d.toks.size() && d.toks.get(k).sent == d.toks.get(i).sent) {
+                Doc.Tok t = d.toks.get(k);
+                if (!isCapitalisedWord(t.word) || t.mention != null && t.mention.pronoun) {
+                    break;
+                }
+                names++;
+                Doc.Tok sep = k + 1 < d.toks.size() ? d.toks.get(k + 1) : null;
+                if (sep != null && sep.word.equals(",") && names < 12) {
+                    k += 2;
+                    continue;
+                }
+                if (sep != null && names >= 2 && (sep.word.equals("&") || sep.word.equals("and"))
+                        && k + 2 < d.toks.size() && d.toks.get(k + 2).sent == t.sent
+                        && COMPANY_FORMS.contains(NameVariants.fold(d.toks.get(k + 2).word))) {
+                    // "Birr, Wilson and Co.": partners closed by "and Co."
+                    names++;
+                    ampersand = true;
+                    end = k + 3;
+                    break;
+                }
+                if (sep != null && (sep.word.equals("&") || sep.word.equals("and")) && k + 2 < d.toks.size()
+                        && isCapitalisedWord(d.toks.get(k + 2).word)) {
+                    // "Merrill Lynch, Pierce, Fenner and Smith": the partners' names after an organisation NER
+                    // tagged, the first of them its last word
+                    Doc.NMention org = d.toks.get(i).mention;
+                    if (sep.word.equals("and") && org != null && !org.pronoun && org.type.equals("ORGANIZATION")
+                            && org.tokTo == i + 1 && org.tokFrom < i && k + 3 <= d.toks.size()
+                            && onlySurnamesAfter(d, i + 1, k + 3)) {
+                        from = org.tokFrom;
+                    }
+                    ampersand = sep.word.equals("&") || from < i;
+                    names++;
+                    end = k + 3;
+                    if (end < d.toks.size() && COMPANY_FORMS.contains(NameVariants.fold(d.toks.get(end).word))) {
+                        ampersand = true;
+                        end++;
+                    }
+                }
+                break;
+            }
+            if (end > 0 && names >= 3 && ampersand && d.toks.get(end - 1).sent == d.toks.get(i).sent) {
+                boolean inside = true;
+                for (int j = from; j < end && inside; j++) {
+                    Doc.NMention m = d.toks.get(j).mention;
+                    // a list of countries or states ("Britain, France & Germany") is no firm
+                    inside = m == null || m.tokFrom >= from && m.tokTo <= end && !m.type.equals("COUNTRY")
+                            && !m.type.equals("STATE_OR_PROVINCE") && !m.type.equals("NATIONALITY");
+                }
+                if (inside) {
+                    replaceMentions(d, from, end, "ORGANIZATION");
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * A person's name, "of" and the firm, which NER took for one organisation: Reuters-00110, "said Perrin Long of
+     * Lipper Analytical"; reuters-00144, "said Dillard Spriggs of Petroleum Analysis Ltd". An organisation named
+     * "X of Y" has a noun for a body before "of" ("Bank of America", "University of Chicago"); here the words before
+     * "of" are two or three capitalised words (a middle initial allowed) whose first is a first name in CoreNLP's
+     * list or a word no dictionary holds, whose last is no noun WordNet files as a group, and which the document
+     * never names as an organisation by themselves; what follows "of" opens with a capital and is no place. The
+     * mention is cut into a person and an organisation.
+     */
+    private static void personOfOrganisation(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m)) {
+                continue;
+            }
+            int of = -1;
+            for (int i = m.tokFrom + 2; i < m.tokTo - 1 && i <= m.tokFrom + 3; i++) {
+                if (d.toks.get(i).word.equals("of")) {
+                    of = i;
+                    break;
+                }
+            }
+            if (of < 0 || !isCapitalisedWord(d.toks.get(of + 1).word)) {
+                continue;
+            }
+            String first = d.toks.get(m.tokFrom).word;
+            String last = d.toks.get(of - 1).word;
+            boolean namesOnly = true;
+            for (int i = m.tokFrom; i < of; i++) {
+                String w = d.toks.get(i).word;
+                namesOnly &= isCapitalisedWord(w) || i != m.tokFrom && i != of - 1 && w.matches("\\p{Lu}\\.?");
+            }
+            String person = d.body.text().substring(m.start, d.toks.get(of - 1).end);
+            String firm = d.body.text().substring(d.toks.get(of + 1).start, m.end);
+            if (!namesOnly || first.equals("The") || !(genderOf(first + " X") != null
+                    || !NameSynonyms.isCommonWord(first)) || NameSynonyms.isGroupNoun(last)
+                    || NameSynonyms.isProperPlace(firm)
+                    || d.mentions.stream().anyMatch(x -> x != m && !x.pronoun && x.text.equals(person)
+                            && x.type.equals("ORGANIZATION"))) {
+                continue;
+            }
+            int from = m.tokFrom;
+            int to = m.tokTo;
+            dropMention(d, m);
+            Doc.NMention p = replaceMentions(d, from, of, "PERSON");
+            p.retypedWhy = "a first name or no dictionary word, and a surname, before \"of\" and a firm: a person";
+            Doc.NMention o = replaceMentions(d, of + 1, to, "ORGANIZATION");
+            o.retypedWhy = "the firm after a person's name and \"of\"";
+        }
+    }
+
+    /**
+     * A person's name does not follow a capitalised "The" inside a sentence: that "The" opens the name of a work or
+     * a body (the NYT's "in an interview first posted online by the newspaper The Hill", where NER tagged "Hill" a
+     * person). The mention takes in "The"; it is an organisation when the noun right before it has a sense WordNet
+     * files as a group ("newspaper": the firm that publishes one), otherwise a name of no known type.
+     */
+    private static void personNameAfterCapitalisedThe(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("PERSON") || !d.mentions.contains(m) || m.tokFrom < 2) {
+                continue;
+            }
+            Doc.Tok the = d.toks.get(m.tokFrom - 1);
+            Doc.Tok before = d.toks.get(m.tokFrom - 2);
+            if (!the.word.equals("The") || the.mention != null || the.sent != m.sent || before.sent != m.sent
+                    || !Character.isLetterOrDigit(before.word.charAt(0))) {
+                continue;
+            }
+            String type = before.pos.startsWith("NN") && Character.isLowerCase(before.word.charAt(0))
+                    && NameSynonyms.isGroupNoun(before.lemma != null ? before.lemma : before.word)
+                    ? "ORGANIZATION" : "MISC";
+            Doc.NMention n = replaceMentions(d, m.tokFrom - 1, m.tokTo, type);
+            n.retypedWhy = "a capitalised \"The\" inside a sentence opens the name of a work or a body, not a person's";
+        }
+    }
+
+    /**
+     * A sentence's first word, capitalised only because it comes first, is no part of an organisation's name the
+     * corpus names without it: the NYT's "Local Republican Party affiliates are less organized …", where Fox names
+     * "Republican Party". The word must be one WordNet writes in lower case and never with a capital, and the rest
+     * (two words or more) a name NER tagged an organisation elsewhere in the corpus.
+     */
+    private static void cutSentenceOpeningWord(Doc d, Set<String> organisationNames) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m) || m.tokTo - m.tokFrom < 3
+                    || d.sents.get(m.sent).tokFrom != m.tokFrom) {
+                continue;
+            }
+            String first = d.toks.get(m.tokFrom).word;
+            String rest = d.body.text().substring(d.toks.get(m.tokFrom + 1).start, m.end);
+            if (!isCapitalisedWord(first) || !organisationNames.contains(rest)
+                    || !NameSynonyms.isCommonWord(first) || NameSynonyms.isNounAsWritten(first)) {
+                continue;
+            }
+            int to = m.tokTo;
+            dropMention(d, m);
+            Doc.NMention n = replaceMentions(d, m.tokFrom + 1, to, "ORGANIZATION");
+            n.retypedWhy = "\"" + first + "\" opens the sentence, a word written in lower case, before the name "
+                    + rest;
+        }
+    }
+
+    /** Types of a single word that may be a partner's surname in a firm's name (no city, state or nation). */
+    private static final Set<String> PARTNER_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+
+    /**
+     * Two surnames joined by "and" right after a person and "of" or "at" are the firm the person works for:
+     * Reuters-00045, "Analyst Rosemarie Morbelli of Ingalls and Snyder said …", where NER saw a place "Ingalls" and
+     * a person "Snyder". A person's affiliation is an organisation or a place; two single words that are neither a
+     * city, state or country (for NER and WordNet) nor a first name are partners' names. Round 1's partnership rule
+     * needs three names, "&" or a legal form, which a firm of two partners often goes without.
+     */
+    private static void firmOfTwoPartners(Doc d) {
+        for (int i = 1; i + 4 <= d.toks.size(); i++) {
+            Doc.Tok prep = d.toks.get(i);
+            Doc.NMention person = d.toks.get(i - 1).mention;
+            if (!(prep.word.equals("of") || prep.word.equals("at"))
+                    || person == null || person.pronoun || !person.type.equals("PERSON") || person.tokTo != i
+                    || !d.toks.get(i + 2).word.equals("and")) {
+                continue;
+            }
+            Doc.Tok a = d.toks.get(i + 1);
+            Doc.Tok b = d.toks.get(i + 3);
+            Doc.Tok after = i + 4 < d.toks.size() ? d.toks.get(i + 4) : null;
+            if (b.sent != prep.sent || !partnerName(a) || !partnerName(b) || after != null && after.sent == b.sent
+                    && (isCapitalisedWord(after.word) || after.word.equals("&") || after.word.equals(","))) {
+                continue;
+            }
+            Doc.NMention m = replaceMentions(d, i + 1, i + 4, "ORGANIZATION");
+            m.retypedWhy = "two surnames joined by \"and\" after a person and \"" + prep.word
+                    + "\": the firm the person works for";
+            i += 3;
+        }
+    }
+
+    /** A single capitalised word that may be a partner's surname: no place, nationality or first name. */
+    private static boolean partnerName(Doc.Tok t) {
+        if (!isCapitalisedWord(t.word) || t.mention != null && (t.mention.pronoun
+                || t.mention.tokTo - t.mention.tokFrom != 1 || !PARTNER_TYPES.contains(t.mention.type))) {
+            return false;
+        }
+        return !isFirstName(t.word + " " + t.word) && !NameSynonyms.isProperPlace(t.word);
+    }
+
+    /**
+     * Whether tokens {@code from} to {@code to} hold only single capitalised words NER tagged as people or left
+     * untagged, commas and "and": surnames of partners, not a list of companies or places.
+     */
+    private static boolean onlySurnamesAfter(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Doc.Tok t = d.toks.get(j);
+            if (t.word.equals(",") || t.word.equals("and")) {
+                continue;
+            }
+            if (!isCapitalisedWord(t.word) || t.mention != null && (t.mention.pronoun
+                    || !t.mention.type.equals("PERSON") || t.mention.tokTo - t.mention.tokFrom != 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Types whose names are lower case by nature. */
+    private static final Set<String> WRITTEN_AS_IS = Set.of("URL", "EMAIL", "HANDLE");
+
+    /** Whether no word of a mention has a capital letter but a leading "The". */
+    private static boolean noCapitalBeyondThe(Doc d, Doc.NMention m) {
+        for (int i = m.tokFrom; i < m.tokTo; i++) {
+            String w = d.toks.get(i).word;
+            if (i == m.tokFrom && w.equals("The")) {
+                continue;
+            }
+            if (w.codePoints().anyMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Fixes mentions NER cut or typed against the way names are written: a lower-case "ideology" ("democracy",
+     * "free market") is no name, nor a lower-case adjective taken for a title ("general" in "general election"); a place fused with a participle ("Colorado-grown") is a mention of the place; a
+     * place followed by "County" or "Oblast" is one place with it ("Middlesex County", not "Middlesex" and
+     * "County"), and a name ending in such a word is a place, not an organisation ("Kursk Oblasts").
+     */
+    void repairMentions(List<Doc> docs) {
+        Map<String, String> knownPlaces = new HashMap<>();
+        Map<String, String> knownGroups = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && PLACE.contains(m.type)) {
+                    knownPlaces.putIfAbsent(nameKey(m.text), m.type);
+                } else if (!m.pronoun && WORD_LIST_TYPES.contains(m.type) && !m.text.contains("-")) {
+                    knownGroups.putIfAbsent(nameKey(m.text), m.type);
+                }
+            }
+        }
+        // a word's place when it is a demonym of one ("" when none): looked up once per word, not once per mention
+        Map<String, String> demonyms = new HashMap<>();
+        java.util.function.Function<String, String> demonym = w -> {
+            String place = demonyms.computeIfAbsent(w,
+                    x -> java.util.Objects.requireNonNullElse(demonymOfAPlace(x, knownPlaces.keySet()), ""));
+            return place.isEmpty() ? null : place;
+        };
+        Set<String> titleWords = new HashSet<>();
+        Map<String, String> adjectiveTypes = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("TITLE") && m.tokTo - m.tokFrom == 1
+                        && Character.isUpperCase(m.text.charAt(0)) && beforePerson(d, m)) {
+                    titleWords.add(titleKey(m.text));
+                } else if (!m.pronoun && (m.type.equals("RELIGION") || m.type.equals("NATIONALITY"))
+                        && m.tokTo - m.tokFrom == 1) {
+                    adjectiveTypes.putIfAbsent(m.text, m.type);
+                }
+            }
+        }
+        // "Arizonan John McCain": a demonym of a place of the corpus before a person's name is no part of it
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON") && m.tokTo - m.tokFrom >= 3) {
+                    String w = d.toks.get(m.tokFrom).word;
+                    if (!adjectiveTypes.containsKey(w) && demonym.apply(w) != null) {
+                        adjectiveTypes.put(w, "NATIONALITY");
+                    }
+                }
+            }
+        }
+        // words the corpus writes in lower case inside a sentence, and those it capitalises there
+        Set<String> lowerWords = new HashSet<>();
+        Set<String> capitalisedInside = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                if (t.word.isEmpty() || !Character.isLetter(t.word.charAt(0))) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.word.charAt(0))) {
+                    lowerWords.add(t.word);
+                } else if (t.index > d.sents.get(t.sent).tokFrom
+                        && !d.toks.get(t.index - 1).word.matches("[\"\u201C\u2018'(:-]+")) {
+                    capitalisedInside.add(t.word);
+                }
+            }
+        }
+        // the organisations NER named with two words or more, anywhere in the corpus
+        Set<String> organisationNames = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("ORGANIZATION") && m.tokTo - m.tokFrom >= 2) {
+                    organisationNames.add(m.text);
+                }
+            }
+        }
+        MissedNames.namesWordNetCapitalises(docs);
+        MissedNames.outletNames(docs);
+        thingsNamedAfterPeople(docs);
+        for (Doc d : docs) {
+            personOfOrganisation(d);
+            partnershipNames(d);
+            firmOfTwoPartners(d);
+            companiesWithLegalForm(d);
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && d.mentions.contains(m) && !NUMERIC.contains(m.type)
+                        && !WRITTEN_AS_IS.contains(m.type)) {
+                    trimEdges(d, m);
+                }
+            }
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && d.mentions.contains(m) && m.type.equals("PERSON")) {
+                    TitleRepairs.splitLeadingTitle(d, m, titleWords, adjectiveTypes);
+                }
+            }
+            personNameAfterCapitalisedThe(d);
+            cutSentenceOpeningWord(d, organisationNames);
+            joinPlacePieces(d);
+            placesOnARoute(d);
+            businessesNamedAfterPeople(d);
+            numberedNames(d);
+            lawNames(d);
+            TitleRepairs.titleAbbreviationsBeforeNames(d);
+            TitleRepairs.namesAfterTitles(d);
+            TitleRepairs.titlesWithTheWordBefore(d);
+            nicknamesAfterInitials(d);
+            cutAdjectivesBeforeNouns(d);
+            TitleRepairs.cutTitleBeforeAddress(d);
+            joinNamesOpeningWithOf(d);
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m)) {
+                    continue;
+                }
+                boolean adjective = m.tokTo - m.tokFrom == 1 && d.toks.get(m.tokFrom).pos.startsWith("JJ");
+                if (!m.type.equals("TITLE") && !NUMERIC.contains(m.type) && !WRITTEN_AS_IS.contains(m.type)
+                        && noCapitalBeyondThe(d, m)) {
+                    // "The states" (of Nebraska and Oklahoma) taken for the United States: no word of a name
+                    dropMention(d, m);
+                    continue;
+                }
+                if (m.type.equals("IDEOLOGY") && Character.isLowerCase(m.text.charAt(0))
+                        || m.type.equals("TITLE") && adjective && Character.isLowerCase(m.text.charAt(0))) {
+                    dropMention(d, m);
+                    continue;
+                }
+                String firstWord = d.toks.get(m.tokFrom).word;
+                if (m.type.equals("IDEOLOGY") && m.tokTo - m.tokFrom == 1 && m.tokFrom == d.sents.get(m.sent).tokFrom
+                        && lowerWords.contains(firstWord.toLowerCase(Locale.ROOT))
+                        && !capitalisedInside.contains(firstWord)) {
+                    // "Conservative Republicans in the House pleaded …": capitalised only as the sentence's first
+                    // word, and written "conservative" everywhere else in the corpus
+                    dropMention(d, m);
+                    continue;
+                }
+                if (m.type.equals("MISC") && adjective && m.tokFrom == d.sents.get(m.sent).tokFrom
+                        && !capitalisedInside.contains(firstWord) && m.tokTo < d.sents.get(m.sent).tokTo
+                        && Character.isLowerCase(d.toks.get(m.tokTo).word.charAt(0))
+                        && NameSynonyms.isLowerCaseAdjective(firstWord)) {
+                    // "Bombastic conservative talk show host Glenn Beck closed …": an adjective capitalised only
+                    // because it opens the sentence, before a common noun phrase
+                    dropMention(d, m);
+                    continue;
+                }
+                Matcher ofPlace = MEMBER_OF_PLACE.matcher(m.text);
+                String placeType = !ofPlace.matches() ? null
+                        : knownPlaces.containsKey(nameKey(ofPlace.group(2))) ? knownPlaces.get(nameKey(ofPlace.group(2)))
+                        : (m.type.equals("ORGANIZATION") || m.type.equals("MISC") || m.type.equals("IDEOLOGY"))
+                                && afterPersonAndComma(d, m) ? nerAlone(ofPlace.group(2)) : null;
+                if ((m.type.equals("ORGANIZATION") || m.type.equals("MISC") || m.type.equals("IDEOLOGY"))
+                        && placeType != null && afterPersonAndComma(d, m)) {
+                    // "said Representative Patrick T. McHenry, Republican of North Carolina": the person's party
+                    // and state, no organisation's name
+                    int from = m.tokFrom;
+                    int to = m.tokTo;
+                    dropMention(d, m);
+                    replaceMentions(d, from, from + 1, "MISC").retypedWhy =
+                            "a person's party before \"of\" and a state, in apposition with the person";
+                    replaceMentions(d, from + 2, to, placeType);
+                    continue;
+                }
+                if (m.text.startsWith("then-") && !NUMERIC.contains(m.type)) {
+                    // "then-Majority Leader Eric Cantor": "then-" marks a title held at the time, not a name
+                    dropMention(d, m);
+                    continue;
+                }
+                if (PLACE.contains(m.type) && nameKey(m.text).split(" ").length == 1) {
+                    String place = demonym.apply(surface(m).replaceFirst("^(?i)the\\s+", ""));
+                    if (place != null) {
+                        // "the Californian" (a person from California), which NER took for the state
+                        m.type = "NATIONALITY";
+                        m.retypedWhy = "the demonym of " + place;
+                        continue;
+                    }
+                }
+                Matcher pc = PLACE_COMPOUND.matcher(m.text);
+                if (!PLACE.contains(m.type) && !m.type.equals("PERSON") && !NUMERIC.contains(m.type)
+                        && pc.matches()) {
+                    String place = pc.group(1);
+                    String type = knownPlaces.get(nameKey(place));
+                    if (type == null) {
+                        type = nerAlone(place);
+                    }
+                    if (type == null && knownGroups.containsKey(nameKey(place))) {
+                        // "the Republican-led House Ways and Means Committee": the party, named elsewhere
+                        type = knownGroups.get(nameKey(place));
+                    }
+                    int to = m.tokFrom;
+                    while (to < m.tokTo && d.toks.get(to).end <= m.start + place.length()) {
+                        to++;
+                    }
+                    if (type != null && (PLACE.contains(type) || WORD_LIST_TYPES.contains(type))) {
+                        if (to > m.tokFrom && d.toks.get(to - 1).end == m.start + place.length()) {
+                            // the tokenizer split the hyphen off: the mention is the place's tokens
+                            dropMention(d, m);
+                            replaceMentions(d, m.tokFrom, to, type);
+                        } else {
+                            m.text = place;
+                            m.end = m.start + place.length();
+                            m.type = type;
+                            m.normValue = null;
+                        }
+                    }
+                    continue;
+                }
+                if (PLACE.contains(m.type) && m.tokTo - m.tokFrom >= 2 && m.tokFrom > 0
+                        && d.toks.get(m.tokFrom - 1).mention != null
+                        && d.toks.get(m.tokFrom - 1).mention.type.equals("TITLE")
+                        && d.toks.get(m.tokFrom - 1).sent == m.sent
+                        && Character.isUpperCase(d.toks.get(m.tokFrom - 1).word.charAt(0))
+                        && isFirstName(m.text)) {
+                    // "New York City Mayor Michael Bloomberg": a first name after a capitalised title is a person's
+                    m.type = "PERSON";
+                    continue;
+                }
+                String lastWord = d.toks.get(m.tokTo - 1).word;
+                String admin = ADMIN_WORDS.get(lastWord.toLowerCase(Locale.ROOT));
+                if ((m.type.equals("ORGANIZATION") || m.type.equals("MISC")) && m.tokTo - m.tokFrom >= 2
+                        && admin != null && Character.isUpperCase(lastWord.charAt(0))) {
+                    m.type = admin;
+                    continue;
+                }
+                if (PLACE.contains(m.type) && m.tokTo < d.toks.size()) {
+                    Doc.Tok next = d.toks.get(m.tokTo);
+                    String nextAdmin = ADMIN_WORDS.get(next.word.toLowerCase(Locale.ROOT));
+                    if (next.sent == m.sent && nextAdmin != null && Character.isUpperCase(next.word.charAt(0))
+                            && (next.mention == null || PLACE.contains(next.mention.type)
+                                    && next.mention.tokTo - next.mention.tokFrom == 1)) {
+                        replaceMentions(d, m.tokFrom, m.tokTo + 1, nextAdmin);
+                    }
+                }
+            }
+        }
+        cutLowerCaseNounsAfterNames(docs);
+        retagCompanyNames(docs);
+        joinAdjacentWordNames(docs);
+        retagGroupNames(docs);
+        splitJoinedOrganisations(docs);
+        surnamesOfPeopleNamedBefore(docs);
+        TitleRepairs.dropRoleNouns(docs);
+    }
+
+    /**
+     * One word made of a person's surname and a common noun is a thing named after that person, not the person:
+     * "to pay for ObamaCare" (NER: a person) where the corpus names Obama; "care" is a noun. The surname must be the
+     * last word of a person's name in the corpus (three letters or more), and the rest a noun WordNet writes in
+     * lower case, so "McCain", "DeMint", "LaBolt" (no person "Mc", "De", "La") stay people.
+     */
+    private static void thingsNamedAfterPeople(List<Doc> docs) {
+        Set<String> surnames = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                String[] t = m.pronoun || !m.type.equals("PERSON") ? new String[0] : personTokens(m.text);
+                if (t.length >= 1 && t[t.length - 1].length() >= 3) {
+                    surnames.add(t[t.length - 1]);
+                }
+            }
+        }
+        Map<String, String> things = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1) {
+                    continue;
+                }
+                String w = m.text;
+                String lower = w.toLowerCase(Locale.ROOT);
+                // each beginning of the word that is a surname (folded to lower case), at least three letters left
+                for (int cut = 3; cut + 3 <= w.length(); cut++) {
+                    String surname = lower.substring(0, cut);
+                    String rest = surnames.contains(surname) ? w.substring(cut) : null;
+                    if (rest != null && rest.chars().allMatch(Character::isLetter)
+                            && rest.substring(1).chars().allMatch(Character::isLowerCase)
+                            && NameSynonyms.isNounAsWritten(rest.toLowerCase(Locale.ROOT))) {
+                        m.type = "MISC";
+                        m.retypedWhy = "a thing named after a person: " + w.substring(0, surname.length())
+                                + " and the noun \""
+                                + rest.toLowerCase(Locale.ROOT) + "\" in one word";
+                        things.put(w.toLowerCase(Locale.ROOT), m.retypedWhy);
+                        break;
+                    }
+                }
+            }
+        }
+        // the same word where NER left it untagged ("To pay for ObamaCare." in another source) is the same thing
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                String why = t.mention == null && Character.isUpperCase(t.word.charAt(0))
+                        ? things.get(t.word.toLowerCase(Locale.ROOT)) : null;
+                if (why != null && d.sents.get(t.sent).boilerplate == null) {
+                    replaceMentions(d, t.index, t.index + 1, "MISC").retypedWhy = why;
+                }
+            }
+        }
+    }
+
+    /**
+     * A common noun in lower case that NER took in at the end of a name is no word of it when the corpus writes the
+     * name without it: "Vanity Fair magazine" (Fox) is "Vanity Fair" (HuffPost). Proper names are capitalised; the
+     * noun says what kind of thing the name is.
+     */
+    private static void cutLowerCaseNounsAfterNames(List<Doc> docs) {
+        Set<String> names = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && (m.type.equals("ORGANIZATION") || m.type.equals("MISC"))) {
+                    names.add(m.text);
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || m.tokTo - m.tokFrom < 2
+                        || !(m.type.equals("ORGANIZATION") || m.type.equals("MISC"))) {
+                    continue;
+                }
+                Doc.Tok last = d.toks.get(m.tokTo - 1);
+                if (!last.pos.equals("NN") || !Character.isLowerCase(last.word.charAt(0))) {
+                    continue;
+                }
+                String bare = d.body.text().substring(m.start, d.toks.get(m.tokTo - 2).end);
+                if (names.contains(bare)) {
+                    String type = m.type;
+                    dropMention(d, m);
+                    replaceMentions(d, m.tokFrom, m.tokTo - 1, type).retypedWhy =
+                            "\"" + last.word + "\" in lower case after the name, which the corpus writes without it";
+                }
+            }
+        }
+    }
+
+    /** One capitalised word, "of" and a name: "Republican of North Carolina", "Democrat of California". */
+    private static final Pattern MEMBER_OF_PLACE = Pattern.compile("(\\p{Lu}\\p{L}+) of (\\p{Lu}.*)");
+
+    /** Whether a mention stands right after a person's name and a comma, in apposition with the person. */
+    private static boolean afterPersonAndComma(Doc d, Doc.NMention m) {
+        if (m.tokFrom < 2 || !d.toks.get(m.tokFrom - 1).word.equals(",")) {
+            return false;
+        }
+        Doc.NMention before = d.toks.get(m.tokFrom - 2).mention;
+        return before != null && !before.pronoun && before.type.equals("PERSON") && before.sent == m.sent;
+    }
+
+    /**
+     * A one-word name NER took for a person is a place when it starts a route to a place ("driving from, you know,
+     * Appleton to Green Bay to Janesville to Milwaukee": the parser hangs "to Green Bay" on "Appleton") and is no first
+     * name in CoreNLP's list: it is of the kind of the place it leads to.
+     */
+    private static void placesOnARoute(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1
+                    || isFirstName(m.text + " X")) {
+                continue;
+            }
+            Doc.Sent sent = d.sents.get(m.sent);
+            for (int k = m.tokTo; k < sent.tokTo; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head != m.tokFrom || !c.dep.startsWith("nmod") || c.mention == null || c.mention.pronoun
+                        || !PLACE.contains(c.mention.type)
+                        || !d.hasChild(sent, k, x -> x.dep.equals("case") && x.word.equalsIgnoreCase("to"))) {
+                    continue;
+                }
+                m.type = c.mention.type;
+                m.retypedWhy = "a place, the start of a route: \"" + m.text + " to " + c.mention.text + "\"";
+                break;
+            }
+        }
+    }
+
+    /**
+     * A first name in the possessive before a capitalised noun for a place of business is the business's name:
+     * "Appearing at Joey's Diner here, …" named no person Joey (NER: a person "Joey" and a thing "Diner").
+     */
+    private static void businessesNamedAfterPeople(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1
+                    || m.tokTo + 1 >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok pos = d.toks.get(m.tokTo);
+            Doc.Tok noun = d.toks.get(m.tokTo + 1);
+            if (noun.sent != m.sent || !(pos.word.equals("'s") || pos.word.equals("\u2019s"))
+                    || !isCapitalisedWord(noun.word) || noun.word.equals(noun.word.toUpperCase(Locale.ROOT))
+                    || noun.mention != null && (noun.mention.tokTo - noun.mention.tokFrom != 1
+                            || !(noun.mention.type.equals("MISC") || noun.mention.type.equals("ORGANIZATION")))
+                    || !isFirstName(m.text + " X") || !NameSynonyms.isBusinessNoun(noun.word)) {
+                continue;
+            }
+            Doc.NMention biz = replaceMentions(d, m.tokFrom, m.tokTo + 2, "ORGANIZATION");
+            biz.retypedWhy = "a first name in the possessive before \"" + noun.word + "\", a place of business";
+        }
+    }
+
+    /** Endings that make a demonym of a place's name: "Californian", "Arizonan", "Texan", "Japanese". */
+    private static final List<String> DEMONYM_ENDINGS = List.of("n", "an", "ian", "ese", "ish", "i", "er", "ite");
+
+    /**
+     * The place (folded, as in {@code places}) whose demonym a word is ("Californian": "california"), or null: the
+     * place's name, less at most its last letter, and a demonym's ending ("Indiana" is no demonym of India).
+     */
+    static String demonymOfAPlace(String word, Set<String> places) {
+        String w = NameVariants.fold(word);
+        if (w.length() < 5 || w.contains(" ") || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        for (String p : places) {
+            if (p.contains(" ") || p.length() < 4 || p.equals(w)) {
+                continue;
+            }
+            for (String stem : List.of(p, p.substring(0, p.length() - 1))) {
+                if (w.startsWith(stem) && DEMONYM_ENDINGS.contains(w.substring(stem.length()))) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions that place what follows them: a name after one is read as a place ("in Labrador"). */
+    private static final Set<String> PLACING = Set.of("in", "at", "near", "from", "to", "into", "across",
+            "throughout", "outside", "inside", "around", "toward", "towards", "within", "via");
+
+    /**
+     * A word alone that is the surname of a person the same article has named in full before it is that person,
+     * whatever NER typed it (a place, a title, MISC): by news convention a person is named in full once and by
+     * surname after ("Rep. Raul Labrador said Friday …", then "Labrador, of Idaho, would be …", which NER read as
+     * a city; "Cantor's lack of popularity", read as the title cantor). Not where the sentence places the word
+     * (after "in", "at", "from" …, unless an adjective governs the word: "activists angry at Cantor") or where a
+     * person's name follows it (then it is a title).
+     */
+    private static void surnamesOfPeopleNamedBefore(List<Doc> docs) {
+        for (Doc d : docs) {
+            Map<String, Doc.NMention> firstFull = new HashMap<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON")) {
+                    String[] t = personTokens(m.text);
+                    if (t.length >= 2) {
+                        firstFull.putIfAbsent(t[t.length - 1], m);
+                    }
+                }
+            }
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || m.tokTo - m.tokFrom != 1 || !(PLACE.contains(m.type) || m.type.equals("TITLE")
+                        || m.type.equals("MISC")) || !Character.isUpperCase(m.text.charAt(0))) {
+                    continue;
+                }
+                Doc.NMention full = firstFull.get(nameKey(m.text));
+                if (full == null || full.start >= m.start || beforePerson(d, m)) {
+                    continue;
+                }
+                Doc.Tok w = d.toks.get(m.tokFrom);
+                Doc.Sent s = d.sents.get(m.sent);
+                // a preposition on a word an adjective governs places nothing: "activists angry at Cantor"
+                boolean afterAdjective = w.head >= 0 && d.toks.get(w.head).pos.startsWith("JJ");
+                if (!afterAdjective && d.hasChild(s, w.index, t -> t.dep.startsWith("case")
+                        && PLACING.contains(t.word.toLowerCase(Locale.ROOT)))) {
+                    continue;
+                }
+                m.retypedWhy = "tagged " + m.type + ", but the surname of " + full.text + ", named in full before it";
+                m.type = "PERSON";
+                m.normValue = null;
+            }
+        }
+    }
+
+    /** Types NER's word lists give word by word: two such names side by side may be one name NER did not know. */
+    static final Set<String> WORD_LIST_TYPES = Set.of("IDEOLOGY", "RELIGION", "MISC");
+
+    /**
+     * Two capitalised names of one word-list type with only a space between them are one name ("centrist think
+     * tank Third Way": NER gave "Third" and "Way", two ideologies). The joined name is an organisation where the
+     * text calls it a group, by a group noun before it ("think tank Third Way") or in apposition after it ("Third
+     * Way, a moderate Democratic group"), and then in every source; otherwise it keeps the type.
+     */
+    private static void joinAdjacentWordNames(List<Doc> docs) {
+        List<Doc.NMention> joined = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        for (Doc d : docs) {
+            for (int i = 0; i + 1 < d.mentions.size(); i++) {
+                Doc.NMention a = d.mentions.get(i);
+                Doc.NMention b = d.mentions.get(i + 1);
+                // "the struggle of African Americans": a nationality before a people's name in the plural is one
+                // name with it, not the nationality and the people
+                boolean ofOrigin = a.type.equals("NATIONALITY") && a.tokTo - a.tokFrom == 1
+                        && (b.type.equals("MISC") || b.type.equals("NATIONALITY")) && b.tokTo - b.tokFrom == 1
+                        && d.toks.get(b.tokFrom).pos.equals("NNPS");
+                if (a.pronoun || b.pronoun || b.tokFrom != a.tokTo || !a.type.equals(b.type) && !ofOrigin
+                        || !WORD_LIST_TYPES.contains(a.type) && !ofOrigin || a.sent != b.sent
+                        || !Character.isUpperCase(a.text.charAt(0)) || !Character.isUpperCase(b.text.charAt(0))
+                        || !d.body.text().substring(a.end, b.start).equals(" ")) {
+                    continue;
+                }
+                Doc.NMention m = replaceMentions(d, a.tokFrom, b.tokTo, ofOrigin ? "MISC" : a.type);
+                if (ofOrigin) {
+                    m.retypedWhy = "a nationality before a people's name in the plural, one name";
+                }
+                joined.add(m);
+                if (calledAGroup(d, m)) {
+                    groups.add(nameKey(m.text));
+                }
+                i = d.mentions.indexOf(m);
+            }
+        }
+        for (Doc.NMention m : joined) {
+            if (groups.contains(nameKey(m.text))) {
+                m.retypedWhy = "two names of NER's word lists side by side, which the text calls a group";
+                m.type = "ORGANIZATION";
+            }
+        }
+    }
+
+    /** Nouns for a body of people a text may call a name by, before it or in apposition after it. */
+    private static final Set<String> GROUP_CUES = Set.of("group", "organization", "organisation", "tank",
+            "coalition", "association", "lobby", "committee", "movement", "network", "party");
+
+    private static boolean calledAGroup(Doc d, Doc.NMention m) {
+        if (m.tokFrom > 0) {
+            Doc.Tok before = d.toks.get(m.tokFrom - 1);
+            if (before.sent == m.sent && before.pos.startsWith("NN") && !before.pos.startsWith("NNP")
+                    && GROUP_CUES.contains(before.lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        Doc.Sent s = d.sents.get(m.sent);
+        if (m.tokTo < s.tokTo && d.toks.get(m.tokTo).word.equals(",")) {
+            for (int i = m.tokTo + 1; i < Math.min(s.tokTo, m.tokTo + 7); i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (t.pos.startsWith("NN") && !t.pos.startsWith("NNP")) {
+                    return GROUP_CUES.contains(t.lemma.toLowerCase(Locale.ROOT));
+                }
+                if (!(t.pos.equals("DT") || t.pos.startsWith("RB") || t.pos.startsWith("JJ") || t.pos.startsWith("NNP"))) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for a group of people acting together, before whose name or in apposition with it a name is a group. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia",
+            "network", "faction", "movement", "brigade");
+
+    /**
+     * A name NER took for a person is a group's where the text calls it one: right after a noun for a group ("the
+     * group Ansar al-Sharia") or set off by commas after it ("another terrorist group, Ansar al-Sharia, was left
+     * in"); the same name elsewhere in the corpus is that group too.
+     */
+    private static void retagGroupNames(List<Doc> docs) {
+        Set<String> groups = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !m.type.equals("PERSON") || m.tokFrom < 2) {
+                    continue;
+                }
+                Doc.Tok before = d.toks.get(m.tokFrom - 1);
+                boolean comma = before.word.equals(",");
+                Doc.Tok noun = comma ? d.toks.get(m.tokFrom - 2) : before;
+                Doc.Tok after = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+                if (noun.sent == m.sent && GROUP_NOUNS.contains(noun.word) && noun.pos.startsWith("NN")
+                        && (!comma || after != null && after.sent == m.sent && after.word.equals(","))) {
+                    groups.add(nameKey(m.text));
+                }
+            }
+        }
+        peopleToOrganisations(docs, groups);
+    }
+
+    /**
+     * NER joins two organisations listed with "and" into one name ("the International Red Cross and United
+     * Nations"): where the words after "and" name an organisation on their own elsewhere in the corpus and the words
+     * before it are a name of two words or more, the mention is cut in two.
+     */
+    private static void splitJoinedOrganisations(List<Doc> docs) {
+        Set<String> orgs = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("ORGANIZATION") && !m.text.contains(" and ")) {
+                    orgs.add(nameKey(m.text));
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !m.type.equals("ORGANIZATION")) {
+                    continue;
+                }
+                for (int k = m.tokFrom + 2; k < m.tokTo - 1; k++) {
+                    Doc.Tok and = d.toks.get(k);
+                    if (!and.word.equals("and")) {
+                        continue;
+                    }
+                    String right = d.body.text().substring(d.toks.get(k + 1).start, m.end);
+                    int from = m.tokFrom;
+                    if (d.toks.get(from).word.equalsIgnoreCase("the")) {
+                        from++;
+                    }
+                    if (orgs.contains(nameKey(right)) && k - from >= 2
+                            && Character.isUpperCase(d.toks.get(k + 1).word.charAt(0))) {
+                        int to = m.tokTo;
+                        dropMention(d, m);
+                        replaceMentions(d, m.tokFrom, k, "ORGANIZATION");
+                        replaceMentions(d, k + 1, to, "ORGANIZATION");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An organisation's name ends in a noun: an adjective NER tagged as (the end of) an organisation before a
+     * lower-case noun is no name ("a Congressional staff member", "Republican Congressional candidates"; the tagger
+     * reads a capitalised "-onal" word as a proper noun at times). The words before it stay, as the adjective of a
+     * group when they are one ("Republican"); a one-word party adjective stays to join its party.
+     */
+    private static void cutAdjectivesBeforeNouns(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || m.tokTo >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok next = d.toks.get(m.tokTo);
+            if (next.sent != m.sent || !next.pos.startsWith("NN") || !Character.isLowerCase(next.word.charAt(0))) {
+                continue;
+            }
+            int to = m.tokTo;
+            while (to > m.tokFrom && adjectiveOfAName(d.toks.get(to - 1))) {
+                to--;
+            }
+            if (to == m.tokTo || m.tokTo - m.tokFrom == 1 && !d.toks.get(m.tokFrom).word.endsWith("al")) {
+                continue; // "the former Democratic representative": a party's adjective, left to join the party
+            }
+            int from = m.tokFrom;
+            boolean allAdjectives = to == from;
+            dropMention(d, m);
+            if (allAdjectives && m.tokTo - from >= 2) {
+                to = from + 1; // "Republican Congressional candidates": the party's adjective stays
+            }
+            if (to > from) {
+                replaceMentions(d, from, to, "ORGANIZATION");
+            }
+        }
+    }
+
+    /** An adjective by the tagger, or by its ending when the tagger took a capitalised one for a proper noun. */
+    private static boolean adjectiveOfAName(Doc.Tok t) {
+        return !t.word.contains("-") && (t.pos.equals("JJ") || t.pos.equals("NNP") && t.word.endsWith("onal"));
+    }
+
+    /**
+     * A word NER took for a nationality or a thing between a person's initials and surname is a nickname in the name
+     * ("Representative C. A. Dutch Ruppersberger"): initials never stand alone.
+     */
+    private static void nicknamesAfterInitials(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokTo - m.tokFrom != 1 || m.tokTo >= d.toks.size()
+                    || !(m.type.equals("NATIONALITY") || m.type.equals("MISC") || PLACE.contains(m.type))) {
+                continue;
+            }
+            Doc.Tok next = d.toks.get(m.tokTo);
+            Doc.NMention person = next.mention;
+            int to;
+            if (person != null && !person.pronoun && person.type.equals("PERSON") && person.tokFrom == m.tokTo) {
+                to = person.tokTo;
+            } else if (person == null && next.sent == m.sent && "O".equals(next.ner) && next.pos.equals("NNP")
+                    && Character.isUpperCase(next.word.charAt(0)) && !next.word.endsWith(".")) {
+                to = m.tokTo + 1; // a surname NER left untagged here (it tags it elsewhere)
+            } else {
+                continue;
+            }
+            int from = m.tokFrom;
+            while (from > 0 && d.toks.get(from - 1).sent == m.sent && d.toks.get(from - 1).word.matches("[A-Z]\\.")
+                    && (d.toks.get(from - 1).mention == null || d.toks.get(from - 1).mention.type.equals("PERSON"))) {
+                from--;
+            }
+            if (from < m.tokFrom) {
+                Doc.NMention initials = d.toks.get(from).mention;
+                replaceMentions(d, initials != null ? Math.min(from, initials.tokFrom) : from, to, "PERSON");
+            }
+        }
+    }
+
+    /**
+     * A name opens with a capitalised word, never with "of": a mention NER began at "of" ("of the Seas") is the end of
+     * a name whose head is the capitalised word before it ("the Navigator of the Seas cruise", where NER took
+     * "Navigator" for a title). The two are one name; an organisation or a place when NER said so of either part.
+     */
+    private static void joinNamesOpeningWithOf(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokFrom == 0 || NUMERIC.contains(m.type)
+                    || !d.toks.get(m.tokFrom).word.equals("of")) {
+                continue;
+            }
+            Doc.Tok head = d.toks.get(m.tokFrom - 1);
+            Doc.NMention before = head.mention;
+            if (head.sent != m.sent || !Character.isUpperCase(head.word.charAt(0)) || !head.pos.startsWith("NN")
+                    || before != null && (before.pronoun || before.tokTo != m.tokFrom
+                            || !(before.type.equals("TITLE") || before.type.equals("MISC")))) {
+                continue;
+            }
+            int from = before != null ? before.tokFrom : m.tokFrom - 1;
+            String type = m.type.equals("TITLE") || m.type.equals("PERSON") ? "MISC" : m.type;
+            replaceMentions(d, from, m.tokTo, type);
+        }
+    }
+
+    /** A name NER took for a person is a company's when the corpus names it with a legal form ("Granny Sayz"). */
+    private static void retagCompanyNames(List<Doc> docs) {
+        Set<String> companies = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                String bare = m.type.equals("ORGANIZATION") ? bareCompanyName(m.text) : null;
+                if (bare != null && !bare.equals(nameKey(m.text).replace(",", "").replaceAll("\\s+", " "))) {
+                    companies.add(bare);
+                }
+            }
+        }
+        peopleToOrganisations(docs, companies);
+    }
+
+    /**
+     * Every mention tagged a person whose name (by {@link Names#nameKey}) is in {@code names} becomes an
+     * organisation.
+     */
+    private static void peopleToOrganisations(List<Doc> docs, Set<String> names) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON") && names.contains(nameKey(m.text))) {
+                    m.type = "ORGANIZATION";
+                }
+            }
+        }
+    }
+
+    /** A party and a state as news style tags a politician: "R-Wis.", "D-Mo.", "I-Vt.". */
+    private static final Pattern PARTY_STATE_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
+    /** Joining words that a name never ends with: "Upper East Side of" is "Upper East Side" (of Manhattan). */
+    private static final Set<String> NEVER_LAST = Set.of("of", "the", "and", "&", "for", "on", "in", "at", "de");
+
+    /**
+     * A mention's first and last tokens must be words: marks NER took in ("Grimm \"", ", D.C.") and a joining
+     * word before the next name ("Upper East Side of" Manhattan) are cut off; a bracket with no partner inside a
+     * name is dropped from its text ("(Libyan strongman Moammar) Gadhafi" names Moammar Gadhafi). A party-state
+     * tag ("R-Wis.") is evidence of a party and a state, not a name.
+     */
+    private static void trimEdges(Doc d, Doc.NMention m) {
+        int from = m.tokFrom;
+        int to = m.tokTo;
+        while (from < to && !hasLetterOrDigit(d.toks.get(from).word)) {
+            from++;
+        }
+        while (to > from && (!hasLetterOrDigit(d.toks.get(to - 1).word)
+                || NEVER_LAST.contains(d.toks.get(to - 1).word))) {
+            to--;
+        }
+        if (from == to || PARTY_STATE_TAG.matcher(d.body.text().substring(d.toks.get(from).start,
+                d.toks.get(to - 1).end)).matches()) {
+            dropMention(d, m);
+            return;
+        }
+        if (from != m.tokFrom || to != m.tokTo) {
+            for (int i = m.tokFrom; i < m.tokTo; i++) {
+                if (i < from || i >= to) {
+                    d.toks.get(i).mention = null;
+                }
+            }
+            m.tokFrom = from;
+            m.tokTo = to;
+            m.start = d.toks.get(from).start;
+            m.end = d.toks.get(to - 1).end;
+            m.text = d.body.text().substring(m.start, m.end);
+        }
+        String text = m.text;
+        for (String[] pair : new String[][] {{"(", ")"}, {"[", "]"}}) {
+            if (text.contains(pair[0]) != text.contains(pair[1])) {
+                text = text.replace(pair[0], " ").replace(pair[1], " ");
+            }
+        }
+        if (!text.equals(m.text)) {
+            m.text = text.replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    static boolean hasLetterOrDigit(String w) {
+        return w.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** Words for a street or a square, which after a title-cased word end a place's name ("Second Avenue"). */
+    private static final Set<String> THOROUGHFARES = Set.of("avenue", "street", "road", "boulevard", "lane",
+            "square", "drive", "plaza", "highway", "parkway");
+
+    private static final Set<String> CALENDAR_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march",
+            "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Nouns that end the name of a body of people: "the 17 February Brigade" is a group, not a date. */
+    private static final Set<String> BODY_NOUNS = Set.of("brigade", "battalion", "regiment", "army", "movement",
+            "committee", "commission", "coalition", "council", "party", "front", "group", "alliance", "union",
+            "association", "society", "foundation", "institute", "league");
+
+    /** A capitalised word that can stand in a name before a number: not a date's word, not a person or a place. */
+    private static boolean numberNameWord(Doc.Tok t) {
+        String w = t.word;
+        // "the Senate's No. 3 Democrat": an abbreviation before a number is a rank or a count, no name
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter)
+                && !w.endsWith(".") && !w.equalsIgnoreCase("no") && !w.equalsIgnoreCase("nos")
+                && t.pos.startsWith("NN") && !CALENDAR_WORDS.contains(NameVariants.fold(w))
+                && (t.ner == null || t.ner.equals("O") || t.ner.equals("ORGANIZATION") || t.ner.equals("MISC"));
+    }
+
+    /**
+     * A thing named by a number, which NER reads as a date or a number: a capitalised noun or an acronym right before
+     * a number ("Senate Bill 1062", "SB 1062", "Park 51", "Amendment 64") names a bill, a law, a project; a date
+     * right before capitalised words that NER left untagged and that end in a noun for a body of people is a
+     * group's name ("the 17 February Brigade"). Months and weekdays are a date's own words and never count.
+     */
+    private static void numberedNames(Doc d) {
+        // "his state's controversial SB1070 immigration law": capital letters and digits in one token name a
+        // thing (a bill, a flight, a model), which NER leaves untagged or takes for a number
+        for (Doc.Tok t : d.toks) {
+            if (CODE_NAME.matcher(t.word).matches() && d.sents.get(t.sent).boilerplate == null
+                    && (t.mention == null || !t.mention.pronoun && NUMERIC.contains(t.mention.type)
+                            && t.mention.tokFrom == t.index && t.mention.tokTo == t.index + 1)) {
+                replaceMentions(d, t.index, t.index + 1, "MISC").retypedWhy =
+                        "capital letters and digits in one word, a numbered name";
+            }
+        }
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !(m.type.equals("DATE") || m.type.equals("NUMBER"))) {
+                continue;
+            }
+            Doc.Tok first = d.toks.get(m.tokFrom);
+            Doc.Tok before = m.tokFrom > 0 ? d.toks.get(m.tokFrom - 1) : null;
+            if (first.word.matches("\\d+") && before != null && before.sent == m.sent && before.mention == null
+                    && numberNameWord(before)) {
+                int from = m.tokFrom - 1;
+                while (from > 0 && d.toks.get(from - 1).sent == m.sent && numberNameWord(d.toks.get(from - 1))
+                        && !d.toks.get(from - 1).pos.equals("NNPS")) {
+                    from--;
+                }
+                Doc.NMention cut = d.toks.get(from).mention;
+                if (cut != null && cut.tokFrom < from) {
+                    from = cut.tokTo; // a name that began further left is not taken in part
+                }
+                int rest = m.tokFrom + 1;
+                while (rest < m.tokTo && !hasLetterOrDigit(d.toks.get(rest).word)) {
+                    rest++;
+                }
+                boolean restIsDate = rest < m.tokTo && (m.tokTo - rest > 1
+                        || d.toks.get(rest).pos.startsWith("NN") || d.toks.get(rest).pos.equals("CD"));
+                dropMention(d, m);
+                if (restIsDate) {
+                    // "SB 1062, last week": the date after the number stays a date
+                    Doc.NMention date = replaceMentions(d, rest, m.tokTo, m.type);
+                    date.normValue = m.normValue;
+                }
+                replaceMentions(d, from, m.tokFrom + 1, "MISC");
+                continue;
+            }
+            int to = m.tokTo;
+            while (to < d.toks.size() && d.toks.get(to).sent == m.sent && d.toks.get(to).mention == null
+                    && d.toks.get(to).ner != null && d.toks.get(to).ner.equals("O") && numberNameWord(d.toks.get(to))
+                    && d.toks.get(to).start == d.toks.get(to - 1).end + 1) {
+                to++;
+            }
+            if (to > m.tokTo && m.type.equals("DATE")
+                    && BODY_NOUNS.contains(d.toks.get(to - 1).word.toLowerCase(Locale.ROOT))) {
+                dropMention(d, m);
+                replaceMentions(d, m.tokFrom, to, "ORGANIZATION");
+            }
+        }
+    }
+
+    /**
+     * Capital letters, then digits, in one word: "SB1070", "HR3590"; two capitals or more and one digit ("MI6",
+     * "MI5"), not one and one ("Q3" of a quarter, "A4" of a paper size).
+     */
+    private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}-?\\d{2,5}|\\p{Lu}{2,4}\\d");
+
+    /** Nouns that end the name of a law or a treaty: "First Amendment", "Hatch Act". */
+    private static final Set<String> LAW_NOUNS = Set.of("act", "amendment", "treaty", "accord", "accords");
+
+    /**
+     * NER leaves most laws untagged, or tags their number word alone ("First" an ordinal): capitalised words ending
+     * in a noun that names a law, inside a sentence, are one name ("The First Amendment protects …", "an agency
+     * that looks at violations of the Hatch Act"). So are capitalised words ending in "District", a place, when no
+     * capitalised word follows ("blanketed Virginia's Seventh Congressional District with fliers"; not "District
+     * Court").
+     */
+    private static void lawNames(Doc d) {
+        for (int k = 1; k < d.toks.size(); k++) {
+            Doc.Tok t = d.toks.get(k);
+            String lower = t.word.toLowerCase(Locale.ROOT);
+            boolean district = lower.equals("district") && (k + 1 >= d.toks.size()
+                    || d.toks.get(k + 1).sent != t.sent || !isCapitalisedWord(d.toks.get(k + 1).word));
+            // NER's MISC on the law noun alone ("the 18th Amendment": an ordinal and a MISC "Amendment") is taken in
+            boolean lawNounAlone = t.mention != null && !t.mention.pronoun && t.mention.type.equals("MISC")
+                    && t.mention.tokFrom == k && t.mention.tokTo == k + 1;
+            if (!LAW_NOUNS.contains(lower) && !district || !Character.isUpperCase(t.word.charAt(0))
+                    || t.mention != null && !lawNounAlone) {
+                continue;
+            }
+            int from = k;
+            while (from > 0) {
+                Doc.Tok b = d.toks.get(from - 1);
+                boolean word = b.sent == t.sent && !b.word.isEmpty() && (Character.isUpperCase(b.word.charAt(0))
+                        || Character.isDigit(b.word.charAt(0)) && b.ner != null && b.ner.equals("ORDINAL"))
+                        && !b.pos.equals("DT") && !b.pos.equals("IN") && !b.pos.equals("CC")
+                        && (b.mention == null || NUMERIC.contains(b.mention.type)
+                                || b.mention.type.equals("MISC") || b.mention.type.equals("ORGANIZATION"));
+                if (!word) {
+                    break;
+                }
+                from--;
+            }
+            if (from == k || from == d.sents.get(t.sent).tokFrom && from == k - 1
+                    && d.toks.get(from).mention == null && !d.toks.get(from).pos.startsWith("NNP")) {
+                continue; // "Act" alone, or a sentence's first word before it that is no name
+            }
+            for (int i = from; i < k; i++) {
+                Doc.NMention inside = d.toks.get(i).mention;
+                if (inside != null && (inside.tokFrom < from || inside.tokTo > k + 1)) {
+                    from = -1; // a name that goes on past the law's words
+                    break;
+                }
+            }
+            if (from >= 0) {
+                if (lawNounAlone) {
+                    dropMention(d, t.mention);
+                }
+                replaceMentions(d, from, k + 1, district ? "LOCATION" : "MISC");
+            }
+        }
+    }
+
+    /**
+     * A place's name NER cut in two: a place (or a word it took for a title) directly followed by one capitalised
+     * word it tagged as a place is one place: "Trump Tower" (a place "Trump" and a city "Tower"), "Second Avenue"
+     * (a title "Second" and a place "Avenue").
+     */
+    private static void joinPlacePieces(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokTo >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok nt = d.toks.get(m.tokTo);
+            Doc.NMention n = nt.mention;
+            if (n == null || n.pronoun || n.tokFrom != m.tokTo || n.tokTo - n.tokFrom != 1 || nt.sent != m.sent
+                    || !(n.type.equals("CITY") || n.type.equals("LOCATION")) || !isCapitalisedWord(nt.word)) {
+                continue;
+            }
+            boolean place = PLACE.contains(m.type) && !m.type.equals("COUNTRY");
+            boolean street = m.type.equals("TITLE") && m.tokTo - m.tokFrom == 1
+                    && THOROUGHFARES.contains(nt.word.toLowerCase(Locale.ROOT));
+            if (place || street) {
+                replaceMentions(d, m.tokFrom, n.tokTo, "LOCATION");
+            }
+        }
+    }
+
+    /**
+     * A company named with its legal form after a comma ("Granny Sayz, L.L.C.") is one organisation, wherever
+     * NER tagged its name (here a person); the legal form alone ("L.L.C.") is no name.
+     */
+    private static void companiesWithLegalForm(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || m.tokTo - m.tokFrom != 1
+                    || !COMPANY_FORMS.contains(NameVariants.fold(m.text.replace(".", "")))) {
+                continue;
+            }
+            int comma = m.tokFrom - 1;
+            Doc.NMention before = comma >= 1 && d.toks.get(comma).word.equals(",")
+                    ? d.toks.get(comma - 1).mention : null;
+            int from = -1;
+            if (before != null && !before.pronoun && before.tokTo == comma && !NUMERIC.contains(before.type)
+                    && !PLACE.contains(before.type)) {
+                from = before.tokFrom;
+            } else if (before == null && comma >= 1) {
+                // a name NER left untagged: the capitalised words before the comma
+                int k = comma;
+                while (k - 1 >= d.sents.get(m.sent).tokFrom && d.toks.get(k - 1).mention == null
+                        && isCapitalisedWord(d.toks.get(k - 1).word) && !d.toks.get(k - 1).pos.equals("DT")) {
+                    k--;
+                }
+                from = k < comma && k > d.sents.get(m.sent).tokFrom ? k : -1;
+            }
+            if (from >= 0) {
+                replaceMentions(d, from, m.tokTo, "ORGANIZATION");
+            } else {
+                dropMention(d, m);
+            }
+        }
+    }
+}

@@ -1,0 +1,485 @@
+package org.crosscheck.annotate;
+
+import static org.crosscheck.annotate.Names.headOf;
+import static org.crosscheck.annotate.Names.personTokens;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.annotate.EntityResolver.Cluster;
+
+/**
+ * Resolves he/she pronouns to the named people of compatible gender before them ({@link #resolvePronouns}, the last
+ * step of {@link EntityResolver#resolve}), and gives a person's gender: by CoreNLP's list of first names
+ * ({@link #genderOf}) or by the honorific before a surname ({@link #honorificGender}).
+ */
+final class Pronouns {
+    private Pronouns() {
+    }
+
+    // ---- pronouns
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+
+    static boolean isPersonalPronoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w);
+    }
+
+    /**
+     * Each he/she pronoun goes to a named person of compatible gender before it: the first one named in its own
+     * sentence, else, in the nearest sentence before that names one, the subject of its main verb, or the person
+     * just described by an apposition, or the first one named. A person
+     * on the same side of the quotation marks as the pronoun is preferred: inside a quote "he" is someone the
+     * speaker talks about, outside it someone the reporter does.
+     */
+    static void resolvePronouns(List<Doc> docs) {
+        for (Doc d : docs) {
+            Map<Integer, List<Doc.NMention>> bySentence = new HashMap<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.cluster != null && m.cluster.cls.equals("PERSON")) {
+                    bySentence.computeIfAbsent(m.sent, k -> new ArrayList<>()).add(m);
+                }
+            }
+            Map<Integer, List<Doc.NMention>> pronounSubjects = new HashMap<>();
+            for (Doc.NMention p : d.mentions) {
+                if (!p.pronoun) {
+                    continue;
+                }
+                String g = MALE.contains(p.text.toLowerCase(Locale.ROOT)) ? "MALE" : "FEMALE";
+                Doc.NMention country = g.equals("FEMALE") ? countryAsHer(d, p, bySentence) : null;
+                if (country != null) {
+                    p.cluster = country.cluster;
+                    country.cluster.mentions.add(p);
+                    continue;
+                }
+                Cluster found = null;
+                Cluster other = null;
+                for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
+                    List<Doc.NMention> same = new ArrayList<>();
+                    List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
+                    if (s < p.sent) {
+                        for (Doc.NMention q : pronounSubjects.getOrDefault(s, List.of())) {
+                            if (q.text.equalsIgnoreCase(p.text) || sameGender(q, p)) {
+                                cands.add(q);
+                            }
+                        }
+                        cands.sort(java.util.Comparator.comparingInt(m -> m.start));
+                    }
+                    Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
+                    if (s == p.sent) {
+                        Set<Integer> co = coSubjects(d, p);
+                        if (!co.isEmpty()) {
+                            ownSubjects = new HashSet<>(ownSubjects);
+                            ownSubjects.addAll(co);
+                        }
+                    }
+                    Set<Integer> reported = s == p.sent ? reportedBy(d, p) : Set.of();
+                    Set<Integer> adjuncts = s == p.sent ? subjectlessAdjuncts(d, p) : Set.of();
+                    for (Doc.NMention m : cands) {
+                        int head = headOf(d, m).index;
+                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
+                                || ownSubjects.contains(head) || reported.contains(head) || adjuncts.contains(head)
+                                || modifiesACommonNoun(d, m)) {
+                            continue;
+                        }
+                        if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
+                            same.add(m);
+                        } else if (other == null) {
+                            other = m.cluster;
+                        }
+                    }
+                    if (!same.isEmpty()) {
+                        found = s == p.sent ? boundInSentence(d, p, same, ownSubjects)
+                                : preferred(d, same).cluster;
+                    }
+                }
+                Cluster c = found != null ? found : other;
+                if (c != null) {
+                    p.cluster = c;
+                    c.mentions.add(p);
+                    if (isMainSubject(d, p)) {
+                        // "He said Obama was “clearly” taking a side … | “…,” he told Fox News.": the pronoun that
+                        // is the subject of a sentence's main verb carries its person on to the next sentence, as a
+                        // name there would; a person named further on in that sentence is not who it is about
+                        pronounSubjects.computeIfAbsent(p.sent, k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A "her" or "she" inside a quotation is the country the quotation names just before it, in its own sentence or
+     * the one before, when neither sentence names a person it could be ("Faith made America strong. It can make
+     * her strong again."): the old usage of speeches, where a country is "she". A person of no known gender there
+     * (CoreNLP's list has no "Barack") keeps the pronoun from the country, as does any earlier "she" or "her" of
+     * those sentences. Null when there is no such country.
+     */
+    private static Doc.NMention countryAsHer(Doc d, Doc.NMention p, Map<Integer, List<Doc.NMention>> bySentence) {
+        if (!p.inQuote) {
+            return null;
+        }
+        for (int s = p.sent; s >= Math.max(0, p.sent - 1); s--) {
+            for (Doc.NMention m : bySentence.getOrDefault(s, List.of())) {
+                if (m.start < p.start && (m.cluster.gender == null || m.cluster.gender.equals("FEMALE"))) {
+                    return null;
+                }
+            }
+        }
+        Doc.NMention out = null;
+        for (Doc.NMention m : d.mentions) {
+            if (m.start >= p.start) {
+                break;
+            }
+            if (m.sent < p.sent - 1) {
+                continue;
+            }
+            if (m.pronoun && FEMALE.contains(m.text.toLowerCase(Locale.ROOT)) && m.cluster != null
+                    && m.cluster.cls.equals("PERSON")) {
+                return null;
+            }
+            if (!m.pronoun && m.inQuote && "COUNTRY".equals(m.type) && m.cluster != null) {
+                out = m;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In the pronoun's own sentence: the person who is the subject of a clause the pronoun's clause belongs to
+     * ("Following President Obama's comments …, his likely GOP rival Mitt Romney said he maintains …": Romney, the
+     * subject of "said", not Obama, named first), or a pronoun subject already resolved there; failing that, the
+     * first person named in the sentence.
+     */
+    private static Cluster boundInSentence(Doc d, Doc.NMention p, List<Doc.NMention> same,
+                                           Set<Integer> ownSubjects) {
+        Doc.Sent sent = d.sents.get(p.sent);
+        int v = d.toks.get(p.tokFrom).head;
+        for (int guard = 0; v >= sent.tokFrom && v < sent.tokTo && guard < 10; guard++) {
+            for (int k = sent.tokFrom; k < p.tokFrom; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head != v || !c.dep.startsWith("nsubj")) {
+                    continue;
+                }
+                if (c.mention != null && c.mention.pronoun && c.mention.cluster != null && c.mention.tokFrom == k
+                        && c.mention.inQuote == p.inQuote && sameGender(c.mention, p) && !ownSubjects.contains(k)) {
+                    return c.mention.cluster;
+                }
+                for (Doc.NMention m : same) {
+                    if (subjectToken(d, m).index == k) {
+                        return m.cluster;
+                    }
+                }
+            }
+            v = d.toks.get(v).head;
+        }
+        return same.get(0).cluster;
+    }
+
+    /**
+     * The tokens of the clauses with no subject of their own that hang on the verb whose subject is pronoun {@code p}:
+     * such a clause's understood subject is the pronoun's person, and a name in it is someone else ("Amplifying the
+     * Romney campaign message, he said …": not Romney; "After meeting Obama, he said"). Empty for a pronoun that is
+     * no subject.
+     */
+    private static Set<Integer> subjectlessAdjuncts(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!t.dep.equals("nsubj") || t.head < 0) {
+            return Set.of();
+        }
+        Doc.Sent sent = d.sents.get(p.sent);
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (c.head == t.head && c.dep.equals("advcl") && c.pos.startsWith("VB")
+                    && !d.hasChild(sent, k, x -> x.dep.startsWith("nsubj"))) {
+                out.addAll(subtree(d, sent, k));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name that only modifies a common noun, alone or in a list of such names ("the Romney and Obama campaigns",
+     * "the Romney team"): words inside a compound are no antecedents of a pronoun (they name a campaign or a team,
+     * not the person), so "“He stole $700 billion from Medicare …,” said RNC Chair Reince Priebus" does not go back
+     * to the Romney of "the Romney team has responded by noting that Obama took more than $700 billion".
+     */
+    static boolean modifiesACommonNoun(Doc d, Doc.NMention m) {
+        Doc.Tok h = headOf(d, m);
+        for (int guard = 0; h.dep.equals("conj") && h.head >= 0 && guard < 5; guard++) {
+            Doc.Tok up = d.toks.get(h.head);
+            if (up.mention == null || up.mention.pronoun) {
+                break;
+            }
+            h = headOf(d, up.mention);
+        }
+        return h.dep.equals("compound") && h.head > h.index && d.toks.get(h.head).pos.startsWith("NN")
+                && !d.toks.get(h.head).pos.startsWith("NNP") && d.toks.get(h.head).mention == null;
+    }
+
+    /** Whether two he/she pronouns are of one gender ("he" and "his", not "he" and "her"). */
+    private static boolean sameGender(Doc.NMention a, Doc.NMention b) {
+        return MALE.contains(a.text.toLowerCase(Locale.ROOT)) == MALE.contains(b.text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The token that stands for a name in its clause: the name's head, or the noun it describes when the parser
+     * hangs the name on a descriptive noun ("his likely GOP rival Mitt Romney said": "rival" is the subject).
+     */
+    private static Doc.Tok subjectToken(Doc d, Doc.NMention m) {
+        Doc.Tok h = headOf(d, m);
+        if ((h.dep.equals("dep") || h.dep.equals("appos")) && h.head >= 0 && h.head < m.tokFrom
+                && d.toks.get(h.head).dep.startsWith("nsubj") && d.toks.get(h.head).sent == h.sent
+                && d.toks.get(h.head).mention == null) {
+            return d.toks.get(h.head);
+        }
+        return h;
+    }
+
+    /**
+     * The subjects an object pronoun cannot mean: "him" is not the subject of its own verb ("Mr. Clinton was at the
+     * White House … to have lunch with Mr. Obama and join him": not Clinton), which a verb with no subject of its
+     * own shares with the verb it is joined to or completes. Token indexes; empty for a pronoun that is no object.
+     */
+    private static Set<Integer> subjectsOfObject(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!(t.dep.equals("obj") || t.dep.equals("iobj")) || t.head < 0) {
+            return Set.of();
+        }
+        Set<Integer> out = new HashSet<>();
+        Doc.Sent sent = d.sents.get(p.sent);
+        int v = t.head;
+        for (int guard = 0; v >= 0 && guard < 6; guard++) {
+            Doc.Tok verb = d.toks.get(v);
+            for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head == v && c.dep.startsWith("nsubj")) {
+                    out.add(k);
+                }
+            }
+            if (!out.isEmpty() || !(verb.dep.equals("conj") || verb.dep.equals("xcomp")
+                    || verb.dep.equals("advcl"))) {
+                break; // a verb with a subject of its own, or one that shares no subject with the verb above
+            }
+            v = verb.head;
+        }
+        return out;
+    }
+
+    /**
+     * The other subjects the parser hangs on the verb whose subject is pronoun {@code p}: a verb has one subject, and
+     * a pronoun is never bound by a co-argument of its own verb (binding theory's condition B), so a second subject
+     * there is the subject of a clause the parser misread, not the pronoun's person. HuffPost 2014: "Rep. Bruce
+     * Braley (D-Iowa), who is running to succeed retiring Sen. Tom Harkin (D-Iowa), faced tough local coverage
+     * Tuesday after critical comments he made about Sen. Chuck Grassley (R-Iowa) were made public." makes "Harkin"
+     * and "he" both subjects of "made". Token indexes; empty for a pronoun that is no subject.
+     */
+    static Set<Integer> coSubjects(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!t.dep.startsWith("nsubj") || t.head < 0) {
+            return Set.of();
+        }
+        Doc.Sent sent = d.sents.get(p.sent);
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (k != t.index && c.head == t.head && c.dep.startsWith("nsubj")) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Of the compatible people named in a sentence before the pronoun's: the subject of its main verb, else the
+     * last one just described by an apposition ("…concerns Henry Crespo, president of …"), else the subject of
+     * another clause, else the first named.
+     */
+    private static Doc.NMention preferred(Doc d, List<Doc.NMention> cands) {
+        for (Doc.NMention m : cands) {
+            if (isMainSubject(d, m)) {
+                return m;
+            }
+        }
+        for (Doc.NMention m : cands) {
+            Doc.Tok h = subjectToken(d, m);
+            if (h.dep.equals("nsubj") && h.head >= 0 && d.toks.get(h.head).dep.equals("conj")) {
+                return m;
+            }
+        }
+        if (cands.size() > 1) {
+            for (int i = cands.size() - 1; i >= 0; i--) {
+                Doc.NMention m = cands.get(i);
+                for (int k = m.tokTo; k < d.toks.size() && k < m.tokTo + 3; k++) {
+                    Doc.Tok t = d.toks.get(k);
+                    if (t.sent != m.sent) {
+                        break;
+                    }
+                    if (t.dep.equals("appos") && t.head >= m.tokFrom && t.head < m.tokTo) {
+                        return m;
+                    }
+                }
+            }
+        }
+        for (Doc.NMention m : cands) {
+            // "If last year's … speech - delivered by radio host Rush Limbaugh - was defined by urging President
+            // Barack Obama to fail, Beck's stood out …": the subject of a clause before an agent or an object
+            if (subjectToken(d, m).dep.equals("nsubj")) {
+                return m;
+            }
+        }
+        return cands.get(0);
+    }
+
+    /**
+     * A mention that is the subject of its sentence's main verb, or of a verb of saying set in the sentence as a
+     * parenthesis ("The real problem, he said, is progressivism": the parser makes "said" a parataxis of the root).
+     */
+    private static boolean isMainSubject(Doc d, Doc.NMention m) {
+        Doc.Tok h = subjectToken(d, m);
+        if (!h.dep.equals("nsubj") || h.head < 0) {
+            return false;
+        }
+        Doc.Tok v = d.toks.get(h.head);
+        return v.dep.equals("root") || v.dep.equals("parataxis") && Attributor.isCueVerb(v) && v.head >= 0
+                && d.toks.get(v.head).dep.equals("root");
+    }
+
+    /**
+     * The tokens of what a subject pronoun reports, when it is the subject of a verb of saying: the verb's clausal
+     * complement ("he said Obama was …"), or, when the verb of saying is a parenthesis, the clause it is set in
+     * ("Saying President Obama, he said, was “too simple an answer.”"). A name there is not the speaker: the speaker
+     * would have said "I" (the reporter's "he" c-commands the name; binding theory's condition C). Empty otherwise.
+     */
+    static Set<Integer> reportedBy(Doc d, Doc.NMention p) {
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!t.dep.startsWith("nsubj") || t.head < 0) {
+            return Set.of();
+        }
+        Doc.Tok v = d.toks.get(t.head);
+        if (!Attributor.isCueVerb(v)) {
+            return Set.of();
+        }
+        Doc.Sent sent = d.sents.get(p.sent);
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (c.head == v.index && (c.dep.equals("ccomp") || c.dep.equals("parataxis"))) {
+                out.addAll(subtree(d, sent, k));
+            }
+        }
+        if (v.dep.equals("parataxis") && v.head >= sent.tokFrom && v.head < sent.tokTo
+                && setOff(d, sent, p.tokFrom)) {
+            Set<Integer> frame = subtree(d, sent, v.index);
+            for (int k : subtree(d, sent, v.head)) {
+                if (!frame.contains(k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a parenthetical frame starting at token {@code from} is set off from the clause it is set in: a comma,
+     * dash, colon or quotation mark right before it ("Saying President Obama, he said, was …"; "… is wrong, he
+     * said."). The parser also makes a parataxis of "he says" inside a noun phrase ("to boost turnout - something he
+     * says will boost their cause", BBC politics 200), which is no frame around the clause it hangs on.
+     */
+    private static boolean setOff(Doc d, Doc.Sent sent, int from) {
+        return from > sent.tokFrom
+                && d.toks.get(from - 1).word.matches("[,:;\u2014\u2013\"\u201C\u201D\u2018\u2019'(-]+");
+    }
+
+    /** The tokens of a sentence under token {@code top} in the dependency tree, itself included. */
+    private static Set<Integer> subtree(Doc d, Doc.Sent sent, int top) {
+        Set<Integer> out = new HashSet<>();
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            int h = k;
+            for (int guard = 0; h >= 0 && guard < 60; guard++) {
+                if (h == top) {
+                    out.add(k);
+                    break;
+                }
+                h = d.toks.get(h).head;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> genders;
+
+    /** The value {@link #genders} holds for a first name the list gives both genders ("Jordan", "Terry", "Pat"). */
+    private static final String BOTH = "BOTH";
+
+    /**
+     * The gender CoreNLP's list of first names gives the first word of a person's name, or null: a name the list does
+     * not hold, or holds as both a man's and a woman's (289 names on lines of their own, "Jordan", "Terry", "Ashley":
+     * before, the last line read won, so these were all men or all women by the order of the file).
+     */
+    static String genderOf(String fullName) {
+        String g = listed(fullName);
+        return BOTH.equals(g) ? null : g;
+    }
+
+    /** Whether the first word of {@code fullName} is in CoreNLP's list of first names, of either or both genders. */
+    static boolean isFirstName(String fullName) {
+        return listed(fullName) != null;
+    }
+
+    private static synchronized String listed(String fullName) {
+        if (genders == null) {
+            genders = new HashMap<>();
+            try (InputStream in = EntityResolver.class.getClassLoader()
+                    .getResourceAsStream("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
+                if (in != null) {
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        String[] f = line.split("\t");
+                        if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+                            genders.merge(f[0].toLowerCase(Locale.ROOT), f[1], (a, b) -> a.equals(b) ? a : BOTH);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // no gender list: every person is of unknown gender
+            }
+        }
+        String[] t = personTokens(fullName);
+        if (t.length < 2) {
+            return null;
+        }
+        return genders.get(t[0]);
+    }
+
+    private static final Map<String, String> HONORIFIC_GENDER = Map.of("mr", "MALE", "mrs", "FEMALE", "ms", "FEMALE",
+            "miss", "FEMALE");
+
+    /** The gender an honorific in or right before a mention gives ("Mr. Jackson": MALE), or null. */
+    static String honorificGender(Doc.NMention m) {
+        String first = NameVariants.fold(m.text).split("\\s+")[0];
+        if (HONORIFIC_GENDER.containsKey(first)) {
+            return HONORIFIC_GENDER.get(first);
+        }
+        if (m.tokFrom > 0) {
+            Doc.Tok t = m.doc.toks.get(m.tokFrom - 1);
+            if (t.sent == m.sent) {
+                return HONORIFIC_GENDER.get(NameVariants.fold(t.word));
+            }
+        }
+        return null;
+    }
+}
