@@ -74,7 +74,6 @@ final class EntityResolver {
             "SET");
     static final Set<String> PLACE = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> INITIAL_STOP = Set.of("of", "the", "and", "for", "&", "in", "on", "at", "to");
-    private static final Pattern ACRONYM_DEF = Pattern.compile("^\\s*\\(([A-Z][A-Z0-9&]{1,7})\\)");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
 
     private final Map<String, Cluster> byKey = new LinkedHashMap<>();
@@ -1334,10 +1333,6 @@ final class EntityResolver {
     }
 
     /**
-     * A lone surname is the person of that surname named in full in the same source (the nearest one before it
-     * when several are), else the only such person in the corpus; otherwise it stays a person of its own.
-     */
-    /**
      * The one person of the corpus (by the surname index) named in full with surname {@code surname} (or a variant of
      * it) after the title {@code title}, and that naming ("Title First Last"); null when there is none or more than
      * one.
@@ -1363,6 +1358,10 @@ final class EntityResolver {
         return withTitle.size() == 1 ? Map.entry(withTitle.get(0), titledFull) : null;
     }
 
+    /**
+     * A lone surname is the person of that surname named in full in the same source (the nearest one before it
+     * when several are), else the only such person in the corpus; otherwise it stays a person of its own.
+     */
     private void resolveSingles(List<Doc> docs, List<Doc.NMention> singles) {
         Map<Character, List<Cluster>> surnameIndex = new HashMap<>();
         Map<String, List<Cluster>> firstNameIndex = new HashMap<>();
