@@ -45,7 +45,10 @@ final class IndirectSpeech {
             "reaffirm",
             // what is taken up or repeated: "Mrs. Clinton echoed the criticism", "discussed legislation he was
             // introducing", "highlighted polls that show him …", "compared her to a religious heretic"
-            "echo", "highlight", "discuss", "compare", "thank");
+            "echo", "highlight", "discuss", "compare", "thank",
+            // "He also mentioned the violence in his Chicago hometown", "She also congratulated Bernie Sanders for
+            // competing hard …", "EgyptAir also confirmed the news about …" (PolNeAR marks the object so)
+            "mention", "congratulate", "confirm");
     /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**
@@ -86,7 +89,10 @@ final class IndirectSpeech {
             java.util.Map.entry("speak", Set.of("against", "about", "of")),
             java.util.Map.entry("argue", Set.of("for", "against")),
             java.util.Map.entry("point", Set.of("to")),
-            java.util.Map.entry("refer", Set.of("to")));
+            java.util.Map.entry("refer", Set.of("to")),
+            // "Ted Cruz apologized for his campaign's suggestion …"
+            java.util.Map.entry("apologize", Set.of("for", "to")),
+            java.util.Map.entry("apologise", Set.of("for", "to")));
     /** Adjectives that head a noun phrase of people: "most of his competitors said", "many argue". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "few", "several", "some", "more", "fewer",
             "half", "third", "quarter", "majority", "others");
