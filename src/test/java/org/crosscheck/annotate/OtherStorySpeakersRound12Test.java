@@ -73,6 +73,13 @@ class OtherStorySpeakersRound12Test {
                 + "will release the transcripts.\n");
         TestCorpora.write(dir, "cnn.txt", "CNN President On Trump: \u2018We Do Not Pay Candidates To Appear At "
                 + "Debates.\u2019\n\nCNN President Jeff Zucker pushed back on Donald Trump's demand.\n");
+        // PolNeAR TRAIN (Breitbart 2016, from the AP; Politico 2016): "focus on", "offer", "decide"
+        TestCorpora.write(dir, "focused.txt", "The role of first lady, started in 1789, carries no official powers. More "
+                + "recently, first ladies have focused on causes.\n");
+        TestCorpora.write(dir, "offered.txt", "Trump also offered his congratulations to rivals Marco Rubio and Ted "
+                + "Cruz, who are in a tight race for second place, drawing boos from the crowd.\n");
+        TestCorpora.write(dir, "decided.txt", "Last October, President Obama changed course and decided to keep a "
+                + "significant number of U.S. troops there.\n");
         // a verb of manner that is not next to the quotation does not frame it
         TestCorpora.write(dir, "far.txt", "The former aide, who was charged with fraud in March, told reporters on "
                 + "Friday, \u201CI have nothing to hide.\u201D\n");
@@ -157,6 +164,24 @@ class OtherStorySpeakersRound12Test {
         assertEquals(":", g.cue());
         Quote c = only("cnn", "We Do Not Pay");
         assertTrue(c.speaker() != null && c.why().contains("'CNN President'"), c.toString());
+    }
+
+    /**
+     * "first ladies have focused on causes", "Trump also offered his congratulations to rivals …", "decided to keep a
+     * significant number of U.S. troops there": the object of "focus on" and "offer", the infinitive of "decide" (and
+     * of "offer") are what is attributed (PolNeAR marks each so).
+     */
+    @Test
+    void focusOnOfferAndDecideAreAttributions() {
+        Quote focused = only("focused", "causes");
+        assertEquals("focused on", focused.cue());
+        assertSpeaker(focused, "first ladies");
+        Quote offered = only("offered", "his congratulations to rivals");
+        assertEquals("offered", offered.cue());
+        assertSpeaker(offered, "Trump");
+        Quote decided = only("decided", "keep a significant number");
+        assertEquals("decided", decided.cue());
+        assertSpeaker(decided, "Obama");
     }
 
     /**
