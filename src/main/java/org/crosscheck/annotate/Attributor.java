@@ -171,7 +171,7 @@ final class Attributor {
                     continue;
                 }
                 String text = d.body.text().substring(q.innerStart, q.innerEnd).strip();
-                if (text.isEmpty()) {
+                if (text.isEmpty() || insideMarkupTag(d.body.text(), q.open)) {
                     continue;
                 }
                 boolean partial = isPartial(d, q, si, text);
@@ -236,6 +236,21 @@ final class Attributor {
             }
         }
         return quotes;
+    }
+
+    /**
+     * Whether offset {@code at} lies inside a markup tag on one line ("<tweet id="…" author="@CecileRichards"
+     * datetime="2016-07-23">" in PolNeAR's texts): quotation marks there enclose an attribute's value, no one's words.
+     */
+    static boolean insideMarkupTag(String text, int at) {
+        int lt = text.lastIndexOf('<', at);
+        if (lt < 0 || text.lastIndexOf('>', at) > lt || lt + 1 >= text.length()
+                || !Character.isLetter(text.charAt(lt + 1))) {
+            return false;
+        }
+        int gt = text.indexOf('>', at);
+        int nl = text.indexOf('\n', lt);
+        return gt > at && (nl < 0 || nl > gt);
     }
 
     /**
@@ -535,6 +550,10 @@ final class Attributor {
             if (colon >= 0 && d.toks.get(colon).end <= q.open) {
                 return labelled(d, first.start, d.toks.get(colon - 1).end);
             }
+            Attr topic = headlineNameBeforeTopic(d, first, q);
+            if (topic != null) {
+                return topic;
+            }
         }
         // "“…?” Akin continued.": a short sentence right after the closing mark still belongs to the quote
         if (sj + 1 < d.sents.size() && q.closed) {
@@ -582,6 +601,9 @@ final class Attributor {
             Attr frame = colonFrame(d, q, si);
             if (frame == null && a == null) {
                 frame = sentenceColonFrame(d, q, si);
+            }
+            if (frame == null && a == null) {
+                frame = nameLabel(d, q, si);
             }
             if (frame != null) {
                 return frame;
@@ -767,6 +789,92 @@ final class Attributor {
                 c.end);
     }
 
+    /**
+     * "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’", "Sarah Silverman
+     * heckles Sanders supporters: 'You're being ridiculous.'": a headline whose quotation follows a colon, opening
+     * with a name and then "on" or a verb, gives the quotation to the name; the colon is the cue.
+     */
+    private Attr headlineNameBeforeTopic(Doc d, Doc.Sent s, Doc.QSpan q) {
+        int colon = -1;
+        for (int k = s.tokFrom; k < s.tokTo && d.toks.get(k).end <= q.open; k++) {
+            if (d.toks.get(k).inQuote) {
+                return null;
+            }
+            colon = k;
+        }
+        if (colon <= s.tokFrom || !d.toks.get(colon).word.equals(":")
+                || !d.body.text().substring(d.toks.get(colon).end, q.open).isBlank()) {
+            return null;
+        }
+        int k = s.tokFrom;
+        boolean named = false;
+        while (k < colon && d.toks.get(k).pos.startsWith("NNP") && !d.toks.get(k).word.equalsIgnoreCase("on")) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.mention != null && !t.mention.pronoun && canSpeak(t.mention)
+                    && !EntityResolver.typeClass(t.mention.type).equals("PLACE")) {
+                named = true;
+            }
+            k++;
+        }
+        if (!named || k == s.tokFrom || k >= colon - 1 || k - s.tokFrom > 5) {
+            return null;
+        }
+        Doc.Tok stop = d.toks.get(k);
+        if (!(stop.word.equalsIgnoreCase("on") || stop.pos.startsWith("VB"))) {
+            return null;
+        }
+        int end = d.toks.get(k - 1).end;
+        Attr label = labelled(d, s.start, end);
+        Doc.Tok c = d.toks.get(colon);
+        return new Attr(label.subject, label.subjectText, label.entity, ":", "name before the topic of a headline '"
+                + d.body.text().substring(s.start, end) + "'", s.start, end, c.start, c.end);
+    }
+
+    /**
+     * "… TURNOUT IN IOWA … - Michael P. McDonald: “At long last …”", "More from Blumenthal and Cohen: “Data collected
+     * …”": a person's or organisation's name closed by a colon right before the quotation labels it as theirs, when
+     * the name opens the sentence or follows a dash or "from".
+     */
+    private Attr nameLabel(Doc d, Doc.QSpan q, int si) {
+        Doc.Sent s = d.sents.get(si);
+        int colon = -1;
+        for (int k = s.tokFrom; k < s.tokTo && d.toks.get(k).end <= q.open; k++) {
+            colon = k;
+        }
+        if (colon <= s.tokFrom || !d.toks.get(colon).word.equals(":")
+                || !d.body.text().substring(d.toks.get(colon).end, q.open).isBlank()) {
+            return null;
+        }
+        int from = colon;
+        boolean named = false;
+        while (from - 1 >= s.tokFrom) {
+            Doc.Tok t = d.toks.get(from - 1);
+            if (t.inQuote || !(t.pos.startsWith("NNP") || t.word.equals("and") && from - 1 > s.tokFrom)) {
+                break;
+            }
+            if (t.mention != null && !t.mention.pronoun && canSpeak(t.mention)
+                    && !EntityResolver.typeClass(t.mention.type).equals("PLACE")) {
+                named = true;
+            }
+            from--;
+        }
+        if (!named || from == colon || colon - from > 8) {
+            return null;
+        }
+        if (from > s.tokFrom) {
+            String before = d.toks.get(from - 1).word;
+            if (!before.matches("[-\u2013\u2014]{1,2}") && !before.equalsIgnoreCase("from")) {
+                return null;
+            }
+        }
+        int start = d.toks.get(from).start;
+        int end = d.toks.get(colon - 1).end;
+        if (isEditorialLabel(d.body.text().substring(start, end))) {
+            return null;
+        }
+        return labelled(d, start, end);
+    }
+
     /** Lower-case words a title keeps in title case ("A Time for Truth", "Meet the Press"). */
     private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on",
             "to", "with", "at", "by", "from", "as", "vs.", "&");
@@ -886,7 +994,8 @@ final class Attributor {
                 if (t.inQuote || d.quoteAt(t.start) != null) {
                     continue;
                 }
-                boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q) || asPutIt(d, sent, i);
+                boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q) || asPutIt(d, sent, i)
+                        || framesQuote(d, sent, i, q);
                 boolean according = t.word.equalsIgnoreCase("according") && i + 1 < sent.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to");
                 if (!cue && !according) {
@@ -923,6 +1032,56 @@ final class Attributor {
             return null;
         }
         return attributeCue(d, best);
+    }
+
+    /**
+     * Verbs of saying in a manner (joking, barking, charging), which report a quotation only when they stand right next
+     * to it: "“Go back to Univision,” Trump barked", "He jokes, “It’s a never ending line!”". Not verbs of saying
+     * elsewhere ("was charged with", "laughed"), so they are not {@link #CUES}.
+     */
+    private static final Set<String> MANNER = Set.of("joke", "bark", "beam", "mock", "scoff", "interject", "muse",
+            "exclaim", "retort", "lament", "boast", "gush", "snap", "sneer", "marvel", "laugh", "sigh", "chuckle",
+            "grumble", "gripe", "complain", "counter", "charge", "plead", "crow", "fume", "tease", "rant", "cry",
+            "thunder", "snarl", "whisper", "mutter", "proclaim", "recount", "concur", "caution", "implore", "wonder",
+            "question", "assure", "advise", "elaborate", "demur", "blog");
+    /** Verbs that frame a quotation only with their particle: "Trump shot back", "she pointed out". */
+    private static final Map<String, String> MANNER_WITH_PARTICLE = Map.of("shoot", "back", "fire", "back", "hit",
+            "back", "point", "out", "chime", "in", "pipe", "up");
+
+    /**
+     * A verb of {@link #MANNER} (or one of {@link #MANNER_WITH_PARTICLE} with its particle) right next to the quotation
+     * {@code q}: after it with at most a short subject between ("“…,” Kelly charged", "“…!” beamed Donald Hartley"), or
+     * before it with only a comma or colon between ("He jokes, “…”", "Trump shot back: “…”").
+     */
+    private static boolean framesQuote(Doc d, Doc.Sent sent, int i, Doc.QSpan q) {
+        Doc.Tok t = d.toks.get(i);
+        String lemma = t.lemma.toLowerCase(Locale.ROOT);
+        if (q == null || !t.pos.startsWith("VB")) {
+            return false;
+        }
+        String particle = MANNER_WITH_PARTICLE.get(lemma);
+        boolean withParticle = particle != null && i + 1 < sent.tokTo
+                && d.toks.get(i + 1).word.equalsIgnoreCase(particle);
+        if (!MANNER.contains(lemma) && !withParticle) {
+            return false;
+        }
+        if (t.start >= q.close) {
+            int words = 0;
+            for (int k = sent.tokFrom; k < i; k++) {
+                Doc.Tok w = d.toks.get(k);
+                if (w.start >= q.close && Character.isLetterOrDigit(w.word.charAt(0))) {
+                    if (!(NP_TAGS.contains(w.pos) || w.pos.startsWith("NNP") || w.pos.equals("PRP")
+                            || SKIP_BEFORE_CUE.contains(w.pos))) {
+                        return false;
+                    }
+                    words++;
+                }
+            }
+            return words <= 5;
+        }
+        int k = withParticle ? i + 2 : i + 1;
+        return k < sent.tokTo && (d.toks.get(k).word.equals(",") || d.toks.get(k).word.equals(":"))
+                && d.body.text().substring(d.toks.get(k).end, q.open).isBlank();
     }
 
     /**
@@ -980,6 +1139,14 @@ final class Attributor {
         Attr a = attributeCue0(d, best);
         if (best.word.equalsIgnoreCase("according")) {
             return a.withCue(best.start, d.toks.get(best.index + 1).end);
+        }
+        // "shot back", "pointed out": the particle is part of the cue
+        String particle = MANNER_WITH_PARTICLE.get(best.lemma.toLowerCase(Locale.ROOT));
+        if (particle != null && best.index + 1 < d.toks.size()
+                && d.toks.get(best.index + 1).word.equalsIgnoreCase(particle)) {
+            Doc.Tok p = d.toks.get(best.index + 1);
+            return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(best.start, p.end)
+                    .toLowerCase(Locale.ROOT), a.why, a.speakerStart, a.speakerEnd, best.start, p.end);
         }
         return a.withCue(best.start, best.end);
     }

@@ -45,7 +45,11 @@ final class IndirectSpeech {
             "reaffirm",
             // what is taken up or repeated: "Mrs. Clinton echoed the criticism", "discussed legislation he was
             // introducing", "highlighted polls that show him …", "compared her to a religious heretic"
-            "echo", "highlight", "discuss", "compare", "thank");
+            "echo", "highlight", "discuss", "compare", "thank",
+            // "He also mentioned the violence in his Chicago hometown", "She also congratulated Bernie Sanders for
+            // competing hard …", "EgyptAir also confirmed the news about …", "Republicans … offered their thoughts
+            // and prayers to the victims", "The agency lists the population of the town …" (PolNeAR marks the object)
+            "mention", "congratulate", "confirm", "offer", "list");
     /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**
@@ -86,7 +90,12 @@ final class IndirectSpeech {
             java.util.Map.entry("speak", Set.of("against", "about", "of")),
             java.util.Map.entry("argue", Set.of("for", "against")),
             java.util.Map.entry("point", Set.of("to")),
-            java.util.Map.entry("refer", Set.of("to")));
+            java.util.Map.entry("refer", Set.of("to")),
+            // "Ted Cruz apologized for his campaign's suggestion …"
+            java.util.Map.entry("apologize", Set.of("for", "to")),
+            java.util.Map.entry("apologise", Set.of("for", "to")),
+            // "More recently, first ladies have focused on causes"
+            java.util.Map.entry("focus", Set.of("on")));
     /** Adjectives that head a noun phrase of people: "most of his competitors said", "many argue". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "few", "several", "some", "more", "fewer",
             "half", "third", "quarter", "majority", "others");
@@ -99,7 +108,7 @@ final class IndirectSpeech {
             "prefer", "vote", "side", "campaign", "advocate", "lobby");
     /** Verbs of intention whose infinitive (or object and infinitive) is what is attributed: "wants to …". */
     private static final Set<String> INTENT_VERBS = Set.of("want", "plan", "intend", "hope", "expect", "seek",
-            "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise");
+            "decline", "refuse", "agree", "threaten", "vow", "pledge", "promise", "decide", "offer");
     /** Nouns of saying, belief and intention whose owner is the source: "Trump's claim that …", "her plan to …". */
     private static final Set<String> NOUN_CUES = Set.of("claim", "statement", "assertion", "allegation", "complaint",
             "suggestion", "argument", "warning", "promise", "pledge", "vow", "finding", "belief", "view",
