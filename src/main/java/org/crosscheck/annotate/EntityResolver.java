@@ -18,6 +18,7 @@ import static org.crosscheck.annotate.Names.surface;
 import static org.crosscheck.annotate.Names.titleKey;
 import static org.crosscheck.annotate.Pronouns.genderOf;
 import static org.crosscheck.annotate.Pronouns.honorificGender;
+import static org.crosscheck.annotate.Pronouns.pronounGenderOfSurname;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1514,7 +1515,11 @@ final class EntityResolver {
                     rootName = c.mentions.get(0).text;
                 }
             }
-            if (roots.size() == 1) {
+            // unless the source's own pronouns for the surname give the other gender than that person's first name
+            // ("President Obama … He …" in one report, "Michelle Obama" the only Obama named in full in another)
+            String pronounGender = roots.size() == 1 ? pronounGenderOfSurname(m.doc, s) : null;
+            if (roots.size() == 1 && (pronounGender == null || genderOf(rootName) == null
+                    || pronounGender.equals(genderOf(rootName)))) {
                 attachSingle(m, roots.get(0), rootName, rootWhy, "surname of the only person so named in the corpus");
                 continue;
             }

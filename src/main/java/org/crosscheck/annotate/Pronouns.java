@@ -421,6 +421,44 @@ final class Pronouns {
 
     private static Map<String, String> genders;
 
+    /**
+     * The gender a source's pronouns give a surname it uses alone: for each mention that is the surname alone, the
+     * first "he" or "she" (any case of either) after it, in its sentence or the next, outside quotation marks, with
+     * no other person named between ("President Obama spoke at the White House … He also mentioned …"). Null when
+     * no such pronoun follows or the pronouns disagree.
+     */
+    static String pronounGenderOfSurname(Doc d, String surname) {
+        Map<Integer, Doc.NMention> people = new HashMap<>();
+        for (Doc.NMention x : d.mentions) {
+            if (!x.pronoun && "PERSON".equals(x.type)) {
+                people.put(x.tokFrom, x);
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Doc.NMention x : people.values()) {
+            String[] t = personTokens(x.text);
+            if (t.length != 1 || !t[0].equals(surname)) {
+                continue;
+            }
+            for (int i = x.tokTo; i < d.toks.size() && d.toks.get(i).sent <= x.sent + 1; i++) {
+                Doc.NMention other = people.get(i);
+                if (other != null && other != x) {
+                    String[] ot = personTokens(other.text);
+                    if (ot.length == 0 || !ot[ot.length - 1].equals(surname)) {
+                        break;
+                    }
+                }
+                Doc.Tok tok = d.toks.get(i);
+                String w = tok.word.toLowerCase(Locale.ROOT);
+                if (!tok.inQuote && (MALE.contains(w) || FEMALE.contains(w))) {
+                    found.add(MALE.contains(w) ? "MALE" : "FEMALE");
+                    break;
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     /** The value {@link #genders} holds for a first name the list gives both genders ("Jordan", "Terry", "Pat"). */
     private static final String BOTH = "BOTH";
 
