@@ -1157,22 +1157,22 @@ final class Clauses {
          */
         boolean frontedCondition(int i) {
             for (int k : kids(i)) {
-                if (k < i && tok(k).dep.equals("advcl")) {
-                    for (int m : kids(k)) {
-                        if (tok(m).dep.equals("mark") && m < k
-                                && Set.of("if", "unless").contains(tok(m).word.toLowerCase(java.util.Locale.ROOT))) {
-                            return true;
-                        }
-                    }
+                if (k < i && tok(k).dep.equals("advcl") && markAmong(k, Set.of("if", "unless"))) {
+                    return true;
                 }
             }
             return false;
         }
 
         boolean conditionMark(int h) {
+            return markAmong(h, Set.of("if", "when", "unless", "once"));
+        }
+
+        /** Whether the clause headed by {@code h} opens with a subordinating word ("mark") among {@code words}. */
+        boolean markAmong(int h, Set<String> words) {
             for (int k : kids(h)) {
                 if (tok(k).dep.equals("mark") && k < h
-                        && Set.of("if", "when", "unless", "once").contains(tok(k).word.toLowerCase(java.util.Locale.ROOT))) {
+                        && words.contains(tok(k).word.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }
