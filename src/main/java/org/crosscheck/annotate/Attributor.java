@@ -486,7 +486,8 @@ final class Attributor {
             return false;
         }
         boolean introduced = false;
-        if (before != null && before.sent == after(d, q.innerStart)) {
+        int sentence = after(d, q.innerStart);
+        if (before != null && before.sent == sentence) {
             introduced = introducesTitle(before);
             if (before.pos.equals("POS")) {
                 int k = before.index - 1;
@@ -496,7 +497,7 @@ final class Attributor {
                 introduced = !attributed || k > 0 && introducesTitle(d.toks.get(k - 1));
             }
         }
-        boolean followed = after != null && after.sent == after(d, q.innerStart)
+        boolean followed = after != null && after.sent == sentence
                 && (after.word.equalsIgnoreCase("show") || after.word.equalsIgnoreCase("program"));
         return introduced || followed;
     }
