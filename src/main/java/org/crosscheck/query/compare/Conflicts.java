@@ -160,9 +160,16 @@ public final class Conflicts {
      *                 only sum in its sentence
      * @param context  for counts: the content words of the sentence besides the count (for bare nouns)
      * @param sentence the sentence's index in its source
+     * @param verbs    for dates: the lemmas of the claim's verbs from its roles, "be", "say" … aside (empty when none
+     *                 is recorded, and for other kinds)
      */
     record Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
-                   String rule, String noun, boolean specific, Set<String> context, int sentence) {
+                   String rule, String noun, boolean specific, Set<String> context, int sentence, Set<String> verbs) {
+        Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
+                String rule, String noun, boolean specific, Set<String> context, int sentence) {
+            this(kind, topic, source, value, low, high, start, end, rule, noun, specific, context, sentence, Set.of());
+        }
+
         /** Whether two values of one topic say the same (counts: their ranges meet). */
         boolean agrees(Claimed o) {
             return switch (kind) {
@@ -434,10 +441,8 @@ public final class Conflicts {
                 // the same event: the words around the two dates meet ("resigned Monday", "apologized Friday" do not),
                 // and the two claims have a verb in common when both have verbs recorded: "had to apologize Saturday
                 // for a Facebook post" and "resigned Monday after her Facebook post" meet only on the story's post
-                Set<String> va = verbsOf(a.context());
-                Set<String> vb = verbsOf(b.context());
-                return a.context().stream().filter(w -> !w.startsWith(VERB_KEY)).anyMatch(b.context()::contains)
-                        && (va.isEmpty() || vb.isEmpty() || va.stream().anyMatch(vb::contains));
+                return a.context().stream().anyMatch(b.context()::contains) && (a.verbs().isEmpty()
+                        || b.verbs().isEmpty() || a.verbs().stream().anyMatch(b.verbs()::contains));
             }
             case AMOUNT -> {
                 if (!a.noun().equals(b.noun())) {
@@ -631,16 +636,13 @@ public final class Conflicts {
 
     /** Words on each side of a count that make its context. */
     private static final int WINDOW = 8;
-    /** Marks a claim's verb among a date's context words (no word starts with it). */
-    static final String VERB_KEY = "\u0000verb:";
-
-    /** The lemmas of a claim's verbs (from its roles, "SUBJECT|VERB|OBJECT|…"), marked with {@link #VERB_KEY}. */
-    static Set<String> verbKeys(Claim c) {
+    /** The lemmas of a claim's verbs (from its roles, "SUBJECT|VERB|OBJECT|…"), {@link #BLAND_VERBS} aside. */
+    static Set<String> verbsOf(Claim c) {
         Set<String> out = new HashSet<>();
         for (String role : c.roles()) {
             String[] parts = role.split("\\|", -1);
             if (parts.length > 1 && !parts[1].isBlank() && !BLAND_VERBS.contains(parts[1])) {
-                out.add(VERB_KEY + parts[1]);
+                out.add(parts[1]);
             }
         }
         return out;
@@ -648,12 +650,6 @@ public final class Conflicts {
 
     /** Verbs that say nothing of what happened on a day ("had to apologize", "was named"). */
     private static final Set<String> BLAND_VERBS = Set.of("be", "have", "do", "get", "make", "say", "tell");
-
-    private static Set<String> verbsOf(Set<String> context) {
-        Set<String> out = new HashSet<>();
-        context.stream().filter(w -> w.startsWith(VERB_KEY)).forEach(out::add);
-        return out;
-    }
 
     /** Words on each side of a date that say what happened then. */
     private static final int DATE_WINDOW = 4;
@@ -762,7 +758,7 @@ public final class Conflicts {
             String rule = c.rule().replace(c.topic(), c.topic().replace(PEOPLE_KEY, c.noun()))
                     + " (soldiers, nationals, citizens … of one nationality count as one topic)";
             out.add(new Claimed(c.kind(), label, c.source(), c.value(), c.low(), c.high(), c.start(), c.end(), rule,
-                    c.noun(), c.specific(), c.context(), c.sentence()));
+                    c.noun(), c.specific(), c.context(), c.sentence(), c.verbs()));
         }
         return out;
     }
@@ -932,7 +928,7 @@ public final class Conflicts {
                     : "amount (" + c.noun() + "): " + String.join(" ", words.stream().limit(4)
                             .map(w -> spelled.getOrDefault(w, w)).toList());
             out.add(new Claimed(c.kind(), topic, c.source(), c.value(), c.low(), c.high(), c.start(), c.end(),
-                    c.rule(), c.noun(), c.specific(), c.context(), c.sentence()));
+                    c.rule(), c.noun(), c.specific(), c.context(), c.sentence(), c.verbs()));
         }
         return out;
     }
@@ -1088,11 +1084,11 @@ public final class Conflicts {
                 String text = sources.get(c.source()).text();
                 Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()),
                         DATE_WINDOW) + " " + firstWords(text.substring(m.end(), c.end()), DATE_WINDOW)));
-                context.addAll(verbKeys(c));
                 inGroup.add(new Claimed(Kind.DATE, topic, c.source(), values.iterator().next(), 0, 0, m.start(),
                         m.end(), "date: the day, month or year a source gives in claim group " + g.id()
                         + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report; "
-                        + "compared where the words around the dates meet", null, true, context, c.sentence()));
+                        + "compared where the words around the dates meet", null, true, context, c.sentence(),
+                        verbsOf(c)));
             }
             out.addAll(inGroup);
         }

@@ -169,12 +169,11 @@ class ConflictsRulesTest {
     }
 
     private static Conflicts.Claimed date(String source, String value, String around, String... roles) {
-        Set<String> context = new java.util.HashSet<>(Conflicts.contentWords(around));
+        Set<String> context = Conflicts.contentWords(around);
         org.crosscheck.model.Claim c = new org.crosscheck.model.Claim("c", source, around, 0, 1, 0, "g1", List.of(),
                 null, List.of(), List.of(), null, null, around, null, List.of(roles));
-        context.addAll(Conflicts.verbKeys(c));
         return new Conflicts.Claimed(Conflicts.Kind.DATE, "date of: g1", source, value, 0, 0, 0, 1, "date", null, true,
-                context, 0);
+                context, 0, Conflicts.verbsOf(c));
     }
 
     @Test
