@@ -75,7 +75,8 @@ final class BenchCommand implements Callable<Integer> {
             row(out, "load CoreNLP models", ms(timing.modelLoad()));
             row(out, "annotate (CoreNLP + rules)", ms(timing.annotate()) + String.format(Locale.ROOT,
                     " — %.0f words/s", words / Math.max(0.001, timing.annotate() / 1000.0)));
-            row(out, "resolve entities, group claims", ms(timing.resolve()));
+            row(out, "resolve entities, attribute quotes, split claims", ms(timing.resolve()));
+            row(out, "group claims", ms(timing.group()));
             row(out, "ingest in all", ms((built - t0) / 1_000_000));
             row(out, "write index", ms((written - built) / 1_000_000));
             row(out, "heap in use after ingest (after GC)", mb(heapAfterIngest));
