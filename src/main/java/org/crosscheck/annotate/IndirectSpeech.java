@@ -850,6 +850,19 @@ final class IndirectSpeech {
                         }
                     }
                 }
+                // "called Palin a “clown” on his radio show when commenting on …": after the noun or adjective a
+                // verb calls its object, a phrase of place or time tells where it was said, not what
+                if (t.dep.equals("xcomp") && (t.pos.startsWith("NN") || t.pos.startsWith("JJ"))
+                        && NP_VERBS.contains(lemma)) {
+                    for (int k = c + 1; k < r[1]; k++) {
+                        Doc.Tok x = d.toks.get(k);
+                        if (x.head == c && (x.dep.startsWith("nmod") || x.dep.startsWith("obl")
+                                || x.dep.startsWith("acl") || x.dep.equals("advcl")) && !whatIsAttributed(s, k)) {
+                            r[1] = subtree(s, k)[0];
+                            break;
+                        }
+                    }
+                }
                 content = r;
                 break;
             }

@@ -31,6 +31,10 @@ class OtherStorySpeakersRound13Test {
                 + "mention of God, religion or his faith.\n\nAs she has for weeks, Clinton avoided all mention of "
                 + "primary challenger Bernie Sanders, even as both campaigned in California ahead of the state\u2019s "
                 + "June 7 primary.\n");
+        // PolNeAR TRAIN (Washington Post 2015): "reference" as a verb takes its object
+        TestCorpora.write(dir, "referenced.txt", "Gowdy referenced a 2015 inspector general's report concerning poor "
+                + "e-mail retention at the State Department, but that report concerned the e-mails of lower-level "
+                + "officials.\n");
         TestCorpora.write(dir, "case.txt", "Sanders and his allies have attacked Clinton for her paid speeches. They "
                 + "have made the case that she is too close to Wall Street banks.\n");
         // PolNeAR TRAIN (Washington Post 2016): a reporting participle after the reported clause
@@ -40,6 +44,10 @@ class OtherStorySpeakersRound13Test {
         TestCorpora.write(dir, "asserting.txt", "Romney went after Trump on Wednesday over his refusal thus far to "
                 + "release his taxes, calling it \u201Cdisqualifying\u201D and asserting that the only explanation must "
                 + "be \u201Ca bombshell of unusual size.\u201D\n");
+        // PolNeAR TRAIN (Western Journal 2016): where and when something was said is no part of it
+        TestCorpora.write(dir, "radio.txt", "Last September, Beck called Palin a \u201Cclown\u201D on his radio show "
+                + "when commenting on her speech following Donald Trump\u2019s at a Washington D.C. rally to protest "
+                + "the Iran nuclear deal.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -62,7 +70,8 @@ class OtherStorySpeakersRound13Test {
      * "Trump made no mention of God, religion or his faith", "Clinton avoided all mention of primary challenger Bernie
      * Sanders", "They have made the case that she is too close to Wall Street banks": a noun of saying as the object of
      * a light verb is its subject's report, the cue from the verb to the preposition (PolNeAR: "Trump" / "made no
-     * mention of" / "God, religion or his faith"). These had no relation.
+     * mention of" / "God, religion or his faith"). These had no relation; nor had "Gowdy referenced a 2015 inspector
+     * general's report …".
      */
     @Test
     void aNounOfSayingAsTheObjectOfALightVerbReports() {
@@ -72,6 +81,9 @@ class OtherStorySpeakersRound13Test {
         Quote sanders = withCue("mention", "avoided all mention of");
         assertSpeaker(sanders, "Clinton");
         assertTrue(sanders.text().startsWith("primary challenger Bernie Sanders"), sanders.toString());
+        Quote referenced = withCue("referenced", "referenced");
+        assertSpeaker(referenced, "Gowdy");
+        assertTrue(referenced.text().startsWith("a 2015 inspector general's report"), referenced.toString());
         Quote made = withCue("case", "made the case");
         assertTrue(made.text().contains("she is too close to Wall Street banks"), made.toString());
         assertTrue(made.speaker() != null, made.toString());
@@ -105,5 +117,19 @@ class OtherStorySpeakersRound13Test {
         Quote asserting = withCue("asserting", "asserting");
         assertSpeaker(asserting, "Romney");
         assertTrue(asserting.text().contains("the only explanation must be"), asserting.toString());
+    }
+
+    /**
+     * "Beck called Palin a “clown” on his radio show when commenting on her speech …": after the object, a phrase of
+     * place or time and a clause opened by "when" tell where and when it was said, not what (PolNeAR: "Palin a
+     * “clown”"); "criticized Clinton for having ties …" keeps its "for" (AttributionRulesTest).
+     */
+    @Test
+    void whereAndWhenSomethingWasSaidIsNoPartOfIt() {
+        Quote called = withCue("radio", "called");
+        assertSpeaker(called, "Beck");
+        assertTrue(called.text().contains("Palin a"), called.toString());
+        assertFalse(called.text().contains("radio show"), called.toString());
+        assertFalse(called.text().contains("commenting"), called.toString());
     }
 }
