@@ -49,7 +49,7 @@ final class IndirectSpeech {
             // "He also mentioned the violence in his Chicago hometown", "She also congratulated Bernie Sanders for
             // competing hard …", "EgyptAir also confirmed the news about …", "Republicans … offered their thoughts
             // and prayers to the victims", "The agency lists the population of the town …" (PolNeAR marks the object)
-            "mention", "congratulate", "confirm", "offer", "list");
+            "mention", "congratulate", "confirm", "offer", "list", "reference");
     /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**
@@ -252,6 +252,10 @@ final class IndirectSpeech {
                 if (q == null && t.lemma.equalsIgnoreCase("make") && t.pos.startsWith("VB")) {
                     q = madeClear(s, i);
                 }
+                if (q == null && t.pos.startsWith("VB")
+                        && LIGHT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                    q = nounOfSayingAsObject(s, i);
+                }
                 if (q == null && t.word.equalsIgnoreCase("for") && t.dep.equals("case")) {
                     q = forWhom(s, i);
                 }
@@ -355,6 +359,76 @@ final class IndirectSpeech {
 
     // ---- "made clear that …"
 
+    /** Verbs whose object can be a noun of saying that carries the report: "made no mention of …". */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "avoid", "carry");
+    /** Nouns of saying after a light verb, with the prepositions (or "that") that open what they report. */
+    private static final java.util.Map<String, Set<String>> LIGHT_NOUNS = java.util.Map.of(
+            "mention", Set.of("of"), "reference", Set.of("to"), "case", Set.of("for", "against", "that"),
+            "point", Set.of("that"), "plea", Set.of("for"), "appeal", Set.of("for", "to"));
+
+    /**
+     * "Trump made no mention of God, religion or his faith", "Clinton avoided all mention of primary challenger Bernie
+     * Sanders", "he also made a reference to Comey's testimony", "Republicans have made the case that she is too close
+     * to Wall Street banks": a noun of saying as the object of a light verb is that verb's subject's report; the cue
+     * runs from the verb to the preposition, the content is what follows.
+     */
+    private Quote nounOfSayingAsObject(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        if (v.inQuote || v.dep.isEmpty() || hasChild(s, i, "aux:pass")) {
+            return null;
+        }
+        for (int n = i + 1; n < s.tokTo && n <= i + 5; n++) {
+            Doc.Tok noun = d.toks.get(n);
+            if (noun.head != i || !noun.dep.equals("obj")) {
+                continue;
+            }
+            Set<String> opens = LIGHT_NOUNS.get(noun.lemma.toLowerCase(Locale.ROOT));
+            if (opens == null || !noun.pos.startsWith("NN") || noun.inQuote) {
+                return null;
+            }
+            for (int k = i + 1; k < n; k++) {
+                if (d.toks.get(k).head != n && !SKIP.contains(d.toks.get(k).pos)) {
+                    return null; // "made Clinton's case": only the noun's own words ("no", "all", "a specific")
+                }
+            }
+            int[] content = null;
+            int cueTo = n + 1;
+            for (int c = n + 1; c < s.tokTo && content == null; c++) {
+                Doc.Tok x = d.toks.get(c);
+                boolean ofNoun = x.head == n && x.dep.startsWith("nmod") || x.head == i && x.dep.startsWith("obl");
+                boolean clause = x.head == n && (x.dep.startsWith("acl") || x.dep.equals("ccomp"))
+                        || x.head == i && x.dep.equals("ccomp");
+                if (!ofNoun && !clause) {
+                    continue;
+                }
+                int[] r = subtree(s, c);
+                Doc.Tok first = d.toks.get(r[0]);
+                String w = first.word.toLowerCase(Locale.ROOT);
+                if (r[0] != n + 1) {
+                    break;
+                }
+                if (ofNoun && first.dep.equals("case") && opens.contains(w)) {
+                    cueTo = r[0] + 1;
+                    content = new int[]{r[0] + 1, r[1]};
+                } else if (clause && w.equals("that") && opens.contains("that")) {
+                    content = r;
+                } else {
+                    break;
+                }
+            }
+            if (content == null) {
+                return null;
+            }
+            Speaker sp = treeSubject(s, i, 0);
+            if (sp == null) {
+                return null;
+            }
+            String cue = d.body.text().substring(v.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
+            return quote(s, sp, content[0], content[1], i, cueTo, cue, 1);
+        }
+        return null;
+    }
+
     /**
      * "some Republicans made clear that they would like to see him come around …", "officials with the Democratic
      * Congressional Campaign Committee made clear Monday they have no plans …", "made it clear that …": the verb's
@@ -391,7 +465,7 @@ final class IndirectSpeech {
             return null;
         }
         String cue = d.body.text().substring(v.start, d.toks.get(clear).end).toLowerCase(Locale.ROOT);
-        return quote(s, sp, r[0], r[1], i, clear + 1, cue, 2);
+        return quote(s, sp, r[0], beforeParticiple(s, i, r[0], r[1]), i, clear + 1, cue, 2);
     }
 
     // ---- "For most Democrats today, …"
@@ -493,7 +567,8 @@ final class IndirectSpeech {
         int after = inverted ? sp.to : i + 1;
         int c = contentAfter(s, after, lemma);
         if (c >= 0) {
-            return quote(s, sp, c, joinedFrame(s, i, c, trailingAttribution(s, c)), i, i + 1,
+            int end = joinedFrame(s, i, c, trailingAttribution(s, c));
+            return quote(s, sp, c, beforeParticiple(s, i, c, end), i, i + 1,
                     v.word.toLowerCase(Locale.ROOT));
         }
         // or before it: "…, officials said." / "…, said the spokesman." (not a relative clause on a noun of the
@@ -520,6 +595,27 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the content [from, to) of the reporting verb at {@code i} ends before a reporting participle after a comma
+     * ("Packer said the increased focus on Trump is taking a toll on the front-runner, pointing to Cruz's victories
+     * …", "Trump said things “should be wrapped up by Cleveland,” referring to the party's July convention"), which
+     * opens an attribution of its own; else {@code to}.
+     */
+    private int beforeParticiple(Doc.Sent s, int i, int from, int to) {
+        for (int k = Math.max(from, i + 1); k + 1 < to; k++) {
+            if (!isComma(d.toks.get(k))) {
+                continue;
+            }
+            if (reportingParticiple(s, k + 1)) {
+                return k;
+            }
+            if (k + 2 < to && isClosingQuote(d.toks.get(k + 1)) && reportingParticiple(s, k + 2)) {
+                return k + 2;
+            }
+        }
+        return to;
     }
 
     /**
@@ -754,6 +850,19 @@ final class IndirectSpeech {
                         }
                     }
                 }
+                // "called Palin a “clown” on his radio show when commenting on …": after the noun or adjective a
+                // verb calls its object, a phrase of place or time tells where it was said, not what
+                if (t.dep.equals("xcomp") && (t.pos.startsWith("NN") || t.pos.startsWith("JJ"))
+                        && NP_VERBS.contains(lemma)) {
+                    for (int k = c + 1; k < r[1]; k++) {
+                        Doc.Tok x = d.toks.get(k);
+                        if (x.head == c && (x.dep.startsWith("nmod") || x.dep.startsWith("obl")
+                                || x.dep.startsWith("acl") || x.dep.equals("advcl")) && !whatIsAttributed(s, k)) {
+                            r[1] = subtree(s, k)[0];
+                            break;
+                        }
+                    }
+                }
                 content = r;
                 break;
             }
@@ -813,6 +922,9 @@ final class IndirectSpeech {
                 if (content != null) {
                     // "criticized Clinton for having ties to Wall Street", "accused China of hacking …"
                     if (t.dep.startsWith("obl") || t.dep.equals("advcl") || t.dep.equals("xcomp")) {
+                        if (!whatIsAttributed(s, c)) {
+                            break;
+                        }
                         content[1] = Math.max(content[1], subtree(s, c)[1]);
                         continue;
                     }
@@ -865,6 +977,11 @@ final class IndirectSpeech {
                 // "…, telling reporters that …", "…, adding …": a reporting participle opens an attribution
                 if (k > i && isComma(d.toks.get(k)) && reportingParticiple(s, k + 1)) {
                     content[1] = k;
+                    break;
+                }
+                if (k > i && k + 3 < content[1] && isComma(d.toks.get(k))
+                        && isClosingQuote(d.toks.get(k + 1)) && reportingParticiple(s, k + 2)) {
+                    content[1] = k + 2; // "…,” referring to the party's July convention"
                     break;
                 }
                 // "…, the Los Angeles Times reports.": a frame closing the sentence reports all before it
@@ -944,6 +1061,39 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /** Prepositions of time and place: a phrase they open after a verb's object tells when or where it was said. */
+    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "after", "before", "since",
+            "until", "amid", "across", "throughout");
+    /** Subordinators of time, cause and condition: a clause they open after a verb's object is no part of it. */
+    private static final Set<String> CIRCUMSTANCE_MARK = Set.of("while", "when", "as", "if", "because", "though",
+            "although", "once", "where", "after", "before", "since", "until", "whereas");
+
+    /**
+     * Whether the phrase at {@code c}, after a verb's object, is part of what the verb attributes ("criticized Clinton
+     * for having ties to Wall Street", "accused China of hacking …") rather than when, where or why it was said
+     * ("called Palin a “clown” on his radio show when commenting on her speech").
+     */
+    private boolean whatIsAttributed(Doc.Sent s, int c) {
+        Doc.Tok t = d.toks.get(c);
+        if (t.dep.equals("xcomp")) {
+            return true;
+        }
+        if (Set.of("DATE", "TIME", "DURATION", "SET").contains(t.ner == null ? "" : t.ner)
+                || t.dep.equals("obl:tmod")) {
+            return false;
+        }
+        for (int k = subtree(s, c)[0]; k < c; k++) {
+            Doc.Tok x = d.toks.get(k);
+            if (x.head == c && x.dep.equals("case")) {
+                return !CIRCUMSTANCE.contains(x.word.toLowerCase(Locale.ROOT));
+            }
+            if (x.head == c && x.dep.equals("mark")) {
+                return !CIRCUMSTANCE_MARK.contains(x.word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return !t.dep.equals("advcl");
     }
 
     /**
@@ -1271,6 +1421,11 @@ final class IndirectSpeech {
                 return -1;
             }
             Doc.Tok f = d.toks.get(x.head);
+            if (clause && x.dep.equals("ccomp") && f.pos.equals(t.pos) && !f.inQuote && x.head < h
+                    && (NP_VERBS.contains(f.lemma.toLowerCase(Locale.ROOT))
+                    || PREP_VERBS.containsKey(f.lemma.toLowerCase(Locale.ROOT)))) {
+                return x.head;
+            }
             if (x.dep.equals("ccomp") && f.pos.startsWith("VB") && VERBS.contains(f.lemma.toLowerCase(Locale.ROOT))) {
                 if (act) {
                     Doc.Tok joined = d.toks.get(t.head);
@@ -1434,6 +1589,7 @@ final class IndirectSpeech {
             return null;
         }
         String cue = d.body.text().substring(n.start, d.toks.get(cueTo - 1).end).toLowerCase(Locale.ROOT);
+        content[1] = beforeParticiple(s, i, content[0], content[1]);
         return quote(s, sp, content[0], content[1], i, cueTo, cue, cueTo > i + 1 ? 1 : 2);
     }
 
