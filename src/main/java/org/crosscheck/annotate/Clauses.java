@@ -153,7 +153,7 @@ final class Clauses {
         if (frame == null) {
             frame = tree.closingFrame();
         }
-        List<Clause> clauses = splitTree(tree, root, frame);
+        List<Clause> clauses = falseStarts(d, s, splitTree(tree, root, frame));
         int dateline = datelineEnd(d, s);
         if (dateline > s.tokFrom) {
             List<Clause> kept = new ArrayList<>(clauses);
@@ -161,6 +161,38 @@ final class Clauses {
             return kept;
         }
         return clauses;
+    }
+
+    /**
+     * A speaker's false start is no claim: "“And that's the kind of -- and even putting that aside, the plaintiffs
+     * needed to come forward …”" broke off after "of". A clause whose last word is a preposition, a determiner or "to"
+     * right before a dash asserts nothing; nor does a clause after it that has no subject but the one it takes from
+     * the broken clause ("even putting that aside").
+     */
+    static List<Clause> falseStarts(Doc d, Doc.Sent s, List<Clause> clauses) {
+        List<Clause> kept = new ArrayList<>();
+        List<int[]> broken = new ArrayList<>();
+        for (Clause c : clauses) {
+            int last = c.to() - 1;
+            while (last > c.from() && !Character.isLetterOrDigit(d.toks.get(last).word.charAt(0))) {
+                last--;
+            }
+            int next = last + 1;
+            Doc.Tok lw = d.toks.get(last);
+            boolean dash = next < s.tokTo && Set.of("--", "\u2014", "\u2013").contains(d.toks.get(next).word);
+            boolean open = Set.of("IN", "DT", "TO", "PDT", "PRP$").contains(lw.pos)
+                    || lw.word.equalsIgnoreCase("of");
+            if (dash && open) {
+                broken.add(new int[] {c.from(), c.to()});
+                continue;
+            }
+            if (c.inheritedSubject() >= 0 && broken.stream().anyMatch(b -> c.inheritedSubject() >= b[0]
+                    && c.inheritedSubject() < b[1])) {
+                continue;
+            }
+            kept.add(c);
+        }
+        return kept.size() == clauses.size() ? clauses : kept;
     }
 
     /**

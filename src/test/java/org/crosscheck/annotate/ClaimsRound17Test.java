@@ -93,11 +93,38 @@ class ClaimsRound17Test {
         assertEquals("said", c.get(1).cue());
     }
 
+    @Test
+    void aFalseStartBrokenOffAtADashIsNoClaim() {
+        // Fox's Boutrous: "And that's the kind of" and "even putting that aside" were claims of their own
+        List<Clauses.Clause> c = split("\"And that's the kind of -- and even putting that aside, the plaintiffs needed to "
+                + "come forward with something that showed that there was this miraculous recurrence at every decision "
+                + "across every store of stereotyping, and the evidence simply doesn't show that.\"");
+        assertEquals(2, c.size(), c.toString());
+        assertTrue(c.get(0).content().startsWith("the plaintiffs needed"), c.get(0).content());
+        // a phrase set off by dashes after a whole clause breaks nothing off
+        assertFalse(split("The senator voted for the bill -- the third time this year -- and the governor signed it.")
+                .isEmpty());
+    }
+
     @TempDir
     static Path dir;
 
     @TempDir
     static Path walked;
+
+    @TempDir
+    static Path ire;
+
+    @Test
+    void aNameRightBeforeWhoIsTheSpeakerWithNoComma() throws IOException {
+        // Fox: the report "he was whipsawed by the claims" had the speaker "who" (the parser hangs "said" on "drew")
+        Files.writeString(ire.resolve("fox.txt"), "This dual argument that confounded Justice Kennedy also drew the ire "
+                + "of Justice Antonin Scalia who said he was whipsawed by the claims.\n", StandardCharsets.UTF_8);
+        Corpus corpus = CorpusBuilder.build(ire, Progress.SILENT);
+        org.crosscheck.model.Quote q = corpus.quotes().stream().filter(x -> x.text().contains("whipsawed"))
+                .findFirst().orElseThrow();
+        assertEquals("Antonin Scalia", q.speaker(), q.toString());
+    }
 
     @Test
     void aClauseHoldingASpeakerButNotHerVerbIsTheReportersOwn() throws IOException {
