@@ -103,6 +103,7 @@ final class ClaimFacts {
             } else if (bound != null) {
                 String b = bound.toLowerCase(Locale.ROOT);
                 value = (b.startsWith("fewer") || b.startsWith("less") || b.startsWith("under") || b.startsWith("up to")
+                        || b.startsWith("as many as")
                         ? "<=" : ">=") + value;
             }
             if (m.group("rate") != null) {

@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li><b>Coordinated clauses</b> ("A and B", "A, but B", "A; B": conj of a predicate, or parataxis) are separate
  *   claims when the second has its own subject, or shares the first one's subject but has its own complement
  *   ("China presents itself as neutral and has denied supplying lethal aid"): then the shared subject is the
- *   second claim's subject too. A reporting frame covers every clause coordinated inside its complement.</li>
+ *   second claim's subject too. A reporting frame covers every clause coordinated inside its complement. Two
+ *   alternatives ("Either A, or else B") are one claim.</li>
  *   <li><b>Adverbial clauses</b> stay inside their main clause ("… as they seek to protect …", "because …"),
  *   except contrast and concession ("while", "whereas", "although", "though") with a subject of their own, which
  *   assert something beside the main clause; and participial clauses set off by a comma with a complement of
@@ -33,7 +34,7 @@ import java.util.Set;
  *   quotation's frame, an opening quote mark parsed as the root gives way to its widest word.</li>
  *   <li>A piece with fewer than {@link #MIN_WORDS} words is not split off; a sentence that is only a frame
  *   ("he said.") makes no claim, nor does a frame the sentence splitter cut off after "!" or "?" inside quotation
- *   marks ("“Who are you!” | the seven-term congressman demands.").</li>
+ *   marks ("“Who are you!” | the seven-term congressman demands.", "“…?” | Justice Ginsburg asked.").</li>
  *   <li>A question asserts nothing: a sentence ending with a question mark makes no claim, unless the question is
  *   quoted inside the reporter's sentence.</li>
  *   <li>A sentence that is a quotation and then only its frame ("“…,” Mr. Etheridge said.") keeps the frame out of
@@ -140,6 +141,8 @@ final class Clauses {
         if (root < 0) {
             return List.of();
         }
+        root = tree.participleRoot(root);
+        tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
         tree.conjunctOutOfComplement();
         tree.parentheticalFrame(root);
@@ -150,7 +153,7 @@ final class Clauses {
         if (frame == null) {
             frame = tree.closingFrame();
         }
-        List<Clause> clauses = splitTree(tree, root, frame);
+        List<Clause> clauses = falseStarts(d, s, splitTree(tree, root, frame));
         int dateline = datelineEnd(d, s);
         if (dateline > s.tokFrom) {
             List<Clause> kept = new ArrayList<>(clauses);
@@ -158,6 +161,38 @@ final class Clauses {
             return kept;
         }
         return clauses;
+    }
+
+    /**
+     * A speaker's false start is no claim: "“And that's the kind of -- and even putting that aside, the plaintiffs
+     * needed to come forward …”" broke off after "of". A clause whose last word is a preposition, a determiner or "to"
+     * right before a dash asserts nothing; nor does a clause after it that has no subject but the one it takes from
+     * the broken clause ("even putting that aside").
+     */
+    static List<Clause> falseStarts(Doc d, Doc.Sent s, List<Clause> clauses) {
+        List<Clause> kept = new ArrayList<>();
+        List<int[]> broken = new ArrayList<>();
+        for (Clause c : clauses) {
+            int last = c.to() - 1;
+            while (last > c.from() && !Character.isLetterOrDigit(d.toks.get(last).word.charAt(0))) {
+                last--;
+            }
+            int next = last + 1;
+            Doc.Tok lw = d.toks.get(last);
+            boolean dash = next < s.tokTo && Set.of("--", "\u2014", "\u2013").contains(d.toks.get(next).word);
+            boolean open = Set.of("IN", "DT", "TO", "PDT", "PRP$").contains(lw.pos)
+                    || lw.word.equalsIgnoreCase("of");
+            if (dash && open) {
+                broken.add(new int[] {c.from(), c.to()});
+                continue;
+            }
+            if (c.inheritedSubject() >= 0 && broken.stream().anyMatch(b -> c.inheritedSubject() >= b[0]
+                    && c.inheritedSubject() < b[1])) {
+                continue;
+            }
+            kept.add(c);
+        }
+        return kept.size() == clauses.size() ? clauses : kept;
     }
 
     /**
@@ -312,6 +347,8 @@ final class Clauses {
         final Doc d;
         final Doc.Sent s;
         final List<List<Integer>> children;
+        /** Nouns the parser hung elsewhere that are the subject of the verb they were moved to. */
+        final Set<Integer> madeSubjects = new java.util.HashSet<>();
         /** A reporting verb the parser made the root of a clause it only interrupts, and that clause's head. */
         final java.util.Map<Integer, Integer> parenthetical = new java.util.HashMap<>();
 
@@ -340,13 +377,31 @@ final class Clauses {
                         j--;
                     }
                     return !t.inQuote || s.tokFrom + 1 >= j && (j == s.tokFrom || isOpeningQuote(tok(s.tokFrom)))
-                            || !subjectOutsideQuotes();
+                            || !subjectOutsideQuotes() || framedQuestion();
                 }
                 if (isWord(t) || !(isClosingMark(t) || t.word.equals(")") || t.word.equals("]"))) {
                     return false;
                 }
             }
             return false;
+        }
+
+        /**
+         * A quoted question cut by its frame: "“Is it true,” Chief Justice Roberts asked Mr. Sellers, “that Wal-Mart’s
+         * pay disparity … was less than the national average?”" The sentence opens with the quotation and has at most
+         * {@link #FRAME_TAIL} words outside quotation marks.
+         */
+        boolean framedQuestion() {
+            if (!isOpeningQuote(tok(s.tokFrom))) {
+                return false;
+            }
+            int outside = 0;
+            for (int k = s.tokFrom; k < s.tokTo; k++) {
+                if (!tok(k).inQuote && isWord(tok(k))) {
+                    outside++;
+                }
+            }
+            return outside <= FRAME_TAIL;
         }
 
         /**
@@ -366,17 +421,28 @@ final class Clauses {
          * The frame of the sentence before, cut off by the sentence splitter after a quotation that ends with "!" or
          * "?": "“Who are you!” | the seven-term congressman demands." A sentence opening in lower case right after
          * such a quotation, in the same paragraph, whose verb has a subject and nothing else (no object, no clause,
-         * no phrase), asserts nothing of its own.
+         * no phrase), asserts nothing of its own; nor does one opening in upper case whose verb is one of saying, after
+         * a quotation that ends with "?", "!" or "." ("“… how do you work out the back pay?” | Justice Ginsburg
+         * asked.").
          */
         boolean splitFrame(int root) {
             Doc.Tok first = tok(s.tokFrom);
-            if (s.index == 0 || root < 0 || !isWord(first) || !Character.isLowerCase(first.word.codePointAt(0))) {
+            if (s.index == 0 || root < 0 || !isWord(first)) {
+                return false;
+            }
+            // "“What seems to me a very serious problem in this case is, how do you work out the back pay?” | Justice
+            // Ginsburg asked.": opening in upper case, the sentence is only a frame when its verb is one of saying
+            boolean lower = Character.isLowerCase(first.word.codePointAt(0));
+            String lemma = tok(root).lemma == null ? "" : tok(root).lemma.toLowerCase(java.util.Locale.ROOT);
+            if (!lower && !(tok(root).pos.startsWith("VB")
+                    && (FRAME_VERBS.contains(lemma) || TAIL_FRAME_VERBS.contains(lemma)))) {
                 return false;
             }
             Doc.Sent prev = d.sents.get(s.index - 1);
             if (prev.paragraph != s.paragraph || prev.tokTo - prev.tokFrom < 2
                     || !isClosingMark(tok(prev.tokTo - 1))
-                    || !(tok(prev.tokTo - 2).word.equals("!") || tok(prev.tokTo - 2).word.equals("?"))) {
+                    || !(tok(prev.tokTo - 2).word.equals("!") || tok(prev.tokTo - 2).word.equals("?")
+                    || !lower && tok(prev.tokTo - 2).word.equals("."))) {
                 return false;
             }
             if (hasChild(root, COMPLEMENTS) || hasChild(root, Set.of("ccomp", "xcomp", "parataxis", "conj"))) {
@@ -638,7 +704,7 @@ final class Clauses {
 
         int subjectOf(int i) {
             for (int c : kids(i)) {
-                if (SUBJECTS.contains(tok(c).dep)) {
+                if (SUBJECTS.contains(tok(c).dep) || madeSubjects.contains(c)) {
                     return c;
                 }
             }
@@ -998,7 +1064,7 @@ final class Clauses {
         int nsubjOf(int i) {
             int last = -1;
             for (int c : kids(i)) {
-                if (isDep(tok(c), "nsubj")) {
+                if (isDep(tok(c), "nsubj") || madeSubjects.contains(c)) {
                     last = c;
                 }
             }
@@ -1180,6 +1246,84 @@ final class Clauses {
         }
 
         /**
+         * A speaker the parser made the last of a row of nouns: "But those two remedies require different standards for
+         * class certification and Justice Ruth Bader Ginsburg said it was “a very serious problem” …" has "Ginsburg" a
+         * conjunct of "certification" and "said" with no subject. A finite verb of saying with no subject, right after
+         * a name (or a pronoun) that is a conjunct opening with its "and" or "but", takes that conjunct as its subject
+         * ("… full of confidence and poise saying she feels no anger" has no name and no finite verb).
+         */
+        void conjunctSpeaker() {
+            for (int v = s.tokFrom + 1; v < s.tokTo; v++) {
+                Doc.Tok t = tok(v);
+                int n = v - 1;
+                Doc.Tok noun = tok(n);
+                if (!Set.of("VBD", "VBZ", "VBP").contains(t.pos)
+                        || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))
+                        || subjectOf(v) >= 0 || !Set.of("dep", "parataxis", "conj").contains(t.dep)
+                        || !hasChild(v, Set.of("ccomp")) || !noun.dep.equals("conj")
+                        || !(noun.pos.startsWith("NNP") || noun.pos.equals("PRP") || "PERSON".equals(noun.ner)
+                        || "ORGANIZATION".equals(noun.ner))) {
+                    continue;
+                }
+                int h = noun.head;
+                if (h < s.tokFrom || h >= n || !kids(h).contains(n)) {
+                    continue;
+                }
+                BitSet np = subtree(n);
+                int first = np.nextSetBit(0) + s.tokFrom;
+                String cc = tok(first).word.toLowerCase(java.util.Locale.ROOT);
+                if (!contiguous(np) || np.length() + s.tokFrom != v || !tok(first).dep.equals("cc")
+                        || !(cc.equals("and") || cc.equals("but"))) {
+                    continue;
+                }
+                kids(h).remove(Integer.valueOf(n));
+                kids(v).add(n);
+                madeSubjects.add(n);
+            }
+        }
+
+        /**
+         * A participle set off by commas after the subject, parsed as the sentence's verb: "The 10-year-old lawsuit,
+         * argued in lively exchanges at the court Tuesday, claims that Wal-Mart … favors men over women" has
+         * "argued" as its root, with "lawsuit" its subject and "claims" hung below it with no subject. The finite verb
+         * after the second comma is the sentence's verb: the subject goes to it, and the participle's phrase under the
+         * subject, which it describes. Returns the root to split from (the given one when the sentence has another
+         * shape).
+         */
+        int participleRoot(int root) {
+            Doc.Tok r = tok(root);
+            if (!(r.pos.equals("VBN") || r.pos.equals("VBD")) || root - 1 <= s.tokFrom
+                    || !tok(root - 1).word.equals(",")) {
+                return root;
+            }
+            int subj = nsubjOf(root);
+            if (subj < 0 || subj >= root || subtree(subj).length() + s.tokFrom != root - 1) {
+                return root;
+            }
+            for (int v : kids(root)) {
+                Doc.Tok t = tok(v);
+                if (v > root && Set.of("VBZ", "VBP", "VBD").contains(t.pos) && Set.of("dep", "parataxis").contains(t.dep)
+                        && subjectOf(v) < 0 && tok(v - 1).word.equals(",") && subtree(v).nextSetBit(0) + s.tokFrom == v) {
+                    // the participle's phrase ends at the comma before the verb
+                    BitSet phrase = subtree(root);
+                    phrase.andNot(subtree(v));
+                    phrase.andNot(subtree(subj));
+                    for (int k = phrase.nextSetBit(v - s.tokFrom); k >= 0; k = phrase.nextSetBit(k + 1)) {
+                        if (isWord(tok(k + s.tokFrom))) {
+                            return root; // the sentence's closing mark aside
+                        }
+                    }
+                    kids(root).remove(Integer.valueOf(subj));
+                    kids(root).remove(Integer.valueOf(v));
+                    kids(v).add(subj);
+                    kids(subj).add(root);
+                    return v;
+                }
+            }
+            return root;
+        }
+
+        /**
          * A frame set off by commas inside the clause it reports ("That world view, Santorum continued, suggests that
          * man could harm the Earth …"), parsed as the root with the clause's subject as a second subject and the
          * clause's verb below it: the subject before the first comma goes back to that verb, and the root is marked
@@ -1223,9 +1367,28 @@ final class Clauses {
             }
         }
 
+        /**
+         * A conjunct offered as the other of two alternatives: "Either individual managers are on their own, “or else a
+         * strong corporate culture tells them what to do.”" asserts neither alone. The first conjunct opens with
+         * "either" (or "whether").
+         */
+        boolean alternative(int c) {
+            int h = tok(c).head;
+            if (!tok(c).dep.equals("conj") || h < s.tokFrom || h >= s.tokTo) {
+                return false;
+            }
+            for (int k : kids(h)) {
+                String w = tok(k).word.toLowerCase(java.util.Locale.ROOT);
+                if (k < h && (w.equals("either") || w.equals("whether"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A conjunct that is a clause of its own: a predicate with its own subject, or with its own complement. */
         boolean splits(int c) {
-            if (!isPredicate(c) || words(subtree(c)) < MIN_WORDS) {
+            if (!isPredicate(c) || words(subtree(c)) < MIN_WORDS || alternative(c)) {
                 return false;
             }
             if (subjectOf(c) >= 0) {

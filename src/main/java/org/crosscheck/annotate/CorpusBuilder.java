@@ -446,8 +446,8 @@ public final class CorpusBuilder {
      * The report a claim is attributed to, when its sentence is attributed to someone: the report whose content
      * shares most of the claim's words (its speaker speaks for a claim with no named frame of its own; no one when
      * that speaker is unnamed:
-     * "major corporations like Marriott"); else, when the claim holds a report's speaker (a frame whose content the
-     * report rules cut short), that report; else none. A sentence's attribution covers its
+     * "major corporations like Marriott"); else, when the claim holds a report's speaker and its verb (a frame whose
+     * content the report rules cut short), that report; else none. A sentence's attribution covers its
      * reports, not every clause of it: in "The state's two Republican senators, Jeff Flake and John McCain, called on
      * Brewer to veto it, and major corporations like Marriott, Apple and American Airlines all wrote to the
      * governor", the corporations' clause is not the senators'. {@code reports} are the quotes of the claim's source.
@@ -468,7 +468,11 @@ public final class CorpusBuilder {
                 most = shared;
                 best = q;
             }
-            if (held == null && q.speakerStart() >= start && q.speakerEnd() <= end) {
+            // the report's verb too, when known: "On Tuesday, Dukes walked out of the courthouse full of confidence
+            // and poise | saying she feels no anger …" holds Dukes, but her report is the other clause's, and the
+            // walk out is the reporter's
+            if (held == null && q.speakerStart() >= start && q.speakerEnd() <= end
+                    && (q.cueEnd() <= q.cueStart() || q.cueStart() >= start && q.cueEnd() <= end)) {
                 held = q;
             }
         }

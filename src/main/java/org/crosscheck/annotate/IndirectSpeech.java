@@ -2185,6 +2185,12 @@ final class IndirectSpeech {
             return d.toks.get(rel.head);
         }
         int comma = pronoun.index - 1;
+        if (rel != null && comma >= 0 && d.toks.get(comma).sent == pronoun.sent && d.toks.get(comma).mention != null
+                && !d.toks.get(comma).mention.pronoun) {
+            // "… drew the ire of Justice Antonin Scalia who said he was whipsawed": a name right before "who", with
+            // no comma, and the clause hung elsewhere by the parser
+            return Names.headOf(d, d.toks.get(comma).mention);
+        }
         if (rel == null || comma - 1 < 0 || !isComma(d.toks.get(comma)) || d.toks.get(comma - 1).sent != pronoun.sent) {
             return null;
         }

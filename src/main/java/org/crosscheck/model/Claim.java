@@ -58,7 +58,9 @@ public record Claim(String id, String source, String text, int start, int end, i
      * The claim as a reader needs to see it: its own span, with its subject in front ("Liz Cheney … refuses to let
      * go.") when the span is a coordinated clause whose subject stands in the clause before it, or with its speaker
      * in front ("Jim DeMint … said Steele must apologize to the troops.") when the span opens with the reporting
-     * verb. The span and its offsets stay as they are.
+     * verb, or with its speaker and verb in front ("Joseph Sellers … responded that “they do not make their decisions
+     * in a vacuum.”") when it opens with the "that" of a second complement. The span and its offsets stay as they
+     * are.
      */
     public String readable() {
         String plainText = plain(text);
@@ -68,10 +70,29 @@ public record Claim(String id, String source, String text, int start, int end, i
             // who said it stands in the clause before
             return speaker + " \u2026 " + text;
         }
+        if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank() && THAT.matcher(text).lookingAt()
+                && !plainText.contains(plain(speaker)) && !plain(content).startsWith("that")
+                && !containsWord(text, cue) && !containsWord(content, cue)) {
+            // "Mr. Sellers responded that “there is this broad discretion …” but that “they do not make their decisions
+            // in a vacuum.”": the second complement's span opens with its "that"; who said it, and how, stand before
+            // (not when the verb is in the span or its content: "that our bedrock principles are upheld," Burton
+            // said", where the "that" is another verb's, nor "… he did not believe the episode merited …", cue
+            // "believe")
+            return speaker + " \u2026 " + cue + " " + text;
+        }
         if (subject == null || subject.isBlank() || plainText.contains(plain(subject))) {
             return text;
         }
         return subject + " \u2026 " + text;
+    }
+
+    /** A span that opens with the word "that" (a complement's own mark). */
+    private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("(?i)that\\b(?![-'\u2019])");
+
+    /** Whether {@code word} stands in {@code s} as a word of its own, in any case. */
+    private static boolean containsWord(String s, String word) {
+        return java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}])").matcher(s).find();
     }
 
     /** Letters and digits only, in lower case: a PDF line break or a curly apostrophe does not hide a subject. */

@@ -23,6 +23,10 @@ class ClaimFactsTest {
                 "It comes as North Korea sent around 3,000 additional troops to Russia in January and February in continued support for Russian President Vladimir Putin's war on Ukraine, South Korea's military said last week."));
         assertEquals(List.of(">=3"), ClaimFacts.numbers(
                 "Ukraine has been defending against Russia's full-scale invasion for more than three years."));
+        // BASIL 2011_2058ec60, the NYT: "as many as" gives the most, as "up to" does (it read ">=1500000")
+        assertEquals(List.of("<=1500000"), ClaimFacts.numbers("Even some justices who seemed sympathetic to the "
+                + "plaintiffs expressed qualms about how to administer a lawsuit involving as many as 1.5 million women "
+                + "seeking back pay that could amount to billions of dollars."));
     }
 
     @Test
