@@ -65,6 +65,16 @@ final class Pronouns {
                 }
                 Cluster found = null;
                 Cluster other = null;
+                Doc.Tok unnamed = unnamedPersonBefore(d, p, g);
+                if (unnamed != null) {
+                    // "One Republican strategist said he believed …": the pronoun is the unnamed person's, or, when
+                    // the person is named by a title the article gave a named person before ("the president",
+                    // after "President Reagan"), that person's; a bare "the former governor" is left to the rest
+                    found = holderOfTitle(d, unnamed, p);
+                    if (found == null && newPerson(d, unnamed)) {
+                        continue;
+                    }
+                }
                 for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
                     List<Doc.NMention> same = new ArrayList<>();
                     List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
@@ -102,6 +112,14 @@ final class Pronouns {
                     if (!same.isEmpty()) {
                         found = s == p.sent ? boundInSentence(d, p, same, ownSubjects)
                                 : preferred(d, same).cluster;
+                    } else if (s < p.sent && other == null) {
+                        // "…,” said the regional manager for one of the major oil companies … “…,” he added.":
+                        // the nearest sentence about a person is about an unnamed one, who keeps the pronoun (or,
+                        // for "the attorney general", the person the article gave that title before)
+                        Doc.Tok u = unnamedMainSubject(d, s, p, g);
+                        if (u != null && ((found = holderOfTitle(d, u, p)) != null || newPerson(d, u))) {
+                            break;
+                        }
                     }
                 }
                 Cluster c = found != null ? found : other;
@@ -154,6 +172,156 @@ final class Pronouns {
             }
         }
         return out;
+    }
+
+    /** Nouns for a person of one gender, which a pronoun of the other cannot mean. */
+    private static final Set<String> MALE_NOUNS = Set.of("man", "father", "husband", "son", "brother", "boy",
+            "spokesman", "chairman", "congressman", "businessman", "uncle", "nephew", "grandfather");
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "mother", "wife", "daughter", "sister", "girl",
+            "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "aunt", "niece", "grandmother");
+
+    /**
+     * An unnamed person the pronoun's clause is about, before it in its sentence: going up the clauses the pronoun
+     * belongs to, the first that has a subject (or, for a clause with none, the object that controls it: "expected
+     * the president to announce it when he addresses the nation") decides. When that is a singular common noun that
+     * first means a person in WordNet ("strategist", "manager", "governor"), of no other gender, on the same side
+     * of the quotation marks, the pronoun is that person's, not the last named one's ("One Republican strategist
+     * said he believed Regan would not be the only …", Reuters; "said the regional manager … who spoke on
+     * condition that he not be named"). Not a noun a name stands in apposition to or a name owns ("A separate
+     * attendee, Molyrik Welch, noted …", "McCulloch's father"). The noun's token; null when a name, a pronoun or no
+     * person decides.
+     */
+    static Doc.Tok unnamedPersonBefore(Doc d, Doc.NMention p, String g) {
+        Doc.Sent sent = d.sents.get(p.sent);
+        int v = d.toks.get(p.tokFrom).head;
+        for (int guard = 0; v >= sent.tokFrom && v < sent.tokTo && guard < 10; guard++) {
+            Doc.Tok vt = d.toks.get(v);
+            Doc.Tok subj = null;
+            Doc.Tok obj = null;
+            for (int k = sent.tokFrom; k < p.tokFrom; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head != v) {
+                    continue;
+                }
+                if (c.dep.startsWith("nsubj")) {
+                    subj = c;
+                } else if (c.dep.equals("obj") || c.dep.equals("iobj")) {
+                    obj = c;
+                }
+            }
+            if (subj == null && vt.dep.equals("xcomp") && vt.head >= 0) {
+                // the object of the verb an infinitive completes is its subject: "expected the president to …"
+                for (int k = sent.tokFrom; k < p.tokFrom; k++) {
+                    Doc.Tok c = d.toks.get(k);
+                    if (c.head == vt.head && c.dep.equals("obj")) {
+                        subj = c;
+                    }
+                }
+            }
+            if (subj != null) {
+                if ((subj.word.equalsIgnoreCase("who") || subj.word.equalsIgnoreCase("that"))
+                        && vt.dep.startsWith("acl:relcl") && vt.head >= 0) {
+                    subj = d.toks.get(vt.head);
+                    // "the regional manager for one of the major oil companies who spoke …": the parser hangs the
+                    // relative clause on the last noun; the person is the noun that noun's phrase belongs to
+                    for (int up = 0; up < 3 && !unnamedPerson(subj, p, g) && subj.dep.startsWith("nmod")
+                            && subj.head >= sent.tokFrom && subj.head < sent.tokTo; up++) {
+                        subj = d.toks.get(subj.head);
+                    }
+                }
+                Doc.Tok n = subj;
+                // "A separate attendee, Molyrik Welch, noted …", "McCulloch's father …": a noun a name stands in
+                // apposition to, or a name or pronoun owns, is no unnamed person to the pronoun
+                boolean named = d.hasChild(sent, n.index, c -> (c.dep.equals("appos") || c.dep.equals("nmod:poss"))
+                        && c.mention != null && (c.mention.pronoun || "PERSON".equals(c.mention.type)));
+                return !named && unnamedPerson(n, p, g) ? n : null;
+            }
+            if (obj != null && (obj.mention != null && (obj.mention.pronoun || "PERSON".equals(obj.mention.type)))) {
+                return null;
+            }
+            v = vt.head;
+        }
+        return null;
+    }
+
+    /**
+     * The subject of sentence {@code s}'s main verb (or of a verb of saying set in it as a parenthesis, "“…,” said
+     * the regional manager") when it is an unnamed person the pronoun could be, with no name in apposition to it or
+     * owning it; null otherwise.
+     */
+    private static Doc.Tok unnamedMainSubject(Doc d, int s, Doc.NMention p, String g) {
+        Doc.Sent sent = d.sents.get(s);
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (!c.dep.startsWith("nsubj") || c.head < sent.tokFrom || c.head >= sent.tokTo) {
+                continue;
+            }
+            Doc.Tok v = d.toks.get(c.head);
+            boolean main = v.dep.equals("root") || v.dep.equals("parataxis") && v.head >= 0
+                    && d.toks.get(v.head).dep.equals("root");
+            if (main && unnamedPerson(c, p, g) && !d.hasChild(sent, c.index, x -> (x.dep.equals("appos")
+                    || x.dep.equals("nmod:poss")) && x.mention != null)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Determiners and numbers that bring a new person into the story ("a spokesman", "One Republican strategist"). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+
+    /**
+     * Whether a noun for a person brings someone new into the story: with an indefinite determiner ("One
+     * Republican strategist said …"), or described after the noun by a phrase or a relative clause ("the regional
+     * manager for one of the major oil companies who spoke …"). A bare definite noun is mostly another name for
+     * someone named before ("Gary Johnson's doctor … The former New Mexico governor is a triathlete … He
+     * released …"), whom the other rules find.
+     */
+    private static boolean newPerson(Doc d, Doc.Tok n) {
+        Doc.Sent s = d.sents.get(n.sent);
+        return d.hasChild(s, n.index, c -> c.index < n.index && (c.dep.equals("det") || c.dep.equals("nummod"))
+                && INDEFINITE.contains(c.word.toLowerCase(Locale.ROOT)))
+                || d.hasChild(s, n.index, c -> c.index > n.index
+                        && (c.dep.startsWith("acl") || c.dep.startsWith("nmod")));
+    }
+
+    private static boolean unnamedPerson(Doc.Tok n, Doc.NMention p, String g) {
+        if (!n.pos.equals("NN") || n.inQuote != p.inQuote || n.mention != null && !"TITLE".equals(n.mention.type)) {
+            return false;
+        }
+        String lemma = n.lemma == null ? n.word.toLowerCase(Locale.ROOT) : n.lemma.toLowerCase(Locale.ROOT);
+        if (g.equals("MALE") ? FEMALE_NOUNS.contains(lemma) : MALE_NOUNS.contains(lemma)) {
+            return false;
+        }
+        return PersonNouns.isPerson(lemma) || n.mention != null;
+    }
+
+    /**
+     * The person an unnamed title stands for: the last person named right after that title (its key, "Gov." and
+     * "governor" one) before the pronoun in the article ("Gov. Jay Nixon of Missouri …", then "the governor"), or
+     * null.
+     */
+    private static Cluster holderOfTitle(Doc d, Doc.Tok noun, Doc.NMention p) {
+        if (noun.mention == null || !"TITLE".equals(noun.mention.type)) {
+            return null;
+        }
+        String key = Names.titleKey(noun.mention.text);
+        Cluster holder = null;
+        for (Doc.NMention t : d.mentions) {
+            if (t.start >= p.start) {
+                break;
+            }
+            if (t.pronoun || !"TITLE".equals(t.type) || !Names.titleKey(t.text).equals(key)
+                    || t.tokTo >= d.toks.size()) {
+                continue;
+            }
+            Doc.NMention next = d.toks.get(t.tokTo).mention;
+            if (next != null && !next.pronoun && next.tokFrom == t.tokTo && next.cluster != null
+                    && next.cluster.cls.equals("PERSON")) {
+                holder = next.cluster;
+            }
+        }
+        return holder;
     }
 
     /**

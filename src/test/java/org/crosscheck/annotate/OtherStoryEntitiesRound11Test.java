@@ -85,6 +85,20 @@ class OtherStoryEntitiesRound11Test {
         assertTrue(CorpusEntities.find(holder, "Center").isEmpty(), holder.entities().toString());
     }
 
+    @Test
+    void aPronounAfterAnUnnamedPersonSubjectIsNotTheLastNamedMans() {
+        // Reuters-00178: "One Republican strategist said he believed Regan would not be …": "he" went to Robert Dole
+        assertNull(mentionAt(tower, "reuters-00178", "One Republican strategist", "he").entity());
+        // "Many expected the president to announce it when he addresses the nation …": the president the article
+        // named "President Reagan", not Donald Regan, the chief of staff
+        assertEquals(CorpusEntities.entity(tower, "Reagan").id(),
+                mentionAt(tower, "reuters-00178", "when he addresses the nation", "he").entity());
+        // Reuters-00144: "…,” said the regional manager for one of the major oil companies who spoke on condition
+        // that he not be named. “…,” he added.": both went to Paul Mlotok
+        assertNull(mentionAt(opec, "reuters-00144", "he not be named", "he").entity());
+        assertNull(mentionAt(opec, "reuters-00144", "he added", "he").entity());
+    }
+
     static final String FOX_HOLDER = """
             Holder says he understands mistrust of police as Ferguson protests dwindle
 
