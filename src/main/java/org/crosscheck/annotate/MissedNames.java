@@ -277,8 +277,9 @@ final class MissedNames {
      * A surname the tagger read as a common noun: a capitalised word tagged a singular common noun (NN) and left
      * untagged by NER that is exactly the surname of a person the same article named in full before it is a
      * mention of a person ("Attorney General Eric Holder said …", then "Holder made the comments …", "…," Holder
-     * said." with "Holder" an NN: "holder" is an English noun). Not where the word has a determiner ("the holder")
-     * or modifies another noun as a compound ("Price increases").
+     * said." with "Holder" an NN: "holder" is an English noun). The full name must open with a first name CoreNLP's
+     * list knows ("Patriot Coal", a company NER took for a person, gives no "Coal"). Not where the word has a
+     * determiner ("the holder") or modifies another noun as a compound ("Price increases").
      */
     static void surnamesTaggedAsCommonNouns(List<Doc> docs) {
         for (Doc d : docs) {
@@ -286,7 +287,9 @@ final class MissedNames {
             for (Doc.NMention m : d.mentions) {
                 if (!m.pronoun && typeClass(m.type).equals("PERSON")) {
                     String[] t = personTokens(m.text);
-                    if (t.length >= 2 && !t[t.length - 1].contains(" ")) {
+                    // a name NER took for a person's ("Patriot Coal") gives no surname: its first word must be a
+                    // first name
+                    if (t.length >= 2 && !t[t.length - 1].contains(" ") && Pronouns.isFirstName(m.text)) {
                         firstFull.putIfAbsent(t[t.length - 1], m.end);
                     }
                 }

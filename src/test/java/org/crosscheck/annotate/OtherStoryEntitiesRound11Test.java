@@ -18,12 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Entity rules of round 11, each on the passage it was found in, as the outlet wrote it: BASIL 2014_ed8c136f (Holder
  * in Ferguson; Fox and HuffPost) and two Reuters-21578 articles (reuters-00178, the Tower Commission and Donald
- * Regan; reuters-00144, OPEC may have to meet, a leftover of round 10). One corpus a story.
+ * Regan; reuters-00144, OPEC may have to meet, a leftover of round 10), and two PolNeAR dev passages the pronoun
+ * rule was checked on. One corpus a story.
  */
 class OtherStoryEntitiesRound11Test {
     static Corpus holder;
     static Corpus tower;
     static Corpus opec;
+    static Corpus polnear;
 
     @TempDir
     static Path dir;
@@ -33,6 +35,7 @@ class OtherStoryEntitiesRound11Test {
         holder = TestCorpora.build(dir, "holder", Map.of("fox.txt", FOX_HOLDER, "hpo.txt", HPO_HOLDER));
         tower = TestCorpora.build(dir, "tower", Map.of("reuters-00178.txt", REUTERS_TOWER));
         opec = TestCorpora.build(dir, "opec", Map.of("reuters-00144.txt", REUTERS_OPEC));
+        polnear = TestCorpora.build(dir, "polnear", Map.of("politico.txt", POLITICO_IT, "wapo.txt", WAPO_BURMA));
     }
 
     private static List<Mention> mentionsOf(Corpus corpus, Entity e) {
@@ -98,6 +101,41 @@ class OtherStoryEntitiesRound11Test {
         assertNull(mentionAt(opec, "reuters-00144", "he not be named", "he").entity());
         assertNull(mentionAt(opec, "reuters-00144", "he added", "he").entity());
     }
+
+    @Test
+    void aPersonNounInAppositionWithANameIsThatPersonAndAnObjectPronounNotItsVerbsSubject() {
+        // PolNeAR dev, Politico: "… and John Bentel, a tech staffer at the State Department who told his subordinates
+        // never to speak of Clinton's email …": "his" went to Bryan Pagliano, named first in the sentence
+        assertEquals(CorpusEntities.entity(polnear, "John Bentel").id(),
+                mentionAt(polnear, "politico", "told his subordinates", "his").entity());
+        // PolNeAR dev, Washington Post: "… and Suu Kyi, a Nobel Peace Prize winner who had spent 15 years under house
+        // arrest …, personally invited him to visit her …": "invited" hangs on "spent", whose subject is "who" (the
+        // winner, Suu Kyi): not "him"
+        Mention him = mentionAt(polnear, "wapo", "personally invited him", "him");
+        assertEquals(CorpusEntities.entity(polnear, "Mitch McConnell").id(), him.entity());
+    }
+
+    static final String POLITICO_IT = """
+            Partisan fireworks over Clinton emails
+
+            Republicans have been trying to question several of those protected individuals, including: Clinton’s top \
+            IT staffer Bryan Pagliano, who set up the server; Platte River Networks engineer Paul Combetta, who erased \
+            Clinton’s email archive days after news of her email use became public; and John Bentel, a tech staffer \
+            at the State Department who told his subordinates never to speak of Clinton’s email when they raised \
+            concerns.
+            """;
+
+    static final String WAPO_BURMA = """
+            Burma leader's visit to Washington
+
+            Obama's landmark 2012 visit to Rangoon, the nation's former capital, not only was preceded by a visit from \
+            then-Secretary of State Hillary Clinton in December 2011 but was also followed by a trip by Senate \
+            Republican leader Mitch McConnell (Ky.) a month later.
+
+            McConnell had long been an influential voice on Capitol Hill in support of the sanctions on Burma's \
+            military rulers, and Suu Kyi, a Nobel Peace Prize winner who had spent 15 years under house arrest before \
+            being freed in 2010, personally invited him to visit her in January 2012.
+            """;
 
     static final String FOX_HOLDER = """
             Holder says he understands mistrust of police as Ferguson protests dwindle
