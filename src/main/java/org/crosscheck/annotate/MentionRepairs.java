@@ -833,11 +833,26 @@ final class MentionRepairs {
      * A word alone that is the surname of a person the same article has named in full before it is that person,
      * whatever NER typed it (a place, a title, MISC): by news convention a person is named in full once and by
      * surname after ("Rep. Raul Labrador said Friday …", then "Labrador, of Idaho, would be …", which NER read as
-     * a city; "Cantor's lack of popularity", read as the title cantor). Not where the sentence places the word
+     * a city; "Cantor's lack of popularity", read as the title cantor; "told The Huffington Post that Holder said",
+     * read as an organisation, when the corpus names no organisation with the word elsewhere). Not where the
+     * sentence places the word
      * (after "in", "at", "from" …, unless an adjective governs the word: "activists angry at Cantor") or where a
      * person's name follows it (then it is a title).
      */
     private static void surnamesOfPeopleNamedBefore(List<Doc> docs) {
+        // an organisation NER named with this one word more than once in the corpus, or as a word of a longer
+        // organisation's name, is one ("Bloomberg reported …"); a word it tagged an organisation once is a slip
+        Map<String, Integer> orgUses = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("ORGANIZATION")) {
+                    String[] w = nameKey(m.text).split(" ");
+                    for (String x : w) {
+                        orgUses.merge(x, w.length == 1 ? 1 : 2, Integer::sum);
+                    }
+                }
+            }
+        }
         for (Doc d : docs) {
             Map<String, Doc.NMention> firstFull = new HashMap<>();
             for (Doc.NMention m : d.mentions) {
@@ -850,7 +865,9 @@ final class MentionRepairs {
             }
             for (Doc.NMention m : d.mentions) {
                 if (m.pronoun || m.tokTo - m.tokFrom != 1 || !(PLACE.contains(m.type) || m.type.equals("TITLE")
-                        || m.type.equals("MISC")) || !Character.isUpperCase(m.text.charAt(0))) {
+                        || m.type.equals("MISC") || m.type.equals("ORGANIZATION")
+                        && orgUses.getOrDefault(nameKey(m.text), 0) == 1)
+                        || !Character.isUpperCase(m.text.charAt(0))) {
                     continue;
                 }
                 Doc.NMention full = firstFull.get(nameKey(m.text));

@@ -66,6 +66,16 @@ class OtherStoryEntitiesRound11Test {
     }
 
     @Test
+    void aSurnameNerTagsAnOrganisationOnceIsThePersonNamedInFullBefore() {
+        // HuffPost: "… told The Huffington Post that Holder said change wouldn't happen overnight.": NER tagged
+        // "Holder" an organisation, a row of its own; the corpus names no organisation "Holder" elsewhere
+        assertEquals(CorpusEntities.entity(holder, "Eric Holder").id(),
+                mentionAt(holder, "hpo", "that Holder said change", "Holder").entity());
+        assertTrue(holder.entities().stream().noneMatch(e -> e.name().equals("Holder")
+                && e.type().equals("ORGANIZATION")), holder.entities().toString());
+    }
+
+    @Test
     void aTownNerTagsAPersonIsAPlace() {
         // "FERGUSON, Mo. --" (a place to NER), "the St. Louis suburb of Ferguson", "While in Ferguson, Holder met …"
         // (a person to NER); "In nearby Clayton, a grand jury began …" (a person to NER, never named in full)
@@ -174,6 +184,10 @@ class OtherStoryEntitiesRound11Test {
             are on this small suburb of St. Louis where an unarmed teenager was shot and killed by police earlier \
             this month. The issues raised by Michael Brown's death, Holder said, have simmered “beneath the surface \
             in more communities than just Ferguson.”
+
+            Dominique McCoy, who attended the smaller meeting, told The Huffington Post that Holder said change \
+            wouldn't happen overnight. "He just let us speak, basically. He semi-voiced his opinion, but we all did \
+            the talking. He agreed somewhat to what everyone said,” McCoy added.
 
             A separate attendee, Molyrik Welch, noted to another reporter that her brother had died following an \
             encounter with Ferguson police in 2011.
