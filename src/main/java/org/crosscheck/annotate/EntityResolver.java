@@ -97,6 +97,9 @@ final class EntityResolver {
     List<Cluster> resolve(List<Doc> docs) {
         repairs.repairMentions(docs);
         MissedNames.propagateLongNames(docs);
+        MissedNames.surnamesTaggedAsCommonNouns(docs);
+        MentionRepairs.placesTaggedAsPeople(docs);
+        MentionRepairs.placesCutBeforeTheirNoun(docs);
         for (Doc d : docs) {
             TitleRepairs.capitalisedWordsOfTitles(d);
         }

@@ -16,6 +16,7 @@ import static org.crosscheck.annotate.Pronouns.isFirstName;
 import static org.crosscheck.annotate.TitleRepairs.beforePerson;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -733,6 +734,97 @@ final class MentionRepairs {
         return null;
     }
 
+    /**
+     * A one-word name NER tags a person that the corpus never gives a first name, title or honorific, and that is a
+     * place by its use: the corpus tags the same word a place elsewhere ("FERGUSON, Mo. --" in a dateline, then
+     * "the St. Louis suburb of Ferguson", "protests in Ferguson", all persons to NER), or a preposition "in",
+     * "near" or "outside" places it, with no possessive on it ("In nearby Clayton, a grand jury began …"). Every
+     * mention of that word NER tagged a person becomes that place. A town named after a person ("Ferguson") is
+     * the reason NER reads it as one; without this, the pronouns of the story's people go to the town.
+     */
+    static void placesTaggedAsPeople(List<Doc> docs) {
+        Map<String, String> placeType = new HashMap<>();
+        Set<String> personWords = new HashSet<>();
+        Map<String, List<Doc.NMention>> singles = new HashMap<>();
+        Set<String> placed = new HashSet<>();
+        Set<String> titled = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun) {
+                    continue;
+                }
+                if (PLACE.contains(m.type)) {
+                    placeType.putIfAbsent(nameKey(m.text), m.type);
+                } else if (m.type.equals("PERSON")) {
+                    String[] t = personTokens(m.text);
+                    if (t.length >= 2) {
+                        personWords.addAll(Arrays.asList(t));
+                    } else if (t.length == 1 && m.tokTo - m.tokFrom == 1 && !t[0].isEmpty()) {
+                        singles.computeIfAbsent(t[0], k -> new ArrayList<>()).add(m);
+                        Doc.Tok w = d.toks.get(m.tokFrom);
+                        Doc.Sent s = d.sents.get(m.sent);
+                        if (m.tokFrom > s.tokFrom) {
+                            Doc.Tok before = d.toks.get(m.tokFrom - 1);
+                            String b = NameVariants.fold(before.word).replace(".", "");
+                            if (Names.isHonorific(b) || before.mention != null && before.mention.type.equals("TITLE")
+                                    || Names.TITLE_ABBREVIATIONS.containsKey(b)) {
+                                titled.add(t[0]);
+                            }
+                        }
+                        if (d.hasChild(s, w.index, c -> c.dep.startsWith("case")
+                                && IN_A_PLACE.contains(c.word.toLowerCase(Locale.ROOT)))
+                                && !d.hasChild(s, w.index, c -> c.dep.equals("case") && c.pos.equals("POS"))) {
+                            placed.add(t[0]);
+                        }
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, List<Doc.NMention>> e : singles.entrySet()) {
+            String w = e.getKey();
+            if (personWords.contains(w) || titled.contains(w)
+                    || !placeType.containsKey(w) && !placed.contains(w)) {
+                continue;
+            }
+            String type = placeType.getOrDefault(w, "LOCATION");
+            for (Doc.NMention m : e.getValue()) {
+                m.retypedWhy = "tagged PERSON, but a place: " + (placeType.containsKey(w)
+                        ? "the corpus tags the word " + type : "placed by \"in\"") + ", and never named a person's";
+                m.type = type;
+                m.normValue = null;
+            }
+        }
+    }
+
+    /**
+     * A place's name NER cut before its last word, a common noun it tagged a place of its own: "Outside the St.
+     * Louis County Justice Center" gave "St. Louis County Justice" and "Center", "returned to West Florissant
+     * Avenue" gave "West Florissant" and "Avenue". A one-word place mention right after a place mention, with
+     * nothing between them, whose word WordNet writes in lower case and never as a place with its capital
+     * ("center", "avenue"; not "Mexico"), is the last word of the first: the two are one place.
+     */
+    static void placesCutBeforeTheirNoun(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (int i = 0; i + 1 < d.mentions.size(); i++) {
+                Doc.NMention a = d.mentions.get(i);
+                Doc.NMention b = d.mentions.get(i + 1);
+                if (a.pronoun || b.pronoun || !PLACE.contains(a.type) || !PLACE.contains(b.type)
+                        || b.tokFrom != a.tokTo || b.tokTo - b.tokFrom != 1 || a.sent != b.sent
+                        || d.toks.get(b.tokFrom).start != d.toks.get(a.tokTo - 1).end + 1
+                        || !isCapitalisedWord(b.text) || !NameSynonyms.isCommonWord(b.text)
+                        || NameSynonyms.isProperPlace(b.text)) {
+                    continue;
+                }
+                String type = a.type;
+                Doc.NMention m = replaceMentions(d, a.tokFrom, b.tokTo, type);
+                m.retypedWhy = "one place: NER cut the name before its last word, \"" + b.text + "\"";
+            }
+        }
+    }
+
+    /** Prepositions that put what follows them in a place, never a person ("in Ferguson", "near Clayton"). */
+    private static final Set<String> IN_A_PLACE = Set.of("in", "near", "outside");
+
     /** Prepositions that place what follows them: a name after one is read as a place ("in Labrador"). */
     private static final Set<String> PLACING = Set.of("in", "at", "near", "from", "to", "into", "across",
             "throughout", "outside", "inside", "around", "toward", "towards", "within", "via");
@@ -741,11 +833,26 @@ final class MentionRepairs {
      * A word alone that is the surname of a person the same article has named in full before it is that person,
      * whatever NER typed it (a place, a title, MISC): by news convention a person is named in full once and by
      * surname after ("Rep. Raul Labrador said Friday …", then "Labrador, of Idaho, would be …", which NER read as
-     * a city; "Cantor's lack of popularity", read as the title cantor). Not where the sentence places the word
+     * a city; "Cantor's lack of popularity", read as the title cantor; "told The Huffington Post that Holder said",
+     * read as an organisation, when the corpus names no organisation with the word elsewhere). Not where the
+     * sentence places the word
      * (after "in", "at", "from" …, unless an adjective governs the word: "activists angry at Cantor") or where a
      * person's name follows it (then it is a title).
      */
     private static void surnamesOfPeopleNamedBefore(List<Doc> docs) {
+        // an organisation NER named with this one word more than once in the corpus, or as a word of a longer
+        // organisation's name, is one ("Bloomberg reported …"); a word it tagged an organisation once is a slip
+        Map<String, Integer> orgUses = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("ORGANIZATION")) {
+                    String[] w = nameKey(m.text).split(" ");
+                    for (String x : w) {
+                        orgUses.merge(x, w.length == 1 ? 1 : 2, Integer::sum);
+                    }
+                }
+            }
+        }
         for (Doc d : docs) {
             Map<String, Doc.NMention> firstFull = new HashMap<>();
             for (Doc.NMention m : d.mentions) {
@@ -758,7 +865,9 @@ final class MentionRepairs {
             }
             for (Doc.NMention m : d.mentions) {
                 if (m.pronoun || m.tokTo - m.tokFrom != 1 || !(PLACE.contains(m.type) || m.type.equals("TITLE")
-                        || m.type.equals("MISC")) || !Character.isUpperCase(m.text.charAt(0))) {
+                        || m.type.equals("MISC") || m.type.equals("ORGANIZATION")
+                        && orgUses.getOrDefault(nameKey(m.text), 0) == 1)
+                        || !Character.isUpperCase(m.text.charAt(0))) {
                     continue;
                 }
                 Doc.NMention full = firstFull.get(nameKey(m.text));

@@ -274,6 +274,51 @@ final class MissedNames {
     }
 
     /**
+     * A surname the tagger read as a common noun: a capitalised word tagged a singular common noun (NN) and left
+     * untagged by NER that is exactly the surname of a person the same article named in full before it is a
+     * mention of a person ("Attorney General Eric Holder said …", then "Holder made the comments …", "…," Holder
+     * said." with "Holder" an NN: "holder" is an English noun). The full name must open with a first name CoreNLP's
+     * list knows ("Patriot Coal", a company NER took for a person, gives no "Coal"). Not where the word has a
+     * determiner ("the holder") or modifies another noun as a compound ("Price increases").
+     */
+    static void surnamesTaggedAsCommonNouns(List<Doc> docs) {
+        for (Doc d : docs) {
+            Map<String, Integer> firstFull = new HashMap<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && typeClass(m.type).equals("PERSON")) {
+                    String[] t = personTokens(m.text);
+                    // a name NER took for a person's ("Patriot Coal") gives no surname: its first word must be a
+                    // first name
+                    if (t.length >= 2 && !t[t.length - 1].contains(" ") && Pronouns.isFirstName(m.text)) {
+                        firstFull.putIfAbsent(t[t.length - 1], m.end);
+                    }
+                }
+            }
+            if (firstFull.isEmpty()) {
+                continue;
+            }
+            for (Doc.Tok t : d.toks) {
+                Doc.Sent s = d.sents.get(t.sent);
+                if (t.mention != null || !t.pos.equals("NN") || !"O".equals(t.ner) || t.word.length() < 3
+                        || !Character.isUpperCase(t.word.charAt(0))
+                        || !t.word.substring(1).equals(t.word.substring(1).toLowerCase(Locale.ROOT))
+                        || s.boilerplate != null || t.dep.equals("compound")) {
+                    continue;
+                }
+                Integer full = firstFull.get(NameVariants.fold(t.word));
+                if (full == null || full > t.start || d.hasChild(s, t.index, c -> c.dep.equals("det"))) {
+                    continue;
+                }
+                if (TRACE) {
+                    System.err.println("trace surname-as-noun: " + t.word + " | " + s.text);
+                }
+                Doc.NMention m = replaceMentions(d, t.index, t.index + 1, "PERSON");
+                m.retypedWhy = "a common noun to the tagger, but the surname of a person named in full before it";
+            }
+        }
+    }
+
+    /**
      * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
      * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised.
      */

@@ -21,6 +21,11 @@ final class Names {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "prof",
             "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "president", "pres");
+    /** Whether a word (folded, without its period) is an honorific or an abbreviated title before a name. */
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word);
+    }
+
     private static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** The abbreviations of titles in news style, with the word each stands for ("Gov." is governor). */

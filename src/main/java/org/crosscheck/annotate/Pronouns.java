@@ -65,6 +65,18 @@ final class Pronouns {
                 }
                 Cluster found = null;
                 Cluster other = null;
+                Doc.Tok unnamed = unnamedPersonBefore(d, p, g);
+                if (unnamed != null) {
+                    // "One Republican strategist said he believed …": the pronoun is the unnamed person's, or, when
+                    // the person is named by a title the article gave a named person before ("the president",
+                    // after "President Reagan"), that person's; a bare "the former governor" is left to the rest
+                    Doc.NMention named = appositeName(d, unnamed);
+                    found = named != null ? named.cluster
+                            : indefinite(d, unnamed) ? null : holderOfTitle(d, unnamed, p);
+                    if (found == null && newPerson(d, unnamed)) {
+                        continue;
+                    }
+                }
                 for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
                     List<Doc.NMention> same = new ArrayList<>();
                     List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
@@ -102,6 +114,15 @@ final class Pronouns {
                     if (!same.isEmpty()) {
                         found = s == p.sent ? boundInSentence(d, p, same, ownSubjects)
                                 : preferred(d, same).cluster;
+                    } else if (s < p.sent && other == null) {
+                        // "…,” said the regional manager for one of the major oil companies … “…,” he added.":
+                        // the nearest sentence about a person is about an unnamed one, who keeps the pronoun (or,
+                        // for "the attorney general", the person the article gave that title before)
+                        Doc.Tok u = unnamedMainSubject(d, s, p, g);
+                        if (u != null && ((found = indefinite(d, u) ? null : holderOfTitle(d, u, p)) != null
+                                || newPerson(d, u))) {
+                            break;
+                        }
                     }
                 }
                 Cluster c = found != null ? found : other;
@@ -154,6 +175,225 @@ final class Pronouns {
             }
         }
         return out;
+    }
+
+    /** Nouns for a person of one gender, which a pronoun of the other cannot mean. */
+    private static final Set<String> MALE_NOUNS = Set.of("man", "father", "husband", "son", "brother", "boy",
+            "spokesman", "chairman", "congressman", "businessman", "uncle", "nephew", "grandfather");
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "mother", "wife", "daughter", "sister", "girl",
+            "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "aunt", "niece", "grandmother");
+
+    /**
+     * An unnamed person the pronoun's clause is about, before it in its sentence: going up the clauses the pronoun
+     * belongs to, the first that has a subject (or, for a clause with none, the object that controls it: "expected
+     * the president to announce it when he addresses the nation") decides. When that is a singular common noun that
+     * first means a person in WordNet ("strategist", "manager", "governor"), of no other gender, on the same side
+     * of the quotation marks, the pronoun is that person's, not the last named one's ("One Republican strategist
+     * said he believed Regan would not be the only …", Reuters; "said the regional manager … who spoke on
+     * condition that he not be named"). Not a noun a name stands in apposition to or a name owns ("A separate
+     * attendee, Molyrik Welch, noted …", "McCulloch's father"). The noun's token; null when a name, a pronoun or no
+     * person decides.
+     */
+    static Doc.Tok unnamedPersonBefore(Doc d, Doc.NMention p, String g) {
+        Doc.Sent sent = d.sents.get(p.sent);
+        Doc.Tok pt = d.toks.get(p.tokFrom);
+        int v = pt.head;
+        // the tokens the pronoun hangs under: a subject among them contains the pronoun ("a judge presiding over a
+        // lawsuit against him"), and is not who it means
+        Set<Integer> above = new HashSet<>();
+        for (int h = v, guard = 0; h >= sent.tokFrom && h < sent.tokTo && guard < 30; h = d.toks.get(h).head, guard++) {
+            above.add(h);
+        }
+        // an object pronoun is not the subject of its own verb ("the president would hand him …"); "him" the parser
+        // makes the subject of an infinitive ("invited him to visit her") is the object of the verb above it
+        boolean object = pt.dep.equals("obj") || pt.dep.equals("iobj") || p.text.equalsIgnoreCase("him");
+        int ownVerb = object && pt.dep.startsWith("nsubj") && v >= sent.tokFrom && v < sent.tokTo
+                ? d.toks.get(v).head : v;
+        boolean own = false;
+        for (int guard = 0; v >= sent.tokFrom && v < sent.tokTo && guard < 10; guard++) {
+            Doc.Tok vt = d.toks.get(v);
+            Doc.Tok subj = null;
+            Doc.Tok obj = null;
+            boolean namedObject = false;
+            for (int k = sent.tokFrom; k < p.tokFrom; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head != v) {
+                    continue;
+                }
+                if (c.dep.startsWith("nsubj") && object && (v == ownVerb || own)) {
+                    // an object pronoun's own subject is not its person, nor (in apposition) what that subject
+                    // names: left to the other rules ("Suu Kyi, a Nobel Peace Prize winner …, invited him")
+                    return null;
+                }
+                if (c.dep.startsWith("nsubj") && !above.contains(k)) {
+                    subj = c;
+                } else if (c.dep.equals("obj") || c.dep.equals("iobj")) {
+                    obj = c;
+                    namedObject |= c.mention != null && (c.mention.pronoun || "PERSON".equals(c.mention.type));
+                }
+            }
+            // a verb joined to the object pronoun's own verb shares its subject ("who had spent 15 years …,
+            // personally invited him", a "dep" to the parser)
+            own = object && (v == ownVerb || own) && (vt.dep.equals("conj") || vt.dep.equals("dep"));
+            if (v < p.tokFrom && (vt.mention != null && !vt.mention.pronoun && "PERSON".equals(vt.mention.type)
+                    || vt.pos.equals("NN") && PersonNouns.isPerson(vt.lemma == null ? vt.word : vt.lemma))) {
+                // the pronoun hangs under a person before it ("neither the Democratic presidential nominee nor her
+                // campaign"): that person is there for it, and the other rules weigh it
+                return null;
+            }
+            if (namedObject) {
+                // "A reporter for USA Today spotted Stein and her press secretary": a person named as the verb's
+                // object is there for the pronoun, which the other rules weigh
+                return null;
+            }
+            if (subj == null && vt.dep.equals("xcomp") && vt.head >= 0) {
+                // the object of the verb an infinitive completes is its subject: "expected the president to …"
+                for (int k = sent.tokFrom; k < p.tokFrom; k++) {
+                    Doc.Tok c = d.toks.get(k);
+                    if (c.head == vt.head && c.dep.equals("obj")) {
+                        subj = c;
+                    }
+                }
+            }
+            if (subj != null) {
+                if ((subj.word.equalsIgnoreCase("who") || subj.word.equalsIgnoreCase("that"))
+                        && vt.dep.startsWith("acl:relcl") && vt.head >= 0) {
+                    subj = d.toks.get(vt.head);
+                    // "the regional manager for one of the major oil companies who spoke …": the parser hangs the
+                    // relative clause on the last noun; the person is the noun that noun's phrase belongs to
+                    for (int up = 0; up < 3 && !unnamedPerson(subj, p, g) && subj.dep.startsWith("nmod")
+                            && subj.head >= sent.tokFrom && subj.head < sent.tokTo; up++) {
+                        subj = d.toks.get(subj.head);
+                    }
+                }
+                Doc.Tok n = subj;
+                // "McCulloch's father …": a noun a name or pronoun owns is no unnamed person to the pronoun; nor a
+                // description of someone ("portrayed himself as a shrewd manipulator of the tax code who …")
+                boolean owned = d.hasChild(sent, n.index, c -> c.dep.equals("nmod:poss")
+                        && c.mention != null && (c.mention.pronoun || "PERSON".equals(c.mention.type)));
+                boolean description = d.hasChild(sent, n.index, c -> c.dep.equals("cop")
+                        || c.dep.equals("case") && c.word.equalsIgnoreCase("as"));
+                return !owned && !description && unnamedPerson(n, p, g) ? n : null;
+            }
+            if (obj != null && (obj.mention != null && (obj.mention.pronoun || "PERSON".equals(obj.mention.type)))) {
+                return null;
+            }
+            v = vt.head;
+        }
+        return null;
+    }
+
+    /**
+     * The subject of sentence {@code s}'s main verb (or of a verb of saying set in it as a parenthesis), set after
+     * the verb as a quotation's speaker ("“…,” said the regional manager"), when it is an unnamed person the pronoun
+     * could be, with no name in apposition to it or owning it; null otherwise.
+     */
+    private static Doc.Tok unnamedMainSubject(Doc d, int s, Doc.NMention p, String g) {
+        Doc.Sent sent = d.sents.get(s);
+        for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (!c.dep.startsWith("nsubj") || c.head < sent.tokFrom || c.head >= sent.tokTo) {
+                continue;
+            }
+            Doc.Tok v = d.toks.get(c.head);
+            boolean main = v.dep.equals("root") || v.dep.equals("parataxis") && v.head >= 0
+                    && d.toks.get(v.head).dep.equals("root");
+            // only a subject set after its verb, as a quotation's speaker is ("…,” said the regional manager"): a
+            // subject before it ("one questioner claimed that …") is often answered by the next sentence's "he"
+            if (main && c.index > v.index && unnamedPerson(c, p, g) && !d.hasChild(sent, c.index,
+                    x -> (x.dep.equals("appos") || x.dep.equals("nmod:poss")) && x.mention != null)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The named person a noun for a person stands in apposition with, either way round ("John Bentel, a tech staffer
+     * at the State Department who told his subordinates …"; "The daughter of Aung San, …, Suu Kyi"), or null.
+     */
+    private static Doc.NMention appositeName(Doc d, Doc.Tok n) {
+        Doc.Sent s = d.sents.get(n.sent);
+        if (n.dep.equals("appos") && n.head >= s.tokFrom && n.head < s.tokTo) {
+            Doc.Tok h = d.toks.get(n.head);
+            if (h.mention != null && !h.mention.pronoun && h.mention.cluster != null
+                    && h.mention.cluster.cls.equals("PERSON")) {
+                return h.mention;
+            }
+        }
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (c.head == n.index && c.dep.equals("appos") && c.mention != null && !c.mention.pronoun
+                    && c.mention.cluster != null && c.mention.cluster.cls.equals("PERSON")) {
+                return c.mention;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a noun has an indefinite determiner or "one" ("A spokeswoman for Hillary Clinton": no holder). */
+    private static boolean indefinite(Doc d, Doc.Tok n) {
+        return d.hasChild(d.sents.get(n.sent), n.index, c -> c.index < n.index
+                && (c.dep.equals("det") || c.dep.equals("nummod"))
+                && INDEFINITE.contains(c.word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Determiners and numbers that bring a new person into the story ("a spokesman", "One Republican strategist"). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+
+    /**
+     * Whether a noun for a person brings someone new into the story: with an indefinite determiner ("One
+     * Republican strategist said …"), or described after the noun by a phrase or a relative clause ("the regional
+     * manager for one of the major oil companies who spoke …"; not an "of" phrase, which is mostly part of a title:
+     * "the former secretary of state"). A bare definite noun is mostly another name for
+     * someone named before ("Gary Johnson's doctor … The former New Mexico governor is a triathlete … He
+     * released …"), whom the other rules find.
+     */
+    private static boolean newPerson(Doc d, Doc.Tok n) {
+        Doc.Sent s = d.sents.get(n.sent);
+        return indefinite(d, n)
+                || d.hasChild(s, n.index, c -> c.index > n.index && (c.dep.startsWith("acl")
+                        || c.dep.startsWith("nmod") && !d.hasChild(s, c.index, x -> x.dep.equals("case")
+                                && x.word.equalsIgnoreCase("of"))));
+    }
+
+    private static boolean unnamedPerson(Doc.Tok n, Doc.NMention p, String g) {
+        if (!n.pos.equals("NN") || n.inQuote != p.inQuote || n.mention != null && !"TITLE".equals(n.mention.type)) {
+            return false;
+        }
+        String lemma = n.lemma == null ? n.word.toLowerCase(Locale.ROOT) : n.lemma.toLowerCase(Locale.ROOT);
+        if (g.equals("MALE") ? FEMALE_NOUNS.contains(lemma) : MALE_NOUNS.contains(lemma)) {
+            return false;
+        }
+        return PersonNouns.isPerson(lemma) || n.mention != null;
+    }
+
+    /**
+     * The person an unnamed title stands for: the last person named right after that title (its key, "Gov." and
+     * "governor" one) before the pronoun in the article ("Gov. Jay Nixon of Missouri …", then "the governor"), or
+     * null.
+     */
+    private static Cluster holderOfTitle(Doc d, Doc.Tok noun, Doc.NMention p) {
+        if (noun.mention == null || !"TITLE".equals(noun.mention.type)) {
+            return null;
+        }
+        String key = Names.titleKey(noun.mention.text);
+        Cluster holder = null;
+        for (Doc.NMention t : d.mentions) {
+            if (t.start >= p.start) {
+                break;
+            }
+            if (t.pronoun || !"TITLE".equals(t.type) || !Names.titleKey(t.text).equals(key)
+                    || t.tokTo >= d.toks.size()) {
+                continue;
+            }
+            Doc.NMention next = d.toks.get(t.tokTo).mention;
+            if (next != null && !next.pronoun && next.tokFrom == t.tokTo && next.cluster != null
+                    && next.cluster.cls.equals("PERSON")) {
+                holder = next.cluster;
+            }
+        }
+        return holder;
     }
 
     /**
