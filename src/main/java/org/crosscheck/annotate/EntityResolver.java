@@ -124,6 +124,7 @@ final class EntityResolver {
             }
         }
         linkAcronyms();
+        linkContractions();
         mergeShortOrganisationNames();
         mergeShortFormsBeforeOf();
         mergeCompanyForms();
@@ -835,6 +836,61 @@ final class EntityResolver {
         }
         String type = repairs.nerAlone(name);
         return type != null && (PLACE.contains(type) || type.equals("NATIONALITY"));
+    }
+
+    /** A name written as one word of two or more capitalised parts: "HuffPost", "FedEx". */
+    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+");
+
+    /**
+     * An organisation named by one word of capitalised parts that open, in order, the words of exactly one longer
+     * name of an organisation of the corpus ("HuffPost" / "The Huffington Post", "FedEx" / "Federal Express") is that
+     * organisation: the short form a house uses for its own or another's name, the way initials are.
+     */
+    private void linkContractions() {
+        List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
+        for (Cluster a : orgs) {
+            String text = a.mentions.get(0).text.strip();
+            if (!CAMEL.matcher(text).matches()) {
+                continue;
+            }
+            List<Cluster> hits = new ArrayList<>();
+            for (Cluster b : orgs) {
+                if (b != a && b.root() != a.root() && contracts(text, b.mentions.get(0).text)
+                        && hits.stream().noneMatch(h -> h.root() == b.root())) {
+                    hits.add(b);
+                }
+            }
+            if (hits.size() == 1) {
+                union(hits.get(0), a, text + " = " + hits.get(0).mentions.get(0).text
+                        + ": its words shortened and joined");
+            }
+        }
+    }
+
+    /** Whether the parts of {@code word} ("Huff", "Post") open the capitalised words of {@code name} one by one. */
+    static boolean contracts(String word, String name) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= word.length(); i++) {
+            if (i == word.length() || Character.isUpperCase(word.charAt(i))) {
+                parts.add(word.substring(from, i));
+                from = i;
+            }
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
+        if (!words.isEmpty() && words.get(0).equalsIgnoreCase("the")) {
+            words.remove(0);
+        }
+        if (words.size() != parts.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String w = words.get(i);
+            if (!Character.isUpperCase(w.charAt(0)) || !w.startsWith(parts.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean initialsMatch(String acronym, String name) {
