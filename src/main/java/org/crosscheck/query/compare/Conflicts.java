@@ -85,7 +85,10 @@ public final class Conflicts {
             "tens of thousands", new double[] {20_000, 99_999},
             "millions", new double[] {2_000_000, Double.MAX_VALUE});
 
+    /** "two dozen", "two-dozen": a number of dozens. */
+    private static final Pattern DOZENS = Pattern.compile("(?i)(two|three|four|five|six|seven|eight|nine|ten)[- ]dozen");
     private static final String NUMBER = "(?<num>(?i:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+            + "(?:two|three|four|five|six|seven|eight|nine|ten)[- ]dozen|"
             + String.join("|", NUMBER_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + "|hundreds|thousands|tens of thousands|dozens|millions)(?:\\s+(?<scale>(?i:thousand|million|billion)))?)";
     private static final String HEDGE = "(?:(?<hedge>about|around|approximately|roughly|nearly|almost|some|at least|more than|over|up to|as many as|fewer than|less than)\\s+)?";
@@ -841,6 +844,10 @@ public final class Conflicts {
     }
 
     static String normalNumber(String num) {
+        Matcher dozens = DOZENS.matcher(num);
+        if (dozens.matches()) {
+            return Long.toString(NUMBER_WORDS.get(dozens.group(1).toLowerCase(Locale.ROOT)) * 12);
+        }
         Long word = NUMBER_WORDS.get(num);
         if (word != null) {
             return Long.toString(word);

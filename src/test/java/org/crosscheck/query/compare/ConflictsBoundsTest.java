@@ -75,6 +75,17 @@ class ConflictsBoundsTest {
         assertFalse(Conflicts.closeFigures(count("a", "thousands", null, null, ""), count("b", "2,000", null, null, "")));
     }
 
+    @Test
+    void dozensAreReadAsTheirNumber() {
+        // Fox's "nearly two-dozen executive actions" and HuffPost's "23 executive actions" (BASIL 2013_526cabb7)
+        assertEquals("24", Conflicts.normalNumber("two-dozen"));
+        assertEquals("24", Conflicts.normalNumber("two dozen"));
+        assertEquals("12", Conflicts.normalNumber("dozen"));
+        Conflicts.Claimed fox = count("fox", "two-dozen", null, "nearly", "signed nearly two-dozen executive actions");
+        Conflicts.Claimed hpo = count("hpo", "23", null, null, "its proposal with 23 executive actions");
+        assertTrue(fox.agrees(hpo), fox + " / " + hpo);
+    }
+
     private static List<List<String>> rows(Path corpus, Path index) throws IOException {
         try (Workspace w = Workspace.open(corpus, index, Progress.SILENT)) {
             Table t = Conflicts.conflicts(w.model(), new Cancel());
