@@ -36,8 +36,10 @@ import org.crosscheck.query.Table;
  * <p>Counts: a number (digits or words, with a hedge such as "around" kept in the value) followed by at most two
  * modifiers and a plural noun; the topic is the noun with its capitalised modifiers ("Chinese soldiers"). A hedged or
  * vague number is a range ("around 3,000", "more than 20", "thousands"), and two counts disagree only when their
- * ranges do not meet. Counts of a bare noun ("two states", "23 states") are compared only when their sentences say
- * the same thing: the sentences are in one claim group, or share two content words besides the count.
+ * ranges do not meet; an upper bound that names its figure ("up to 1.6 million", "as many as 1.5 million") is compared
+ * by that figure. Counts of a bare noun ("two states", "23 states") are compared only when their sentences say the
+ * same thing: the sentences are in one claim group, or share two content words besides the count, or the figures are
+ * close (within a quarter) and the words next to them share one, the story's own words included.
  *
  * <p>Titles: the words before a person's name that end in a title noun ("Attorney General", "Gov."), or an
  * appositive after it ("Sybiha, the foreign minister"); nationality, place and organisation words are left out of the
@@ -83,13 +85,20 @@ public final class Conflicts {
             "tens of thousands", new double[] {20_000, 99_999},
             "millions", new double[] {2_000_000, Double.MAX_VALUE});
 
+    /** "two dozen", "two-dozen": a number of dozens. */
+    private static final Pattern DOZENS = Pattern.compile("(?i)(two|three|four|five|six|seven|eight|nine|ten)[- ]dozen");
     private static final String NUMBER = "(?<num>(?i:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+            + "(?:two|three|four|five|six|seven|eight|nine|ten)[- ]dozen|"
             + String.join("|", NUMBER_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
-            + "|hundreds|thousands|tens of thousands|dozens|millions))";
-    private static final String HEDGE = "(?:(?<hedge>about|around|approximately|roughly|nearly|almost|some|at least|more than|over|up to|fewer than|less than)\\s+)?";
-    /** number, then up to two modifier words, then a plural noun (ends in s, not a verb-like "has/was"). */
+            + "|hundreds|thousands|tens of thousands|dozens|millions)(?:\\s+(?<scale>(?i:thousand|million|billion)))?)";
+    private static final String HEDGE = "(?:(?<hedge>about|around|approximately|roughly|nearly|almost|some|at least|more than|over|up to|as many as|fewer than|less than)\\s+)?";
+    /**
+     * number (with a scale word: "1.5 million"), then up to two modifier words, then a plural noun: one ending in s
+     * (not a verb-like "has/was"), or an irregular plural ("women", "businessmen", "people", "children").
+     */
     private static final Pattern COUNT = Pattern.compile("\\b" + HEDGE + NUMBER
-            + "(?:\\s+of)?\\s+(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s)\\b");
+            + "(?:\\s+of)?\\s+(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s"
+            + "|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b");
     /** Plural nouns of time and repetition: "three years", "two times" are not counted things. */
     private static final Set<String> NOT_COUNTED = Set.of("years", "days", "months", "weeks", "hours", "minutes",
             "seconds", "decades", "centuries", "times", "nights", "mornings", "evenings", "weekends");
@@ -162,12 +171,21 @@ public final class Conflicts {
      * @param sentence the sentence's index in its source
      * @param verbs    for dates: the lemmas of the claim's verbs from its roles, "be", "say" … aside (empty when none
      *                 is recorded, and for other kinds)
+     * @param near     for counts: the content words next to the count, the story's own words included (empty for
+     *                 other kinds)
      */
     record Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
-                   String rule, String noun, boolean specific, Set<String> context, int sentence, Set<String> verbs) {
+                   String rule, String noun, boolean specific, Set<String> context, int sentence, Set<String> verbs,
+                   Set<String> near) {
         Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
                 String rule, String noun, boolean specific, Set<String> context, int sentence) {
             this(kind, topic, source, value, low, high, start, end, rule, noun, specific, context, sentence, Set.of());
+        }
+
+        Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
+                String rule, String noun, boolean specific, Set<String> context, int sentence, Set<String> verbs) {
+            this(kind, topic, source, value, low, high, start, end, rule, noun, specific, context, sentence, verbs,
+                    Set.of());
         }
 
         /** Whether two values of one topic say the same (counts: their ranges meet). */
@@ -218,10 +236,16 @@ public final class Conflicts {
                     topic = "date of: " + shortText(sentenceText.getOrDefault(
                             part.get(0).source() + "#" + part.get(0).sentence(), e.getKey()));
                 }
-                // the odd one out first: values fewer sources give come before those most give
-                Map<String, Set<String>> givenBy = new HashMap<>();
-                part.forEach(c -> givenBy.computeIfAbsent(c.value(), k -> new HashSet<>()).add(c.source()));
-                part.sort(Comparator.comparingInt(c -> givenBy.get(c.value()).size()));
+                // the odd one out first: values fewer sources give (or agree with: "1.5 million" and "as many as 1.5
+                // million") come before those most give
+                Map<Claimed, Set<String>> givenBy = new HashMap<>();
+                for (Claimed c : part) {
+                    Set<String> agreeing = new HashSet<>();
+                    part.stream().filter(o -> o.value().equals(c.value()) || o.agrees(c))
+                            .forEach(o -> agreeing.add(o.source()));
+                    givenBy.put(c, agreeing);
+                }
+                part.sort(Comparator.comparingInt(c -> givenBy.get(c).size()));
                 String values = valuesBySource(part);
                 for (Claimed c : part) {
                     String text = sources.get(c.source()).text().substring(c.start(), c.end());
@@ -466,8 +490,39 @@ public final class Conflicts {
         if (!a.source().equals(b.source()) && ga.stream().anyMatch(gb::contains)) {
             return true;
         }
-        return sharedAtLeast(a.context(), b.context(), 2);
+        return sharedAtLeast(a.context(), b.context(), 2) || (a.kind() == Kind.COUNT && closeFigures(a, b)
+                && sharedAtLeast(a.near(), b.near(), 1));
     }
+
+    /** How far apart two figures of one count may be and still be two renderings of it: the larger at most this times the smaller. */
+    static final double CLOSE = 1.25;
+
+    /**
+     * Two figures near each other ("up to 1.6 million" and "1.5 million"): the larger at most {@link #CLOSE} times
+     * the smaller, both of them figures (exact, hedged by "about" or an upper bound that names its figure), not vague
+     * words or open bounds. In one story, a bare noun counted at nearly the same figure by two sources next to a
+     * shared word ("lawsuit … 1.6 million women", "lawsuit … 1.5 million women") is most likely one count rounded or
+     * estimated differently; figures far apart ("two states" that sued, "23 states" with a law) are more likely
+     * counts of two things.
+     */
+    static boolean closeFigures(Claimed a, Claimed b) {
+        double x = figure(a);
+        double y = figure(b);
+        if (Double.isNaN(x) || Double.isNaN(y) || x <= 0 || y <= 0) {
+            return false;
+        }
+        return Math.max(x, y) <= CLOSE * Math.min(x, y);
+    }
+
+    /** The figure a count gives: the middle of a closed range, NaN for an open or vague one. */
+    private static double figure(Claimed c) {
+        if (c.high() == Double.MAX_VALUE || c.low() == 0 || VAGUE_VALUE.matcher(c.value()).find()) {
+            return Double.NaN;
+        }
+        return (c.low() + c.high()) / 2;
+    }
+
+    private static final Pattern VAGUE_VALUE = Pattern.compile("(?i)\\b(dozens|hundreds|thousands|millions)\\b");
 
     private static boolean sharedAtLeast(Set<String> a, Set<String> b, int n) {
         int shared = 0;
@@ -581,24 +636,48 @@ public final class Conflicts {
                 boolean specific = !topic.isEmpty();
                 topic.append(kind);
                 topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
-                String normal = normalNumber(num);
+                String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
+                String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
                 String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
-                String value = (hedge != null ? hedge + " " : "") + normal;
-                double[] range = range(normal, hedge);
+                String value = (hedge != null ? hedge + " " : "") + normal + (scale == null ? "" : " " + scale);
+                double[] range = range(scale == null ? normal : scaled(normal, scale), hedge);
                 int start = s.start() + m.start();
                 int end = s.start() + m.end();
                 Set<String> context = contentWords(lastWords(original.substring(0, m.start()), WINDOW) + " "
                         + firstWords(original.substring(m.end()), WINDOW));
+                Set<String> near = Set.copyOf(context);
                 context.removeAll(story.getOrDefault(folder(s.source()), Set.of()));
+                boolean figure = "up to".equals(hedge) || "as many as".equals(hedge);
                 out.add(new Claimed(Kind.COUNT, topic.toString(), s.source(), value, range[0], range[1], start, end,
-                        "count: a number before \"" + topic + "\"" + (range[0] == range[1] ? ""
-                                : " (read as " + rangeText(range) + ")"), noun, specific, context, s.index()));
+                        "count: a number before \"" + topic + "\"" + (figure ? " (an upper bound, compared by its figure)"
+                                : range[0] == range[1] ? "" : " (read as " + rangeText(range) + ")"), noun, specific,
+                        context, s.index(), Set.of(), near));
             }
         }
         return labelPeople(out);
     }
 
-    /** The least and most a number with its hedge can mean. */
+    /** A number with a scale word as digits: "1.5", "million" is "1500000"; a word it cannot read is kept. */
+    static String scaled(String normal, String scale) {
+        try {
+            double v = Double.parseDouble(normal) * switch (scale) {
+                case "thousand" -> 1e3;
+                case "million" -> 1e6;
+                default -> 1e9;
+            };
+            return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        } catch (NumberFormatException e) {
+            return normal;
+        }
+    }
+
+    /**
+     * The least and most a number with its hedge can mean. An upper bound that names the figure the count reaches
+     * ("up to 1.6 million women", "as many as 1.5 million") is read as that figure: it is the number the source gives
+     * for the count, and a different figure for the same count from another source, exact or a bound, is another
+     * number ("1.5 million" against "up to 1.6 million"). A strict bound ("fewer than", "less than") and a lower
+     * bound ("at least", "more than", "over") stay ranges: papers write "more than 20" for 23.
+     */
     static double[] range(String normal, String hedge) {
         double[] vague = VAGUE.get(normal);
         double low;
@@ -622,7 +701,8 @@ public final class Conflicts {
             case "nearly", "almost" -> new double[] {low * 0.9, high};
             case "at least" -> new double[] {low, Double.MAX_VALUE};
             case "more than", "over" -> new double[] {low, Double.MAX_VALUE};
-            case "up to", "fewer than", "less than" -> new double[] {0, high};
+            case "up to", "as many as" -> new double[] {low, high};
+            case "fewer than", "less than" -> new double[] {0, high};
             default -> new double[] {low, high};
         };
     }
@@ -758,12 +838,16 @@ public final class Conflicts {
             String rule = c.rule().replace(c.topic(), c.topic().replace(PEOPLE_KEY, c.noun()))
                     + " (soldiers, nationals, citizens … of one nationality count as one topic)";
             out.add(new Claimed(c.kind(), label, c.source(), c.value(), c.low(), c.high(), c.start(), c.end(), rule,
-                    c.noun(), c.specific(), c.context(), c.sentence(), c.verbs()));
+                    c.noun(), c.specific(), c.context(), c.sentence(), c.verbs(), c.near()));
         }
         return out;
     }
 
     static String normalNumber(String num) {
+        Matcher dozens = DOZENS.matcher(num);
+        if (dozens.matches()) {
+            return Long.toString(NUMBER_WORDS.get(dozens.group(1).toLowerCase(Locale.ROOT)) * 12);
+        }
         Long word = NUMBER_WORDS.get(num);
         if (word != null) {
             return Long.toString(word);
@@ -928,7 +1012,7 @@ public final class Conflicts {
                     : "amount (" + c.noun() + "): " + String.join(" ", words.stream().limit(4)
                             .map(w -> spelled.getOrDefault(w, w)).toList());
             out.add(new Claimed(c.kind(), topic, c.source(), c.value(), c.low(), c.high(), c.start(), c.end(),
-                    c.rule(), c.noun(), c.specific(), c.context(), c.sentence(), c.verbs()));
+                    c.rule(), c.noun(), c.specific(), c.context(), c.sentence(), c.verbs(), c.near()));
         }
         return out;
     }
