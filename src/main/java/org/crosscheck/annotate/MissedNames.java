@@ -275,9 +275,10 @@ final class MissedNames {
 
     /**
      * A surname the tagger read as a common noun: a capitalised word tagged a common noun (NN, or NNS for a surname
-     * that reads as a plural: "Sellers said …" after "Joseph Sellers", BASIL 2011) and left untagged by NER that is exactly the surname of a person the same article named in full before it is a
-     * mention of a person ("Attorney General Eric Holder said …", then "Holder made the comments …", "…," Holder
-     * said." with "Holder" an NN: "holder" is an English noun). The full name must open with a first name CoreNLP's
+     * that reads as a plural: "Sellers said …" after "Joseph Sellers", BASIL 2011) and left untagged by NER that is
+     * exactly the surname of a person the same article named in full before it is a mention of a person ("Attorney
+     * General Eric Holder said …", then "Holder made the comments …", "…," Holder said." with "Holder" an NN:
+     * "holder" is an English noun). The full name must open with a first name CoreNLP's
      * list knows ("Patriot Coal", a company NER took for a person, gives no "Coal"). Not where the word has a
      * determiner ("the holder") or modifies another noun as a compound ("Price increases").
      */
@@ -299,7 +300,8 @@ final class MissedNames {
             }
             for (Doc.Tok t : d.toks) {
                 Doc.Sent s = d.sents.get(t.sent);
-                if (t.mention != null || !(t.pos.equals("NN") || t.pos.equals("NNS")) || !"O".equals(t.ner) || t.word.length() < 3
+                if (t.mention != null || !(t.pos.equals("NN") || t.pos.equals("NNS")) || !"O".equals(t.ner)
+                        || t.word.length() < 3
                         || !Character.isUpperCase(t.word.charAt(0))
                         || !t.word.substring(1).equals(t.word.substring(1).toLowerCase(Locale.ROOT))
                         || s.boilerplate != null || t.dep.equals("compound")) {
