@@ -665,6 +665,9 @@ public final class Evaluator {
                 return exact;
             }
             String want = norm(name.text());
+            if (want.isEmpty()) {
+                throw error("an empty name: give an entity's name, e.g. mentions of Zelensky", name.at());
+            }
             List<Entity> words = pool.stream()
                     .filter(e -> names(e).stream().anyMatch(n -> containsWords(n, want))).toList();
             if (words.size() == 1) {
@@ -1106,6 +1109,9 @@ public final class Evaluator {
 
     /** Whether {@code words} occurs in {@code text} as whole words. */
     static boolean containsWords(String text, String words) {
+        if (words.isEmpty()) {
+            return false; // "" is found everywhere and nowhere as a word; searching for it would never end
+        }
         int from = 0;
         while (true) {
             int i = text.indexOf(words, from);

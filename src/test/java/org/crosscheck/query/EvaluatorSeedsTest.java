@@ -3,6 +3,7 @@ package org.crosscheck.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,6 +80,21 @@ class EvaluatorSeedsTest {
             for (Passage p : r.why().passages()) {
                 assertEquals(texts.get(p.source()).substring(p.start(), p.end()), p.text());
             }
+        }
+    }
+
+    /**
+     * A name with no letters or digits once made the evaluator search for "" as a whole word, a loop that never
+     * ended (found by fuzzing, {@link QueryFuzzTest}): now it is an error that points at the name.
+     */
+    @Test
+    void anEmptyNameIsAnErrorNotAHang() {
+        for (String query : List.of("mentions of \" \"", "aliases of \"  \"", "quotes by \"\"",
+                "claims about \" \"")) {
+            QueryException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> assertThrows(QueryException.class, () -> run(query)), query);
+            assertTrue(e.getMessage().contains("empty name"), query + " → " + e.getMessage());
+            assertTrue(e.column() > 1, query + " → column " + e.column());
         }
     }
 
