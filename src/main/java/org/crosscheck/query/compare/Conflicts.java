@@ -99,6 +99,23 @@ public final class Conflicts {
     private static final Pattern COUNT = Pattern.compile("\\b" + HEDGE + NUMBER
             + "(?:\\s+of)?\\s+(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s"
             + "|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b");
+    /** A plural noun as {@link #COUNT} reads it: ending in s, or an irregular plural. */
+    private static final String PLURAL = "(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b";
+    /** Up to two modifier words before a counted noun. */
+    private static final String MODS = "(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)";
+    /**
+     * Two numbers that bound a count, "from 500,000 to 1.6 million", "between 1.5 and 2 million", with the counted
+     * noun after them ("from 20 to 30 Chinese soldiers") or none (the sentence names it: {@link #HOW_MANY}).
+     */
+    private static final Pattern RANGE = Pattern.compile("\\b(?i:from|between)\\s+"
+            + NUMBER.replace("<num>", "<num1>").replace("<scale>", "<scale1>") + "\\s+(?i:to|and)\\s+"
+            + NUMBER.replace("<num>", "<num2>").replace("<scale>", "<scale2>")
+            + "(?:(?:\\s+of)?\\s+" + MODS + PLURAL + "|(?=\\s*(?:[.,;:!?)]|$)))");
+    /**
+     * The counted thing named before a count without a noun: "Estimates of how many women could be included in the
+     * lawsuit run from 500,000 to 1.6 million", "the number of Chinese soldiers … is six".
+     */
+    private static final Pattern HOW_MANY = Pattern.compile("\\b(?i:how many|the number of)\\s+" + MODS + PLURAL);
     /** Plural nouns of time and repetition: "three years", "two times" are not counted things. */
     private static final Set<String> NOT_COUNTED = Set.of("years", "days", "months", "weeks", "hours", "minutes",
             "seconds", "decades", "centuries", "times", "nights", "mornings", "evenings", "weekends");
@@ -522,7 +539,8 @@ public final class Conflicts {
         return (c.low() + c.high()) / 2;
     }
 
-    private static final Pattern VAGUE_VALUE = Pattern.compile("(?i)\\b(dozens|hundreds|thousands|millions)\\b");
+    private static final Pattern VAGUE_VALUE = Pattern.compile(
+            "(?i)\\b(dozens|hundreds|thousands|millions)\\b|\\d(?: thousand| million| billion)? to \\d");
 
     private static boolean sharedAtLeast(Set<String> a, Set<String> b, int n) {
         int shared = 0;
@@ -614,28 +632,44 @@ public final class Conflicts {
                 continue;
             }
             String original = sources.get(s.source()).text().substring(s.start(), s.end());
+            Set<String> storyOwn = story.getOrDefault(folder(s.source()), Set.of());
+            List<Claimed> inSentence = new ArrayList<>();
+            // ranges first ("from 500,000 to 1.6 million"): the numbers inside one are not counts of their own
+            List<int[]> taken = new ArrayList<>();
+            Matcher r = RANGE.matcher(original);
+            while (r.find()) {
+                String mods;
+                String noun;
+                boolean named = r.group("noun") != null;
+                if (named) {
+                    mods = r.group("mods");
+                    noun = r.group("noun");
+                } else {
+                    Matcher h = HOW_MANY.matcher(original.substring(0, r.start()));
+                    if (!h.find()) {
+                        continue;
+                    }
+                    mods = h.group("mods");
+                    noun = h.group("noun");
+                }
+                Claimed c = rangeCount(s, original, r, mods, noun.toLowerCase(Locale.ROOT), named, storyOwn);
+                if (c != null) {
+                    inSentence.add(c);
+                    taken.add(new int[] {r.start(), r.end()});
+                }
+            }
             Matcher m = COUNT.matcher(original);
             while (m.find()) {
+                if (inside(taken, m.start())) {
+                    continue;
+                }
                 String noun = m.group("noun").toLowerCase(Locale.ROOT);
                 String num = m.group("num").toLowerCase(Locale.ROOT);
                 if (noun.endsWith("ss") || NOT_COUNTED.contains(noun) || num.matches("(1[89]|20)\\d\\d")) {
                     continue; // durations, repetitions and years ("the 2012 elections") are not counts
                 }
-                StringBuilder topic = new StringBuilder();
-                StringBuilder kind = new StringBuilder();
-                for (String mod : m.group("mods").trim().split("\\s+")) {
-                    if (mod.isEmpty()) {
-                        continue;
-                    }
-                    if (Character.isUpperCase(mod.charAt(0))) {
-                        topic.append(mod).append(' ');
-                    } else if (!Keyness.FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))) {
-                        kind.append(mod.toLowerCase(Locale.ROOT)).append(' '); // "state senators" are not "senators"
-                    }
-                }
-                boolean specific = !topic.isEmpty();
-                topic.append(kind);
-                topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
+                String[] topic = topicOf(m.group("mods"), noun);
+                boolean specific = topic[1] != null;
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
                 String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
                 String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
@@ -646,15 +680,102 @@ public final class Conflicts {
                 Set<String> context = contentWords(lastWords(original.substring(0, m.start()), WINDOW) + " "
                         + firstWords(original.substring(m.end()), WINDOW));
                 Set<String> near = Set.copyOf(context);
-                context.removeAll(story.getOrDefault(folder(s.source()), Set.of()));
+                context.removeAll(storyOwn);
                 boolean figure = "up to".equals(hedge) || "as many as".equals(hedge);
-                out.add(new Claimed(Kind.COUNT, topic.toString(), s.source(), value, range[0], range[1], start, end,
-                        "count: a number before \"" + topic + "\"" + (figure ? " (an upper bound, compared by its figure)"
+                inSentence.add(new Claimed(Kind.COUNT, topic[0], s.source(), value, range[0], range[1], start, end,
+                        "count: a number before \"" + topic[0] + "\"" + (figure ? " (an upper bound, compared by its figure)"
                                 : range[0] == range[1] ? "" : " (read as " + rangeText(range) + ")"), noun, specific,
                         context, s.index(), Set.of(), near));
             }
+            if (!taken.isEmpty()) {
+                inSentence.sort(Comparator.comparingInt(Claimed::start));
+            }
+            out.addAll(inSentence);
         }
         return labelPeople(out);
+    }
+
+    /**
+     * The topic of a count from its modifiers and noun: capitalised modifiers ("Chinese") make it specific, other
+     * content words say which kind ("state senators" are not "senators"); returns the topic and, when specific, the
+     * capitalised part (else null).
+     */
+    private static String[] topicOf(String mods, String noun) {
+        StringBuilder topic = new StringBuilder();
+        StringBuilder kind = new StringBuilder();
+        for (String mod : mods.trim().split("\\s+")) {
+            if (mod.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(mod.charAt(0))) {
+                topic.append(mod).append(' ');
+            } else if (!Keyness.FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))) {
+                kind.append(mod.toLowerCase(Locale.ROOT)).append(' ');
+            }
+        }
+        boolean specific = !topic.isEmpty();
+        String capitalised = specific ? topic.toString() : null;
+        topic.append(kind);
+        topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
+        return new String[] {topic.toString(), capitalised};
+    }
+
+    /** Whether a position falls inside one of the spans. */
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] sp : spans) {
+            if (sp[0] <= at && at < sp[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A count given as a range, "from 500,000 to 1.6 million": the least is the first number, the most the second. A
+     * first number without a scale word that is smaller than the second's written figure shares its scale ("between
+     * 1.5 and 2 million"). Null when either number is a year or a vague word, or the noun is not counted.
+     */
+    private static Claimed rangeCount(Sentence s, String original, Matcher r, String mods, String noun, boolean named,
+                                      Set<String> storyOwn) {
+        if (noun.endsWith("ss") || NOT_COUNTED.contains(noun)) {
+            return null;
+        }
+        String[] written = new String[2];
+        String[] scales = new String[2];
+        String[] normals = new String[2];
+        for (int i = 0; i < 2; i++) {
+            String num = r.group("num" + (i + 1)).toLowerCase(Locale.ROOT);
+            String scale = r.group("scale" + (i + 1)) == null ? null : r.group("scale" + (i + 1)).toLowerCase(Locale.ROOT);
+            String bare = scale == null ? num : num.substring(0, num.length() - scale.length()).strip();
+            if (bare.matches("(1[89]|20)\\d\\d") && scale == null || VAGUE.containsKey(bare)) {
+                return null; // "from 2010 to 2012", "between dozens and hundreds"
+            }
+            normals[i] = normalNumber(bare);
+            scales[i] = scale;
+            written[i] = normals[i] + (scale == null ? "" : " " + scale);
+        }
+        double[] low = range(scales[0] == null ? normals[0] : scaled(normals[0], scales[0]), null);
+        double[] high = range(scales[1] == null ? normals[1] : scaled(normals[1], scales[1]), null);
+        double[] firstAsWritten = range(normals[0], null);
+        double[] secondAsWritten = range(normals[1], null);
+        if (scales[0] == null && scales[1] != null && firstAsWritten[0] < secondAsWritten[0]) {
+            low = range(scaled(normals[0], scales[1]), null); // "between 1.5 and 2 million"
+        }
+        if (Double.isNaN(low[0]) || Double.isNaN(high[0]) || low[0] > high[0]) {
+            return null;
+        }
+        String[] topic = topicOf(mods, noun);
+        double[] range = {low[0], high[0]};
+        int start = s.start() + r.start();
+        int end = s.start() + r.end();
+        Set<String> context = contentWords(lastWords(original.substring(0, r.start()), WINDOW) + " "
+                + firstWords(original.substring(r.end()), WINDOW));
+        Set<String> near = Set.copyOf(context);
+        context.removeAll(storyOwn);
+        return new Claimed(Kind.COUNT, topic[0], s.source(), written[0] + " to " + written[1], range[0], range[1],
+                start, end, "count: a range " + (named ? "before \"" + topic[0] + "\""
+                        : "of the \"" + topic[0] + "\" the sentence asks how many of") + " (read as " + rangeText(range)
+                        + ")", noun, topic[1] != null, context, s.index(), Set.of(), near);
     }
 
     /** A number with a scale word as digits: "1.5", "million" is "1500000"; a word it cannot read is kept. */
