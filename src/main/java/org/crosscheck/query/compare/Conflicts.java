@@ -219,6 +219,7 @@ public final class Conflicts {
     public static Table conflicts(CorpusModel model, Cancel cancel) {
         Map<String, Source> sources = new HashMap<>();
         model.sources().forEach(s -> sources.put(s.id(), s));
+        FolderWords words = folderWords(model, cancel);
         Map<String, Set<String>> groupsOfSentence = new HashMap<>();
         for (Claim c : model.claims()) {
             if (c.group() != null) {
@@ -226,12 +227,13 @@ public final class Conflicts {
             }
         }
         List<Claimed> found = new ArrayList<>();
-        found.addAll(counts(model, sources, cancel));
+        found.addAll(counts(model, sources, words.story(), cancel));
         found.addAll(titles(model, sources, cancel));
         found.addAll(dates(model, sources, cancel));
         found.addAll(audiences(model, sources, cancel));
         Map<String, String> spelled = new HashMap<>();
-        found.addAll(amountTopics(amounts(model, sources, spelled, cancel), groupsOfSentence, published(model), spelled));
+        found.addAll(amountTopics(amounts(model, sources, spelled, words.everywhere(), cancel), groupsOfSentence,
+                published(model), spelled, cancel));
         Map<String, List<Claimed>> byTopic = new LinkedHashMap<>();
         for (Claimed c : found) {
             byTopic.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c);
@@ -244,7 +246,7 @@ public final class Conflicts {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Claimed>> e : byTopic.entrySet()) {
             cancel.check();
-            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence, published));
+            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence, published, cancel));
             if (!part.isEmpty()) {
                 String topic = e.getKey();
                 if (part.get(0).kind() == Kind.DATE) {
@@ -255,13 +257,7 @@ public final class Conflicts {
                 }
                 // the odd one out first: values fewer sources give (or agree with: "1.5 million" and "as many as 1.5
                 // million") come before those most give
-                Map<Claimed, Set<String>> givenBy = new HashMap<>();
-                for (Claimed c : part) {
-                    Set<String> agreeing = new HashSet<>();
-                    part.stream().filter(o -> o.value().equals(c.value()) || o.agrees(c))
-                            .forEach(o -> agreeing.add(o.source()));
-                    givenBy.put(c, agreeing);
-                }
+                Map<Claimed, Set<String>> givenBy = givenBy(part, cancel);
                 part.sort(Comparator.comparingInt(c -> givenBy.get(c).size()));
                 String values = valuesBySource(part);
                 for (Claimed c : part) {
@@ -287,6 +283,33 @@ public final class Conflicts {
                 new Column("start", Column.Type.NUMBER),
                 new Column("end", Column.Type.NUMBER)), rows);
         return rows.isEmpty() ? table.withNote(noConflict(model.sources().size(), byTopic)) : table;
+    }
+
+    /**
+     * For each value of a topic, the sources that give it or a value that agrees with it. Values that say the same
+     * (one value and, for counts and sums, one range; for audiences, one set of organisations) are compared once.
+     */
+    static Map<Claimed, Set<String>> givenBy(List<Claimed> part, Cancel cancel) {
+        Map<List<Object>, List<Claimed>> alike = new LinkedHashMap<>();
+        for (Claimed c : part) {
+            alike.computeIfAbsent(List.of(c.kind(), c.value(), c.low(), c.high(),
+                    c.kind() == Kind.AUDIENCE ? c.context() : Set.of()), k -> new ArrayList<>()).add(c);
+        }
+        List<List<Claimed>> kinds = new ArrayList<>(alike.values());
+        Map<Claimed, Set<String>> out = new HashMap<>();
+        for (List<Claimed> one : kinds) {
+            cancel.check();
+            Claimed c = one.get(0);
+            Set<String> agreeing = new HashSet<>();
+            for (List<Claimed> other : kinds) {
+                Claimed o = other.get(0);
+                if (o.value().equals(c.value()) || o.agrees(c)) {
+                    other.forEach(x -> agreeing.add(x.source()));
+                }
+            }
+            one.forEach(x -> out.put(x, agreeing));
+        }
+        return out;
     }
 
     /** Verbs of telling, whose object is who heard the words: "Romney told Denver Fox affiliate KDVR-TV". */
@@ -343,16 +366,31 @@ public final class Conflicts {
         if (told.size() < 2) {
             return List.of();
         }
-        // renderings of one quotation: one speaker, and one in the other's quote group
-        QuoteVariants.Quotes prepared = new QuoteVariants.Quotes(QuoteVariants.renderings(model));
+        // renderings of one quotation: one speaker, and one in the other's quote group; a quotation whose speaker
+        // tells no other is one of its own, so its group is not looked up (nor are the corpus's quotes prepared for
+        // it), and one quote group is looked up once for every quotation of the same words
+        Map<String, Integer> toldBy = new HashMap<>();
+        told.forEach(q -> toldBy.merge(q.speakerEntity(), 1, Integer::sum));
+        QuoteVariants.Quotes prepared = null;
+        Map<String, Set<String>> groups = new HashMap<>();
         int[] parent = new int[told.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < told.size(); i++) {
             cancel.check();
-            Set<String> group = new HashSet<>();
-            QuoteVariants.group(prepared, told.get(i).text()).forEach(g -> group.add(g.id()));
+            if (toldBy.get(told.get(i).speakerEntity()) < 2) {
+                continue;
+            }
+            if (prepared == null) {
+                prepared = new QuoteVariants.Quotes(QuoteVariants.renderings(model));
+            }
+            QuoteVariants.Quotes index = prepared;
+            Set<String> group = groups.computeIfAbsent(told.get(i).text(), t -> {
+                Set<String> ids = new HashSet<>();
+                QuoteVariants.group(index, t).forEach(g -> ids.add(g.id()));
+                return ids;
+            });
             for (int j = 0; j < told.size(); j++) {
                 if (j != i && told.get(j).speakerEntity().equals(told.get(i).speakerEntity())
                         && group.contains(told.get(j).id())) {
@@ -425,10 +463,17 @@ public final class Conflicts {
      */
     static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence,
                                   Map<String, java.time.LocalDate> published) {
+        return involved(values, groupsOfSentence, published, new Cancel());
+    }
+
+    /** As {@link #involved(List, Map, Map)}, stopping when the query is cancelled. */
+    static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence,
+                                  Map<String, java.time.LocalDate> published, Cancel cancel) {
         int n = values.size();
         boolean[] in = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
+            cancel.check();
             for (int j = i + 1; j < n; j++) {
                 Claimed a = values.get(i);
                 Claimed b = values.get(j);
@@ -444,6 +489,7 @@ public final class Conflicts {
         }
         boolean[] shown = in.clone();
         for (int i = 0; i < n; i++) {
+            cancel.check();
             for (int j = 0; j < n && !shown[i]; j++) {
                 if (in[j] && comparable(values.get(i), values.get(j), groupsOfSentence, published)) {
                     shown[i] = true;
@@ -624,8 +670,13 @@ public final class Conflicts {
     // ------------------------------------------------------------------------------------------------ counts
 
     static List<Claimed> counts(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
+        return counts(model, sources, storyWords(model), cancel);
+    }
+
+    /** As {@link #counts(CorpusModel, Map, Cancel)}, with the story's own words by folder ({@link #storyWords}). */
+    static List<Claimed> counts(CorpusModel model, Map<String, Source> sources, Map<String, Set<String>> story,
+                                Cancel cancel) {
         List<Claimed> out = new ArrayList<>();
-        Map<String, Set<String>> story = storyWords(model);
         for (Sentence s : model.sentences()) {
             cancel.check();
             if (s.isBoilerplate()) {
@@ -637,7 +688,8 @@ public final class Conflicts {
             // ranges first ("from 500,000 to 1.6 million"): the numbers inside one are not counts of their own
             List<int[]> taken = new ArrayList<>();
             Matcher r = RANGE.matcher(original);
-            while (r.find()) {
+            Scan rs = new Scan(r, original, RANGE_FIRST);
+            while (rs.find()) {
                 String mods;
                 String noun;
                 boolean named = r.group("noun") != null;
@@ -659,7 +711,8 @@ public final class Conflicts {
                 }
             }
             Matcher m = COUNT.matcher(original);
-            while (m.find()) {
+            Scan ms = new Scan(m, original, COUNT_FIRST);
+            while (ms.find()) {
                 if (inside(taken, m.start())) {
                     continue;
                 }
@@ -718,6 +771,75 @@ public final class Conflicts {
         topic.append(kind);
         topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
         return new String[] {topic.toString(), capitalised};
+    }
+
+    /** The words a hedge opens with ({@link #HEDGE}). */
+    private static final Set<String> HEDGE_FIRST = Set.of("about", "around", "approximately", "roughly", "nearly",
+            "almost", "some", "at", "more", "over", "up", "as", "fewer", "less");
+    /** The words a {@link #COUNT} can open with (a digit aside): a hedge's first word or a number's. */
+    private static final Set<String> COUNT_FIRST;
+    /** The words a {@link #RANGE} opens with. */
+    private static final Set<String> RANGE_FIRST = Set.of("from", "between");
+    /** The words a sum of money can open with (a currency sign aside): a hedge's first word. */
+    private static final Set<String> AMOUNT_FIRST = HEDGE_FIRST;
+
+    static {
+        Set<String> first = new HashSet<>(HEDGE_FIRST);
+        first.addAll(NUMBER_WORDS.keySet());
+        first.addAll(List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds",
+                "thousands", "tens", "dozens", "millions"));
+        COUNT_FIRST = Set.copyOf(first);
+    }
+
+    /**
+     * {@link Matcher#find()} for a pattern whose matches open with an ASCII digit, a currency sign or one of the
+     * given words (ASCII letters, any case, standing as the whole run of ASCII letters there): the matcher is tried
+     * only at such places, after the end of its last match, so a long sentence is not tried at every character. It
+     * finds the same matches as {@code find()}: the matcher uses transparent bounds, so its look-behinds and
+     * {@code \\b} see the text before the place tried, and no match can open inside a run of ASCII letters or at a
+     * letter run that is not one of the words.
+     */
+    static final class Scan {
+        private final Matcher m;
+        private final String text;
+        private final Set<String> firstWords;
+        private int from;
+
+        Scan(Matcher m, String text, Set<String> firstWords) {
+            this.m = m.useTransparentBounds(true).useAnchoringBounds(false);
+            this.text = text;
+            this.firstWords = firstWords;
+        }
+
+        boolean find() {
+            int n = text.length();
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (isAsciiLetter(c)) {
+                    int end = i + 1;
+                    while (end < n && isAsciiLetter(text.charAt(end))) {
+                        end++;
+                    }
+                    if (!firstWords.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                        i = end - 1; // nor can one open inside the run
+                        continue;
+                    }
+                } else if (!(c >= '0' && c <= '9' || c == '$' || c == '\u00A3' || c == '\u20AC')) {
+                    continue;
+                }
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    from = m.end() == m.start() ? m.end() + 1 : m.end();
+                    return true;
+                }
+            }
+            from = n;
+            return false;
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Whether a position falls inside one of the spans. */
@@ -924,9 +1046,29 @@ public final class Conflicts {
     /** Lower-case content words of at least four letters, cut to five letters so "fought/fighting" stay apart but "capture/captured" meet. */
     static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 4 && !STOP.contains(w) && !NUMBER_WORDS.containsKey(w)) {
-                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+        // the runs of letters (\\p{L}, as Character.isLetter) of the lower-cased text
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                int c = lower.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            if (i - start >= 4) {
+                String w = lower.substring(start, i);
+                if (!STOP.contains(w) && !NUMBER_WORDS.containsKey(w)) {
+                    out.add(w.length() > 5 ? w.substring(0, 5) : w);
+                }
             }
         }
         return out;
@@ -997,7 +1139,12 @@ public final class Conflicts {
      */
     static List<Claimed> amounts(CorpusModel model, Map<String, Source> sources, Map<String, String> spelled,
                                  Cancel cancel) {
-        Map<String, Set<String>> everywhere = wordsOfEverySource(model);
+        return amounts(model, sources, spelled, wordsOfEverySource(model), cancel);
+    }
+
+    /** As {@link #amounts(CorpusModel, Map, Map, Cancel)}, with the words every source uses by folder. */
+    static List<Claimed> amounts(CorpusModel model, Map<String, Source> sources, Map<String, String> spelled,
+                                 Map<String, Set<String>> everywhere, Cancel cancel) {
         List<Claimed> out = new ArrayList<>();
         for (Sentence s : model.sentences()) {
             cancel.check();
@@ -1005,7 +1152,12 @@ public final class Conflicts {
                 continue;
             }
             String original = sources.get(s.source()).text().substring(s.start(), s.end());
-            List<MatchResult> found = AMOUNT.matcher(original).results().toList();
+            List<MatchResult> found = new ArrayList<>();
+            Matcher am = AMOUNT.matcher(original);
+            Scan as = new Scan(am, original, AMOUNT_FIRST);
+            while (as.find()) {
+                found.add(am.toMatchResult());
+            }
             for (int k = 0; k < found.size(); k++) {
                 MatchResult m = found.get(k);
                 String digits = m.group("num").replace(",", "");
@@ -1089,6 +1241,42 @@ public final class Conflicts {
         return wordsBySourceCount(model, (in, sources) -> sources >= 2 && in.equals(sources));
     }
 
+    /** Per folder: the story's own words ({@link #storyWords}) and the words every source uses, read in one pass. */
+    record FolderWords(Map<String, Set<String>> story, Map<String, Set<String>> everywhere) {
+    }
+
+    static FolderWords folderWords(CorpusModel model, Cancel cancel) {
+        Map<String, List<Source>> byFolder = new HashMap<>();
+        for (Source s : model.sources()) {
+            byFolder.computeIfAbsent(folder(s.id()), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, Set<String>> story = new HashMap<>();
+        Map<String, Set<String>> everywhere = new HashMap<>();
+        for (Map.Entry<String, List<Source>> e : byFolder.entrySet()) {
+            Map<String, Integer> in = new HashMap<>();
+            for (Source s : e.getValue()) {
+                cancel.check();
+                for (String w : contentWords(s.text())) {
+                    in.merge(w, 1, Integer::sum);
+                }
+            }
+            int sources = e.getValue().size();
+            Set<String> own = new HashSet<>();
+            Set<String> every = new HashSet<>();
+            in.forEach((w, k) -> {
+                if (k >= 2 && k * 2 > sources) {
+                    own.add(w);
+                }
+                if (sources >= 2 && k == sources) {
+                    every.add(w);
+                }
+            });
+            story.put(e.getKey(), own);
+            everywhere.put(e.getKey(), every);
+        }
+        return new FolderWords(story, everywhere);
+    }
+
     /**
      * Sums of money are one topic when they are of one thing: two sums of different sources are linked when their
      * sentences are in one claim group or the words around them share two (see {@link #comparable}); each set of
@@ -1097,6 +1285,13 @@ public final class Conflicts {
      */
     static List<Claimed> amountTopics(List<Claimed> amounts, Map<String, Set<String>> groupsOfSentence,
                                       Map<String, java.time.LocalDate> published, Map<String, String> spelled) {
+        return amountTopics(amounts, groupsOfSentence, published, spelled, new Cancel());
+    }
+
+    /** As {@link #amountTopics(List, Map, Map, Map)}, stopping when the query is cancelled. */
+    static List<Claimed> amountTopics(List<Claimed> amounts, Map<String, Set<String>> groupsOfSentence,
+                                      Map<String, java.time.LocalDate> published, Map<String, String> spelled,
+                                      Cancel cancel) {
         int n = amounts.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -1104,6 +1299,7 @@ public final class Conflicts {
         }
         Map<Integer, Set<String>> shared = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            cancel.check();
             for (int j = i + 1; j < n; j++) {
                 Claimed a = amounts.get(i);
                 Claimed b = amounts.get(j);
@@ -1175,10 +1371,12 @@ public final class Conflicts {
             String text = sources.get(m.source()).text();
             String before = text.substring(s.start(), m.start());
             String after = text.substring(m.end(), s.end());
-            Matcher b = TITLE_BEFORE.matcher(before);
+            // a title before a name is at most four words and a comma: only the last words can hold it, and only
+            // when they end in a title noun or an abbreviation
+            Matcher b = TITLE_BEFORE.matcher(before).region(lastTokens(before, TITLE_TOKENS), before.length());
             int ts = -1;
             int te = -1;
-            if (b.find()) {
+            if (mayEndInTitle(before) && b.find()) {
                 ts = s.start() + b.start("title");
                 te = s.start() + b.end("title");
             } else {
@@ -1202,6 +1400,66 @@ public final class Conflicts {
                     null, true, Set.of(), s.index()));
         }
         return out;
+    }
+
+    /**
+     * How many whitespace-separated tokens before a name {@link #TITLE_BEFORE} is tried on: a match is at most four
+     * words and a comma (no word of it holds white space), so it starts in the last five; eight leave room.
+     */
+    private static final int TITLE_TOKENS = 8;
+
+    /** Where the last {@code n} tokens of a text (separated by ASCII white space, as regex {@code \\s}) start. */
+    static int lastTokens(String text, int n) {
+        int seen = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!isSpace(text.charAt(i)) && (i == 0 || isSpace(text.charAt(i - 1))) && ++seen == n) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static final List<String> TITLE_NOUN_LIST = List.of(TITLE_NOUNS.split("\\|"));
+    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
+
+    /**
+     * Whether a text can end in a title as {@link #TITLE_BEFORE} reads it: after one line end, white space, a
+     * comma and white space are set aside, it ends in a title noun (any case) or a full stop (an abbreviation). A
+     * necessary condition only, cheap beside the pattern.
+     */
+    static boolean mayEndInTitle(String text) {
+        int e = text.length();
+        if (e >= 2 && text.charAt(e - 2) == '\r' && text.charAt(e - 1) == '\n') {
+            e -= 2;
+        } else if (e >= 1 && LINE_ENDS.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        while (e > 0 && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > 0 && text.charAt(e - 1) == ',') {
+            e--;
+            while (e > 0 && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+        }
+        if (e == 0) {
+            return false;
+        }
+        if (text.charAt(e - 1) == '.') {
+            return true;
+        }
+        String tail = text.substring(Math.max(0, e - 40), e).toLowerCase(Locale.ROOT);
+        for (String noun : TITLE_NOUN_LIST) {
+            if (tail.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Set<String> TITLE_WORDS = Set.copyOf(List.of((TITLE_MODIFIERS + "|" + TITLE_NOUNS).split("\\|")));
