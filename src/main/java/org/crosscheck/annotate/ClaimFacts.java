@@ -85,7 +85,8 @@ final class ClaimFacts {
         while (rm.find()) {
             String[] d = {rm.group(1).replace(",", ""), rm.group(3).replace(",", "")};
             String[] scale = {rm.group(2), rm.group(4)};
-            if (scale[0] == null && scale[1] == null && d[0].matches("(19|20)\\d\\d") && d[1].matches("(19|20)\\d\\d")) {
+            if (scale[0] == null && scale[1] == null && d[0].matches("(19|20)\\d\\d")
+                    && d[1].matches("(19|20)\\d\\d")) {
                 continue; // "from 2010 to 2012": years
             }
             double low = Double.parseDouble(d[0]);

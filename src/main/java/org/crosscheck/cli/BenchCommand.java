@@ -40,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     Path corpus;
 
     @Option(names = "--index", paramLabel = "DIR",
-            description = "time the queries on this existing index (as built by --corpus … --index DIR), without ingesting")
+            description = "time the queries on this existing index (as built by --corpus … --index DIR), "
+                    + "without ingesting")
     Path index;
 
     @Option(names = "--runs", defaultValue = "20", description = "runs of each query (default: ${DEFAULT-VALUE})")
@@ -152,8 +153,8 @@ final class BenchCommand implements Callable<Integer> {
             if (times != null) {
                 Arrays.sort(times);
                 row(out, "query `" + q.replace("|", "\\|") + "` (median of " + times.length + ")",
-                        String.format(Locale.ROOT, "%.2f ms (fastest %.2f, slowest %.2f)", times[times.length / 2] / 1e6,
-                                times[0] / 1e6, times[times.length - 1] / 1e6));
+                        String.format(Locale.ROOT, "%.2f ms (fastest %.2f, slowest %.2f)",
+                                times[times.length / 2] / 1e6, times[0] / 1e6, times[times.length - 1] / 1e6));
             }
         }
     }

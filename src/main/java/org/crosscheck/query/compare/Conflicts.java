@@ -37,7 +37,9 @@ import org.crosscheck.query.Table;
  * modifiers and a plural noun; the topic is the noun with its capitalised modifiers ("Chinese soldiers"). A hedged or
  * vague number is a range ("around 3,000", "more than 20", "thousands"), and two counts disagree only when their
  * ranges do not meet; an upper bound that names its figure ("up to 1.6 million", "as many as 1.5 million") is compared
- * by that figure. Counts of a bare noun ("two states", "23 states") are compared only when their sentences say the
+ * by that figure. Two numbers that bound one count ("from 500,000 to 1.6 million", "between five and 10 percentage
+ * points") are one value, with the noun after them or, when none follows, the one the sentence names with "how many"
+ * or "the number of". Counts of a bare noun ("two states", "23 states") are compared only when their sentences say the
  * same thing: the sentences are in one claim group, or share two content words besides the count, or the figures are
  * close (within a quarter) and the words next to them share one, the story's own words included.
  *
@@ -100,7 +102,8 @@ public final class Conflicts {
             + "(?:\\s+of)?\\s+(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s"
             + "|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b");
     /** A plural noun as {@link #COUNT} reads it: ending in s, or an irregular plural. */
-    private static final String PLURAL = "(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b";
+    private static final String PLURAL = "(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s"
+            + "|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b";
     /** Up to two modifier words before a counted noun. */
     private static final String MODS = "(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)";
     /**
@@ -736,7 +739,8 @@ public final class Conflicts {
                 context.removeAll(storyOwn);
                 boolean figure = "up to".equals(hedge) || "as many as".equals(hedge);
                 inSentence.add(new Claimed(Kind.COUNT, topic[0], s.source(), value, range[0], range[1], start, end,
-                        "count: a number before \"" + topic[0] + "\"" + (figure ? " (an upper bound, compared by its figure)"
+                        "count: a number before \"" + topic[0] + "\""
+                                + (figure ? " (an upper bound, compared by its figure)"
                                 : range[0] == range[1] ? "" : " (read as " + rangeText(range) + ")"), noun, specific,
                         context, s.index(), Set.of(), near));
             }
@@ -867,7 +871,8 @@ public final class Conflicts {
         String[] normals = new String[2];
         for (int i = 0; i < 2; i++) {
             String num = r.group("num" + (i + 1)).toLowerCase(Locale.ROOT);
-            String scale = r.group("scale" + (i + 1)) == null ? null : r.group("scale" + (i + 1)).toLowerCase(Locale.ROOT);
+            String scaleWord = r.group("scale" + (i + 1));
+            String scale = scaleWord == null ? null : scaleWord.toLowerCase(Locale.ROOT);
             String bare = scale == null ? num : num.substring(0, num.length() - scale.length()).strip();
             if (bare.matches("(1[89]|20)\\d\\d") && scale == null || VAGUE.containsKey(bare)) {
                 return null; // "from 2010 to 2012", "between dozens and hundreds"
