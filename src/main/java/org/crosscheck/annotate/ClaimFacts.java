@@ -66,14 +66,51 @@ final class ClaimFacts {
             + "))(?![\\p{L}\\p{N}])"
             + "(?<rate>[^.;]{0,60}?\\bat a time\\b)?", Pattern.CASE_INSENSITIVE);
 
+    /** One figure of a range: digits with an optional scale word. */
+    private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?";
+    /** Two figures that bound a number: "from 500,000 to 1.6 million", "between 1.5 and 2 million". */
+    private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?:from|between)\\s+" + FIGURE
+            + "\\s+(?:to|and)\\s+" + FIGURE + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+
     /**
-     * Every number the claim states, as "2", "~11000", ">3000", "2000..9999 (thousands)", "1500 at a time";
-     * years (1900–2099 standing alone) and ordinals are left out.
+     * Every number the claim states, as "2", "~11000", ">3000", "2000..9999 (thousands)", "1500 at a time",
+     * "500000..1600000" (a range: "from 500,000 to 1.6 million"); years (1900–2099 standing alone, and a range of
+     * them) and ordinals are left out.
      */
     static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
+        Matcher rm = RANGE.matcher(text);
+        List<int[]> ranges = new ArrayList<>();
+        List<String> rangeValues = new ArrayList<>();
+        while (rm.find()) {
+            String[] d = {rm.group(1).replace(",", ""), rm.group(3).replace(",", "")};
+            String[] scale = {rm.group(2), rm.group(4)};
+            if (scale[0] == null && scale[1] == null && d[0].matches("(19|20)\\d\\d")
+                    && d[1].matches("(19|20)\\d\\d")) {
+                continue; // "from 2010 to 2012": years
+            }
+            double low = Double.parseDouble(d[0]);
+            double high = Double.parseDouble(d[1]);
+            if (scale[0] == null && scale[1] != null && low < high) {
+                scale[0] = scale[1]; // "between 1.5 and 2 million"
+            }
+            low *= scale[0] == null ? 1 : WORDS.get(scale[0].toLowerCase(Locale.ROOT));
+            high *= scale[1] == null ? 1 : WORDS.get(scale[1].toLowerCase(Locale.ROOT));
+            if (low > high) {
+                continue;
+            }
+            ranges.add(new int[] {rm.start(), rm.end()});
+            rangeValues.add(Math.round(low) + ".." + Math.round(high));
+        }
         Matcher m = NUMBER.matcher(text);
+        int nextRange = 0;
         while (m.find()) {
+            while (nextRange < ranges.size() && ranges.get(nextRange)[1] <= m.start()) {
+                out.add(rangeValues.get(nextRange++));
+            }
+            if (nextRange < ranges.size() && ranges.get(nextRange)[0] <= m.start()) {
+                continue; // a figure of the range
+            }
             String approx = m.group("approx");
             String bound = m.group("bound");
             String value;
@@ -110,6 +147,9 @@ final class ClaimFacts {
                 value = value + " at a time";
             }
             out.add(value);
+        }
+        while (nextRange < ranges.size()) {
+            out.add(rangeValues.get(nextRange++));
         }
         return List.copyOf(out);
     }

@@ -30,13 +30,19 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure ingest, index and query speed and memory on a corpus (default: the seeds).",
-                "Ingests into a temporary index (the cache is left alone), then runs each query --runs times."})
+                "Ingests into a temporary index (the cache is left alone), then runs each query --runs times;",
+                "with --index DIR, times the queries on an index already built there instead."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "the corpus (default: the seeds)")
     Path corpus;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "time the queries on this existing index (as built by --corpus … --index DIR), "
+                    + "without ingesting")
+    Path index;
 
     @Option(names = "--runs", defaultValue = "20", description = "runs of each query (default: ${DEFAULT-VALUE})")
     int runs;
@@ -56,6 +62,25 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = corpus != null ? corpus : Main.defaultCorpus();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        if (index != null) {
+            if (IndexStore.storedFingerprint(index).isEmpty()) {
+                spec.commandLine().getErr().println("bench: no index in " + index);
+                return 2;
+            }
+            out.println("| measure | value |");
+            out.println("|---|---|");
+            long o0 = System.nanoTime();
+            try (CorpusModel model = IndexStore.open(index)) {
+                row(out, "index", index + " (" + model.sources().size() + " sources)");
+                long opened = System.nanoTime();
+                row(out, "open index", ms((opened - o0) / 1_000_000));
+                readAll(model);
+                row(out, "read every record", ms((System.nanoTime() - opened) / 1_000_000));
+                timeQueries(out, model);
+            }
+            out.flush();
+            return 0;
+        }
         long t0 = System.nanoTime();
         Corpus c = CorpusBuilder.build(dir, Progress.SILENT);
         long built = System.nanoTime();
@@ -84,34 +109,9 @@ final class BenchCommand implements Callable<Integer> {
             try (CorpusModel model = IndexStore.open(tmp)) {
                 long opened = System.nanoTime();
                 row(out, "open index", ms((opened - o0) / 1_000_000));
-                model.sources();
-                model.sentences();
-                model.entities();
-                model.mentions();
-                model.quotes();
-                model.claims();
-                model.claimGroups();
+                readAll(model);
                 row(out, "read every record", ms((System.nanoTime() - opened) / 1_000_000));
-                Session session = new Session(model);
-                for (String q : queries.isEmpty() ? DEFAULT_QUERIES : queries) {
-                    long[] times = new long[Math.max(1, runs)];
-                    for (int i = 0; i < times.length; i++) {
-                        long s = System.nanoTime();
-                        try {
-                            session.eval(q);
-                        } catch (QueryException e) {
-                            row(out, "query `" + q + "`", "error: " + e.getMessage());
-                            times = null;
-                            break;
-                        }
-                        times[i] = System.nanoTime() - s;
-                    }
-                    if (times != null) {
-                        Arrays.sort(times);
-                        row(out, "query `" + q.replace("|", "\\|") + "` (median of " + times.length + ")",
-                                String.format(Locale.ROOT, "%.2f ms", times[times.length / 2] / 1e6));
-                    }
-                }
+                timeQueries(out, model);
             }
             System.gc();
             row(out, "heap in use at the end (after GC)", mb(memory.getHeapMemoryUsage().getUsed()));
@@ -122,6 +122,41 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void readAll(CorpusModel model) {
+        model.sources();
+        model.sentences();
+        model.entities();
+        model.mentions();
+        model.quotes();
+        model.claims();
+        model.claimGroups();
+    }
+
+    /** Runs each query {@link #runs} times on the open index and prints the median. */
+    private void timeQueries(PrintWriter out, CorpusModel model) {
+        Session session = new Session(model);
+        for (String q : queries.isEmpty() ? DEFAULT_QUERIES : queries) {
+            long[] times = new long[Math.max(1, runs)];
+            for (int i = 0; i < times.length; i++) {
+                long s = System.nanoTime();
+                try {
+                    session.eval(q);
+                } catch (QueryException e) {
+                    row(out, "query `" + q + "`", "error: " + e.getMessage());
+                    times = null;
+                    break;
+                }
+                times[i] = System.nanoTime() - s;
+            }
+            if (times != null) {
+                Arrays.sort(times);
+                row(out, "query `" + q.replace("|", "\\|") + "` (median of " + times.length + ")",
+                        String.format(Locale.ROOT, "%.2f ms (fastest %.2f, slowest %.2f)",
+                                times[times.length / 2] / 1e6, times[0] / 1e6, times[times.length - 1] / 1e6));
+            }
+        }
     }
 
     private static void row(PrintWriter out, String what, String value) {

@@ -50,6 +50,18 @@ class ClaimFactsTest {
     }
 
     @Test
+    void aRangeIsOneNumber() {
+        // HuffPost on the Wal-Mart class action (BASIL dev 2011_2058ec60): one estimate, not two numbers
+        assertEquals(List.of("500000..1600000"), ClaimFacts.numbers(
+                "Estimates of how many women could be included in the lawsuit run from 500,000 to 1.6 million."));
+        // the first figure takes the second's scale word when it is smaller than it as written
+        assertEquals(List.of("1500000..2000000", "3"), ClaimFacts.numbers(
+                "Between 1.5 and 2 million people have fled in three weeks, the agency said."));
+        // a span of years is no range of a count, and numbers outside a range are read as before
+        assertEquals(List.of("4"), ClaimFacts.numbers("From 2010 to 2012 the company closed four plants."));
+    }
+
+    @Test
     void hedgesAreFound() {
         assertEquals(List.of("are believed to"), ClaimFacts.hedges(
                 "President Zelensky said he expects the US to react after posting a video of Chinese soliders who are believed to have joined Russia's war against Ukraine."));

@@ -37,7 +37,9 @@ import org.crosscheck.query.Table;
  * modifiers and a plural noun; the topic is the noun with its capitalised modifiers ("Chinese soldiers"). A hedged or
  * vague number is a range ("around 3,000", "more than 20", "thousands"), and two counts disagree only when their
  * ranges do not meet; an upper bound that names its figure ("up to 1.6 million", "as many as 1.5 million") is compared
- * by that figure. Counts of a bare noun ("two states", "23 states") are compared only when their sentences say the
+ * by that figure. Two numbers that bound one count ("from 500,000 to 1.6 million", "between five and 10 percentage
+ * points") are one value, with the noun after them or, when none follows, the one the sentence names with "how many"
+ * or "the number of". Counts of a bare noun ("two states", "23 states") are compared only when their sentences say the
  * same thing: the sentences are in one claim group, or share two content words besides the count, or the figures are
  * close (within a quarter) and the words next to them share one, the story's own words included.
  *
@@ -99,6 +101,24 @@ public final class Conflicts {
     private static final Pattern COUNT = Pattern.compile("\\b" + HEDGE + NUMBER
             + "(?:\\s+of)?\\s+(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s"
             + "|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b");
+    /** A plural noun as {@link #COUNT} reads it: ending in s, or an irregular plural. */
+    private static final String PLURAL = "(?<noun>\\p{Ll}[\\p{Ll}-]*[^s\\W]s"
+            + "|(?:\\p{Ll}[\\p{Ll}-]*)?men|people|children)\\b";
+    /** Up to two modifier words before a counted noun. */
+    private static final String MODS = "(?<mods>(?:[\\p{L}-]+\\s+){0,2}?)";
+    /**
+     * Two numbers that bound a count, "from 500,000 to 1.6 million", "between 1.5 and 2 million", with the counted
+     * noun after them ("from 20 to 30 Chinese soldiers") or none (the sentence names it: {@link #HOW_MANY}).
+     */
+    private static final Pattern RANGE = Pattern.compile("\\b(?i:from|between)\\s+"
+            + NUMBER.replace("<num>", "<num1>").replace("<scale>", "<scale1>") + "\\s+(?i:to|and)\\s+"
+            + NUMBER.replace("<num>", "<num2>").replace("<scale>", "<scale2>")
+            + "(?:(?:\\s+of)?\\s+" + MODS + PLURAL + "|(?=\\s*(?:[.,;:!?)]|$)))");
+    /**
+     * The counted thing named before a count without a noun: "Estimates of how many women could be included in the
+     * lawsuit run from 500,000 to 1.6 million", "the number of Chinese soldiers … is six".
+     */
+    private static final Pattern HOW_MANY = Pattern.compile("\\b(?i:how many|the number of)\\s+" + MODS + PLURAL);
     /** Plural nouns of time and repetition: "three years", "two times" are not counted things. */
     private static final Set<String> NOT_COUNTED = Set.of("years", "days", "months", "weeks", "hours", "minutes",
             "seconds", "decades", "centuries", "times", "nights", "mornings", "evenings", "weekends");
@@ -202,6 +222,7 @@ public final class Conflicts {
     public static Table conflicts(CorpusModel model, Cancel cancel) {
         Map<String, Source> sources = new HashMap<>();
         model.sources().forEach(s -> sources.put(s.id(), s));
+        FolderWords words = folderWords(model, cancel);
         Map<String, Set<String>> groupsOfSentence = new HashMap<>();
         for (Claim c : model.claims()) {
             if (c.group() != null) {
@@ -209,12 +230,13 @@ public final class Conflicts {
             }
         }
         List<Claimed> found = new ArrayList<>();
-        found.addAll(counts(model, sources, cancel));
+        found.addAll(counts(model, sources, words.story(), cancel));
         found.addAll(titles(model, sources, cancel));
         found.addAll(dates(model, sources, cancel));
         found.addAll(audiences(model, sources, cancel));
         Map<String, String> spelled = new HashMap<>();
-        found.addAll(amountTopics(amounts(model, sources, spelled, cancel), groupsOfSentence, published(model), spelled));
+        found.addAll(amountTopics(amounts(model, sources, spelled, words.everywhere(), cancel), groupsOfSentence,
+                published(model), spelled, cancel));
         Map<String, List<Claimed>> byTopic = new LinkedHashMap<>();
         for (Claimed c : found) {
             byTopic.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c);
@@ -227,7 +249,7 @@ public final class Conflicts {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Claimed>> e : byTopic.entrySet()) {
             cancel.check();
-            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence, published));
+            List<Claimed> part = new ArrayList<>(involved(e.getValue(), groupsOfSentence, published, cancel));
             if (!part.isEmpty()) {
                 String topic = e.getKey();
                 if (part.get(0).kind() == Kind.DATE) {
@@ -238,13 +260,7 @@ public final class Conflicts {
                 }
                 // the odd one out first: values fewer sources give (or agree with: "1.5 million" and "as many as 1.5
                 // million") come before those most give
-                Map<Claimed, Set<String>> givenBy = new HashMap<>();
-                for (Claimed c : part) {
-                    Set<String> agreeing = new HashSet<>();
-                    part.stream().filter(o -> o.value().equals(c.value()) || o.agrees(c))
-                            .forEach(o -> agreeing.add(o.source()));
-                    givenBy.put(c, agreeing);
-                }
+                Map<Claimed, Set<String>> givenBy = givenBy(part, cancel);
                 part.sort(Comparator.comparingInt(c -> givenBy.get(c).size()));
                 String values = valuesBySource(part);
                 for (Claimed c : part) {
@@ -270,6 +286,33 @@ public final class Conflicts {
                 new Column("start", Column.Type.NUMBER),
                 new Column("end", Column.Type.NUMBER)), rows);
         return rows.isEmpty() ? table.withNote(noConflict(model.sources().size(), byTopic)) : table;
+    }
+
+    /**
+     * For each value of a topic, the sources that give it or a value that agrees with it. Values that say the same
+     * (one value and, for counts and sums, one range; for audiences, one set of organisations) are compared once.
+     */
+    static Map<Claimed, Set<String>> givenBy(List<Claimed> part, Cancel cancel) {
+        Map<List<Object>, List<Claimed>> alike = new LinkedHashMap<>();
+        for (Claimed c : part) {
+            alike.computeIfAbsent(List.of(c.kind(), c.value(), c.low(), c.high(),
+                    c.kind() == Kind.AUDIENCE ? c.context() : Set.of()), k -> new ArrayList<>()).add(c);
+        }
+        List<List<Claimed>> kinds = new ArrayList<>(alike.values());
+        Map<Claimed, Set<String>> out = new HashMap<>();
+        for (List<Claimed> one : kinds) {
+            cancel.check();
+            Claimed c = one.get(0);
+            Set<String> agreeing = new HashSet<>();
+            for (List<Claimed> other : kinds) {
+                Claimed o = other.get(0);
+                if (o.value().equals(c.value()) || o.agrees(c)) {
+                    other.forEach(x -> agreeing.add(x.source()));
+                }
+            }
+            one.forEach(x -> out.put(x, agreeing));
+        }
+        return out;
     }
 
     /** Verbs of telling, whose object is who heard the words: "Romney told Denver Fox affiliate KDVR-TV". */
@@ -326,16 +369,31 @@ public final class Conflicts {
         if (told.size() < 2) {
             return List.of();
         }
-        // renderings of one quotation: one speaker, and one in the other's quote group
-        QuoteVariants.Quotes prepared = new QuoteVariants.Quotes(QuoteVariants.renderings(model));
+        // renderings of one quotation: one speaker, and one in the other's quote group; a quotation whose speaker
+        // tells no other is one of its own, so its group is not looked up (nor are the corpus's quotes prepared for
+        // it), and one quote group is looked up once for every quotation of the same words
+        Map<String, Integer> toldBy = new HashMap<>();
+        told.forEach(q -> toldBy.merge(q.speakerEntity(), 1, Integer::sum));
+        QuoteVariants.Quotes prepared = null;
+        Map<String, Set<String>> groups = new HashMap<>();
         int[] parent = new int[told.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < told.size(); i++) {
             cancel.check();
-            Set<String> group = new HashSet<>();
-            QuoteVariants.group(prepared, told.get(i).text()).forEach(g -> group.add(g.id()));
+            if (toldBy.get(told.get(i).speakerEntity()) < 2) {
+                continue;
+            }
+            if (prepared == null) {
+                prepared = new QuoteVariants.Quotes(QuoteVariants.renderings(model));
+            }
+            QuoteVariants.Quotes index = prepared;
+            Set<String> group = groups.computeIfAbsent(told.get(i).text(), t -> {
+                Set<String> ids = new HashSet<>();
+                QuoteVariants.group(index, t).forEach(g -> ids.add(g.id()));
+                return ids;
+            });
             for (int j = 0; j < told.size(); j++) {
                 if (j != i && told.get(j).speakerEntity().equals(told.get(i).speakerEntity())
                         && group.contains(told.get(j).id())) {
@@ -408,10 +466,17 @@ public final class Conflicts {
      */
     static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence,
                                   Map<String, java.time.LocalDate> published) {
+        return involved(values, groupsOfSentence, published, new Cancel());
+    }
+
+    /** As {@link #involved(List, Map, Map)}, stopping when the query is cancelled. */
+    static List<Claimed> involved(List<Claimed> values, Map<String, Set<String>> groupsOfSentence,
+                                  Map<String, java.time.LocalDate> published, Cancel cancel) {
         int n = values.size();
         boolean[] in = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
+            cancel.check();
             for (int j = i + 1; j < n; j++) {
                 Claimed a = values.get(i);
                 Claimed b = values.get(j);
@@ -427,6 +492,7 @@ public final class Conflicts {
         }
         boolean[] shown = in.clone();
         for (int i = 0; i < n; i++) {
+            cancel.check();
             for (int j = 0; j < n && !shown[i]; j++) {
                 if (in[j] && comparable(values.get(i), values.get(j), groupsOfSentence, published)) {
                     shown[i] = true;
@@ -522,7 +588,8 @@ public final class Conflicts {
         return (c.low() + c.high()) / 2;
     }
 
-    private static final Pattern VAGUE_VALUE = Pattern.compile("(?i)\\b(dozens|hundreds|thousands|millions)\\b");
+    private static final Pattern VAGUE_VALUE = Pattern.compile(
+            "(?i)\\b(dozens|hundreds|thousands|millions)\\b|\\d(?: thousand| million| billion)? to \\d");
 
     private static boolean sharedAtLeast(Set<String> a, Set<String> b, int n) {
         int shared = 0;
@@ -606,36 +673,59 @@ public final class Conflicts {
     // ------------------------------------------------------------------------------------------------ counts
 
     static List<Claimed> counts(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
+        return counts(model, sources, storyWords(model), cancel);
+    }
+
+    /** As {@link #counts(CorpusModel, Map, Cancel)}, with the story's own words by folder ({@link #storyWords}). */
+    static List<Claimed> counts(CorpusModel model, Map<String, Source> sources, Map<String, Set<String>> story,
+                                Cancel cancel) {
         List<Claimed> out = new ArrayList<>();
-        Map<String, Set<String>> story = storyWords(model);
         for (Sentence s : model.sentences()) {
             cancel.check();
             if (s.isBoilerplate()) {
                 continue;
             }
             String original = sources.get(s.source()).text().substring(s.start(), s.end());
+            Set<String> storyOwn = story.getOrDefault(folder(s.source()), Set.of());
+            List<Claimed> inSentence = new ArrayList<>();
+            // ranges first ("from 500,000 to 1.6 million"): the numbers inside one are not counts of their own
+            List<int[]> taken = new ArrayList<>();
+            Matcher r = RANGE.matcher(original);
+            Scan rs = new Scan(r, original, RANGE_FIRST);
+            while (rs.find()) {
+                String mods;
+                String noun;
+                boolean named = r.group("noun") != null;
+                if (named) {
+                    mods = r.group("mods");
+                    noun = r.group("noun");
+                } else {
+                    Matcher h = HOW_MANY.matcher(original.substring(0, r.start()));
+                    if (!h.find()) {
+                        continue;
+                    }
+                    mods = h.group("mods");
+                    noun = h.group("noun");
+                }
+                Claimed c = rangeCount(s, original, r, mods, noun.toLowerCase(Locale.ROOT), named, storyOwn);
+                if (c != null) {
+                    inSentence.add(c);
+                    taken.add(new int[] {r.start(), r.end()});
+                }
+            }
             Matcher m = COUNT.matcher(original);
-            while (m.find()) {
+            Scan ms = new Scan(m, original, COUNT_FIRST);
+            while (ms.find()) {
+                if (inside(taken, m.start())) {
+                    continue;
+                }
                 String noun = m.group("noun").toLowerCase(Locale.ROOT);
                 String num = m.group("num").toLowerCase(Locale.ROOT);
                 if (noun.endsWith("ss") || NOT_COUNTED.contains(noun) || num.matches("(1[89]|20)\\d\\d")) {
                     continue; // durations, repetitions and years ("the 2012 elections") are not counts
                 }
-                StringBuilder topic = new StringBuilder();
-                StringBuilder kind = new StringBuilder();
-                for (String mod : m.group("mods").trim().split("\\s+")) {
-                    if (mod.isEmpty()) {
-                        continue;
-                    }
-                    if (Character.isUpperCase(mod.charAt(0))) {
-                        topic.append(mod).append(' ');
-                    } else if (!Keyness.FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))) {
-                        kind.append(mod.toLowerCase(Locale.ROOT)).append(' '); // "state senators" are not "senators"
-                    }
-                }
-                boolean specific = !topic.isEmpty();
-                topic.append(kind);
-                topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
+                String[] topic = topicOf(m.group("mods"), noun);
+                boolean specific = topic[1] != null;
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
                 String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
                 String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
@@ -646,15 +736,173 @@ public final class Conflicts {
                 Set<String> context = contentWords(lastWords(original.substring(0, m.start()), WINDOW) + " "
                         + firstWords(original.substring(m.end()), WINDOW));
                 Set<String> near = Set.copyOf(context);
-                context.removeAll(story.getOrDefault(folder(s.source()), Set.of()));
+                context.removeAll(storyOwn);
                 boolean figure = "up to".equals(hedge) || "as many as".equals(hedge);
-                out.add(new Claimed(Kind.COUNT, topic.toString(), s.source(), value, range[0], range[1], start, end,
-                        "count: a number before \"" + topic + "\"" + (figure ? " (an upper bound, compared by its figure)"
+                inSentence.add(new Claimed(Kind.COUNT, topic[0], s.source(), value, range[0], range[1], start, end,
+                        "count: a number before \"" + topic[0] + "\""
+                                + (figure ? " (an upper bound, compared by its figure)"
                                 : range[0] == range[1] ? "" : " (read as " + rangeText(range) + ")"), noun, specific,
                         context, s.index(), Set.of(), near));
             }
+            if (!taken.isEmpty()) {
+                inSentence.sort(Comparator.comparingInt(Claimed::start));
+            }
+            out.addAll(inSentence);
         }
         return labelPeople(out);
+    }
+
+    /**
+     * The topic of a count from its modifiers and noun: capitalised modifiers ("Chinese") make it specific, other
+     * content words say which kind ("state senators" are not "senators"); returns the topic and, when specific, the
+     * capitalised part (else null).
+     */
+    private static String[] topicOf(String mods, String noun) {
+        StringBuilder topic = new StringBuilder();
+        StringBuilder kind = new StringBuilder();
+        for (String mod : mods.trim().split("\\s+")) {
+            if (mod.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(mod.charAt(0))) {
+                topic.append(mod).append(' ');
+            } else if (!Keyness.FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))) {
+                kind.append(mod.toLowerCase(Locale.ROOT)).append(' ');
+            }
+        }
+        boolean specific = !topic.isEmpty();
+        String capitalised = specific ? topic.toString() : null;
+        topic.append(kind);
+        topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
+        return new String[] {topic.toString(), capitalised};
+    }
+
+    /** The words a hedge opens with ({@link #HEDGE}). */
+    private static final Set<String> HEDGE_FIRST = Set.of("about", "around", "approximately", "roughly", "nearly",
+            "almost", "some", "at", "more", "over", "up", "as", "fewer", "less");
+    /** The words a {@link #COUNT} can open with (a digit aside): a hedge's first word or a number's. */
+    private static final Set<String> COUNT_FIRST;
+    /** The words a {@link #RANGE} opens with. */
+    private static final Set<String> RANGE_FIRST = Set.of("from", "between");
+    /** The words a sum of money can open with (a currency sign aside): a hedge's first word. */
+    private static final Set<String> AMOUNT_FIRST = HEDGE_FIRST;
+
+    static {
+        Set<String> first = new HashSet<>(HEDGE_FIRST);
+        first.addAll(NUMBER_WORDS.keySet());
+        first.addAll(List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds",
+                "thousands", "tens", "dozens", "millions"));
+        COUNT_FIRST = Set.copyOf(first);
+    }
+
+    /**
+     * {@link Matcher#find()} for a pattern whose matches open with an ASCII digit, a currency sign or one of the
+     * given words (ASCII letters, any case, standing as the whole run of ASCII letters there): the matcher is tried
+     * only at such places, after the end of its last match, so a long sentence is not tried at every character. It
+     * finds the same matches as {@code find()}: the matcher uses transparent bounds, so its look-behinds and
+     * {@code \\b} see the text before the place tried, and no match can open inside a run of ASCII letters or at a
+     * letter run that is not one of the words.
+     */
+    static final class Scan {
+        private final Matcher m;
+        private final String text;
+        private final Set<String> firstWords;
+        private int from;
+
+        Scan(Matcher m, String text, Set<String> firstWords) {
+            this.m = m.useTransparentBounds(true).useAnchoringBounds(false);
+            this.text = text;
+            this.firstWords = firstWords;
+        }
+
+        boolean find() {
+            int n = text.length();
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (isAsciiLetter(c)) {
+                    int end = i + 1;
+                    while (end < n && isAsciiLetter(text.charAt(end))) {
+                        end++;
+                    }
+                    if (!firstWords.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                        i = end - 1; // nor can one open inside the run
+                        continue;
+                    }
+                } else if (!(c >= '0' && c <= '9' || c == '$' || c == '\u00A3' || c == '\u20AC')) {
+                    continue;
+                }
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    from = m.end() == m.start() ? m.end() + 1 : m.end();
+                    return true;
+                }
+            }
+            from = n;
+            return false;
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether a position falls inside one of the spans. */
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] sp : spans) {
+            if (sp[0] <= at && at < sp[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A count given as a range, "from 500,000 to 1.6 million": the least is the first number, the most the second. A
+     * first number without a scale word that is smaller than the second's written figure shares its scale ("between
+     * 1.5 and 2 million"). Null when either number is a year or a vague word, or the noun is not counted.
+     */
+    private static Claimed rangeCount(Sentence s, String original, Matcher r, String mods, String noun, boolean named,
+                                      Set<String> storyOwn) {
+        if (noun.endsWith("ss") || NOT_COUNTED.contains(noun)) {
+            return null;
+        }
+        String[] written = new String[2];
+        String[] scales = new String[2];
+        String[] normals = new String[2];
+        for (int i = 0; i < 2; i++) {
+            String num = r.group("num" + (i + 1)).toLowerCase(Locale.ROOT);
+            String scaleWord = r.group("scale" + (i + 1));
+            String scale = scaleWord == null ? null : scaleWord.toLowerCase(Locale.ROOT);
+            String bare = scale == null ? num : num.substring(0, num.length() - scale.length()).strip();
+            if (bare.matches("(1[89]|20)\\d\\d") && scale == null || VAGUE.containsKey(bare)) {
+                return null; // "from 2010 to 2012", "between dozens and hundreds"
+            }
+            normals[i] = normalNumber(bare);
+            scales[i] = scale;
+            written[i] = normals[i] + (scale == null ? "" : " " + scale);
+        }
+        double[] low = range(scales[0] == null ? normals[0] : scaled(normals[0], scales[0]), null);
+        double[] high = range(scales[1] == null ? normals[1] : scaled(normals[1], scales[1]), null);
+        double[] firstAsWritten = range(normals[0], null);
+        double[] secondAsWritten = range(normals[1], null);
+        if (scales[0] == null && scales[1] != null && firstAsWritten[0] < secondAsWritten[0]) {
+            low = range(scaled(normals[0], scales[1]), null); // "between 1.5 and 2 million"
+        }
+        if (Double.isNaN(low[0]) || Double.isNaN(high[0]) || low[0] > high[0]) {
+            return null;
+        }
+        String[] topic = topicOf(mods, noun);
+        double[] range = {low[0], high[0]};
+        int start = s.start() + r.start();
+        int end = s.start() + r.end();
+        Set<String> context = contentWords(lastWords(original.substring(0, r.start()), WINDOW) + " "
+                + firstWords(original.substring(r.end()), WINDOW));
+        Set<String> near = Set.copyOf(context);
+        context.removeAll(storyOwn);
+        return new Claimed(Kind.COUNT, topic[0], s.source(), written[0] + " to " + written[1], range[0], range[1],
+                start, end, "count: a range " + (named ? "before \"" + topic[0] + "\""
+                        : "of the \"" + topic[0] + "\" the sentence asks how many of") + " (read as " + rangeText(range)
+                        + ")", noun, topic[1] != null, context, s.index(), Set.of(), near);
     }
 
     /** A number with a scale word as digits: "1.5", "million" is "1500000"; a word it cannot read is kept. */
@@ -803,9 +1051,29 @@ public final class Conflicts {
     /** Lower-case content words of at least four letters, cut to five letters so "fought/fighting" stay apart but "capture/captured" meet. */
     static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 4 && !STOP.contains(w) && !NUMBER_WORDS.containsKey(w)) {
-                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+        // the runs of letters (\\p{L}, as Character.isLetter) of the lower-cased text
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                int c = lower.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            if (i - start >= 4) {
+                String w = lower.substring(start, i);
+                if (!STOP.contains(w) && !NUMBER_WORDS.containsKey(w)) {
+                    out.add(w.length() > 5 ? w.substring(0, 5) : w);
+                }
             }
         }
         return out;
@@ -876,7 +1144,12 @@ public final class Conflicts {
      */
     static List<Claimed> amounts(CorpusModel model, Map<String, Source> sources, Map<String, String> spelled,
                                  Cancel cancel) {
-        Map<String, Set<String>> everywhere = wordsOfEverySource(model);
+        return amounts(model, sources, spelled, wordsOfEverySource(model), cancel);
+    }
+
+    /** As {@link #amounts(CorpusModel, Map, Map, Cancel)}, with the words every source uses by folder. */
+    static List<Claimed> amounts(CorpusModel model, Map<String, Source> sources, Map<String, String> spelled,
+                                 Map<String, Set<String>> everywhere, Cancel cancel) {
         List<Claimed> out = new ArrayList<>();
         for (Sentence s : model.sentences()) {
             cancel.check();
@@ -884,7 +1157,12 @@ public final class Conflicts {
                 continue;
             }
             String original = sources.get(s.source()).text().substring(s.start(), s.end());
-            List<MatchResult> found = AMOUNT.matcher(original).results().toList();
+            List<MatchResult> found = new ArrayList<>();
+            Matcher am = AMOUNT.matcher(original);
+            Scan as = new Scan(am, original, AMOUNT_FIRST);
+            while (as.find()) {
+                found.add(am.toMatchResult());
+            }
             for (int k = 0; k < found.size(); k++) {
                 MatchResult m = found.get(k);
                 String digits = m.group("num").replace(",", "");
@@ -968,6 +1246,42 @@ public final class Conflicts {
         return wordsBySourceCount(model, (in, sources) -> sources >= 2 && in.equals(sources));
     }
 
+    /** Per folder: the story's own words ({@link #storyWords}) and the words every source uses, read in one pass. */
+    record FolderWords(Map<String, Set<String>> story, Map<String, Set<String>> everywhere) {
+    }
+
+    static FolderWords folderWords(CorpusModel model, Cancel cancel) {
+        Map<String, List<Source>> byFolder = new HashMap<>();
+        for (Source s : model.sources()) {
+            byFolder.computeIfAbsent(folder(s.id()), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, Set<String>> story = new HashMap<>();
+        Map<String, Set<String>> everywhere = new HashMap<>();
+        for (Map.Entry<String, List<Source>> e : byFolder.entrySet()) {
+            Map<String, Integer> in = new HashMap<>();
+            for (Source s : e.getValue()) {
+                cancel.check();
+                for (String w : contentWords(s.text())) {
+                    in.merge(w, 1, Integer::sum);
+                }
+            }
+            int sources = e.getValue().size();
+            Set<String> own = new HashSet<>();
+            Set<String> every = new HashSet<>();
+            in.forEach((w, k) -> {
+                if (k >= 2 && k * 2 > sources) {
+                    own.add(w);
+                }
+                if (sources >= 2 && k == sources) {
+                    every.add(w);
+                }
+            });
+            story.put(e.getKey(), own);
+            everywhere.put(e.getKey(), every);
+        }
+        return new FolderWords(story, everywhere);
+    }
+
     /**
      * Sums of money are one topic when they are of one thing: two sums of different sources are linked when their
      * sentences are in one claim group or the words around them share two (see {@link #comparable}); each set of
@@ -976,6 +1290,13 @@ public final class Conflicts {
      */
     static List<Claimed> amountTopics(List<Claimed> amounts, Map<String, Set<String>> groupsOfSentence,
                                       Map<String, java.time.LocalDate> published, Map<String, String> spelled) {
+        return amountTopics(amounts, groupsOfSentence, published, spelled, new Cancel());
+    }
+
+    /** As {@link #amountTopics(List, Map, Map, Map)}, stopping when the query is cancelled. */
+    static List<Claimed> amountTopics(List<Claimed> amounts, Map<String, Set<String>> groupsOfSentence,
+                                      Map<String, java.time.LocalDate> published, Map<String, String> spelled,
+                                      Cancel cancel) {
         int n = amounts.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -983,6 +1304,7 @@ public final class Conflicts {
         }
         Map<Integer, Set<String>> shared = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            cancel.check();
             for (int j = i + 1; j < n; j++) {
                 Claimed a = amounts.get(i);
                 Claimed b = amounts.get(j);
@@ -1054,10 +1376,12 @@ public final class Conflicts {
             String text = sources.get(m.source()).text();
             String before = text.substring(s.start(), m.start());
             String after = text.substring(m.end(), s.end());
-            Matcher b = TITLE_BEFORE.matcher(before);
+            // a title before a name is at most four words and a comma: only the last words can hold it, and only
+            // when they end in a title noun or an abbreviation
+            Matcher b = TITLE_BEFORE.matcher(before).region(lastTokens(before, TITLE_TOKENS), before.length());
             int ts = -1;
             int te = -1;
-            if (b.find()) {
+            if (mayEndInTitle(before) && b.find()) {
                 ts = s.start() + b.start("title");
                 te = s.start() + b.end("title");
             } else {
@@ -1081,6 +1405,66 @@ public final class Conflicts {
                     null, true, Set.of(), s.index()));
         }
         return out;
+    }
+
+    /**
+     * How many whitespace-separated tokens before a name {@link #TITLE_BEFORE} is tried on: a match is at most four
+     * words and a comma (no word of it holds white space), so it starts in the last five; eight leave room.
+     */
+    private static final int TITLE_TOKENS = 8;
+
+    /** Where the last {@code n} tokens of a text (separated by ASCII white space, as regex {@code \\s}) start. */
+    static int lastTokens(String text, int n) {
+        int seen = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!isSpace(text.charAt(i)) && (i == 0 || isSpace(text.charAt(i - 1))) && ++seen == n) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static final List<String> TITLE_NOUN_LIST = List.of(TITLE_NOUNS.split("\\|"));
+    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
+
+    /**
+     * Whether a text can end in a title as {@link #TITLE_BEFORE} reads it: after one line end, white space, a
+     * comma and white space are set aside, it ends in a title noun (any case) or a full stop (an abbreviation). A
+     * necessary condition only, cheap beside the pattern.
+     */
+    static boolean mayEndInTitle(String text) {
+        int e = text.length();
+        if (e >= 2 && text.charAt(e - 2) == '\r' && text.charAt(e - 1) == '\n') {
+            e -= 2;
+        } else if (e >= 1 && LINE_ENDS.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        while (e > 0 && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > 0 && text.charAt(e - 1) == ',') {
+            e--;
+            while (e > 0 && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+        }
+        if (e == 0) {
+            return false;
+        }
+        if (text.charAt(e - 1) == '.') {
+            return true;
+        }
+        String tail = text.substring(Math.max(0, e - 40), e).toLowerCase(Locale.ROOT);
+        for (String noun : TITLE_NOUN_LIST) {
+            if (tail.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Set<String> TITLE_WORDS = Set.copyOf(List.of((TITLE_MODIFIERS + "|" + TITLE_NOUNS).split("\\|")));
