@@ -917,8 +917,9 @@ public final class ClaimGrouper {
     }
 
     /**
-     * The id of the person a claim quotes: when its span has a quotation mark and its speaker is the name of a person
-     * entity; else null.
+     * The surname of the person a claim quotes (the last word of the person entity's name, lower case, "Jr." and the
+     * like passed over): when its span has a quotation mark and its speaker is the name of a person entity; else
+     * null. A surname, not the entity: a corpus may hold "Barack Obama" and "Obama" as two entities.
      */
     static String personSpeaker(Claim c, Map<String, Entity> byId, Map<String, String> names) {
         if (c.speaker() == null || c.speaker().isBlank() || !c.text().matches("(?s).*[\"\u201c\u201d].*")) {
@@ -927,7 +928,12 @@ public final class ClaimGrouper {
         String key = String.join(" ", c.speaker().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
         String id = names.get(key);
         Entity e = id == null ? null : byId.get(id);
-        return e != null && "PERSON".equals(e.type()) ? id : null;
+        if (e == null || !"PERSON".equals(e.type())) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(List.of(e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        words.removeIf(w -> w.isEmpty() || Set.of("jr", "sr", "ii", "iii", "iv").contains(w));
+        return words.isEmpty() ? null : words.get(words.size() - 1);
     }
 
     /** Every name of every named entity, lower-cased, words joined by one space: the entity's id. */

@@ -105,4 +105,20 @@ class ClaimsRound18Test {
         String sameWhy = new ClaimGrouper().explain(List.of(carney, same), people, 0, 1);
         assertFalse(sameWhy.contains("two different people"), sameWhy);
     }
+
+    @Test
+    void oneSurnameIsOnePersonWhateverTheEntities() {
+        // the 50 BASIL dev events in one corpus hold "Barack Obama" and "Obama" as two entities: Fox's "President Obama
+        // insisted "nothing improper" happened with Sestak" and the NYT's "Mr. Obama on Thursday said, “I can assure
+        // the public that nothing improper took place.”" are one statement
+        List<org.crosscheck.model.Entity> people = List.of(entity("e1", "Barack Obama", "PERSON", "Barack"),
+                entity("e2", "Obama", "PERSON"), entity("e3", "Joe Sestak", "PERSON", "Sestak"));
+        Claim fox = quoted("f", "fox", 12, "one day after President Obama insisted \"nothing improper\" happened with "
+                + "Sestak.", "Barack Obama", "nothing improper happened with Sestak", List.of("e1", "e3"), List.of());
+        Claim nyt = quoted("n", "nyt", 30, "While declining to discuss what happened, Mr. Obama on Thursday said, “I can "
+                + "assure the public that nothing improper took place.”", "Obama", "I can assure the public that "
+                + "nothing improper took place", List.of("e2"), List.of());
+        String why = new ClaimGrouper().explain(List.of(fox, nyt), people, 0, 1);
+        assertFalse(why.contains("two different people"), why);
+    }
 }
