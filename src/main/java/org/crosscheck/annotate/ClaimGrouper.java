@@ -259,9 +259,13 @@ public final class ClaimGrouper {
                 }
             }
         }
+        List<String> speakers = new ArrayList<>(n);
+        for (Claim c : claims) {
+            speakers.add(personSpeaker(c, byId, names));
+        }
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
-                comparable.stream().map(ClaimGrouper::listedNames).toList(), named);
+                comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers);
         return new Prepared(comparable, vectors, f);
     }
 
@@ -407,6 +411,20 @@ public final class ClaimGrouper {
      * presidential debate" (Trump, bow out ~ drop, "debate").
      */
     static final double SUBJECT_CLASS = 0.15;
+    /**
+     * Taken from a pair's score when each claim quotes a person's own words and the two are different people (as a
+     * pair's score, it also counts in the mean that decides whether two groups join): "“The president supports measures to strengthen Social Security
+     * …,” Carney said" / "Rand said in a statement, “It has long been AARP's policy that Social Security should be
+     * strengthened …”" share a verb and its object, but two people's words are two claims. Claims that only report
+     * what someone said, in the outlet's words, are not parted so: outlets tell one act as different people's
+     * ("Kristol, who led the charge of conservatives calling for Steele to resign" / "writing a letter to Steele");
+     * nor are claims that quote the same words ({@link #SAME_QUOTE}, or {@link #SAME_WORDS} words in a row): those
+     * are one statement, and one of the two speakers is wrong ("Needless to say, the war in Afghanistan was not …",
+     * given to two people; Scalia's "… you don't have discretion" given to Kennedy by Fox).
+     */
+    static final double OTHER_SPEAKER = 0.2;
+    /** Words in a row two claims share that make them one statement whoever they are given to. */
+    static final int SAME_WORDS = 4;
     /** Lower-case words a quoted phrase needs for {@link #SAME_QUOTE}. */
     static final int QUOTED_WORDS = 3;
     /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
@@ -483,7 +501,7 @@ public final class ClaimGrouper {
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
                             List<String> words, List<List<String[]>> roles, List<String> sources,
                             Map<String, String> verbStems, List<Set<String>> lists,
-                            List<Set<String>> named) {
+                            List<Set<String>> named, List<String> speakers) {
         /**
          * The entity overlap of two claims: the entities both mention over the entities either mentions, where a
          * shared entity counts only when at least one of the two claims names it ({@link ClaimGrouper#namedIn}). Two claims that
@@ -664,6 +682,11 @@ public final class ClaimGrouper {
             }
             Adjustment second = null;
             boolean sameQuote = sharesQuote(i, j) || sharesQuote(j, i);
+            if (!sameQuote && speakers.get(i) != null && speakers.get(j) != null
+                    && !speakers.get(i).equals(speakers.get(j)) && !sharesWords(i, j, SAME_WORDS)) {
+                Adjustment apart = new Adjustment("quoted from two different people", -OTHER_SPEAKER);
+                return bonus == null ? List.of(apart) : List.of(bonus, apart);
+            }
             if (quoteDenied(i, j)) {
                 second = new Adjustment("the same quoted words asserted by one, denied by the other", -QUOTE_DENIED);
             } else if (!negated.get(i).equals(negated.get(j)) && !sameQuote) {
@@ -759,6 +782,18 @@ public final class ClaimGrouper {
                     if (a >= 0 && b >= 0 && deniedBefore(words.get(k[0]), a) != deniedBefore(words.get(k[1]), b)) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the two claims' contents have a run of {@code n} words in common, word for word. */
+        boolean sharesWords(int i, int j, int n) {
+            String[] a = words.get(i).strip().split(" ");
+            String b = words.get(j);
+            for (int k = 0; k + n <= a.length; k++) {
+                if (b.contains(" " + String.join(" ", java.util.Arrays.copyOfRange(a, k, k + n)) + " ")) {
+                    return true;
                 }
             }
             return false;
@@ -879,6 +914,26 @@ public final class ClaimGrouper {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * The surname of the person a claim quotes (the last word of the person entity's name, lower case, "Jr." and the
+     * like passed over): when its span has a quotation mark and its speaker is the name of a person entity; else
+     * null. A surname, not the entity: a corpus may hold "Barack Obama" and "Obama" as two entities.
+     */
+    static String personSpeaker(Claim c, Map<String, Entity> byId, Map<String, String> names) {
+        if (c.speaker() == null || c.speaker().isBlank() || !c.text().matches("(?s).*[\"\u201c\u201d].*")) {
+            return null;
+        }
+        String key = String.join(" ", c.speaker().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+        String id = names.get(key);
+        Entity e = id == null ? null : byId.get(id);
+        if (e == null || !"PERSON".equals(e.type())) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(List.of(e.name().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        words.removeIf(w -> w.isEmpty() || Set.of("jr", "sr", "ii", "iii", "iv").contains(w));
+        return words.isEmpty() ? null : words.get(words.size() - 1);
     }
 
     /** Every name of every named entity, lower-cased, words joined by one space: the entity's id. */

@@ -153,7 +153,7 @@ final class Clauses {
         if (frame == null) {
             frame = tree.closingFrame();
         }
-        List<Clause> clauses = falseStarts(d, s, splitTree(tree, root, frame));
+        List<Clause> clauses = correlatives(d, falseStarts(d, s, splitTree(tree, root, frame)));
         int dateline = datelineEnd(d, s);
         if (dateline > s.tokFrom) {
             List<Clause> kept = new ArrayList<>(clauses);
@@ -193,6 +193,46 @@ final class Clauses {
             kept.add(c);
         }
         return kept.size() == clauses.size() ? clauses : kept;
+    }
+
+    /**
+     * The two halves of a comparison of one amount with another ("the longer …, the more …") are one claim, when a
+     * frame cuts the quotation between them: "“The longer we wait,” the aide said, “the more difficult it will be to
+     * protect current beneficiaries …”" asserts nothing in either half alone. Two clauses one after the other, of one
+     * frame, each opening with "the" and a comparative, become one.
+     */
+    static List<Clause> correlatives(Doc d, List<Clause> clauses) {
+        if (clauses.size() < 2) {
+            return clauses;
+        }
+        List<Clause> out = new ArrayList<>(clauses);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Clause a = out.get(k);
+            Clause b = out.get(k + 1);
+            if (a.speakerHead() != b.speakerHead() || !java.util.Objects.equals(a.cue(), b.cue())
+                    || !opensWithComparative(d, a) || !opensWithComparative(d, b)) {
+                continue;
+            }
+            List<String> roles = new ArrayList<>(a.roles());
+            roles.addAll(b.roles());
+            out.set(k, new Clause(a.from(), b.to(), b.head(), a.content() + ", " + b.content(), b.subject(),
+                    b.speakerHead(), b.cue(), roles, b.inheritedSubject()));
+            out.remove(k + 1);
+        }
+        return out.size() == clauses.size() ? clauses : out;
+    }
+
+    /** Whether a clause's first words are "the" and a comparative ("The longer", "the more difficult"). */
+    private static boolean opensWithComparative(Doc d, Clause c) {
+        int k = c.from();
+        while (k < c.to() && !Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
+            k++;
+        }
+        if (k + 1 >= c.to() || !d.toks.get(k).word.equalsIgnoreCase("the")) {
+            return false;
+        }
+        Doc.Tok next = d.toks.get(k + 1);
+        return next.pos.equals("JJR") || next.pos.equals("RBR");
     }
 
     /**

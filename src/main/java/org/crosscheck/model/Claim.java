@@ -72,12 +72,13 @@ public record Claim(String id, String source, String text, int start, int end, i
         }
         if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank() && THAT.matcher(text).lookingAt()
                 && !plainText.contains(plain(speaker)) && !plain(content).startsWith("that")
-                && !containsWord(text, cue) && !containsWord(content, cue)) {
+                && !containsWord(text, cue) && !containsWord(content, cue) && !opensInsideQuotation(text)) {
             // "Mr. Sellers responded that “there is this broad discretion …” but that “they do not make their decisions
             // in a vacuum.”": the second complement's span opens with its "that"; who said it, and how, stand before
             // (not when the verb is in the span or its content: "that our bedrock principles are upheld," Burton
             // said", where the "that" is another verb's, nor "… he did not believe the episode merited …", cue
-            // "believe")
+            // "believe"; nor when the "that" is the speaker's own, inside a quotation opened before the span: "Rand
+            // said in a statement, "It has long been AARP's policy that … and that it is sufficiently financed …"")
             return speaker + " \u2026 " + cue + " " + text;
         }
         if (subject == null || subject.isBlank() || plainText.contains(plain(subject))) {
@@ -86,13 +87,58 @@ public record Claim(String id, String source, String text, int start, int end, i
         return subject + " \u2026 " + text;
     }
 
+    /**
+     * Whether the first quotation mark of {@code s} closes a quotation: the span stands inside one opened before it.
+     * A straight mark closes when it follows a word or punctuation and no letter or digit follows it.
+     */
+    static boolean opensInsideQuotation(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\u201d') {
+                return true;
+            }
+            if (c == '\u201c') {
+                return false;
+            }
+            if (c == '"') {
+                return k > 0 && !Character.isWhitespace(s.charAt(k - 1))
+                        && (k + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(k + 1)));
+            }
+        }
+        return false;
+    }
+
     /** A span that opens with the word "that" (a complement's own mark). */
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("(?i)that\\b(?![-'\u2019])");
 
-    /** Whether {@code word} stands in {@code s} as a word of its own, in any case. */
-    private static boolean containsWord(String s, String word) {
-        return java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(word)
-                + "(?![\\p{L}])").matcher(s).find();
+    /**
+     * Whether {@code word} stands in {@code s} as a word of its own, in any case: no letter right before or after it
+     * (upper and lower case of the letters A to Z are one; other letters must match as written).
+     */
+    static boolean containsWord(String s, String word) {
+        int n = word.length();
+        for (int i = 0; i + n <= s.length(); i++) {
+            if ((i == 0 || !Character.isLetter(s.codePointBefore(i))) && sameIgnoringAsciiCase(s, i, word)
+                    && (i + n == s.length() || !Character.isLetter(s.codePointAt(i + n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameIgnoringAsciiCase(String s, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char a = s.charAt(at + k);
+            char b = word.charAt(k);
+            if (a != b && asciiLower(a) != asciiLower(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Letters and digits only, in lower case: a PDF line break or a curly apostrophe does not hide a subject. */

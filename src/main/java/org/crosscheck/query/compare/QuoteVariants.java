@@ -229,6 +229,7 @@ public final class QuoteVariants {
                 c.removeAll(FUNCTION_WORDS);
                 c.removeIf(Keyness.FUNCTION_WORDS::contains);
                 content.add(c);
+                names.add(capitalised(this.quotes.get(i).text()));
                 for (String x : new HashSet<>(w)) {
                     byWord.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
                 }
@@ -253,6 +254,12 @@ public final class QuoteVariants {
                 }
             }
         }
+
+        /**
+         * Each quote's words written with a capital inside a sentence ("AARP", "Social", "Security"): the names of the
+         * story, which most of its quotations share.
+         */
+        final List<Set<String>> names = new ArrayList<>();
 
         /** For each quote, the next quote of its source that starts after it ends, and the reverse. */
         final Map<Integer, Integer> after = new HashMap<>();
@@ -424,7 +431,47 @@ public final class QuoteVariants {
      */
     private static boolean renders(Quotes index, int q, int m) {
         return index.words.get(m).size() >= MIN_JOIN_WORDS
-                && containment(index.content.get(q), index.content.get(m)) >= JOIN;
+                && containment(index.content.get(q), index.content.get(m)) >= JOIN
+                && sharedBesideNames(index, q, m) >= MIN_SHARED_WORDS;
+    }
+
+    /**
+     * Content words a quote without the phrase must share with a member beside the names of the story: Fox's "AARP
+     * has not changed its position on Social Security" shares "AARP", "Social" and "Security" with Cowan's "For
+     * decades, AARP has stood against any substantial changes to Social Security …", and renders nothing of it, while
+     * HuffPost's "Yet AARP reassured labor groups that it had not changed its position on Social Security" renders
+     * Rand's words ("changed", "position").
+     */
+    static final int MIN_SHARED_WORDS = 2;
+
+    /** How many content words two quotes share that neither writes with a capital inside a sentence. */
+    private static int sharedBesideNames(Quotes index, int q, int m) {
+        int n = 0;
+        for (String w : index.content.get(q)) {
+            if (index.content.get(m).contains(w) && !index.names.get(q).contains(w)
+                    && !index.names.get(m).contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The words of a text written with a capital, lower-cased, but for the first word of each sentence and "I". */
+    static Set<String> capitalised(String text) {
+        Set<String> out = new HashSet<>();
+        boolean start = true;
+        for (String raw : text.split("\\s+")) {
+            String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!w.isEmpty() && !start && Character.isUpperCase(w.charAt(0)) && !w.equals("I")) {
+                for (String part : words(w)) {
+                    out.add(part);
+                }
+            }
+            if (!w.isEmpty()) {
+                start = raw.matches(".*[.?!][\"'\u201d\u2019)]*$");
+            }
+        }
+        return out;
     }
 
     /** The quotes of the same source that go on from quote {@code m}, or that it goes on from: at most two. */

@@ -177,4 +177,29 @@ class QuoteGroupingTest {
                 "test", -1, -1, -1, -1);
         assertEquals(true, QuoteVariants.continues(part1, part2));
     }
+
+    @Test
+    void theStorysNamesAloneAreNoRendering() {
+        // BASIL 2011_576116e5 (AARP): Fox's Rand shares "AARP", "Social" and "Security" with Cowan's quotation and was
+        // given as a paraphrase of it under variants "walk through it"; HuffPost's report of the labor groups renders
+        // Rand's words ("changed", "position") and stays with them under variants "has not changed"
+        Quote cowan = at("c", "hpo", 2010, "For decades, AARP has stood against any substantial changes to Social "
+                + "Security. Now that they have opened the door to reform, it is time for lawmakers to walk through it.");
+        Quote nyt = at("n", "nyt", 2150, "Now that they have opened the door to reform, it is time for lawmakers to walk "
+                + "through it,");
+        Quote rand = at("r", "fox", 1169, "AARP has not changed its position on Social Security.");
+        Quote labor = at("l", "hpo", 2251, "Yet AARP reassured labor groups that it had not changed its position on "
+                + "Social Security");
+        QuoteVariants.Quotes index = new QuoteVariants.Quotes(List.of(cowan, nyt, rand, labor));
+        assertEquals(List.of("c", "n"), QuoteVariants.group(index, "walk through it").stream().map(Quote::id).toList());
+        assertEquals(List.of("r", "l"), QuoteVariants.group(index, "has not changed").stream().map(Quote::id).toList());
+        // a sentence's first word is passed over: "AARP" opens Rand's sentence, and stands inside Cowan's
+        assertEquals(java.util.Set.of("social", "security"), QuoteVariants.capitalised(rand.text()));
+        assertEquals(java.util.Set.of("aarp", "social", "security"), QuoteVariants.capitalised(cowan.text()));
+    }
+
+    private static Quote at(String id, String source, int start, String text) {
+        return new Quote(id, source, null, null, text, start, start + text.length(), "direct", "said", null, 0, "test",
+                -1, -1, -1, -1);
+    }
 }

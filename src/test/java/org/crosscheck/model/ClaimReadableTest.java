@@ -1,0 +1,63 @@
+package org.crosscheck.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** How {@link Claim#readable()} decides, on sentences from BASIL 2011_576116e5 and 2011_2058ec60. */
+class ClaimReadableTest {
+    /** The regular expression {@code containsWord} replaced (compiled once per call). */
+    private static boolean byPattern(String s, String word) {
+        return Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(s).find();
+    }
+
+    @Test
+    void aWordOfItsOwnIsFoundAsTheRegularExpressionFoundIt() {
+        List<String[]> cases = List.of(
+                new String[] {"that our bedrock principles are upheld,\" Burton said.", "said"},
+                new String[] {"he did not believe the episode merited a resignation", "believe"},
+                new String[] {"that \"they do not make their decisions in a vacuum.\"", "responded"},
+                new String[] {"the unsaid part", "said"},
+                new String[] {"SAID so", "said"},
+                new String[] {"said", "said"},
+                new String[] {"said-so", "said"},
+                new String[] {"saids", "said"},
+                new String[] {"n\u00e9 said", "said"},
+                new String[] {"r\u00e9sum\u00e9 said", "R\u00e9sum\u00e9"},
+                new String[] {"R\u00c9SUM\u00c9", "r\u00e9sum\u00e9"},
+                new String[] {"\u00e9said", "said"},
+                new String[] {"made clear that", "made clear"},
+                new String[] {"", "said"});
+        for (String[] c : cases) {
+            assertEquals(byPattern(c[0], c[1]), Claim.containsWord(c[0], c[1]), c[0] + " / " + c[1]);
+        }
+        assertTrue(Claim.containsWord("SAID so", "said"));
+        assertFalse(Claim.containsWord("the unsaid part", "said"));
+    }
+
+    @Test
+    void aSpanOpeningInsideAQuotationIsTheSpeakersOwnWords() {
+        // HuffPost: "Rand said in a statement, "It has long been AARP's policy that … and that it is sufficiently
+        // financed …"": the second "that" is the policy's, inside Rand's quotation
+        String rand = "that it is sufficiently financed to ensure solvency with a stable trust fund for the next 75 "
+                + "years.\"";
+        assertTrue(Claim.opensInsideQuotation(rand));
+        assertTrue(Claim.opensInsideQuotation("that they were separate,\u201d he said."));
+        // the NYT: "Mr. Sellers responded that … but that “they do not make …”": the "that" is the reporter's
+        assertFalse(Claim.opensInsideQuotation("that \"they do not make their decisions in a vacuum.\""));
+        assertFalse(Claim.opensInsideQuotation("that \u201cthey do not make their decisions in a vacuum.\u201d"));
+        assertFalse(Claim.opensInsideQuotation("that the two issues were separate."));
+        Claim c = new Claim("c", "hpo", rand, 0, rand.length(), 0, "g", List.of(), "A. Barry Rand", List.of(),
+                List.of(), "it", "said", "it is sufficiently financed to ensure solvency with a stable trust fund for "
+                + "the next 75 years", "finance");
+        assertEquals(rand, c.readable());
+        String sellers = "that \"they do not make their decisions in a vacuum.\"";
+        Claim s = new Claim("s", "nyt", sellers, 0, sellers.length(), 0, "g", List.of(), "Joseph M. Sellers",
+                List.of(), List.of(), "they", "responded", "they do not make their decisions in a vacuum", "make");
+        assertEquals("Joseph M. Sellers \u2026 responded " + sellers, s.readable());
+    }
+}
