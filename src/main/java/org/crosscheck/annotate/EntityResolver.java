@@ -104,6 +104,7 @@ final class EntityResolver {
             TitleRepairs.capitalisedWordsOfTitles(d);
         }
         companyOpenings(docs);
+        acronymsInApposition(docs);
         defineAcronyms(docs);
         acronymsBesideLongForms(docs);
         MissedNames.propagateNames(docs);
@@ -142,6 +143,7 @@ final class EntityResolver {
         mergePlaceSynonyms();
         mergeTitlesAfterAnOrganisation();
         mergeTitlesCutOfTheirNoun();
+        mergeBodiesByTheirNoun();
         mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
@@ -357,6 +359,52 @@ final class EntityResolver {
         }
     }
 
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z&]{1,7}");
+
+    /**
+     * An acronym set off by commas right after an organisation's name is that organisation's acronym, as one in
+     * brackets is: "forecast this week by the National Statistics Institute, INSEE, Marais said" (Reuters; the
+     * French name's initials), "the Organisation for Economic Cooperation and Development, OECD, said". Not in a
+     * list: the word after the second comma is no "and" or "or" nor part of an organisation's name ("the Federal
+     * Bureau of Investigation, CIA, NSA and …"), and no comma comes right before the name. The acronym may not be
+     * a person or a place to NER, nor written otherwise than in capitals.
+     */
+    private void acronymsInApposition(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (int i = 2; i + 1 < d.toks.size(); i++) {
+                Doc.Tok t = d.toks.get(i);
+                Doc.Tok comma = d.toks.get(i - 1);
+                Doc.Tok after = d.toks.get(i + 1);
+                if (!CAPITALS.matcher(t.word).matches() || !comma.word.equals(",") || comma.sent != t.sent
+                        || d.sents.get(t.sent).boilerplate != null
+                        || t.mention != null && !t.mention.type.equals("ORGANIZATION")) {
+                    continue;
+                }
+                Doc.NMention org = d.toks.get(i - 2).mention;
+                if (org == null || org.pronoun || !org.type.equals("ORGANIZATION") || org.tokTo != i - 1
+                        || org.tokTo - org.tokFrom < 2 || org.text.equals(t.word)) {
+                    continue;
+                }
+                boolean closes = after.sent != t.sent || after.word.equals(".");
+                if (!closes && after.word.equals(",")) {
+                    Doc.Tok next = i + 2 < d.toks.size() ? d.toks.get(i + 2) : null;
+                    closes = next == null || next.sent != t.sent
+                            || !Set.of("and", "or").contains(next.word.toLowerCase(Locale.ROOT))
+                            && (next.mention == null || !next.mention.type.equals("ORGANIZATION"));
+                }
+                int before = org.tokFrom - 1;
+                if (!closes || before >= 0 && d.toks.get(before).sent == t.sent
+                        && d.toks.get(before).word.equals(",")) {
+                    continue;
+                }
+                if (t.mention == null) {
+                    replaceMentions(d, i, i + 1, "ORGANIZATION");
+                }
+                acronyms.putIfAbsent(t.word, new AcronymDef(t.word, org.text, "ORGANIZATION", d.id()));
+            }
+        }
+    }
+
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
 
     /**
@@ -481,8 +529,26 @@ final class EntityResolver {
             }
             if (hits.size() == 1) {
                 union(hits.get(0), a, text + " = " + hits.get(0).mentions.get(0).text + ": initials");
+            } else if (hits.size() > 1 && spellingsOfOneName(hits)) {
+                // "FEC" after "Federal Elections Commission" and "Federal Election Commission" (Fox 2013): two
+                // spellings of one name, which the variant merge joins only later, are one name for the initials
+                for (Cluster h : hits) {
+                    union(h, a, text + " = " + h.mentions.get(0).text + ": initials (of one name spelt "
+                            + hits.size() + " ways)");
+                }
             }
         }
+    }
+
+    /** Whether the names of {@code hits} are all spelling variants of the first ("Election" / "Elections"). */
+    private static boolean spellingsOfOneName(List<Cluster> hits) {
+        String first = nameKey(hits.get(0).mentions.get(0).text);
+        for (int i = 1; i < hits.size(); i++) {
+            if (NameVariants.variant(first, nameKey(hits.get(i).mentions.get(0).text)) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -667,6 +733,8 @@ final class EntityResolver {
 
     /** Nouns that head the name of a part of a government, written "Department of X" or "X Department". */
     private static final Set<String> OFFICE_HEADS = Set.of("department", "ministry", "bureau", "office", "agency");
+    /** The heads of a body's committees, written "House Committee on …" or "House … Committee". */
+    private static final Set<String> COMMITTEE_HEADS = Set.of("committee", "subcommittee", "commission");
 
     /**
      * An organisation's name in one order of words and one spelling of its country: "Department of Justice" and
@@ -679,6 +747,14 @@ final class EntityResolver {
             String head = w.remove(0);
             w.remove(0);
             w.add(head);
+        } else if (w.size() >= 4 && COMMITTEE_HEADS.contains(w.get(1).toLowerCase(Locale.ROOT))
+                && (w.get(2).equals("on") || w.get(2).equals("of")) && Character.isUpperCase(w.get(0).charAt(0))
+                && Character.isUpperCase(w.get(3).charAt(0))) {
+            // "House Committee on Oversight and Government Reform" (NYT) is the "House Oversight and Government
+            // Reform Committee" (HuffPost): a body's committee named with "on" is named with its subject first
+            String head = w.remove(1);
+            w.remove(1);
+            w.add(head);
         }
         for (int k = Math.min(2, w.size() - 2); k >= 1; k--) {
             String lead = String.join(" ", w.subList(0, k));
@@ -690,6 +766,61 @@ final class EntityResolver {
             }
         }
         return NameVariants.fold(String.join(" ", w));
+    }
+
+    /**
+     * A body named by its noun alone, capitalised ("The Committee has been contacted by Ms. Lerner's lawyer …",
+     * HuffPost 2013, quoting the committee's spokesman), is the one organisation its source names in full with that
+     * noun last ("House Oversight and Government Reform Committee"), when the source names exactly one such. The
+     * noun is one WordNet files as a group ("committee", "commission", "court") and never writes with a capital as
+     * a body's own name ("Senate"); the longer name is none WordNet holds as a whole ("White House", "Supreme
+     * Court" are things of their own: "The House will vote" is no White House); every mention has "the" before it
+     * and modifies no noun; two committees in a source leave it alone.
+     */
+    private void mergeBodiesByTheirNoun() {
+        List<Cluster> orgs = byKey.values().stream().filter(c -> c.cls.equals("ORGANIZATION")).toList();
+        for (Cluster c : orgs) {
+            String[] w = orgWords(c.mentions.get(0).text);
+            if (w.length != 1 || !isCapitalisedWord(w[0]) || !NameSynonyms.isGroupNoun(w[0])
+                    || NameSynonyms.isNounAsWritten(w[0])) {
+                continue; // "House", "Senate": WordNet's own names of one body, not a noun for any
+            }
+            Set<String> sources = new HashSet<>();
+            boolean definite = true;
+            for (Doc.NMention m : c.mentions) {
+                sources.add(m.doc.id());
+                Doc.Tok h = m.doc.toks.get(m.tokTo - 1);
+                boolean the = m.text.regionMatches(true, 0, "the ", 0, 4)
+                        || m.tokFrom > 0 && m.doc.toks.get(m.tokFrom - 1).word.equalsIgnoreCase("the");
+                definite &= the && !h.dep.equals("compound");
+            }
+            if (!definite) {
+                continue; // "The Committee has been contacted", not "a Committee hearing"
+            }
+            Set<Cluster> hits = new LinkedHashSet<>();
+            boolean ambiguous = false;
+            for (String src : sources) {
+                Set<Cluster> here = new LinkedHashSet<>();
+                for (Cluster o : orgs) {
+                    if (o.root() == c.root()) {
+                        continue;
+                    }
+                    for (Doc.NMention m : o.mentions) {
+                        String[] ow = orgWords(m.text);
+                        if (!m.pronoun && m.doc.id().equals(src) && ow.length >= 2
+                                && ow[ow.length - 1].equals(w[0]) && !NameSynonyms.isNounAsWritten(String.join(" ", ow))) {
+                            here.add(o.root());
+                        }
+                    }
+                }
+                ambiguous |= here.size() != 1;
+                hits.addAll(here);
+            }
+            if (!ambiguous && hits.size() == 1) {
+                Cluster h = hits.iterator().next();
+                union(h, c, display(c) + " = " + display(h) + ": the one body its source names with that noun");
+            }
+        }
     }
 
     /** Organisations named in another order of words or with their country spelt another way are one. */

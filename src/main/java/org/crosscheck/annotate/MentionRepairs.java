@@ -276,6 +276,252 @@ final class MentionRepairs {
         }
     }
 
+    /**
+     * A name NER took for a person, closed by "and Co." or "& Co.", is a firm named after its founder:
+     * reuters-00203, "said Scott Winningham of J.S. Winningham and Co.", where NER saw a person "J.S. Winningham"
+     * ("Goldman, Sachs and Co." and "Birr, Wilson and Co.", of two names or more, round 8's rule takes). Only
+     * "Co"/"Company" after "and" or "&", right after the person's last word, in the same sentence.
+     */
+    private static void nameAndCompany(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("PERSON") || !d.mentions.contains(m) || m.tokTo + 2 > d.toks.size()) {
+                continue;
+            }
+            Doc.Tok and = d.toks.get(m.tokTo);
+            Doc.Tok co = d.toks.get(m.tokTo + 1);
+            String w = NameVariants.fold(co.word).replace(".", "");
+            if (and.sent != m.sent || co.sent != m.sent || !(and.word.equals("and") || and.word.equals("&"))
+                    || !(w.equals("co") || w.equals("company")) || !Character.isUpperCase(co.word.charAt(0))) {
+                continue;
+            }
+            Doc.NMention n = replaceMentions(d, m.tokFrom, m.tokTo + 2, "ORGANIZATION");
+            n.retypedWhy = "a name closed by \"" + and.word + " " + co.word + "\": a firm named after its founder";
+        }
+    }
+
+    private static final Pattern CAMEL_PART = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    /** Prepositions that open an advocacy group's joined name ("ForAmerica"); WordNet has no prepositions. */
+    private static final Set<String> JOINED_PREPOSITIONS = Set.of("for", "on", "to", "with", "by");
+    /** The particles of surnames written joined to the rest ("MacArthur", "VanDyke", "DeMint", "LaHood"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("mac", "mc", "van", "von", "der", "den", "del", "de",
+            "di", "da", "du", "la", "le", "st", "fitz", "ben");
+
+    /**
+     * A one-word name joined from two or more capitalised words, each an English word WordNet writes in lower case
+     * (or a preposition), or a place, is the name of an organisation, however NER types it: "FreedomWorks" (a place
+     * to NER on BASIL dev), "ForAmerica" (a person). A person's name joined so opens with a particle ("MacArthur",
+     * "DeMint") or a part no dictionary holds ("LeBron", "McConnell"); those stay.
+     */
+    private static void joinedWordsAsOrganisations(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (m.pronoun || m.tokTo - m.tokFrom != 1 || !(m.type.equals("PERSON") || PLACE.contains(m.type))) {
+                continue;
+            }
+            Matcher pm = CAMEL_PART.matcher(m.text);
+            List<String> parts = new ArrayList<>();
+            int at = 0;
+            while (pm.find() && pm.start() == at) {
+                parts.add(pm.group());
+                at = pm.end();
+            }
+            if (at != m.text.length() || parts.size() < 2
+                    || SURNAME_PARTICLES.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean words = true;
+            boolean common = false;
+            for (String p : parts) {
+                String lower = p.toLowerCase(Locale.ROOT);
+                boolean word = lower.length() >= 3 && NameSynonyms.isCommonWord(lower)
+                        || JOINED_PREPOSITIONS.contains(lower);
+                common |= word;
+                words &= word || NameSynonyms.isProperPlace(p);
+            }
+            if (words && common) {
+                m.retypedWhy = "a name joined from the words " + String.join(", ", parts) + ": an organisation";
+                m.type = "ORGANIZATION";
+                m.normValue = null;
+            }
+        }
+    }
+
+    /**
+     * One organisation's name NER cut at its "and": "the House Oversight and Government Reform Committee" (HuffPost
+     * 2013), an organisation "House Oversight" and another "Government Reform Committee"; "Oversight and Government
+     * Reform Committee spokesman Ali Ahmad", "Oversight" left untagged. The words before "and" (an organisation NER
+     * tagged, or capitalised words it left untagged, not the sentence's first) end in an English word WordNet writes
+     * in lower case that names no body ("oversight"; not "Goldman Sachs", whose last word is no English word, nor
+     * "the Senate and House committees", whose "Senate" is a body); the organisation after "and" ends in a noun for
+     * a body ("committee", "commission"), follows "and" right away and is the name's end.
+     */
+    private static void organisationsCutAtAnd(Doc d) {
+        for (Doc.NMention b : List.copyOf(d.mentions)) {
+            if (b.pronoun || !b.type.equals("ORGANIZATION") || !d.mentions.contains(b) || b.tokFrom < 2) {
+                continue;
+            }
+            Doc.Tok and = d.toks.get(b.tokFrom - 1);
+            Doc.Tok last = d.toks.get(b.tokFrom - 2);
+            Doc.Tok headB = d.toks.get(b.tokTo - 1);
+            if (!and.word.equals("and") || and.sent != b.sent || last.sent != b.sent
+                    || !Character.isUpperCase(last.word.charAt(0)) || !last.word.chars().allMatch(Character::isLetter)
+                    || !NameSynonyms.isGroupNoun(headB.word) || !Character.isUpperCase(headB.word.charAt(0))
+                    || !Character.isUpperCase(b.text.charAt(0))
+                    || !NameSynonyms.isCommonWord(last.word) || NameSynonyms.isGroupNoun(last.word)) {
+                continue;
+            }
+            int from;
+            Doc.NMention a = last.mention;
+            if (a != null) {
+                if (a.pronoun || !a.type.equals("ORGANIZATION") || a.tokTo != b.tokFrom - 1) {
+                    continue;
+                }
+                from = a.tokFrom;
+            } else {
+                // untagged capitalised words, none the sentence's first or right after an opening mark
+                from = b.tokFrom - 2;
+                int sentFrom = d.sents.get(b.sent).tokFrom;
+                while (from - 1 > sentFrom && d.toks.get(from - 1).mention == null
+                        && isCapitalisedWord(d.toks.get(from - 1).word)) {
+                    from--;
+                }
+                boolean first = from == sentFrom
+                        || d.toks.get(from - 1).word.matches("[\"\u201C\u2018'(]+");
+                if (first || d.toks.get(from - 1).mention != null) {
+                    continue;
+                }
+            }
+            Doc.NMention m = replaceMentions(d, from, b.tokTo, "ORGANIZATION");
+            m.retypedWhy = "one name cut at its \"and\" (\"" + last.word + "\" names no body)";
+        }
+    }
+
+    /**
+     * Two parties' members named in one breath are two groups: "Republicans and Democrats pressed ahead" (NYT 2013),
+     * one organisation to NER. A mention "A and B" whose two sides are each members of a political party in WordNet
+     * ("Republicans", "Democrats") is cut into two mentions of that type.
+     */
+    private static void partiesJoinedByAnd(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || m.tokTo - m.tokFrom != 3 || !d.toks.get(m.tokFrom + 1).word.equals("and")) {
+                continue;
+            }
+            String a = d.toks.get(m.tokFrom).word;
+            String b = d.toks.get(m.tokFrom + 2).word;
+            if (NameSynonyms.partyOfMembers(a) == null || NameSynonyms.partyOfMembers(b) == null
+                    || NameSynonyms.partyOfMembers(a).equals(NameSynonyms.partyOfMembers(b))) {
+                continue;
+            }
+            String type = m.type;
+            int from = m.tokFrom;
+            dropMention(d, m);
+            replaceMentions(d, from, from + 1, type).retypedWhy = "one of two parties named with \"and\"";
+            replaceMentions(d, from + 2, from + 3, type).retypedWhy = "one of two parties named with \"and\"";
+        }
+    }
+
+    /**
+     * A superlative opening a sentence is no word of the organisation named after it: "Latest Federal Reserve data
+     * suggest …" (reuters-00203), an organisation "Latest Federal Reserve" to NER. Round 10's rule for a sentence's
+     * first word needs the rest named elsewhere; a superlative (JJS, RBS: "Latest", "Biggest") opens no name of
+     * three words or more.
+     */
+    private static void superlativeOpeningAnOrganisation(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            Doc.Tok t = d.toks.get(m.tokFrom);
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || m.tokTo - m.tokFrom < 3
+                    || m.tokFrom != d.sents.get(m.sent).tokFrom || !(t.pos.equals("JJS") || t.pos.equals("RBS"))) {
+                continue;
+            }
+            dropMention(d, m);
+            replaceMentions(d, m.tokFrom + 1, m.tokTo, "ORGANIZATION").retypedWhy =
+                    "without the superlative that opens its sentence (\"" + t.word + "\")";
+        }
+    }
+
+    /** Whether a token opens with a capital and holds a letter ("Wal-Mart", "Plessy"; not "," or "v."). */
+    private static boolean capitalised(Doc.Tok t) {
+        return !t.word.isEmpty() && Character.isUpperCase(t.word.charAt(0)) && t.word.chars().anyMatch(Character::isLowerCase)
+                && t.word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'');
+    }
+
+    /**
+     * A court case is one name: "Plessy v. Ferguson" (PolNeAR dev; "Ferguson" a place, round 11), "Gonzales v.
+     * Raich" (HuffPost 2014, two people), "Roe v. Wade". Capitalised words on both sides of "v." (on the right also
+     * "of" or "the" before a capitalised word: "Brown v. Board of Education"), up to four a side, in one sentence,
+     * are a MISC mention; a mention that reaches outside them leaves it alone. Not "vs.", which news writes for a
+     * contest ("Ready for Trump vs. Clinton?", PolNeAR dev: two people).
+     */
+    private static void caseNames(Doc d) {
+        for (int i = 1; i + 1 < d.toks.size(); i++) {
+            Doc.Tok v = d.toks.get(i);
+            if (!v.word.equals("v.") || d.sents.get(v.sent).boilerplate != null) {
+                continue;
+            }
+            int sentFrom = d.sents.get(v.sent).tokFrom;
+            int sentTo = d.sents.get(v.sent).tokTo;
+            int from = i;
+            while (from - 1 >= sentFrom && i - from < 4 && capitalised(d.toks.get(from - 1))) {
+                from--;
+            }
+            int to = i + 1;
+            while (to < sentTo && to - i <= 5) {
+                Doc.Tok t = d.toks.get(to);
+                if (capitalised(t)) {
+                    to++;
+                } else if ((t.word.equals("of") || t.word.equals("the")) && to > i + 1 && to + 1 < sentTo
+                        && capitalised(d.toks.get(to + 1))) {
+                    to += 2;
+                } else {
+                    break;
+                }
+            }
+            if (from == i || to == i + 1) {
+                continue;
+            }
+            boolean inside = true;
+            for (int k = from; k < to && inside; k++) {
+                Doc.NMention m = d.toks.get(k).mention;
+                inside = m == null || !m.pronoun && m.tokFrom >= from && m.tokTo <= to;
+            }
+            if (!inside) {
+                continue;
+            }
+            Doc.NMention m = replaceMentions(d, from, to, "MISC");
+            m.retypedWhy = "two parties' names with \"" + v.word + "\" between: a court case";
+            i = to - 1;
+        }
+    }
+
+    /**
+     * A place after "of" that ends a name of capitalised words NER left untagged is part of that name: "the Rev.
+     * John Paul Hopping of Our Lady of Guadalupe" (HuffPost 2014), where NER made "Guadalupe" a city, is a parish,
+     * an organisation. Two capitalised words or more before "of", none the sentence's first or after an opening mark
+     * ("The Gulf of Mexico" stays a place: one word, and the sentence's first); a city or a place, not a country or a
+     * state ("the Minister of Foreign Affairs of Ukraine", seeds 003: the country stays a mention of its own).
+     */
+    private static void namesOfAPlaceAfterOf(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !(m.type.equals("CITY") || m.type.equals("LOCATION")) || !d.mentions.contains(m)
+                    || m.tokFrom < 3
+                    || !d.toks.get(m.tokFrom - 1).word.equals("of")) {
+                continue;
+            }
+            int sentFrom = d.sents.get(m.sent).tokFrom;
+            int from = m.tokFrom - 1;
+            while (from - 1 > sentFrom && d.toks.get(from - 1).mention == null
+                    && isCapitalisedWord(d.toks.get(from - 1).word) && m.tokFrom - from < 6) {
+                from--;
+            }
+            Doc.Tok before = d.toks.get(from - 1);
+            if (m.tokFrom - 1 - from < 2 || before.sent != m.sent
+                    || before.word.matches("[\"\u201C\u2018'(]+")) {
+                continue;
+            }
+            Doc.NMention n = replaceMentions(d, from, m.tokTo, "ORGANIZATION");
+            n.retypedWhy = "a place ending a name of capitalised words and \"of\"";
+        }
+    }
+
     /** A single capitalised word that may be a partner's surname: no place, nationality or first name. */
     private static boolean partnerName(Doc.Tok t) {
         if (!isCapitalisedWord(t.word) || t.mention != null && (t.mention.pronoun
@@ -401,6 +647,13 @@ final class MentionRepairs {
             personOfOrganisation(d);
             partnershipNames(d);
             firmOfTwoPartners(d);
+            nameAndCompany(d);
+            joinedWordsAsOrganisations(d);
+            organisationsCutAtAnd(d);
+            partiesJoinedByAnd(d);
+            superlativeOpeningAnOrganisation(d);
+            caseNames(d);
+            namesOfAPlaceAfterOf(d);
             companiesWithLegalForm(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (!m.pronoun && d.mentions.contains(m) && !NUMERIC.contains(m.type)
@@ -503,6 +756,12 @@ final class MentionRepairs {
                     if (type == null && knownGroups.containsKey(nameKey(place))) {
                         // "the Republican-led House Ways and Means Committee": the party, named elsewhere
                         type = knownGroups.get(nameKey(place));
+                    }
+                    if (type == null && Character.isLowerCase(place.charAt(place.length() - 1))
+                            && knownGroups.containsKey(nameKey(place) + "s")) {
+                        // "those Democrat-held seats" (Fox 2012): a member of a group the corpus names in the
+                        // plural ("Democrats"), which the merge rules join the singular to
+                        type = knownGroups.get(nameKey(place) + "s");
                     }
                     int to = m.tokFrom;
                     while (to < m.tokTo && d.toks.get(to).end <= m.start + place.length()) {

@@ -620,8 +620,13 @@ final class Pronouns {
                 out.addAll(subtree(d, sent, k));
             }
         }
+        // a frame reports the clause it is set in and says nothing of its own: "she sternly told her questioners
+        // that accusations … were false" (NYT 2013, a parataxis to the parser after "As the official, Lois Lerner,
+        // appeared …,") has its own object and content, and Lerner there is who "she" is
+        boolean ownContent = d.hasChild(sent, v.index, c -> c.dep.equals("obj") || c.dep.equals("ccomp")
+                || c.dep.equals("xcomp"));
         if (v.dep.equals("parataxis") && v.head >= sent.tokFrom && v.head < sent.tokTo
-                && setOff(d, sent, p.tokFrom)) {
+                && setOff(d, sent, p.tokFrom) && !ownContent) {
             Set<Integer> frame = subtree(d, sent, v.index);
             for (int k : subtree(d, sent, v.head)) {
                 if (!frame.contains(k)) {
