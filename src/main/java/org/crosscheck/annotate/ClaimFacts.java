@@ -66,6 +66,22 @@ final class ClaimFacts {
             + "))(?![\\p{L}\\p{N}])"
             + "(?<rate>[^.;]{0,60}?\\bat a time\\b)?", Pattern.CASE_INSENSITIVE);
 
+    /** A month's name or its abbreviation, capitalised, right before a day ("Oct. 18", "September 3"). */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+            + "Sept|Oct|Nov|Dec)(?:[a-z]*)\\.?\\s+$");
+    /** A month's name right after a day ("18 October"). */
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+(?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December)(?![\\p{L}])");
+
+    /** Whether the digits {@code d} at [start, end) are a day of a month named right before or after them. */
+    private static boolean isDayOfMonth(String text, int start, int end, String d) {
+        if (d.length() > 2 || Integer.parseInt(d) < 1 || Integer.parseInt(d) > 31) {
+            return false;
+        }
+        return MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
+
     /** One figure of a range: digits with an optional scale word. */
     private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?";
     /** Two figures that bound a number: "from 500,000 to 1.6 million", "between 1.5 and 2 million". */
@@ -122,6 +138,10 @@ final class ClaimFacts {
                 String d = m.group("digits").replace(",", "");
                 if (m.group("scale") == null && d.matches("(19|20)\\d\\d") && approx == null && bound == null) {
                     continue; // a year
+                }
+                if (m.group("scale") == null && approx == null && bound == null && isDayOfMonth(text, m.start(),
+                        m.end(), d)) {
+                    continue; // "on Oct. 18", "18 October": a date
                 }
                 if (m.group("scale") != null) {
                     double scaled = Double.parseDouble(d) * WORDS.get(m.group("scale").toLowerCase(Locale.ROOT));

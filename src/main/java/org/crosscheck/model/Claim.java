@@ -65,9 +65,11 @@ public record Claim(String id, String source, String text, int start, int end, i
     public String readable() {
         String plainText = plain(text);
         if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank()
-                && plainText.startsWith(plain(cue)) && !plainText.contains(plain(speaker))) {
+                && (plainText.startsWith(plain(cue)) || asideBeforeVerb(text, cue))
+                && !plainText.contains(plain(speaker))) {
             // "… would not go that far but said Steele must apologize": the report's own span opens with its verb;
-            // who said it stands in the clause before
+            // who said it stands in the clause before. So too when only a phrase set off by a comma stands before
+            // the verb: "NIS said it monitored … and, on Oct. 18, reported that …"
             return speaker + " \u2026 " + text;
         }
         if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank() && THAT.matcher(text).lookingAt()
@@ -108,6 +110,24 @@ public record Claim(String id, String source, String text, int start, int end, i
         return false;
     }
 
+    /**
+     * Whether the span opens in lower case with a short phrase set off by a comma and then the reporting verb
+     * ("on Oct. 18, reported that …", "in a statement, said …"): the second verb of a coordinated predicate whose
+     * subject stands before the span.
+     */
+    static boolean asideBeforeVerb(String text, String cue) {
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return false;
+        }
+        int at = indexOfWord(text, cue);
+        if (at < 0) {
+            return false;
+        }
+        String before = text.substring(0, at).strip();
+        return before.endsWith(",") && before.split("\\s+").length <= 6 && before.indexOf('"') < 0
+                && before.indexOf('\u201C') < 0 && before.indexOf('\u201D') < 0;
+    }
+
     /** A span that opens with the word "that" (a complement's own mark). */
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("(?i)that\\b(?![-'\u2019])");
 
@@ -116,14 +136,19 @@ public record Claim(String id, String source, String text, int start, int end, i
      * (upper and lower case of the letters A to Z are one; other letters must match as written).
      */
     static boolean containsWord(String s, String word) {
+        return indexOfWord(s, word) >= 0;
+    }
+
+    /** Where {@code word} first stands in {@code s} as a word of its own, in any case; -1 when nowhere. */
+    static int indexOfWord(String s, String word) {
         int n = word.length();
         for (int i = 0; i + n <= s.length(); i++) {
             if ((i == 0 || !Character.isLetter(s.codePointBefore(i))) && sameIgnoringAsciiCase(s, i, word)
                     && (i + n == s.length() || !Character.isLetter(s.codePointAt(i + n)))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean sameIgnoringAsciiCase(String s, int at, String word) {

@@ -50,6 +50,18 @@ class ClaimFactsTest {
     }
 
     @Test
+    void aDayOfAMonthIsADate() {
+        // seed 000: the day is a date, the soldiers a count
+        assertEquals(List.of("1500 at a time"), ClaimFacts.numbers("NIS said it monitored North Korean military "
+                + "movements and, on Oct. 18, reported that in early October, it had observed ships transporting "
+                + "1,500 North Korean soldiers at a time to Vladivostok in Russia\u2019s Far East."));
+        assertEquals(List.of("3"), ClaimFacts.numbers("On September 14, 3 people were hurt; on 18 October none."));
+        // a month's name alone does not make a count a date: "May" needs its capital, a day at most 31
+        assertEquals(List.of("40"), ClaimFacts.numbers("Officials may 40 more next year."));
+        assertEquals(List.of("45"), ClaimFacts.numbers("In March 45 workers were laid off."));
+    }
+
+    @Test
     void aRangeIsOneNumber() {
         // HuffPost on the Wal-Mart class action (BASIL dev 2011_2058ec60): one estimate, not two numbers
         assertEquals(List.of("500000..1600000"), ClaimFacts.numbers(

@@ -60,4 +60,23 @@ class ClaimReadableTest {
                 List.of(), List.of(), "they", "responded", "they do not make their decisions in a vacuum", "make");
         assertEquals("Joseph M. Sellers \u2026 responded " + sellers, s.readable());
     }
+
+    @Test
+    void aSecondVerbAfterAnAsideShowsWhoReports() {
+        // seed 000: "NIS said it monitored North Korean military movements and, on Oct. 18, reported that in early
+        // October, it had observed ships …": the second report's span opens with a dated aside, not with its verb
+        String nis = "on Oct. 18, reported that in early October, it had observed ships transporting 1,500 North "
+                + "Korean soldiers at a time to Vladivostok in Russia’s Far East.";
+        Claim c = new Claim("c", "000", nis, 0, nis.length(), 0, "g", List.of(), "National Intelligence Service",
+                List.of(), List.of(), "it", "reported", "in early October, it had observed ships transporting 1,500 "
+                + "North Korean soldiers at a time to Vladivostok in Russia’s Far East", "observe");
+        assertEquals("National Intelligence Service … " + nis, c.readable());
+        assertTrue(Claim.asideBeforeVerb("in a statement, said the plan would fail", "said"));
+        // a sentence of its own, a long opening, a quotation before the verb: no aside
+        assertFalse(Claim.asideBeforeVerb("On Oct. 18, the agency reported that", "reported"));
+        assertFalse(Claim.asideBeforeVerb("on the day after the vote in the Senate and the House, reported that",
+                "reported"));
+        assertFalse(Claim.asideBeforeVerb("on \"the front line,\" reported that", "reported"));
+        assertFalse(Claim.asideBeforeVerb("reported that it had observed ships", "said"));
+    }
 }
