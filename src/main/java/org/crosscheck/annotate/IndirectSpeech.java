@@ -287,11 +287,16 @@ final class IndirectSpeech {
 
     /**
      * "Do you support Donald Trump? Like the page:": a question put to the reader, with "you" as the speaker,
-     * reports no one's view. Not in a sentence opened by an interview's "Q" ("Q: Do you think Glass-Steagall should be
-     * reinstated?"), where "you" is the one asked.
+     * reports no one's view. Not in a paragraph opened by an interview's "Q" ("Q: But he's a socialist. Do you think a
+     * socialist can win a general election?"), where "you" is the one asked.
      */
     private boolean questionToTheReader(Doc.Sent s, Quote q) {
-        if (q.speakerStart() < 0 || !d.toks.get(s.tokTo - 1).word.equals("?") || s.text.startsWith("Q")) {
+        int first = s.index;
+        while (first > 0 && d.sents.get(first - 1).paragraph == s.paragraph) {
+            first--;
+        }
+        if (q.speakerStart() < 0 || !d.toks.get(s.tokTo - 1).word.equals("?")
+                || d.sents.get(first).text.startsWith("Q")) {
             return false;
         }
         for (int k = s.tokFrom; k < s.tokTo; k++) {
