@@ -132,8 +132,8 @@ class OtherStorySpeakersRound14Test {
 
     /**
      * "Do you support Donald Trump? Like the page:" between an article's paragraphs: a question put to the reader
-     * reports no one's support (PolNeAR has no relation there; on TRAIN the rule drops 15 relations, 13 of them paired
-     * with nothing and 2 right, in interviews whose question is not the paragraph's first sentence).
+     * reports no one's support (PolNeAR has no relation there; on TRAIN the rule drops 14 relations, 13 of them paired
+     * with nothing and none right; questions in a paragraph an interview's "Q" opens keep theirs).
      */
     @Test
     void aQuestionToTheReaderReportsNothing() {
