@@ -1203,7 +1203,10 @@ final class Attributor {
             }
         }
         // "…,” said Romney": only verbs of saying invert, and only right after the quote or a comma
-        boolean invertible = INVERTING.contains(best.lemma.toLowerCase(Locale.ROOT)) && (best.index == sent.tokFrom
+        // a participle never inverts: in "…, saying Clinton would “abolish the second amendment.”" the name after it
+        // begins the reported clause
+        boolean invertible = INVERTING.contains(best.lemma.toLowerCase(Locale.ROOT)) && !best.pos.equals("VBG")
+                && (best.index == sent.tokFrom
                 || j >= sent.tokFrom && isQuoteOrComma(d.toks.get(best.index - 1)));
         Doc.NMention after = invertible ? mentionAfter(d, sent, best.index + 1) : null;
         if (after != null && !after.pronoun) {

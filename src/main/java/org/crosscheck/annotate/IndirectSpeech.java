@@ -266,6 +266,12 @@ final class IndirectSpeech {
                         out.addAll(poll.subList(0, poll.size() - 1));
                     }
                 }
+                if (q != null && questionToTheReader(s, q)) {
+                    q = null;
+                }
+                if (q != null && q.kind().equals("indirect")) {
+                    q = endBeforeJoinedReport(s, i, q);
+                }
                 if (q != null) {
                     out.add(q);
                     for (int k = i; k < s.tokTo; k++) {
@@ -277,6 +283,88 @@ final class IndirectSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * "Do you support Donald Trump? Like the page:": a question put to the reader, with "you" as the speaker,
+     * reports no one's view. Not in a paragraph opened by an interview's "Q" ("Q: But he's a socialist. Do you think a
+     * socialist can win a general election?"), where "you" is the one asked.
+     */
+    private boolean questionToTheReader(Doc.Sent s, Quote q) {
+        int first = s.index;
+        while (first > 0 && d.sents.get(first - 1).paragraph == s.paragraph) {
+            first--;
+        }
+        if (q.speakerStart() < 0 || !d.toks.get(s.tokTo - 1).word.equals("?")
+                || d.sents.get(first).text.startsWith("Q")) {
+            return false;
+        }
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (d.origStart(t.start) == q.speakerStart()) {
+                return t.word.equalsIgnoreCase("you") && d.origEnd(t.end) == q.speakerEnd();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Clinton …, declaring it “another super Tuesday for our campaign” and said it was another step closer to winning
+     * the White House", "… sought to bolster his credibility …, and suggesting that he would do whatever it took …":
+     * a verb of saying inside the content of the report at {@code i}, right after "and" or "but", with no subject of
+     * its own and the same speaker as that report, is the speaker's second report: the first content ends before the
+     * conjunction (the second is found when the scan reaches its verb). Else {@code q} unchanged.
+     */
+    private Quote endBeforeJoinedReport(Doc.Sent s, int i, Quote q) {
+        int first = -1;
+        for (int k = i + 1; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            int at = d.origStart(t.start);
+            if (at < q.start()) {
+                continue;
+            }
+            if (first < 0) {
+                first = k;
+            }
+            if (at >= q.end()) {
+                break;
+            }
+            String lemma = t.lemma.toLowerCase(Locale.ROOT);
+            if (t.inQuote || !t.pos.startsWith("VB") || !(VERBS.contains(lemma) || NP_VERBS.contains(lemma)
+                    || PREP_VERBS.containsKey(lemma)) || d.hasChild(s, k, c -> c.dep.startsWith("nsubj"))) {
+                continue;
+            }
+            int c = k - 1;
+            while (c > first && d.toks.get(c).pos.startsWith("RB")) {
+                c--;
+            }
+            Doc.Tok cc = d.toks.get(c);
+            if (c <= first || !(cc.word.equalsIgnoreCase("and") || cc.word.equalsIgnoreCase("but"))) {
+                continue;
+            }
+            List<Quote> second = treeVerb(s, k);
+            if (second == null || second.isEmpty()) {
+                continue;
+            }
+            Quote two = second.get(second.size() - 1);
+            if (two.speakerStart() != q.speakerStart() || two.speakerEnd() != q.speakerEnd()) {
+                continue;
+            }
+            int end = c;
+            while (end - 1 > first && isComma(d.toks.get(end - 1))) {
+                end--;
+            }
+            if (d.words(first, end) < 1) {
+                return q;
+            }
+            int from = d.toks.get(first).start;
+            int to = d.toks.get(end - 1).end;
+            String text = d.body.text().substring(from, to).strip();
+            return new Quote(q.id(), q.source(), q.speaker(), q.speakerEntity(), text, q.start(), d.origEnd(to),
+                    q.kind(), q.cue(), q.channel(), q.sentence(), q.why(), q.speakerStart(), q.speakerEnd(),
+                    q.cueStart(), q.cueEnd());
+        }
+        return q;
     }
 
     // ---- "according to X"
@@ -605,17 +693,27 @@ final class IndirectSpeech {
      */
     private int beforeParticiple(Doc.Sent s, int i, int from, int to) {
         for (int k = Math.max(from, i + 1); k + 1 < to; k++) {
-            if (!isComma(d.toks.get(k))) {
-                continue;
-            }
-            if (reportingParticiple(s, k + 1)) {
-                return k;
-            }
-            if (k + 2 < to && isClosingQuote(d.toks.get(k + 1)) && reportingParticiple(s, k + 2)) {
-                return k + 2;
+            int cut = participleCut(s, k, to);
+            if (cut >= 0) {
+                return cut;
             }
         }
         return to;
+    }
+
+    /**
+     * Where a content that runs to {@code to} ends when a reporting participle follows the comma at token {@code k}:
+     * at the comma ("…, pointing to Cruz's victories"), or after the closing quotation mark when the comma stands
+     * inside it ("…,” referring to the party's July convention"); -1 when no such participle follows.
+     */
+    private int participleCut(Doc.Sent s, int k, int to) {
+        if (!isComma(d.toks.get(k))) {
+            return -1;
+        }
+        if (reportingParticiple(s, k + 1)) {
+            return k;
+        }
+        return k + 2 < to && isClosingQuote(d.toks.get(k + 1)) && reportingParticiple(s, k + 2) ? k + 2 : -1;
     }
 
     /**
@@ -974,14 +1072,11 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
-                // "…, telling reporters that …", "…, adding …": a reporting participle opens an attribution
-                if (k > i && isComma(d.toks.get(k)) && reportingParticiple(s, k + 1)) {
-                    content[1] = k;
-                    break;
-                }
-                if (k > i && k + 3 < content[1] && isComma(d.toks.get(k))
-                        && isClosingQuote(d.toks.get(k + 1)) && reportingParticiple(s, k + 2)) {
-                    content[1] = k + 2; // "…,” referring to the party's July convention"
+                // "…, telling reporters that …", "…, adding …", "…,” referring to the party's July convention": a
+                // reporting participle opens an attribution
+                int participle = participleCut(s, k, content[1]);
+                if (participle >= 0) {
+                    content[1] = participle;
                     break;
                 }
                 // "…, the Los Angeles Times reports.": a frame closing the sentence reports all before it
@@ -1787,6 +1882,11 @@ final class IndirectSpeech {
                     return null;
                 }
                 int[] r = subtree(s, c);
+                if (laterSubject(s, i, r[1])) {
+                    // "Leaning into her urban message, she added …": the parser gives the verb a second subject; the
+                    // phrase before the comma opens the sentence, the subject is the one nearer the verb
+                    continue;
+                }
                 if (r[0] <= i && r[1] > i) {
                     return null;
                 }
@@ -1898,6 +1998,11 @@ final class IndirectSpeech {
             // describe …", an infinitive of purpose, or "promised him to …")
             if (v.dep.equals("xcomp") && h.pos.startsWith("VB") && v.head < i
                     && OBJECT_CONTROL.contains(h.lemma.toLowerCase(Locale.ROOT))) {
+                if (SUPPORT_VERBS.contains(v.lemma.toLowerCase(Locale.ROOT))) {
+                    // "He is even trying to persuade other people of color to support Trump's campaign": whom one
+                    // urges to support someone has not said they do; the report is the urging
+                    return null;
+                }
                 for (int c = v.head + 1; c < i; c++) {
                     Doc.Tok o = d.toks.get(c);
                     if (o.head == v.head && o.dep.equals("obj") && !o.inQuote
@@ -1930,6 +2035,24 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the verb at {@code i} has another subject after token {@code from} and before it, with a comma between
+     * ("Leaning into her urban message, she added", "Surveying rust-belt desolation in upstate New York, Williamson
+     * concludes").
+     */
+    private boolean laterSubject(Doc.Sent s, int i, int from) {
+        if (from >= i || !isComma(d.toks.get(from))) {
+            return false;
+        }
+        for (int c = from + 1; c < i; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && t.dep.equals("nsubj") && !t.inQuote) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code i} has a clause after it (the quotation before an inverted frame is before it). */
