@@ -40,6 +40,7 @@ public final class Boilerplate {
     public static final String SUMMARY = "summary";
     public static final String SIGN_OFF = "sign-off";
     public static final String NAVIGATION = "navigation";
+    public static final String EDITORS_NOTE = "editor's note";
 
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w{2,}[\\s,.]*)+$");
     private static final Pattern RELATED_LINK = Pattern.compile(
@@ -123,6 +124,13 @@ public final class Boilerplate {
             + "continue reading the main story|supported by|advertisement|main menu|close menu|menu)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A note from the editors set before or after the report: "Editor's note:", "Note to readers:". */
+    private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
+            "^\\W*(editors?['\u2019]?s?['\u2019]? note|note (to|for) (our )?readers|note from the editors?|"
+                    + "publisher['\u2019]?s note)\\s*[:\u2013\u2014-]", Pattern.CASE_INSENSITIVE);
+    /** How many paragraphs an editor's note broken over lines may run to. */
+    private static final int NOTE_LINES = 8;
+
     private Boilerplate() {
     }
 
@@ -136,6 +144,7 @@ public final class Boilerplate {
         int n = paragraphs.size();
         String[] paraReason = new String[n];
         leadingSummary(paragraphs, metaTitle, paraReason);
+        editorsNotes(paragraphs, paraReason);
         // with a known title (metadata header, HTML, JSON Lines), a headline is that title, whole or in pieces
         boolean titled = metaTitle != null && !metaTitle.isBlank();
         int headlineWords = 0;
@@ -284,6 +293,40 @@ public final class Boilerplate {
     private static String firstSentence(String t) {
         int end = t.indexOf(". ");
         return end < 0 ? t : t.substring(0, end + 1);
+    }
+
+    /**
+     * An editor's note ("Editor's note: …", "Note to readers: …") is the outlet speaking about the article or its
+     * subject, not reporting: a standing paragraph appended to many articles, or a line introducing an excerpt. A
+     * note broken over lines runs on to the first paragraph that ends a sentence. A note that reports (a correction
+     * that says what an official said or what an earlier article reported) stays, and so does a note that is the
+     * only text.
+     */
+    private static void editorsNotes(List<String> paragraphs, String[] reasons) {
+        int n = paragraphs.size();
+        if (n < 2) {
+            return;
+        }
+        for (int p = 0; p < n; p++) {
+            if (reasons[p] != null || !EDITORS_NOTE_LABEL.matcher(paragraphs.get(p)).find()) {
+                continue;
+            }
+            int end = p;
+            StringBuilder note = new StringBuilder(paragraphs.get(p));
+            while (end + 1 < n && end - p + 1 < NOTE_LINES && !TERMINAL.matcher(paragraphs.get(end).strip()).find()
+                    && reasons[end + 1] == null) {
+                end++;
+                note.append(' ').append(paragraphs.get(end));
+            }
+            if (REPORTING.matcher(unquote(note.toString())).find()) {
+                p = end;
+                continue;
+            }
+            for (int k = p; k <= end; k++) {
+                reasons[k] = EDITORS_NOTE;
+            }
+            p = end;
+        }
     }
 
     /** A paragraph that repeats the next one: the first of two equal paragraphs stays, a lead line is dropped. */
@@ -485,6 +528,7 @@ public final class Boilerplate {
 
     static List<String> reasons() {
         return new ArrayList<>(List.of(HEADLINE, SUBHEADING, HANDLE, RELATED, CREDIT, PHOTO, PROMOTION, NEWSLETTER, BIO,
-                BYLINE, CAPTION, REPEATED, SUMMARY, SIGN_OFF, NAVIGATION));
+                BYLINE, CAPTION, REPEATED, SUMMARY, SIGN_OFF, NAVIGATION,
+                EDITORS_NOTE));
     }
 }

@@ -270,4 +270,65 @@ class BoilerplateRulesTest {
                 new Boilerplate.Candidate(1, prompt, prompt, true));
         assertEquals(Boilerplate.PROMOTION, Boilerplate.classify(c, paras, null)[1]);
     }
+
+    /** HuffPost's standing note, as it closes many of its 2016 articles in PolNeAR (one paragraph, or broken). */
+    private static final String HUFFPOST_NOTE = "Editor\u2019s note: Donald Trump regularly incites political violence "
+            + "and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to "
+            + "ban all Muslims \u2014 1.6 billion members of an entire religion \u2014 from entering the U.S.";
+
+    @Test
+    void anEditorsNoteIsBoilerplateWholeOrBrokenOverLines() {
+        String report = "Despite the outrage from foreign leaders and domestic politicians, including many within his "
+                + "own party, Trump has yet to apologize to the Khans.";
+        String before = "\u201cThis is them trying to whistle past the graveyard,\u201d he said. \u201cMath is math.\u201d";
+        Classified whole = classify(Path.of("whole"), String.join("\n\n", before, report, HUFFPOST_NOTE));
+        assertEquals(java.util.Arrays.asList(null, null, Boilerplate.EDITORS_NOTE), java.util.Arrays.asList(whole.reasons()));
+        // the note broken over short lines, as one article of PolNeAR dev has it: every line is the note, not a
+        // subheading, and the paragraph after it is reporting again
+        String broken = "Editor\u2019s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, "
+                + "rampant xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims "
+                + "\u2014 1.6 billion members of an entire religion \u2014 from\nentering the U.S.";
+        // (one paragraph a line, some lines long, as in the article: the text is not hard-wrapped)
+        Classified lines = classify(Path.of("broken"),
+                String.join("\n\n", report + " " + before + "\n" + report, broken, report));
+        assertEquals(9, lines.reasons().length, lines.paragraphs().toString());
+        assertNull(lines.reasons()[1]);
+        for (int i = 2; i <= 7; i++) {
+            assertEquals(Boilerplate.EDITORS_NOTE, lines.reasons()[i], lines.paragraphs().get(i));
+        }
+        assertNull(lines.reasons()[8]);
+        // a note alone is the text: kept
+        assertNull(classify(Path.of("alone"), HUFFPOST_NOTE).reasons()[0]);
+    }
+
+    @Test
+    void anEditorsNoteThatReportsIsACorrectionAndStays() {
+        // The New York Times, 2015-12-14: a correction that says what an official said; the gold annotates it
+        String correction = "Editor's Note: An article on Monday about Tashfeen Malik, one of the attackers in the "
+                + "mass shooting in San Bernardino, Calif., reported that she had talked openly on social media about "
+                + "her support for violent jihad. On Wednesday, however, the director of the Federal Bureau of "
+                + "Investigation, James B. Comey, said that online communications about jihad were private messages.";
+        String report = "The officials said the visa screening had missed the attacker's posts.";
+        Classified c = classify(Path.of("correction"), String.join("\n\n", report, correction, report));
+        assertNull(c.reasons()[1]);
+        // an excerpt's introduction (Breitbart, 2015-11-19) is the outlet speaking: boilerplate
+        String intro = "Editor\u2019s Note: The following is part 3 of 3 exclusive excerpts from bestselling author "
+                + "Dinesh D\u2019Souza\u2019s new book. Read part 1 here, and part 2 here.";
+        Classified e = classify(Path.of("excerpt"), String.join("\n\n",
+                "Exclusive Excerpt: Stealing America, Part 3.", intro, report));
+        assertEquals(Boilerplate.EDITORS_NOTE, e.reasons()[1]);
+        assertNull(e.reasons()[2]);
+    }
+
+    @Test
+    void everyEditorsNoteInPolnearIsFoundInPlace() throws IOException {
+        List<Classified> docs = folder("polnear");
+        // HuffPost's standing note: 21 articles of TRAIN and dev, each with its note
+        List<Map.Entry<String, String>> notes = matching(docs, "^Editor.s note: Donald Trump");
+        allAre(Boilerplate.EDITORS_NOTE, notes, 21);
+        // the only editor's note that reports (a correction) is left to the attribution rules
+        List<Map.Entry<String, String>> corrections = matching(docs, "^Editor.s Note: An article on Monday");
+        assertEquals(1, corrections.size(), corrections.toString());
+        assertNull(corrections.get(0).getValue());
+    }
 }
