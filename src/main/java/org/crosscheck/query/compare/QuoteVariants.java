@@ -406,15 +406,30 @@ public final class QuoteVariants {
         anchors.removeAll(left);
         // a quote that shares no content word with an anchor has containment 0 with it: only the others are tried
         java.util.TreeSet<Integer> members = new java.util.TreeSet<>(anchors);
+        // nor does one sharing fewer than MIN_SHARED: each quote's shared words with an anchor are counted on the lists
+        // of quotes by word, and only those reaching MIN_SHARED with some anchor are compared
         java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        int[] shared = new int[index.quotes.size()];
+        List<Integer> counted = new ArrayList<>();
         for (int a : anchors) {
             cancel.check();
             if (index.words.get(a).size() < MIN_JOIN_WORDS) {
                 continue;
             }
             for (String w : index.content.get(a)) {
-                candidates.addAll(index.byWord.getOrDefault(w, List.of()));
+                for (int q : index.byWord.getOrDefault(w, List.of())) {
+                    if (shared[q]++ == 0) {
+                        counted.add(q);
+                    }
+                    if (shared[q] == MIN_SHARED) {
+                        candidates.add(q);
+                    }
+                }
             }
+            for (int q : counted) {
+                shared[q] = 0;
+            }
+            counted.clear();
         }
         for (int q : candidates) {
             cancel.check();
