@@ -386,12 +386,12 @@ public final class Conflicts {
                 continue;
             }
             if (prepared == null) {
-                prepared = new QuoteVariants.Quotes(QuoteVariants.renderings(model));
+                prepared = QuoteVariants.Quotes.of(model, cancel);
             }
             QuoteVariants.Quotes index = prepared;
             Set<String> group = groups.computeIfAbsent(told.get(i).text(), t -> {
                 Set<String> ids = new HashSet<>();
-                QuoteVariants.group(index, t).forEach(g -> ids.add(g.id()));
+                QuoteVariants.group(index, t, cancel).forEach(g -> ids.add(g.id()));
                 return ids;
             });
             for (int j = 0; j < told.size(); j++) {

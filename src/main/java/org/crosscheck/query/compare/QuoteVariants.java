@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -58,14 +60,24 @@ public final class QuoteVariants {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'');
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[^\\p{L}\\p{N}']+")) {
-            String t = w.replaceAll("^'+|'+$", "");
-            if (!t.isEmpty()) {
-                out.add(t);
+        for (String w : NON_WORD.split(s)) {
+            int from = 0;
+            int to = w.length();
+            while (from < to && w.charAt(from) == '\'') {
+                from++;
+            }
+            while (to > from && w.charAt(to - 1) == '\'') {
+                to--;
+            }
+            if (from < to) {
+                out.add(w.substring(from, to));
             }
         }
         return out;
     }
+
+    /** What parts words: anything but a letter, a digit or an apostrophe (compiled once, not at every call). */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     /**
      * The sources whose reporting sentences have the phrase's words in a row, as {@link #group(Quotes, String)} looks
@@ -77,11 +89,36 @@ public final class QuoteVariants {
         if (p.isEmpty()) {
             return out;
         }
-        for (Sentence s : model.sentences()) {
+        List<Sentence> sentences = model.sentences();
+        List<List<String>> based = sentenceBases(sentences, cancel);
+        for (int i = 0; i < sentences.size(); i++) {
             cancel.check();
-            if (Collections.indexOfSubList(bases(words(s.text())), p) >= 0) {
-                out.add(s.source());
+            if (Collections.indexOfSubList(based.get(i), p) >= 0) {
+                out.add(sentences.get(i).source());
             }
+        }
+        return out;
+    }
+
+    /** The words of each sentence as {@link #bases} gives them, for the last list of sentences asked about. */
+    private static WeakReference<List<Sentence>> basedSentences = new WeakReference<>(null);
+    private static List<List<String>> sentenceBases = List.of();
+
+    private static List<List<String>> sentenceBases(List<Sentence> sentences, Cancel cancel) {
+        synchronized (QuoteVariants.class) {
+            if (basedSentences.get() == sentences) {
+                return sentenceBases;
+            }
+        }
+        Map<String, List<String>> memo = new HashMap<>();
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            cancel.check();
+            out.add(bases(words(s.text()), memo));
+        }
+        synchronized (QuoteVariants.class) {
+            basedSentences = new WeakReference<>(sentences);
+            sentenceBases = out;
         }
         return out;
     }
@@ -93,6 +130,22 @@ public final class QuoteVariants {
      * up; the renderings are compared and diffed word for word as written.
      */
     static List<String> bases(List<String> words) {
+        return stem(words);
+    }
+
+    /**
+     * As {@link #bases(List)}, each word looked up once in {@code memo}: the words hold no white space, so each
+     * gives the same base whether it is stemmed alone or in a row with others.
+     */
+    static List<String> bases(List<String> words, Map<String, List<String>> memo) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.addAll(memo.computeIfAbsent(w, x -> stem(List.of(x))));
+        }
+        return out;
+    }
+
+    private static List<String> stem(List<String> words) {
         StringBuilder joined = new StringBuilder();
         for (String w : words) {
             String b = w.endsWith("'s") && w.length() > 2 ? w.substring(0, w.length() - 2)
@@ -132,7 +185,7 @@ public final class QuoteVariants {
 
     /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
     public static List<Quote> group(CorpusModel model, String phrase) {
-        return group(new Quotes(renderings(model)), phrase);
+        return group(Quotes.of(model, new Cancel()), phrase);
     }
 
     /**
@@ -142,6 +195,10 @@ public final class QuoteVariants {
      * the source puts in quotation marks, so {@link #oneRenderingPerPassage} can prefer them to the paraphrase.
      */
     public static List<Quote> renderings(CorpusModel model) {
+        return renderings(model, new Cancel());
+    }
+
+    static List<Quote> renderings(CorpusModel model, Cancel cancel) {
         Map<String, String> texts = new HashMap<>();
         model.sources().forEach(s -> texts.put(s.id(), s.text()));
         List<Quote> out = new ArrayList<>();
@@ -150,6 +207,7 @@ public final class QuoteVariants {
             spans.add(q.source() + ":" + q.start() + ":" + q.end());
         }
         for (Quote q : model.quotes()) {
+            cancel.check();
             out.add(q);
             String text = texts.get(q.source());
             if ("indirect".equals(q.kind()) && text != null) {
@@ -216,11 +274,17 @@ public final class QuoteVariants {
         final Map<String, List<Integer>> byBase = new HashMap<>();
 
         public Quotes(List<Quote> quotes) {
+            this(quotes, new Cancel());
+        }
+
+        Quotes(List<Quote> quotes, Cancel cancel) {
             this.quotes = List.copyOf(quotes);
+            Map<String, List<String>> memo = new HashMap<>();
             for (int i = 0; i < this.quotes.size(); i++) {
+                cancel.check();
                 List<String> w = words(this.quotes.get(i).text());
                 words.add(w);
-                List<String> b = bases(w);
+                List<String> b = bases(w, memo);
                 bases.add(b);
                 for (String x : new HashSet<>(b)) {
                     byBase.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
@@ -239,6 +303,7 @@ public final class QuoteVariants {
                 bySource.computeIfAbsent(this.quotes.get(i).source(), k -> new ArrayList<>()).add(i);
             }
             for (List<Integer> l : bySource.values()) {
+                cancel.check();
                 l.sort(java.util.Comparator.comparingInt(i -> this.quotes.get(i).start()));
                 for (int k = 0; k < l.size(); k++) {
                     Quote q = this.quotes.get(l.get(k));
@@ -264,11 +329,42 @@ public final class QuoteVariants {
         /** For each quote, the next quote of its source that starts after it ends, and the reverse. */
         final Map<Integer, Integer> after = new HashMap<>();
         final Map<Integer, Integer> before = new HashMap<>();
+
+        /**
+         * The model's quotes prepared, built once for a model's quotes and sources and then kept: a model gives the
+         * same lists every time it is asked, so a second {@code conflicts} or {@code variants} on one index does
+         * not prepare them again. Only the last model asked about is kept, and only while it holds those lists.
+         */
+        public static Quotes of(CorpusModel model, Cancel cancel) {
+            List<Quote> quotes = model.quotes();
+            List<org.crosscheck.model.Source> sources = model.sources();
+            synchronized (Quotes.class) {
+                if (preparedQuotes.get() == quotes && preparedSources.get() == sources) {
+                    return prepared;
+                }
+            }
+            Quotes made = new Quotes(renderings(model, cancel), cancel);
+            synchronized (Quotes.class) {
+                preparedQuotes = new WeakReference<>(quotes);
+                preparedSources = new WeakReference<>(sources);
+                prepared = made;
+            }
+            return made;
+        }
+
+        private static WeakReference<List<Quote>> preparedQuotes = new WeakReference<>(null);
+        private static WeakReference<List<org.crosscheck.model.Source>> preparedSources = new WeakReference<>(null);
+        private static Quotes prepared;
     }
 
     /** As {@link #group(CorpusModel, String)}, over prepared quotes: the same quotes, in the same order. */
     public static List<Quote> group(Quotes index, String phrase) {
-        return pick(index, phrase).group();
+        return group(index, phrase, new Cancel());
+    }
+
+    /** As {@link #group(Quotes, String)}, stopping when {@code cancel} is set. */
+    public static List<Quote> group(Quotes index, String phrase, Cancel cancel) {
+        return pick(index, phrase, cancel).group();
     }
 
     /**
@@ -280,6 +376,10 @@ public final class QuoteVariants {
     }
 
     static Picked pick(Quotes index, String phrase) {
+        return pick(index, phrase, new Cancel());
+    }
+
+    static Picked pick(Quotes index, String phrase, Cancel cancel) {
         // "war of Obama" finds "a war of Obama's choosing": a possessive ending is no other word
         List<String> p = bases(words(phrase));
         if (p.isEmpty()) {
@@ -302,20 +402,37 @@ public final class QuoteVariants {
         if (anchors.isEmpty()) {
             return new Picked(List.of(), List.of());
         }
-        List<Integer> left = oneQuotation(index, anchors);
+        List<Integer> left = oneQuotation(index, anchors, cancel);
         anchors.removeAll(left);
         // a quote that shares no content word with an anchor has containment 0 with it: only the others are tried
         java.util.TreeSet<Integer> members = new java.util.TreeSet<>(anchors);
+        // nor does one sharing fewer than MIN_SHARED: each quote's shared words with an anchor are counted on the lists
+        // of quotes by word, and only those reaching MIN_SHARED with some anchor are compared
         java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        int[] shared = new int[index.quotes.size()];
+        List<Integer> counted = new ArrayList<>();
         for (int a : anchors) {
+            cancel.check();
             if (index.words.get(a).size() < MIN_JOIN_WORDS) {
                 continue;
             }
             for (String w : index.content.get(a)) {
-                candidates.addAll(index.byWord.getOrDefault(w, List.of()));
+                for (int q : index.byWord.getOrDefault(w, List.of())) {
+                    if (shared[q]++ == 0) {
+                        counted.add(q);
+                    }
+                    if (shared[q] == MIN_SHARED) {
+                        candidates.add(q);
+                    }
+                }
             }
+            for (int q : counted) {
+                shared[q] = 0;
+            }
+            counted.clear();
         }
         for (int q : candidates) {
+            cancel.check();
             if (members.contains(q) || index.words.get(q).size() < MIN_JOIN_WORDS) {
                 continue;
             }
@@ -327,7 +444,7 @@ public final class QuoteVariants {
             }
         }
         members.removeAll(left);
-        addContinuations(index, members);
+        addContinuations(index, members, cancel);
         List<Quote> out = new ArrayList<>();
         for (int i : members) {
             out.add(index.quotes.get(i));
@@ -345,7 +462,7 @@ public final class QuoteVariants {
      * words or have one speaker; the group of them reported by the most sources (then the most quotes, then the
      * first) is kept, with the anchors too short to say anything beyond the phrase. Empty when all are one.
      */
-    private static List<Integer> oneQuotation(Quotes index, java.util.TreeSet<Integer> anchors) {
+    private static List<Integer> oneQuotation(Quotes index, java.util.TreeSet<Integer> anchors, Cancel cancel) {
         List<Integer> comparable = new ArrayList<>();
         for (int a : anchors) {
             if (index.words.get(a).size() >= MIN_JOIN_WORDS && index.content.get(a).size() >= MIN_SHARED) {
@@ -360,6 +477,7 @@ public final class QuoteVariants {
             parent[i] = i;
         }
         for (int i = 0; i < comparable.size(); i++) {
+            cancel.check();
             for (int j = i + 1; j < comparable.size(); j++) {
                 Quote qi = index.quotes.get(comparable.get(i));
                 Quote qj = index.quotes.get(comparable.get(j));
@@ -403,11 +521,12 @@ public final class QuoteVariants {
      * in one passage, the NYT in two, and the second shares no three words with the first, only with Fox's). Repeats
      * until no part joins, so a quotation in three parts comes whole.
      */
-    private static void addContinuations(Quotes index, java.util.TreeSet<Integer> members) {
+    private static void addContinuations(Quotes index, java.util.TreeSet<Integer> members, Cancel cancel) {
         boolean grew = true;
         while (grew) {
             grew = false;
             for (int m : List.copyOf(members)) {
+                cancel.check();
                 for (int n : neighbours(index, m)) {
                     if (members.contains(n) || index.words.get(n).size() < MIN_JOIN_WORDS) {
                         continue;
@@ -460,19 +579,23 @@ public final class QuoteVariants {
     static Set<String> capitalised(String text) {
         Set<String> out = new HashSet<>();
         boolean start = true;
-        for (String raw : text.split("\\s+")) {
-            String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String raw : SPACE.split(text)) {
+            String w = EDGE.matcher(raw).replaceAll("");
             if (!w.isEmpty() && !start && Character.isUpperCase(w.charAt(0)) && !w.equals("I")) {
                 for (String part : words(w)) {
                     out.add(part);
                 }
             }
             if (!w.isEmpty()) {
-                start = raw.matches(".*[.?!][\"'\u201d\u2019)]*$");
+                start = SENTENCE_END.matcher(raw).matches();
             }
         }
         return out;
     }
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!][\"'\u201d\u2019)]*$");
 
     /** The quotes of the same source that go on from quote {@code m}, or that it goes on from: at most two. */
     private static List<Integer> neighbours(Quotes index, int m) {
@@ -611,7 +734,7 @@ public final class QuoteVariants {
     }
 
     public static Table variants(CorpusModel model, String phrase, Cancel cancel) {
-        Picked picked = pick(new Quotes(renderings(model)), phrase);
+        Picked picked = pick(Quotes.of(model, cancel), phrase, cancel);
         List<Rendering> joined = joinParts(picked.group());
         List<Quote> group = joined.stream().map(Rendering::quote).toList();
         List<String> base = common(group, phrase);
