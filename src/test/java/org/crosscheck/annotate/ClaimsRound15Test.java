@@ -1,11 +1,10 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.split;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
-import org.crosscheck.ingest.RawDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,12 +12,6 @@ import org.junit.jupiter.api.Test;
  * sentences as the outlets wrote them.
  */
 class ClaimsRound15Test {
-    private static List<Clauses.Clause> split(String sentence) {
-        Doc d = CorpusBuilder.analyse(new RawDocument("t", "t.txt", sentence + "\n", List.of(), Map.of(), null));
-        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
-        return Clauses.split(d, d.sents.get(0));
-    }
-
     @Test
     void aBareInfinitiveCoordinatedWithAPastVerbGoesOnWithTheInfinitiveBeforeIt() {
         // NYT: the parser makes "saturate" and "turn" conjuncts of "criticized", so that Edelman "saturate[s] our

@@ -1,5 +1,7 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.analyse;
+import static org.crosscheck.annotate.TestCorpora.split;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.ingest.Progress;
-import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Corpus;
 import org.junit.jupiter.api.Test;
@@ -22,16 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * against Wal-Mart): sentences as the outlets wrote them.
  */
 class ClaimsRound17Test {
-    private static Doc analyse(String text) {
-        return CorpusBuilder.analyse(new RawDocument("t", "t.txt", text + "\n", List.of(), Map.of(), null));
-    }
-
-    private static List<Clauses.Clause> split(String sentence) {
-        Doc d = analyse(sentence);
-        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
-        return Clauses.split(d, d.sents.get(0));
-    }
-
     @Test
     void aFrameInUpperCaseCutOffAfterAQuotedQuestionIsNoClaim() {
         // the NYT: "Justice Ginsburg asked." was a claim of its own, and joined Fox's and the NYT's other Ginsburg

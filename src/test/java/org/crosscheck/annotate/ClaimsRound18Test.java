@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.split;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.ingest.Progress;
-import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Corpus;
 import org.junit.jupiter.api.Test;
@@ -22,16 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * about Social Security concessions): sentences as the outlets wrote them.
  */
 class ClaimsRound18Test {
-    private static Doc analyse(String text) {
-        return CorpusBuilder.analyse(new RawDocument("t", "t.txt", text + "\n", List.of(), Map.of(), null));
-    }
-
-    private static List<Clauses.Clause> split(String sentence) {
-        Doc d = analyse(sentence);
-        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
-        return Clauses.split(d, d.sents.get(0));
-    }
-
     @Test
     void theTwoHalvesOfAComparisonCutByAFrameAreOneClaim() {
         // the NYT: "“The longer we wait,” the aide said" was a claim of its own, grouped with HuffPost's "The reality is,

@@ -1,15 +1,14 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.CorpusEntities.mentionsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
-import org.crosscheck.model.Mention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +31,6 @@ class OtherStoryEntitiesRound10Test {
         amex = TestCorpora.build(dir, "amex", Map.of("reuters-00110.txt", REUTERS_AMEX));
         opec = TestCorpora.build(dir, "opec", Map.of("reuters-00144.txt", REUTERS_OPEC));
         boehner = TestCorpora.build(dir, "boehner", Map.of("fox.txt", FOX_BOEHNER, "nyt.txt", NYT_BOEHNER));
-    }
-
-    private static List<Mention> mentionsOf(Corpus corpus, Entity e) {
-        return corpus.mentions().stream().filter(m -> e.id().equals(m.entity())).toList();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.CorpusEntities.mentionsOf;
+import static org.crosscheck.annotate.CorpusEntities.mentionAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Entity;
@@ -36,19 +37,6 @@ class OtherStoryEntitiesRound11Test {
         tower = TestCorpora.build(dir, "tower", Map.of("reuters-00178.txt", REUTERS_TOWER));
         opec = TestCorpora.build(dir, "opec", Map.of("reuters-00144.txt", REUTERS_OPEC));
         polnear = TestCorpora.build(dir, "polnear", Map.of("politico.txt", POLITICO_IT, "wapo.txt", WAPO_BURMA));
-    }
-
-    private static List<Mention> mentionsOf(Corpus corpus, Entity e) {
-        return corpus.mentions().stream().filter(m -> e.id().equals(m.entity())).toList();
-    }
-
-    /** The mention of {@code word} in {@code source} whose sentence holds {@code context}, if any. */
-    private static Mention mentionAt(Corpus corpus, String source, String context, String word) {
-        int sent = corpus.sentences().stream().filter(s -> s.source().equals(source) && s.text().contains(context))
-                .findFirst().orElseThrow(() -> new AssertionError("no sentence: " + context)).index();
-        return corpus.mentions().stream().filter(m -> m.source().equals(source) && m.sentence() == sent
-                && m.text().equals(word)).findFirst().orElseThrow(() -> new AssertionError("no " + word + " in: "
-                + context + " " + corpus.mentions()));
     }
 
     @Test

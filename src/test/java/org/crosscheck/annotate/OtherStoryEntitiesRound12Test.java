@@ -1,5 +1,7 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.CorpusEntities.mentionsOf;
+import static org.crosscheck.annotate.CorpusEntities.mentionAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,19 +38,6 @@ class OtherStoryEntitiesRound12Test {
                 "reuters-00209.txt", REUTERS_FRANCE));
         leftovers = TestCorpora.build(dir, "leftovers", Map.of("fox.txt", FOX_HOUSE, "nyt.txt", NYT_CANTOR,
                 "fox2.txt", FOX_BACHMANN, "nyt2.txt", NYT_LAHOOD, "hpo.txt", HPO_FERGUSON, "hpo2.txt", HPO_COLORADO, "seed.txt", SEED_UKRAINE));
-    }
-
-    private static List<Mention> mentionsOf(Corpus corpus, Entity e) {
-        return corpus.mentions().stream().filter(m -> e.id().equals(m.entity())).toList();
-    }
-
-    /** The mention of {@code word} in {@code source} whose sentence holds {@code context}. */
-    private static Mention mentionAt(Corpus corpus, String source, String context, String word) {
-        int sent = corpus.sentences().stream().filter(s -> s.source().equals(source) && s.text().contains(context))
-                .findFirst().orElseThrow(() -> new AssertionError("no sentence: " + context)).index();
-        return corpus.mentions().stream().filter(m -> m.source().equals(source) && m.sentence() == sent
-                && m.text().equals(word)).findFirst().orElseThrow(() -> new AssertionError("no " + word + " in: "
-                + context + " " + corpus.mentions()));
     }
 
     @Test

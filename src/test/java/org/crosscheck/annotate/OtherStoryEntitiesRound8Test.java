@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.CorpusEntities.mentionsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -37,10 +38,6 @@ class OtherStoryEntitiesRound8Test {
         mallon = TestCorpora.build(dir, "mallon", Map.of("200.txt", BBC_MALLON));
         tower = TestCorpora.build(dir, "tower", Map.of("reuters-00028.txt", REUTERS_TOWER));
         bank = TestCorpora.build(dir, "bank", Map.of("reuters-00004.txt", REUTERS_BANK));
-    }
-
-    private static List<Mention> mentionsOf(Corpus corpus, Entity e) {
-        return corpus.mentions().stream().filter(m -> m.entity().equals(e.id())).toList();
     }
 
     @Test

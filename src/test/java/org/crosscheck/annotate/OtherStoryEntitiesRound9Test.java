@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.CorpusEntities.mentionsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,10 +40,6 @@ class OtherStoryEntitiesRound9Test {
         bank = TestCorpora.build(dir, "bank", Map.of("reuters-00004.txt", REUTERS_BANK));
         tower = TestCorpora.build(dir, "tower", Map.of("reuters-00028.txt", REUTERS_TOWER));
         weiner = TestCorpora.build(dir, "weiner", Map.of("fox.txt", FOX_WEINER, "nyt.txt", NYT_WEINER));
-    }
-
-    private static List<Mention> mentionsOf(Corpus corpus, Entity e) {
-        return corpus.mentions().stream().filter(m -> e.id().equals(m.entity())).toList();
     }
 
     @Test

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.ingest.Progress;
+import org.crosscheck.ingest.RawDocument;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
 
-/** What the tests that build a corpus from a few real sentences share: writing files, building, finding quotes. */
+/**
+ * What the tests that build a corpus from a few real sentences share: writing files, building, finding quotes, and
+ * analysing one text or splitting one sentence into claims.
+ */
 final class TestCorpora {
     private TestCorpora() {
     }
@@ -41,5 +45,17 @@ final class TestCorpora {
                 .filter(q -> q.source().equals(source) && cue.equals(q.cue())).toList();
         org.junit.jupiter.api.Assertions.assertFalse(qs.isEmpty(), corpus.quotes().toString());
         return qs.get(0);
+    }
+
+    /** One text analysed as an article of its own (CoreNLP and our rules), without building a corpus. */
+    static Doc analyse(String text) {
+        return CorpusBuilder.analyse(new RawDocument("t", "t.txt", text + "\n", List.of(), Map.of(), null));
+    }
+
+    /** The claims one sentence is split into; fails unless the text is one sentence. */
+    static List<Clauses.Clause> split(String sentence) {
+        Doc d = analyse(sentence);
+        org.junit.jupiter.api.Assertions.assertEquals(1, d.sents.size(), "one sentence: " + sentence);
+        return Clauses.split(d, d.sents.get(0));
     }
 }
