@@ -75,7 +75,11 @@ final class ClaimFacts {
 
     /** Whether the digits {@code d} at [start, end) are a day of a month named right before or after them. */
     private static boolean isDayOfMonth(String text, int start, int end, String d) {
-        if (d.length() > 2 || Integer.parseInt(d) < 1 || Integer.parseInt(d) > 31) {
+        if (d.length() > 2) {
+            return false;
+        }
+        int day = Integer.parseInt(d);
+        if (day < 1 || day > 31) {
             return false;
         }
         return MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()

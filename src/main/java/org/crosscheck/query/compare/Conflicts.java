@@ -733,8 +733,7 @@ public final class Conflicts {
                 double[] range = range(scale == null ? normal : scaled(normal, scale), hedge);
                 int start = s.start() + m.start();
                 int end = s.start() + m.end();
-                Set<String> context = contentWords(lastWords(original.substring(0, m.start()), WINDOW) + " "
-                        + firstWords(original.substring(m.end()), WINDOW));
+                Set<String> context = wordsAround(original, m.start(), m.end());
                 Set<String> near = Set.copyOf(context);
                 context.removeAll(storyOwn);
                 boolean figure = "up to".equals(hedge) || "as many as".equals(hedge);
@@ -895,8 +894,7 @@ public final class Conflicts {
         double[] range = {low[0], high[0]};
         int start = s.start() + r.start();
         int end = s.start() + r.end();
-        Set<String> context = contentWords(lastWords(original.substring(0, r.start()), WINDOW) + " "
-                + firstWords(original.substring(r.end()), WINDOW));
+        Set<String> context = wordsAround(original, r.start(), r.end());
         Set<String> near = Set.copyOf(context);
         context.removeAll(storyOwn);
         return new Claimed(Kind.COUNT, topic[0], s.source(), written[0] + " to " + written[1], range[0], range[1],
@@ -981,6 +979,11 @@ public final class Conflicts {
 
     /** Words on each side of a date that say what happened then. */
     private static final int DATE_WINDOW = 4;
+
+    /** The content words within {@link #WINDOW} words before the span [from, to) of {@code text} and after it. */
+    private static Set<String> wordsAround(String text, int from, int to) {
+        return contentWords(lastWords(text.substring(0, from), WINDOW) + " " + firstWords(text.substring(to), WINDOW));
+    }
 
     private static String lastWords(String text, int n) {
         String[] w = text.strip().split("\\s+");
