@@ -47,7 +47,11 @@ final class ClaimFacts {
             Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
             Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L),
-            Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L), Map.entry("dozen", 12L));
+            Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L),
+            Map.entry("trillion", 1_000_000_000_000L), Map.entry("dozen", 12L));
+    /** A scale written short after a sum of money: "$54m", "£5.7bn", "$2tn", "$300k". */
+    private static final Map<String, Long> SHORT_SCALES = Map.of("k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L,
+            "bn", 1_000_000_000L, "tn", 1_000_000_000_000L);
     /** Plural round numbers that name a range rather than a value. */
     private static final Map<String, long[]> VAGUE = Map.of(
             "dozens", new long[] {24, 99},
@@ -61,7 +65,8 @@ final class ClaimFacts {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])"
             + "(?:(?<approx>" + APPROX + ")\\s+|(?<bound>" + BOUND + ")\\s+)?"
             + "(?:(?<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
-            + "|(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?<scale>million|billion|thousand))?"
+            + "|(?<digits>(?>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))"
+            + "(?:\\s+(?<scale>million|billion|trillion|thousand)|\\s?(?<short>bn|mn|tn|m|k))?"
             + "|(?<word>" + String.join("|", WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
             + "))(?![\\p{L}\\p{N}])"
             + "(?<rate>[^.;]{0,60}?\\bat a time\\b)?", Pattern.CASE_INSENSITIVE);
@@ -86,8 +91,24 @@ final class ClaimFacts {
                 || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
     }
 
+    /** Whether a currency sign stands right before the digits at {@code start} ("$54", "US$ 5", "£5.7"). */
+    private static boolean isMoney(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Character.getType(text.charAt(i)) == Character.CURRENCY_SYMBOL;
+    }
+
+    /** A word "number" or "No." right before a figure makes it a rank ("the number two", "No. 2"). */
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:number|No\\.)\\s+$");
+
+    private static boolean isRank(String text, int start) {
+        return RANK_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+    }
+
     /** One figure of a range: digits with an optional scale word. */
-    private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?";
+    private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|trillion|thousand))?";
     /** Two figures that bound a number: "from 500,000 to 1.6 million", "between 1.5 and 2 million". */
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?:from|between)\\s+" + FIGURE
             + "\\s+(?:to|and)\\s+" + FIGURE + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -147,15 +168,26 @@ final class ClaimFacts {
                         m.end(), d)) {
                     continue; // "on Oct. 18", "18 October": a date
                 }
-                if (m.group("scale") != null) {
+                if (m.group("short") != null) {
+                    if (!isMoney(text, m.start("digits"))) {
+                        continue; // "100m", "5k" without a currency sign: metres, a race, not a sum
+                    }
+                    double scaled = Double.parseDouble(d) * SHORT_SCALES.get(m.group("short").toLowerCase(Locale.ROOT));
+                    d = Long.toString(Math.round(scaled));
+                } else if (m.group("scale") != null) {
                     double scaled = Double.parseDouble(d) * WORDS.get(m.group("scale").toLowerCase(Locale.ROOT));
                     d = Long.toString(Math.round(scaled));
+                } else if (approx == null && bound == null && isRank(text, m.start())) {
+                    continue; // "WorldCom's former number two", "No. 2": a rank
                 }
-                value = d;
+                value = d.replaceFirst("\\.0+$", ""); // "$3,544.00" is 3544
             } else {
                 String w = m.group("word").toLowerCase(Locale.ROOT);
                 if (w.equals("one") && approx == null && bound == null) {
                     continue; // "one of the", "one day": rarely a count worth comparing
+                }
+                if (approx == null && bound == null && isRank(text, m.start())) {
+                    continue; // "the number two": a rank
                 }
                 value = Long.toString(WORDS.get(w));
             }

@@ -74,6 +74,33 @@ class ClaimFactsTest {
     }
 
     @Test
+    void aSumWithAShortScaleIsReadWhole() {
+        // BBC News business/196 and 059 on WorldCom: "$6.75bn" was read as 6 and "£5.7bn" as 5, "$11bn" not at all
+        assertEquals(List.of("6750000000"), ClaimFacts.numbers(
+                "On Monday, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn."));
+        assertEquals(List.of("11000000000", "5700000000"), ClaimFacts.numbers("Her warnings led to the collapse of the "
+                + "firm following the discovery of an $11bn (£5.7bn) accounting fraud."));
+        // BBC News business/403: a sum in millions written short
+        assertEquals(List.of("10", "54000000", "28850000", "18000000"), ClaimFacts.numbers("Ten former directors at "
+                + "WorldCom have agreed to pay $54m (£28.85m), including $18m from their own pockets, to settle a class "
+                + "action lawsuit, reports say."));
+        // "trillion" is a scale word like "million"; cents stay on a sum written with digit groups
+        assertEquals(List.of("2000000000000", "5687.75"), ClaimFacts.numbers(
+                "The plan cuts $2 trillion; the retreat cost $5,687.75."));
+        assertEquals(List.of("3544"), ClaimFacts.numbers("He spent $3,544.00 on a fur cape."));
+        // without a currency sign a short "m" is no scale: "the 100m final" states no count
+        assertEquals(List.of(), ClaimFacts.numbers("She won the 100m final in Athens."));
+    }
+
+    @Test
+    void aRankIsNoNumber() {
+        // BBC News business/059: "number two" ranks Sullivan, it counts nothing
+        assertEquals(List.of(), ClaimFacts.numbers(
+                "Mr Sullivan, WorldCom's former number two, is the government's chief witness in its case."));
+        assertEquals(List.of("3"), ClaimFacts.numbers("The No. 2 official met three senators."));
+    }
+
+    @Test
     void hedgesAreFound() {
         assertEquals(List.of("are believed to"), ClaimFacts.hedges(
                 "President Zelensky said he expects the US to react after posting a video of Chinese soliders who are believed to have joined Russia's war against Ukraine."));
