@@ -62,21 +62,21 @@ final class ClaimFacts {
             "millions", new long[] {2_000_000, 999_999_999});
     private static final String APPROX = "approximately|about|around|roughly|nearly|almost|some|an estimated|estimated";
     private static final String BOUND = "more than|over|at least|up to|fewer than|less than|under|as many as";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])"
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,]|\\d:)"
             + "(?:(?<approx>" + APPROX + ")\\s+|(?<bound>" + BOUND + ")\\s+)?"
             + "(?:(?<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
             + "|(?<digits>(?>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))"
             + "(?:\\s+(?<scale>million|billion|trillion|thousand)|\\s?(?<short>bn|mn|tn|m|k))?"
             + "|(?<word>" + String.join("|", WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
-            + "))(?![\\p{L}\\p{N}])"
+            + "))(?<percent>\\s?%|\\s+per\\s?cent)?(?![\\p{L}\\p{N}]|:\\d\\d)"
             + "(?<rate>[^.;]{0,60}?\\bat a time\\b)?", Pattern.CASE_INSENSITIVE);
 
-    /** A month's name or its abbreviation, capitalised, right before a day ("Oct. 18", "September 3"). */
+    /** A month's name or its abbreviation, capitalised, right before a day ("Oct. 18", "September 3", "Dec. 16-18"). */
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-            + "Sept|Oct|Nov|Dec)(?:[a-z]*)\\.?\\s+$");
-    /** A month's name right after a day ("18 October"). */
-    private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+(?:January|February|March|April|May|June|July|"
-            + "August|September|October|November|December)(?![\\p{L}])");
+            + "Sept|Oct|Nov|Dec)(?:[a-z]*)\\.?\\s+(?:\\d{1,2}\\s?[-–]\\s?)?$");
+    /** A month's name right after a day ("18 October", "16-18 December"). */
+    private static final Pattern MONTH_AFTER = Pattern.compile("^(?:\\s?[-–]\\s?\\d{1,2})?\\s+(?:January|February|March|"
+            + "April|May|June|July|August|September|October|November|December)(?![\\p{L}])");
 
     /** Whether the digits {@code d} at [start, end) are a day of a month named right before or after them. */
     private static boolean isDayOfMonth(String text, int start, int end, String d) {
@@ -87,8 +87,8 @@ final class ClaimFacts {
         if (day < 1 || day > 31) {
             return false;
         }
-        return MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
-                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+        return MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()
+                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 18))).find();
     }
 
     /** Whether a currency sign stands right before the digits at {@code start} ("$54", "US$ 5", "£5.7"). */
@@ -161,11 +161,12 @@ final class ClaimFacts {
                 value = r[0] + ".." + r[1] + " (" + v + ")";
             } else if (m.group("digits") != null) {
                 String d = m.group("digits").replace(",", "");
-                if (m.group("scale") == null && d.matches("(19|20)\\d\\d") && approx == null && bound == null) {
+                if (m.group("scale") == null && m.group("short") == null && m.group("percent") == null
+                        && m.group("digits").matches("(19|20)\\d\\d") && approx == null && bound == null) {
                     continue; // a year
                 }
-                if (m.group("scale") == null && approx == null && bound == null && isDayOfMonth(text, m.start(),
-                        m.end(), d)) {
+                if (m.group("scale") == null && m.group("percent") == null && approx == null && bound == null
+                        && isDayOfMonth(text, m.start(), m.end(), d)) {
                     continue; // "on Oct. 18", "18 October": a date
                 }
                 if (m.group("short") != null) {
@@ -190,6 +191,9 @@ final class ClaimFacts {
                     continue; // "the number two": a rank
                 }
                 value = Long.toString(WORDS.get(w));
+            }
+            if (m.group("percent") != null) {
+                value = value + "%"; // "68%", "Thirty per cent": a share, not a count
             }
             if (approx != null) {
                 value = "~" + value;

@@ -93,6 +93,27 @@ class ClaimFactsTest {
     }
 
     @Test
+    void aShareIsMarkedAsOne() {
+        // BBC News politics/112 on a poll: shares are not counts
+        assertEquals(List.of("~63%", "61%"), ClaimFacts.numbers("Some 63% of respondents in the Sunday Times poll "
+                + "thought his former lover - Kimberly Quinn - acted vindictively and 61% that he had been right to resign."));
+        assertEquals(List.of("30%", "63%"), ClaimFacts.numbers("Thirty per cent said the affair showed Mr Blunkett could "
+                + "not be trusted as a minister while 63%, disagreed."));
+        assertEquals(List.of("7%"), ClaimFacts.numbers("Unemployment rose to 7 percent in May."));
+    }
+
+    @Test
+    void aNumberWithDigitGroupsIsNoYearAndADayRangeIsADate() {
+        // BBC News politics/112: "1,981" counts voters, and "16-18 December" is a date
+        assertEquals(List.of("1981"), ClaimFacts.numbers(
+                "YouGov polled a weighted sample of 1,981 voters online on 16-18 December."));
+        assertEquals(List.of("40"), ClaimFacts.numbers("Between Dec. 16-18, 40 people were polled."));
+        // BASIL dev 2013_f506aafc (HuffPost): a time of day is no number either
+        assertEquals(List.of("4272.78"), ClaimFacts.numbers("UPDATE 2:52 p.m. -- Additional records disclosed Wednesday "
+                + "revealed that expenses included $4,272.78 on the Navi."));
+    }
+
+    @Test
     void aRankIsNoNumber() {
         // BBC News business/059: "number two" ranks Sullivan, it counts nothing
         assertEquals(List.of(), ClaimFacts.numbers(
