@@ -48,10 +48,46 @@ final class ClaimFacts {
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
             Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L),
             Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L),
-            Map.entry("trillion", 1_000_000_000_000L), Map.entry("dozen", 12L));
+            Map.entry("trillion", 1_000_000_000_000L), Map.entry("dozen", 12L),
+            Map.entry("mln", 1_000_000L), Map.entry("bln", 1_000_000_000L)); // wire copy: "15.8 mln", "1.2 bln"
     /** A scale written short after a sum of money: "$54m", "£5.7bn", "$2tn", "$300k". */
     private static final Map<String, Long> SHORT_SCALES = Map.of("k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L,
             "bn", 1_000_000_000L, "tn", 1_000_000_000_000L);
+    /**
+     * A number written in words, as one figure: "two million" (2000000, not 2 and 1000000), "two hundred and fifty",
+     * "twenty-five", "three dozen", a lone "thousand".
+     */
+    private static String wordNumber() {
+        String units = "one|two|three|four|five|six|seven|eight|nine";
+        String teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+        String tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+        String below100 = "(?:(?:" + tens + ")(?:[-\\s](?:" + units + ")(?![\\p{L}-]))?|" + teens + "|" + units + ")";
+        String below1000 = "(?:" + below100 + "(?:\\s+hundred(?:\\s+(?:and\\s+)?" + below100 + ")?)?|hundred)";
+        return "(?:" + below1000 + "(?:\\s+(?:thousand|million|billion|trillion|dozen)(?![\\p{L}]))?"
+                + "|thousand|million|billion|trillion|dozen)";
+    }
+
+    /** The value of a number {@link #wordNumber()} matched. */
+    private static long wordValue(String words) {
+        long total = 0;
+        long current = 0;
+        for (String w : words.toLowerCase(Locale.ROOT).split("[-\\s]+")) {
+            if (w.equals("and")) {
+                continue;
+            }
+            long v = WORDS.get(w);
+            if (w.equals("hundred") || w.equals("dozen")) {
+                current = Math.max(current, 1) * v;
+            } else if (v >= 1000) {
+                total += Math.max(current, 1) * v;
+                current = 0;
+            } else {
+                current += v;
+            }
+        }
+        return total + current;
+    }
+
     /** Plural round numbers that name a range rather than a value. */
     private static final Map<String, long[]> VAGUE = Map.of(
             "dozens", new long[] {24, 99},
@@ -66,9 +102,8 @@ final class ClaimFacts {
             + "(?:(?<approx>" + APPROX + ")\\s+|(?<bound>" + BOUND + ")\\s+)?"
             + "(?:(?<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
             + "|(?<digits>(?>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))"
-            + "(?:\\s+(?<scale>million|billion|trillion|thousand)|\\s?(?<short>bn|mn|tn|m|k))?"
-            + "|(?<word>" + String.join("|", WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
-            + "))(?<percent>\\s?%|\\s+per\\s?cent)?(?![\\p{L}\\p{N}]|:\\d\\d)"
+            + "(?:\\s+(?<scale>million|billion|trillion|thousand|mln|bln)|\\s?(?<short>bn|mn|tn|m|k))?"
+            + "|(?<word>" + wordNumber() + "))(?<percent>\\s?%|\\s+per\\s?cent|\\s+pct)?(?![\\p{L}\\p{N}]|:\\d\\d)"
             + "(?<rate>[^.;]{0,60}?\\bat a time\\b)?", Pattern.CASE_INSENSITIVE);
 
     /** A month's name or its abbreviation, capitalised, right before a day ("Oct. 18", "September 3", "Dec. 16-18"). */
@@ -108,7 +143,8 @@ final class ClaimFacts {
     }
 
     /** One figure of a range: digits with an optional scale word. */
-    private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|trillion|thousand))?";
+    private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+            + "(?:\\s+(million|billion|trillion|thousand|mln|bln))?";
     /** Two figures that bound a number: "from 500,000 to 1.6 million", "between 1.5 and 2 million". */
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?:from|between)\\s+" + FIGURE
             + "\\s+(?:to|and)\\s+" + FIGURE + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -190,7 +226,7 @@ final class ClaimFacts {
                 if (approx == null && bound == null && isRank(text, m.start())) {
                     continue; // "the number two": a rank
                 }
-                value = Long.toString(WORDS.get(w));
+                value = Long.toString(wordValue(w));
             }
             if (m.group("percent") != null) {
                 value = value + "%"; // "68%", "Thirty per cent": a share, not a count

@@ -114,6 +114,25 @@ class ClaimFactsTest {
     }
 
     @Test
+    void aNumberInWordsIsOneFigure() {
+        // "two million" was read as 2 and 1000000
+        assertEquals(List.of("2000000"), ClaimFacts.numbers("Two million people have fled the country."));
+        assertEquals(List.of(">=2000000"), ClaimFacts.numbers("More than two million people have fled the country."));
+        assertEquals(List.of("251", "~36"), ClaimFacts.numbers(
+                "Two hundred and fifty-one men were held for about three dozen days."));
+        // a unit after a tens word joins it only as a number of its own, not as part of "one-year"
+        assertEquals(List.of("20"), ClaimFacts.numbers("He served twenty one-year terms."));
+    }
+
+    @Test
+    void wireCopyAbbreviationsAreRead() {
+        // Reuters-21578 (reuters-00248): "pct", "mln" as the wire writes them
+        assertEquals(List.of("7.25%", "15800000", "~18"), ClaimFacts.numbers("Saudi Arabia was a main architect of the "
+                + "December accord, under which OPEC agreed to lower its total output ceiling by 7.25 pct to 15.8 mln "
+                + "barrels per day (bpd) and return to fixed prices of around 18 dlrs a barrel."));
+    }
+
+    @Test
     void aRankIsNoNumber() {
         // BBC News business/059: "number two" ranks Sullivan, it counts nothing
         assertEquals(List.of(), ClaimFacts.numbers(
