@@ -1,0 +1,129 @@
+package org.crosscheck.annotate;
+
+import static org.crosscheck.annotate.CorpusEntities.mentionAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.crosscheck.model.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Entity rules of round 13, each on the passage it was found in, as the outlet wrote it: BASIL 2012_08bb9bee (Romney
+ * asks Rep. Todd Akin to quit the Senate race over his "legitimate rape" remark; Fox) and two Reuters-21578 articles
+ * (reuters-00223, Japanese institutions eye foreign stocks; reuters-00238, India's budget criticised). One corpus a
+ * story.
+ */
+class OtherStoryEntitiesRound13Test {
+    static Corpus akin;
+    static Corpus guards;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        akin = TestCorpora.build(dir, "akin", Map.of("fox.txt", FOX_AKIN));
+        guards = TestCorpora.build(dir, "guards", Map.of("fox.txt", FOX_GRIMM, "fox2.txt", FOX_STEELE));
+    }
+
+    private static String idOf(String name) {
+        return CorpusEntities.entity(akin, name).id();
+    }
+
+    @Test
+    void aPronounInAnInfinitiveIsItsControllersWhoIsTheObject() {
+        // "calling on Missouri Rep. Todd Akin to give up his bid … over his controversial comments": Akin gives up the
+        // bid; both "his" were Romney's, the subject of the sentence
+        String akinId = idOf("Todd Akin");
+        assertEquals(akinId, mentionAt(akin, "fox", "to give up his bid", "his").entity());
+        assertEquals(akinId, akin.mentions().stream().filter(m -> m.source().equals("fox") && m.text().equals("his")
+                && m.sentence() == mentionAt(akin, "fox", "to give up his bid", "his").sentence())
+                .skip(1).findFirst().orElseThrow().entity());
+        // the infinitive's own subject is the subject of the verb it completes: "the Republican congressman continued
+        // to hold his ground" is no case of the rule (no object)
+        assertEquals(idOf("Mitt Romney"), mentionAt(akin, "fox", "Romney added his voice", "his").entity());
+    }
+
+    @Test
+    void anObjectPronounIsNotItsOwnSubjectNamedInTheSentenceBefore() {
+        // "Cornyn, according to the source, told him the party is concerned …": Cornyn's before (named again in the
+        // sentence before, as the subject of "has told Akin"); condition B holds the person, not the token
+        assertEquals(idOf("Todd Akin"), mentionAt(akin, "fox", "according to the source, told him", "him").entity());
+    }
+
+    @Test
+    void aPronounInAQuotationIsNotItsSpeaker() {
+        // ""What he said is just flat wrong …," McConnell said." was McConnell's, the one named in the sentence before
+        assertEquals(idOf("Todd Akin"), mentionAt(akin, "fox", "What he said is just flat wrong", "he").entity());
+        assertEquals(idOf("Mitch McConnell"), mentionAt(akin, "fox", "What he said is just flat wrong", "McConnell")
+                .entity());
+    }
+
+    @Test
+    void theGuardsOfTheFirstVersions() {
+        // a quotation of a verb's own object is no report of a speaker: "The statement said Grimm "asserts his
+        // innocence …"" (a first version gave "his" to Grimm's attorney, taking Grimm for the quotation's speaker)
+        assertEquals(CorpusEntities.entity(guards, "Michael Grimm").id(),
+                mentionAt(guards, "fox", "asserts his innocence", "his").entity());
+        // "he asked members to join him": the members join, so the subject of "asked" (Steele, by "he") is who "him"
+        // is; a first version took the subject of "asked" for the subject of "join" and left "him" with no one
+        assertEquals(CorpusEntities.entity(guards, "Steele").id(),
+                mentionAt(guards, "fox2", "asked members to join him", "him").entity());
+    }
+
+    static final String FOX_GRIMM = """
+            Federal prosecutors plan to file charges against Rep. Grimm, attorney says
+
+            New York Republican Rep. Michael Grimm's attorney confirmed late Friday that federal prosecutors plan to \
+            file criminal charges against the congressman.
+
+            "We are disappointed by the government's decision, but hardly surprised," said the statement from \
+            Grimm's attorney, William McGinley. "From the beginning, the government has pursued a politically driven \
+            vendetta against Congressman Grimm and not an independent search for the truth."
+
+            The statement said Grimm "asserts his innocence of any wrongdoing" and "will be vindicated."
+            """;
+
+    static final String FOX_STEELE = """
+            RNC Chairman Michael Steele expected to resign
+
+            But Steele has been unpredictable, especially over recent weeks, and some close to the GOP chairman say \
+            he wants to run for another term and is struggling to find enough support for a second term.
+
+            Fox News confirmed Steele sent an e-mail to committee members Saturday night with the subject line, \
+            "conference call."
+
+            In the note, he asked members to join him "for a private conference call" Monday evening.
+            """;
+
+    static final String FOX_AKIN = """
+            Romney calls on Rep. Akin to drop Senate bid over 'rape' comments
+
+            Mitt Romney joined several other Republicans Tuesday in calling on Missouri Rep. Todd Akin to give up his \
+            bid for Senate over his controversial comments on rape, as the Republican congressman continued to hold \
+            his ground and vowed to stay in the race.
+
+            Romney added his voice after five past and present Missouri Republican senators urged Akin to step aside. \
+            In a statement released Tuesday afternoon, they said his presence does not serve "the national interest."
+
+            A source within the National Republican Senatorial Committee told Fox News that Sen. John Cornyn, head of \
+            the Senate GOP campaign arm, already has told Akin that if he stays in the race, the $5 million set aside \
+            for the Missouri race will be withdrawn. Cornyn, according to the source, told him the party is concerned \
+            his presence in the race could hurt Republicans' chances of winning the Senate majority.
+
+            Akin made the remarks in an interview with Fox affiliate KTVI. He claimed a woman's body can typically \
+            fend off pregnancy during a "legitimate rape," as he argued against allowing abortions in cases of rape, \
+            claiming such pregnancies are uncommon in the first place.
+
+            Top Senate leaders including Senate Republican Leader Mitch McConnell have condemned Akin's comments.
+
+            "What he said is just flat wrong in addition to being wildly offensive to any victim of sexual abuse," \
+            McConnell said. "Although Rep. Akin has apologized, I believe he should take time with his family to \
+            consider whether this statement will prevent him from effectively representing our party in this \
+            critical election."
+            """;
+}
