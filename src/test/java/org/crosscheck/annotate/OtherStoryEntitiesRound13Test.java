@@ -2,11 +2,15 @@ package org.crosscheck.annotate;
 
 import static org.crosscheck.annotate.CorpusEntities.mentionAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Mention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OtherStoryEntitiesRound13Test {
     static Corpus akin;
     static Corpus guards;
+    static Corpus reuters;
+    static Corpus ferguson;
 
     @TempDir
     static Path dir;
@@ -28,6 +34,8 @@ class OtherStoryEntitiesRound13Test {
     static void build() throws IOException {
         akin = TestCorpora.build(dir, "akin", Map.of("fox.txt", FOX_AKIN));
         guards = TestCorpora.build(dir, "guards", Map.of("fox.txt", FOX_GRIMM, "fox2.txt", FOX_STEELE));
+        reuters = TestCorpora.build(dir, "reuters", Map.of("reuters-00223.txt", REUTERS_JAPAN));
+        ferguson = TestCorpora.build(dir, "ferguson", Map.of("fox.txt", FOX_FERGUSON, "nyt.txt", NYT_FERGUSON));
     }
 
     private static String idOf(String name) {
@@ -74,6 +82,59 @@ class OtherStoryEntitiesRound13Test {
         assertEquals(CorpusEntities.entity(guards, "Steele").id(),
                 mentionAt(guards, "fox2", "asked members to join him", "him").entity());
     }
+
+    @Test
+    void aPointOfTheCompassBeforeACountryIsOneNameWithIt() {
+        // "invest in Britain, West Germany, France": "West" was a place of its own and Germany stood for West Germany
+        Mention m = mentionAt(reuters, "reuters-00223", "will now invest in Britain", "West Germany");
+        Entity wg = CorpusEntities.entity(reuters, "West Germany");
+        assertEquals(wg.id(), m.entity());
+        assertEquals("COUNTRY", wg.type());
+        assertEquals(2, CorpusEntities.mentionsOf(reuters, wg).size());
+        assertTrue(CorpusEntities.find(reuters, "West").isEmpty(), reuters.entities().toString());
+        assertTrue(CorpusEntities.find(reuters, "Germany").isEmpty(), reuters.entities().toString());
+    }
+
+    @Test
+    void aStatesBodyWithAndWithoutStateIsOneOrganisation() {
+        // Fox: "Missouri Highway Patrol Capt. Ron Johnson"; NYT: "Capt. Ronald S. Johnson of the Missouri State
+        // Highway Patrol": two rows before
+        Entity patrol = CorpusEntities.entity(ferguson, "Missouri State Highway Patrol");
+        assertEquals(patrol.id(), mentionAt(ferguson, "fox", "He also met with", "Missouri Highway Patrol").entity());
+        assertTrue(patrol.sources().containsAll(List.of("fox", "nyt")), patrol.toString());
+    }
+
+    static final String REUTERS_JAPAN = """
+            ECONOMIC SPOTLIGHT - JAPAN EYEING FOREIGN STOCKS
+
+            Yutaka Hashimoto general manager of Nippon Life Insurance Co told an economic conference that insurance \
+            companies, which are responsible for 26 pct of Japanese funds in foreign securities, hold a lopsided \
+            proportion of U.S. Treasuries and intend to diversify into other instruments and currencies.
+
+            Insurance companies have put the dominant portion of their funds into the U.S., But will now invest in \
+            Britain, West Germany, France and other countries, Hashimoto said.
+
+            Investments in Hong Kong will be mostly short-term and speculative due to uncertainty about the colony's \
+            long-term political stability, they added.
+
+            Japanese investors are cautious about West Germany, particularly as German firms, like their Japanese \
+            counterparts, are concerned about the recent dollar fall.
+            """;
+
+    static final String FOX_FERGUSON = """
+            Holder, in Ferguson, vows 'fair and thorough' investigation into shooting
+
+            While in Ferguson, Holder met with federal officials investigating the case, as well as Brown's parents. \
+            He also met with Missouri Highway Patrol Capt. Ron Johnson, who has been in charge of security in \
+            Ferguson for nearly a week. The National Guard is also helping to keep the peace.
+            """;
+
+    static final String NYT_FERGUSON = """
+            Holder Vows Thorough Inquiry in Ferguson
+
+            There were more protests planned throughout the day and into the evening, but Capt. Ronald S. Johnson of \
+            the Missouri State Highway Patrol said he believed they had reached \"a turning point.\"
+            """;
 
     static final String FOX_GRIMM = """
             Federal prosecutors plan to file charges against Rep. Grimm, attorney says
