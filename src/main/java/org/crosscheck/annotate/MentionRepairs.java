@@ -1649,8 +1649,8 @@ final class MentionRepairs {
     /**
      * A point of the compass NER tagged apart, right before a country, a place or a nationality, is one name with
      * it, of the second's type: "But will now invest in Britain, West Germany, France and other countries" (Reuters
-     * 1987) made "West" a place of its own and left Germany for West Germany. Only a space between them, in one
-     * sentence; the point written with a capital and tagged a place or MISC. Not before "America" or "American":
+     * 1987) made "West" a place of its own and left Germany for West Germany; a country or a nationality keeps its
+     * type, anything else is a place ("North Florida"). Only a space between them, in one sentence; the point written with a capital and tagged a place or MISC. Not before "America" or "American":
      * NER types the country's short name a country, and "North America", "South America" are continents (a first
      * version made "South America" a country, and the corpus joined it to South Africa).
      */
@@ -1668,7 +1668,10 @@ final class MentionRepairs {
                     || n.text.startsWith("America")) {
                 continue;
             }
-            Doc.NMention joined = replaceMentions(d, m.tokFrom, n.tokTo, n.type);
+            // "West Germany", "South Sudan" are countries and "East European" a nationality; "North Florida" is a
+            // part of a state, a place
+            String type = n.type.equals("COUNTRY") || n.type.equals("NATIONALITY") ? n.type : "LOCATION";
+            Doc.NMention joined = replaceMentions(d, m.tokFrom, n.tokTo, type);
             joined.retypedWhy = "a point of the compass before a place, one name with it";
         }
     }

@@ -496,10 +496,14 @@ final class Pronouns {
      */
     static Set<Cluster> excludedPeople(Doc d, Doc.NMention p) {
         Set<Cluster> out = new HashSet<>();
-        if (p.text.toLowerCase(Locale.ROOT).endsWith("self")) {
+        String w = p.text.toLowerCase(Locale.ROOT);
+        if (w.endsWith("self")) {
             return out; // "Richard Blumenthal defended himself": a reflexive is its subject (condition A)
         }
-        for (int k : subjectsOfObject(d, p)) {
+        // a possessive is no object of its own verb, however the parser hangs it: "So why didn't Donald Trump pay
+        // his?" is Trump's
+        boolean possessive = w.equals("his") || w.equals("hers") || d.toks.get(p.tokFrom).pos.equals("PRP$");
+        for (int k : possessive ? Set.<Integer>of() : subjectsOfObject(d, p)) {
             Doc.NMention m = d.toks.get(k).mention;
             if (m != null && !m.pronoun && m.cluster != null && m.cluster.cls.equals("PERSON")
                     && headOf(d, m).index == k) {
