@@ -739,7 +739,8 @@ final class EntityResolver {
     /**
      * An organisation's name in one order of words and one spelling of its country: "Department of Justice" and
      * "Justice Department" are "justice department"; "U.S. Conference of Catholic Bishops" and "United States
-     * Conference of Catholic Bishops" are "US conference of catholic bishops" (a leading place by its initials).
+     * Conference of Catholic Bishops" are "US conference of catholic bishops" (a leading place by its initials);
+     * "State" after a leading place is left out before two words or more.
      */
     private String orgOrderKey(String text) {
         List<String> w = new ArrayList<>(Arrays.asList(orgWords(text)));
@@ -760,6 +761,11 @@ final class EntityResolver {
             String lead = String.join(" ", w.subList(0, k));
             if (Character.isUpperCase(lead.charAt(0)) && isPlaceName(lead)) {
                 List<String> rest = new ArrayList<>(w.subList(k, w.size()));
+                if (rest.size() >= 3 && rest.get(0).equals("State")) {
+                    // "Missouri State Highway Patrol" (NYT) is the "Missouri Highway Patrol" (Fox): a state's body
+                    // named with "State" after the state or without; not "Ohio State University" (one word after)
+                    rest.remove(0);
+                }
                 rest.add(0, placeInitials(lead));
                 w = rest;
                 break;

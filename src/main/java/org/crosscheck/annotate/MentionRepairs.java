@@ -669,6 +669,7 @@ final class MentionRepairs {
             personNameAfterCapitalisedThe(d);
             cutSentenceOpeningWord(d, organisationNames);
             joinPlacePieces(d);
+            compassPointsBeforePlaces(d);
             placesOnARoute(d);
             businessesNamedAfterPeople(d);
             numberedNames(d);
@@ -1639,6 +1640,39 @@ final class MentionRepairs {
             if (place || street) {
                 replaceMentions(d, m.tokFrom, n.tokTo, "LOCATION");
             }
+        }
+    }
+
+    /** The points of the compass that open the names of countries, and of their people ("West German"). */
+    private static final Set<String> COMPASS_POINTS = Set.of("North", "South", "East", "West");
+
+    /**
+     * A point of the compass NER tagged apart, right before a country, a place or a nationality, is one name with
+     * it, of the second's type: "But will now invest in Britain, West Germany, France and other countries" (Reuters
+     * 1987) made "West" a place of its own and left Germany for West Germany; a country or a nationality keeps its
+     * type, anything else is a place ("North Florida"). Only a space between them, in one sentence; the point written with a capital and tagged a place or MISC. Not before "America" or "American":
+     * NER types the country's short name a country, and "North America", "South America" are continents (a first
+     * version made "South America" a country, and the corpus joined it to South Africa).
+     */
+    private static void compassPointsBeforePlaces(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokTo - m.tokFrom != 1 || m.tokTo >= d.toks.size()
+                    || !COMPASS_POINTS.contains(m.text) || !(PLACE.contains(m.type) || m.type.equals("MISC"))) {
+                continue;
+            }
+            Doc.Tok nt = d.toks.get(m.tokTo);
+            Doc.NMention n = nt.mention;
+            if (n == null || n.pronoun || n.tokFrom != m.tokTo || nt.sent != m.sent
+                    || !(PLACE.contains(n.type) || n.type.equals("NATIONALITY"))
+                    || !isCapitalisedWord(nt.word) || !d.body.text().substring(m.end, n.start).equals(" ")
+                    || n.text.startsWith("America")) {
+                continue;
+            }
+            // "West Germany", "South Sudan" are countries and "East European" a nationality; "North Florida" is a
+            // part of a state, a place
+            String type = n.type.equals("COUNTRY") || n.type.equals("NATIONALITY") ? n.type : "LOCATION";
+            Doc.NMention joined = replaceMentions(d, m.tokFrom, n.tokTo, type);
+            joined.retypedWhy = "a point of the compass before a place, one name with it";
         }
     }
 

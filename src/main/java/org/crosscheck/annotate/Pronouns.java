@@ -63,9 +63,10 @@ final class Pronouns {
                     country.cluster.mentions.add(p);
                     continue;
                 }
-                Cluster found = null;
+                Cluster found = controller(d, p, g);
                 Cluster other = null;
-                Doc.Tok unnamed = unnamedPersonBefore(d, p, g);
+                Set<Cluster> excluded = excludedPeople(d, p);
+                Doc.Tok unnamed = found != null ? null : unnamedPersonBefore(d, p, g);
                 if (unnamed != null) {
                     // "One Republican strategist said he believed …": the pronoun is the unnamed person's, or, when
                     // the person is named by a title the article gave a named person before ("the president",
@@ -82,7 +83,8 @@ final class Pronouns {
                     List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
                     if (s < p.sent) {
                         for (Doc.NMention q : pronounSubjects.getOrDefault(s, List.of())) {
-                            if (q.text.equalsIgnoreCase(p.text) || sameGender(q, p)) {
+                            if ((q.text.equalsIgnoreCase(p.text) || sameGender(q, p))
+                                    && !excluded.contains(q.cluster)) {
                                 cands.add(q);
                             }
                         }
@@ -102,7 +104,7 @@ final class Pronouns {
                         int head = headOf(d, m).index;
                         if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
                                 || ownSubjects.contains(head) || reported.contains(head) || adjuncts.contains(head)
-                                || modifiesACommonNoun(d, m)) {
+                                || modifiesACommonNoun(d, m) || excluded.contains(m.cluster)) {
                             continue;
                         }
                         if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
@@ -112,7 +114,7 @@ final class Pronouns {
                         }
                     }
                     if (!same.isEmpty()) {
-                        found = s == p.sent ? boundInSentence(d, p, same, ownSubjects)
+                        found = s == p.sent ? boundInSentence(d, p, same, ownSubjects, excluded)
                                 : preferred(d, same).cluster;
                     } else if (s < p.sent && other == null) {
                         // "…,” said the regional manager for one of the major oil companies … “…,” he added.":
@@ -403,7 +405,7 @@ final class Pronouns {
      * first person named in the sentence.
      */
     private static Cluster boundInSentence(Doc d, Doc.NMention p, List<Doc.NMention> same,
-                                           Set<Integer> ownSubjects) {
+                                           Set<Integer> ownSubjects, Set<Cluster> excluded) {
         Doc.Sent sent = d.sents.get(p.sent);
         int v = d.toks.get(p.tokFrom).head;
         for (int guard = 0; v >= sent.tokFrom && v < sent.tokTo && guard < 10; guard++) {
@@ -413,7 +415,8 @@ final class Pronouns {
                     continue;
                 }
                 if (c.mention != null && c.mention.pronoun && c.mention.cluster != null && c.mention.tokFrom == k
-                        && c.mention.inQuote == p.inQuote && sameGender(c.mention, p) && !ownSubjects.contains(k)) {
+                        && c.mention.inQuote == p.inQuote && sameGender(c.mention, p) && !ownSubjects.contains(k)
+                        && !excluded.contains(c.mention.cluster)) {
                     return c.mention.cluster;
                 }
                 for (Doc.NMention m : same) {
@@ -425,6 +428,126 @@ final class Pronouns {
             v = d.toks.get(v).head;
         }
         return same.get(0).cluster;
+    }
+
+    /**
+     * The person who controls the clause of a pronoun: a pronoun in an infinitive with no subject of its own that
+     * completes a verb with a person as its object is that person's ("Mitt Romney joined several other Republicans
+     * Tuesday in calling on Missouri Rep. Todd Akin to give up his bid for Senate over his controversial comments":
+     * Akin gives up the bid, so "his" is Akin's, not Romney's; "urged him to step aside and give up his seat"). The
+     * object is a name of compatible gender, or a pronoun already resolved. Null otherwise.
+     */
+    static Cluster controller(Doc d, Doc.NMention p, String g) {
+        Doc.Sent sent = d.sents.get(p.sent);
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (t.dep.startsWith("nsubj")) {
+            return null;
+        }
+        // up from the pronoun to the verb of its clause
+        int v = t.head;
+        for (int guard = 0; v >= sent.tokFrom && v < sent.tokTo && !d.toks.get(v).pos.startsWith("VB")
+                && guard < 8; guard++) {
+            Doc.Tok n = d.toks.get(v);
+            if (n.dep.equals("acl") || n.dep.startsWith("acl:") || n.dep.equals("ccomp") || n.dep.equals("advcl")) {
+                return null; // a clause of its own on the way up
+            }
+            v = n.head;
+        }
+        if (v < sent.tokFrom || v >= sent.tokTo) {
+            return null;
+        }
+        Doc.Tok verb = d.toks.get(v);
+        for (int guard = 0; verb.dep.equals("conj") && guard < 4; guard++) {
+            final int vi = verb.index;
+            if (d.hasChild(sent, vi, c -> c.dep.startsWith("nsubj")) || verb.head < sent.tokFrom) {
+                return null;
+            }
+            verb = d.toks.get(verb.head);
+        }
+        final int vi = verb.index;
+        if (!verb.dep.equals("xcomp") || verb.head < sent.tokFrom || verb.head >= sent.tokTo
+                || d.hasChild(sent, vi, c -> c.dep.startsWith("nsubj"))
+                || !d.hasChild(sent, vi, c -> c.dep.equals("mark") && c.word.equalsIgnoreCase("to"))) {
+            return null;
+        }
+        int governor = verb.head;
+        for (int k = sent.tokFrom; k < verb.index; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (c.head != governor || !(c.dep.equals("obj") || c.dep.equals("iobj")) || c.mention == null
+                    || c.mention.cluster == null || !c.mention.cluster.cls.equals("PERSON")) {
+                continue;
+            }
+            Doc.NMention m = c.mention;
+            if (m.pronoun ? !(sameGender(m, p) || m.text.equalsIgnoreCase(p.text))
+                    : m.cluster.gender != null && !m.cluster.gender.equals(g)) {
+                return null;
+            }
+            return headOf(d, m).index == k ? m.cluster : null;
+        }
+        return null;
+    }
+
+    /**
+     * The people a pronoun cannot be wherever they are named: the subject of the pronoun's own verb when the pronoun
+     * is its object (binding theory's condition B, which {@link #subjectsOfObject} applies to the pronoun's sentence:
+     * "Cornyn, according to the source, told him the party is concerned …" is not Cornyn, named again in the
+     * sentence before), and, inside a quotation, whoever the sentence names as its speaker (""What he said is just
+     * flat wrong …," McConnell said.": a speaker says "I" of himself).
+     */
+    static Set<Cluster> excludedPeople(Doc d, Doc.NMention p) {
+        Set<Cluster> out = new HashSet<>();
+        String w = p.text.toLowerCase(Locale.ROOT);
+        if (w.endsWith("self")) {
+            return out; // "Richard Blumenthal defended himself": a reflexive is its subject (condition A)
+        }
+        // a possessive is no object of its own verb, however the parser hangs it: "So why didn't Donald Trump pay
+        // his?" is Trump's
+        boolean possessive = w.equals("his") || w.equals("hers") || d.toks.get(p.tokFrom).pos.equals("PRP$");
+        for (int k : possessive ? Set.<Integer>of() : subjectsOfObject(d, p)) {
+            Doc.NMention m = d.toks.get(k).mention;
+            if (m != null && !m.pronoun && m.cluster != null && m.cluster.cls.equals("PERSON")
+                    && headOf(d, m).index == k) {
+                out.add(m.cluster);
+            }
+        }
+        if (p.inQuote) {
+            Doc.Sent sent = d.sents.get(p.sent);
+            for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+                Doc.Tok c = d.toks.get(k);
+                Doc.NMention m = c.mention;
+                if (!c.dep.startsWith("nsubj") || c.head < sent.tokFrom || c.head >= sent.tokTo || m == null
+                        || m.pronoun || m.inQuote || m.cluster == null || !m.cluster.cls.equals("PERSON")
+                        || headOf(d, m).index != k || !Attributor.isCueVerb(d.toks.get(c.head))
+                        || !reportsClauseOf(d, sent, c.head, p.tokFrom)) {
+                    continue;
+                }
+                boolean namedInside = false; // a text about oneself in the third person: "Labrador says this about
+                for (Doc.NMention q : d.mentions) { // himself on his website: "…, Raúl Labrador moved with his mother …""
+                    namedInside |= q.sent == p.sent && q.inQuote && !q.pronoun && q.cluster == m.cluster
+                            && q.start < p.start;
+                }
+                if (!namedInside) {
+                    out.add(m.cluster);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether token {@code tok} is in a clause verb {@code verb} reports (its complement, a parenthesis, a clause
+     * the parser hangs on it), not in its own object ("Grimm "asserts his innocence"": "his" is Grimm's).
+     */
+    private static boolean reportsClauseOf(Doc d, Doc.Sent sent, int verb, int tok) {
+        int k = tok;
+        for (int guard = 0; k >= sent.tokFrom && k < sent.tokTo && guard < 60; guard++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == verb) {
+                return Set.of("ccomp", "parataxis", "dep", "csubj", "advcl", "xcomp").contains(t.dep);
+            }
+            k = t.head;
+        }
+        return false;
     }
 
     /**
@@ -512,6 +635,11 @@ final class Pronouns {
             if (!out.isEmpty() || !(verb.dep.equals("conj") || verb.dep.equals("xcomp")
                     || verb.dep.equals("advcl"))) {
                 break; // a verb with a subject of its own, or one that shares no subject with the verb above
+            }
+            final int governor = verb.head;
+            if (verb.dep.equals("xcomp") && governor >= 0 && d.hasChild(sent, governor,
+                    c -> (c.dep.equals("obj") || c.dep.equals("iobj")) && c.index < verb.index)) {
+                break; // "he asked members to join him": the object of "asked" joins, not its subject
             }
             v = verb.head;
         }
