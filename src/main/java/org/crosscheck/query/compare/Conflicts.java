@@ -1548,15 +1548,22 @@ public final class Conflicts {
                 }
                 Set<String> values = new LinkedHashSet<>();
                 inside.forEach(m -> values.add(dateValue(m.text())));
-                if (values.size() != 1) {
+                String text = sources.get(c.source()).text();
+                String period = values.size() == 2 && inside.size() == 2 ? period(text, inside.get(0), inside.get(1))
+                        : null;
+                if (values.size() != 1 && period == null) {
                     continue;
                 }
                 Mention m = inside.get(0);
-                String text = sources.get(c.source()).text();
+                int end = period == null ? m.end() : inside.get(1).end();
+                // a period's words are the claim's: "Edward Brooke, a Republican, held the seat from 1966 to 1978" /
+                // "after Edward Brooke, who served from 1967 to 1979" tell one period in other words
+                int window = period == null ? DATE_WINDOW : Integer.MAX_VALUE;
                 Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()),
-                        DATE_WINDOW) + " " + firstWords(text.substring(m.end(), c.end()), DATE_WINDOW)));
-                inGroup.add(new Claimed(Kind.DATE, topic, c.source(), values.iterator().next(), 0, 0, m.start(),
-                        m.end(), "date: the day, month or year a source gives in claim group " + g.id()
+                        window) + " " + firstWords(text.substring(end, c.end()), window)));
+                inGroup.add(new Claimed(Kind.DATE, topic, c.source(),
+                        period == null ? values.iterator().next() : period, 0, 0, m.start(),
+                        end, "date: the day, month or year a source gives in claim group " + g.id()
                         + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report; "
                         + "compared where the words around the dates meet", null, true, context, c.sentence(),
                         verbsOf(c)));
@@ -1564,6 +1571,33 @@ public final class Conflicts {
             out.addAll(inGroup);
         }
         return out;
+    }
+
+    /** The words that join the two ends of a period: "from 1967 to 1979", "1967-1979", "between 1967 and 1979". */
+    private static final Pattern PERIOD_JOIN = Pattern.compile("\\s*(?:to|through|until|-|\u2013|\u2014)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_FROM = Pattern.compile("(?i)(?:^|\\s)(from|between)\\s*$");
+
+    /**
+     * Two dates of one claim that are the ends of one period ("served from 1967 to 1979", "1966-1978", "between 1967
+     * and 1979"), as "1967 to 1979"; null when they are two dates of their own ("joined in 2009 and quit in 2012").
+     */
+    static String period(String text, Mention first, Mention second) {
+        if (second.start() < first.end()) {
+            return null;
+        }
+        String between = text.substring(first.end(), second.start());
+        String before = text.substring(Math.max(0, first.start() - 12), first.start());
+        Matcher from = PERIOD_FROM.matcher(before);
+        boolean opened = from.find();
+        boolean joined = PERIOD_JOIN.matcher(between).matches()
+                || opened && from.group(1).equalsIgnoreCase("between") && between.strip().equalsIgnoreCase("and");
+        if (!joined || !opened && !between.strip().matches("[-\u2013\u2014]")) {
+            return null;
+        }
+        String a = dateValue(first.text());
+        String b = dateValue(second.text());
+        return a == null || b == null ? null : a + " to " + b;
     }
 
     /**
@@ -1592,6 +1626,17 @@ public final class Conflicts {
 
     /** Two normalised dates agree when every part both give (day name, month, day of month, year) is the same. */
     static boolean datesAgree(String a, String b) {
+        boolean pa = a.contains(" to ");
+        boolean pb = b.contains(" to ");
+        if (pa || pb) {
+            // a period agrees with a period whose ends agree; a single date is not compared with a period
+            if (!(pa && pb)) {
+                return true;
+            }
+            String[] x = a.split(" to ", 2);
+            String[] y = b.split(" to ", 2);
+            return datesAgree(x[0], y[0]) && datesAgree(x[1], y[1]);
+        }
         String[] x = dateParts(a);
         String[] y = dateParts(b);
         for (int i = 0; i < x.length; i++) {
