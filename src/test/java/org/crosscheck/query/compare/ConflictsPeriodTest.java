@@ -82,7 +82,9 @@ class ConflictsPeriodTest {
     void brookesYearsOnTheRealEvent() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(EVENT), "no " + EVENT + ": skipping");
         List<List<String>> rows = rows(EVENT, tmp.resolve("index"));
-        assertEquals(List.of(List.of("hpo", "1967 to 1979"), List.of("nyt", "1966 to 1978")), rows);
+        // the first topic; the primary's month follows (ConflictsActDateTest)
+        assertEquals(List.of(List.of("hpo", "1967 to 1979"), List.of("nyt", "1966 to 1978")), rows.subList(0, 2),
+                rows.toString());
     }
 
     private List<List<String>> story(String name, String years) throws IOException {
