@@ -260,12 +260,18 @@ public final class ClaimGrouper {
             }
         }
         List<String> speakers = new ArrayList<>(n);
+        List<String> reporters = new ArrayList<>(n);
+        List<Boolean> ownWords = new ArrayList<>(n);
         for (Claim c : claims) {
+            String surname = speakerSurname(c, byId, names);
             speakers.add(personSpeaker(c, byId, names));
+            // a person's own words: a quotation of some lower-case words in the claim's span ("Fox News Sunday" is none)
+            reporters.add(surname);
+            ownWords.add(surname != null && !quotedWords(c.text()).isEmpty());
         }
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
-                comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers);
+                comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers, reporters, ownWords);
         return new Prepared(comparable, vectors, f);
     }
 
@@ -415,7 +421,9 @@ public final class ClaimGrouper {
      * Taken from a pair's score when each claim quotes a person's own words and the two are different people (as a
      * pair's score, it also counts in the mean that decides whether two groups join): "“The president supports measures to strengthen Social Security
      * …,” Carney said" / "Rand said in a statement, “It has long been AARP's policy that Social Security should be
-     * strengthened …”" share a verb and its object, but two people's words are two claims. Claims that only report
+     * strengthened …”" share a verb and its object, but two people's words are two claims; so are one person's
+     * quotation and a report of what another said (Barney Frank's "“I now look forward to working … to continue this
+     * work …”" / "Mr. Cowan said … that he intended to continue Mr. Kerry's work"). Two claims that both only report
      * what someone said, in the outlet's words, are not parted so: outlets tell one act as different people's
      * ("Kristol, who led the charge of conservatives calling for Steele to resign" / "writing a letter to Steele");
      * nor are claims that quote the same words ({@link #SAME_QUOTE}, or {@link #SAME_WORDS} words in a row): those
@@ -501,7 +509,8 @@ public final class ClaimGrouper {
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,
                             List<String> words, List<List<String[]>> roles, List<String> sources,
                             Map<String, String> verbStems, List<Set<String>> lists,
-                            List<Set<String>> named, List<String> speakers) {
+                            List<Set<String>> named, List<String> speakers, List<String> reporters,
+                            List<Boolean> ownWords) {
         /**
          * The entity overlap of two claims: the entities both mention over the entities either mentions, where a
          * shared entity counts only when at least one of the two claims names it ({@link ClaimGrouper#namedIn}). Two claims that
@@ -682,8 +691,8 @@ public final class ClaimGrouper {
             }
             Adjustment second = null;
             boolean sameQuote = sharesQuote(i, j) || sharesQuote(j, i);
-            if (!sameQuote && speakers.get(i) != null && speakers.get(j) != null
-                    && !speakers.get(i).equals(speakers.get(j)) && !sharesWords(i, j, SAME_WORDS)) {
+            if (!sameQuote && (twoSpeakers(speakers, i, j) || quotesOther(i, j) || quotesOther(j, i))
+                    && !sharesWords(i, j, SAME_WORDS)) {
                 Adjustment apart = new Adjustment("quoted from two different people", -OTHER_SPEAKER);
                 return bonus == null ? List.of(apart) : List.of(bonus, apart);
             }
@@ -752,6 +761,21 @@ public final class ClaimGrouper {
                 }
             }
             return false;
+        }
+
+        /** Whether both claims are given to people, and to different ones (by surname). */
+        private static boolean twoSpeakers(List<String> surnames, int i, int j) {
+            return surnames.get(i) != null && surnames.get(j) != null && !surnames.get(i).equals(surnames.get(j));
+        }
+
+        /**
+         * Whether claim {@code i} quotes a person's own words (a quotation of {@link #QUOTED_WORDS} lower-case words,
+         * not a title such as "Fox News Sunday") and claim {@code j} is a report of another person: Barney Frank's "“I
+         * now look forward to working for the election of Ed Markey to continue this work …”" / "Mr. Cowan said … that
+         * he intended to continue Mr. Kerry's work" are two people's words (see {@link #OTHER_SPEAKER}).
+         */
+        boolean quotesOther(int i, int j) {
+            return ownWords.get(i) && twoSpeakers(reporters, i, j);
         }
 
         /** Whether some verb of one claim has the same roles as some verb of the other ({@link #SAME_ROLES}). */
@@ -923,6 +947,14 @@ public final class ClaimGrouper {
      */
     static String personSpeaker(Claim c, Map<String, Entity> byId, Map<String, String> names) {
         if (c.speaker() == null || c.speaker().isBlank() || !c.text().matches("(?s).*[\"\u201c\u201d].*")) {
+            return null;
+        }
+        return speakerSurname(c, byId, names);
+    }
+
+    /** The surname of the person a claim is attributed to, quoted or not ({@link #personSpeaker}); else null. */
+    static String speakerSurname(Claim c, Map<String, Entity> byId, Map<String, String> names) {
+        if (c.speaker() == null || c.speaker().isBlank()) {
             return null;
         }
         String key = String.join(" ", c.speaker().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();

@@ -83,7 +83,8 @@ class ClaimsRound18Test {
         assertTrue(why.contains("quoted from two different people"), why);
         ClaimGrouper.Grouping g = new ClaimGrouper().group(List.of(carney, rand), people);
         assertTrue(!g.claims().get(0).group().equals(g.claims().get(1).group()), g.groups().toString());
-        // the outlet's own report of what Rand said is not parted from Carney's words so
+        // the outlet's own report of what Rand said is not parted from Carney's words so while they are cut before
+        // their closing mark (a closed quotation against another person's report is: ClaimsRound19Test)
         Claim told = quoted("t", "hpo", 30, "Rand said Social Security should be strengthened to provide adequate "
                 + "benefits", "Barry Rand", "Social Security should be strengthened to provide adequate benefits",
                 List.of("e9", "e3"), List.of("|strengthen|e3|", "|provide|benefit|"));

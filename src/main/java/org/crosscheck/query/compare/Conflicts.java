@@ -1540,30 +1540,147 @@ public final class Conflicts {
                 if (c == null || !reporting.contains(c.source() + "#" + c.sentence())) {
                     continue;
                 }
-                List<Mention> inside = new ArrayList<>();
-                for (Mention m : datesBySource.getOrDefault(c.source(), List.of())) {
-                    if (m.start() >= c.start() && m.end() <= c.end()) {
-                        inside.add(m);
-                    }
+                Claimed d = dateOf(c, sources, datesBySource, topic, "date: the day, month or year a source gives in "
+                        + "claim group " + g.id() + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size()
+                        + " sources report; compared where the words around the dates meet");
+                if (d != null) {
+                    inGroup.add(d);
                 }
-                Set<String> values = new LinkedHashSet<>();
-                inside.forEach(m -> values.add(dateValue(m.text())));
-                if (values.size() != 1) {
-                    continue;
-                }
-                Mention m = inside.get(0);
-                String text = sources.get(c.source()).text();
-                Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()),
-                        DATE_WINDOW) + " " + firstWords(text.substring(m.end(), c.end()), DATE_WINDOW)));
-                inGroup.add(new Claimed(Kind.DATE, topic, c.source(), values.iterator().next(), 0, 0, m.start(),
-                        m.end(), "date: the day, month or year a source gives in claim group " + g.id()
-                        + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report; "
-                        + "compared where the words around the dates meet", null, true, context, c.sentence(),
-                        verbsOf(c)));
             }
             out.addAll(inGroup);
         }
+        out.addAll(actDates(model, sources, datesBySource, reporting, cancel));
         return out;
+    }
+
+    /**
+     * The dates of one act that sources tell in claims no group joins, the act named by the same main verb and
+     * object ("Both political parties will hold special-election primaries in mid May" / "The primary would be held
+     * on April 30": hold, primary): each claim naming one date, the claims of two sources or more, with one subject
+     * where they give one, no two of them of different sources in one claim group (whose dates {@link #dates}
+     * compares already).
+     */
+    static List<Claimed> actDates(CorpusModel model, Map<String, Source> sources,
+                                  Map<String, List<Mention>> datesBySource, Set<String> reporting, Cancel cancel) {
+        Map<String, List<Claim>> byAct = new LinkedHashMap<>();
+        Map<String, Set<String>> doers = new HashMap<>();
+        for (Claim c : model.claims()) {
+            cancel.check();
+            if (!reporting.contains(c.source() + "#" + c.sentence())) {
+                continue;
+            }
+            Set<String> acts = new LinkedHashSet<>();
+            for (String role : c.roles()) {
+                String[] r = role.split("\\|", -1);
+                // the claim's main verb: a date in "Mitt Romney joined several other Republicans Tuesday in calling
+                // on … Akin" is of the joining, and "Romney had stopped short of calling on Akin … Monday" tells no call
+                if (r.length > 2 && r[1].equals(c.predicate()) && !BLAND_VERBS.contains(r[1]) && !r[2].isBlank()) {
+                    acts.add(r[1] + " " + r[2]);
+                    if (!r[0].isBlank()) {
+                        doers.computeIfAbsent(folder(c.source()) + "|" + r[1] + " " + r[2], k -> new HashSet<>())
+                                .add(r[0]);
+                    }
+                }
+            }
+            for (String act : acts) {
+                byAct.computeIfAbsent(folder(c.source()) + "|" + act, k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Claimed> out = new ArrayList<>();
+        for (Map.Entry<String, List<Claim>> e : byAct.entrySet()) {
+            cancel.check();
+            List<Claim> told = e.getValue();
+            Set<String> bySources = new HashSet<>();
+            told.forEach(c -> bySources.add(c.source()));
+            // two doers, two acts: "The group sent a letter to Rep. Ryan" (Georgetown's faculty, Thursday) / "Dozens of
+            // faculty members at Notre Dame … sent a letter" (Friday)
+            if (bySources.size() < 2 || sharesGroupAcross(told) || doers.getOrDefault(e.getKey(), Set.of()).size() > 1) {
+                continue;
+            }
+            String act = e.getKey().substring(e.getKey().indexOf('|') + 1);
+            for (Claim c : told) {
+                Claimed d = dateOf(c, sources, datesBySource, "date of: " + act, "date: the day, month or year a "
+                        + "source gives for one act, \"" + act + "\" (the same verb and object in claims of "
+                        + bySources.size() + " sources); compared where the words around the dates meet");
+                if (d != null) {
+                    // the act is what the words around a date tell: "will hold … primaries in mid May" and "would be
+                    // held on April 30" meet on it
+                    Set<String> context = new HashSet<>(d.context());
+                    context.add(act);
+                    out.add(new Claimed(d.kind(), d.topic(), d.source(), d.value(), d.low(), d.high(), d.start(),
+                            d.end(), d.rule(), d.noun(), d.specific(), context, d.sentence(), d.verbs()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether two of the claims, of different sources, are in one claim group. */
+    private static boolean sharesGroupAcross(List<Claim> claims) {
+        for (Claim a : claims) {
+            for (Claim b : claims) {
+                if (a.group() != null && a.group().equals(b.group()) && !a.source().equals(b.source())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one date (or period) a claim names, as a value of {@code topic}; null when it names none or two. A period's
+     * words are the claim's whole: "Edward Brooke, a Republican, held the seat from 1966 to 1978" / "after Edward
+     * Brooke, who served from 1967 to 1979" tell one period in other words.
+     */
+    private static Claimed dateOf(Claim c, Map<String, Source> sources, Map<String, List<Mention>> datesBySource,
+                                  String topic, String rule) {
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : datesBySource.getOrDefault(c.source(), List.of())) {
+            if (m.start() >= c.start() && m.end() <= c.end()) {
+                inside.add(m);
+            }
+        }
+        Set<String> values = new LinkedHashSet<>();
+        inside.forEach(m -> values.add(dateValue(m.text())));
+        String text = sources.get(c.source()).text();
+        String period = values.size() == 2 && inside.size() == 2 ? period(text, inside.get(0), inside.get(1)) : null;
+        if (values.size() != 1 && period == null) {
+            return null;
+        }
+        Mention m = inside.get(0);
+        int end = period == null ? m.end() : inside.get(1).end();
+        int window = period == null ? DATE_WINDOW : Integer.MAX_VALUE;
+        Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()), window)
+                + " " + firstWords(text.substring(end, c.end()), window)));
+        return new Claimed(Kind.DATE, topic, c.source(), period == null ? values.iterator().next() : period, 0, 0,
+                m.start(), end, rule, null, true, context, c.sentence(), verbsOf(c));
+    }
+
+    /** The words that join the two ends of a period: "from 1967 to 1979", "1967-1979", "between 1967 and 1979". */
+    private static final Pattern PERIOD_JOIN = Pattern.compile("\\s*(?:to|through|until|-|\u2013|\u2014)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_FROM = Pattern.compile("(?i)(?:^|\\s)(from|between)\\s*$");
+
+    /**
+     * Two dates of one claim that are the ends of one period ("served from 1967 to 1979", "1966-1978", "between 1967
+     * and 1979"), as "1967 to 1979"; null when they are two dates of their own ("joined in 2009 and quit in 2012").
+     */
+    static String period(String text, Mention first, Mention second) {
+        if (second.start() < first.end()) {
+            return null;
+        }
+        String between = text.substring(first.end(), second.start());
+        String before = text.substring(Math.max(0, first.start() - 12), first.start());
+        Matcher from = PERIOD_FROM.matcher(before);
+        boolean opened = from.find();
+        boolean joined = PERIOD_JOIN.matcher(between).matches()
+                || opened && from.group(1).equalsIgnoreCase("between") && between.strip().equalsIgnoreCase("and");
+        if (!joined || !opened && !between.strip().matches("[-\u2013\u2014]")) {
+            return null;
+        }
+        String a = dateValue(first.text());
+        String b = dateValue(second.text());
+        return a == null || b == null ? null : a + " to " + b;
     }
 
     /**
@@ -1592,6 +1709,17 @@ public final class Conflicts {
 
     /** Two normalised dates agree when every part both give (day name, month, day of month, year) is the same. */
     static boolean datesAgree(String a, String b) {
+        boolean pa = a.contains(" to ");
+        boolean pb = b.contains(" to ");
+        if (pa || pb) {
+            // a period agrees with a period whose ends agree; a single date is not compared with a period
+            if (!(pa && pb)) {
+                return true;
+            }
+            String[] x = a.split(" to ", 2);
+            String[] y = b.split(" to ", 2);
+            return datesAgree(x[0], y[0]) && datesAgree(x[1], y[1]);
+        }
         String[] x = dateParts(a);
         String[] y = dateParts(b);
         for (int i = 0; i < x.length; i++) {
