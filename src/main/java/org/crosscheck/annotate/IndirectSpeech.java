@@ -697,8 +697,129 @@ final class IndirectSpeech {
             if (cut >= 0) {
                 return cut;
             }
+            if (k > from && reportOpensAfter(s, k, to)) {
+                return k;
+            }
         }
         return to;
+    }
+
+    /**
+     * Whether a relative clause after the comma at {@code k} (before {@code to}) is a report with a subject of its own
+     * ("Mukasey … criticized Clinton's email use, which an FBI investigation said was “extremely careless”", "…, which
+     * he said would be its lowest ever") or with the relative word as its subject and what it attributes after its
+     * verb ("Swanson praised evangelist Franklin Graham, who has publicly vowed not to buy …"). Its speaker is not
+     * the frame's: the content before the comma ends there, and the clause is a relation of its own.
+     */
+    private boolean relativeReport(Doc.Sent s, int k, int to) {
+        if (!isComma(d.toks.get(k)) || d.toks.get(k).inQuote || k + 3 >= to) {
+            return false;
+        }
+        Doc.Tok rel = d.toks.get(k + 1);
+        if (!(rel.pos.equals("WDT") || rel.pos.equals("WP")) || rel.inQuote) {
+            return false;
+        }
+        // the relative clause's verb: the relative word may be the subject of the clause it reports ("which he said
+        // would be its lowest ever")
+        int v = -1;
+        for (int c = k + 2; c < to && c - k <= 8 && v < 0; c++) {
+            Doc.Tok x = d.toks.get(c);
+            if (x.dep.equals("acl:relcl") && x.head <= k && subtree(s, c)[0] == k + 1) {
+                v = c;
+            }
+            // "…, which I said was not a prison sentence", parsed with "which I said" as the subject of "was"
+            if (x.dep.equals("csubj") && x.head > c && x.head < to && subtree(s, c)[0] == k + 1
+                    && subtree(s, x.head)[0] == k + 1) {
+                v = c;
+            }
+        }
+        if (v < 0) {
+            return false;
+        }
+        Doc.Tok t = d.toks.get(v);
+        if (!t.pos.startsWith("VB") || t.inQuote || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int c = k + 1; c < v; c++) {
+            Doc.Tok x = d.toks.get(c);
+            if (x.head == v && x.dep.equals("nsubj")) {
+                return !x.pos.startsWith("W") || attributesAfter(s, v);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a report of its own opens right after the comma at {@code k} (before {@code to}): a verb of saying or
+     * belief whose subject starts right after the comma and that has a clause of its own after it ("While only 7
+     * percent said they are undecided, 27 percent of those who named a candidate said they could be persuaded …",
+     * "Since June 16, when he asked supporters to run for office, at least 21,000 said they would", "While almost
+     * everyone agrees NCLB was a deeply flawed law, some critics fear the new approach will leave …", "…, while other
+     * voters said they had not heard anything …"); after "and" or "but", only a verb that frames a quotation ("21
+     * percent said “not too likely” and 14 percent said “not at all likely.”"). Whatever the parser hung it on, it is
+     * not part of the content before the comma. A relative clause ("…, most of whom say …") describes a noun of that
+     * content and stays.
+     */
+    private boolean reportOpensAfter(Doc.Sent s, int k, int to) {
+        Doc.Tok sep = d.toks.get(k);
+        boolean conj = sep.word.equalsIgnoreCase("and") || sep.word.equalsIgnoreCase("but");
+        if (!(isComma(sep) || conj) || sep.inQuote || k + 2 >= to) {
+            return false;
+        }
+        // "…, while other voters said they had not heard anything …"
+        int open = k + 1;
+        if (!conj && CONTRAST.contains(d.toks.get(open).word.toLowerCase(Locale.ROOT))) {
+            open++;
+        }
+        for (int v = open + 1; v < to && v - k <= 14; v++) {
+            Doc.Tok t = d.toks.get(v);
+            if (t.inQuote || isComma(t)) {
+                return false;
+            }
+            // (a verb inside the subject, "27 percent of those who named a candidate", is passed over)
+            if (!t.pos.startsWith("VB") || !VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
+                    || t.dep.startsWith("acl") || !subjectRightBefore(s, v)) {
+                continue;
+            }
+            int subject = -1;
+            for (int c = open; c < v && subject < 0; c++) {
+                if (d.toks.get(c).head == v && d.toks.get(c).dep.equals("nsubj")) {
+                    subject = c;
+                }
+            }
+            if (subject < 0 || subtree(s, subject)[0] != open) {
+                return false;
+            }
+            // after "and" or "but", only a frame of a quotation ("21 percent said “not too likely” and 14 percent
+            // said “not at all likely.”"): a clause joined so may be part of what the first speaker said
+            int q = v + 1;
+            while (q < to && (d.toks.get(q).word.equals(":") || isComma(d.toks.get(q)))) {
+                q++;
+            }
+            if (q < to && d.toks.get(q).pos.equals("``")) {
+                return true;
+            }
+            if (conj) {
+                return false;
+            }
+            // "…, while other voters said they had not heard anything …", parsed with the reported clause as the
+            // head of the verb that reports it
+            Doc.Tok h = t.head > v + 1 && t.head < to ? d.toks.get(t.head) : null;
+            int verb = v;
+            if (h != null && h.pos.startsWith("VB") && (t.dep.equals("advcl") || t.dep.equals("dep"))
+                    && d.hasChild(s, t.head, x -> x.dep.startsWith("nsubj") && x.index > verb)) {
+                return true;
+            }
+            for (int c = v + 1; c < to; c++) {
+                Doc.Tok x = d.toks.get(c);
+                if (x.head == v && (x.dep.equals("ccomp") || (x.dep.equals("xcomp") || x.dep.equals("dep"))
+                        && x.pos.startsWith("VB") && hasChild(s, c, "aux"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**
@@ -711,6 +832,11 @@ final class IndirectSpeech {
             return -1;
         }
         if (reportingParticiple(s, k + 1)) {
+            return k;
+        }
+        // "…, essentially conceding that …"
+        if (k + 2 < to && d.toks.get(k + 1).pos.startsWith("RB") && !d.toks.get(k + 1).inQuote
+                && reportingParticiple(s, k + 2)) {
             return k;
         }
         return k + 2 < to && isClosingQuote(d.toks.get(k + 1)) && reportingParticiple(s, k + 2) ? k + 2 : -1;
@@ -929,10 +1055,26 @@ final class IndirectSpeech {
             if (t.head != i || c < i && (!t.dep.equals("ccomp") || clauseAfter)) {
                 continue;
             }
+            // "some critics fear the new approach will leave poor and minority students with fewer protections":
+            // a clause with an auxiliary that the parser hangs on a verb of belief without naming the relation (its
+            // subject taken for the verb's object) is the clause it reports
+            boolean unnamed = t.dep.equals("dep") && c > i + 1 && t.pos.startsWith("VB") && VERBS.contains(lemma)
+                    && hasChild(s, c, "aux") && !t.inQuote;
             if (t.dep.equals("ccomp") || t.dep.equals("xcomp") && !v.pos.equals("VBG")
                     || t.dep.equals("parataxis") && VERBS.contains(lemma) && colonBetween(i, c)
-                    || gerundComplement(s, i, c)) {
+                    || gerundComplement(s, i, c) || unnamed) {
                 int[] r = subtree(s, c);
+                for (int o = i + 1; unnamed && o < r[0]; o++) {
+                    if (d.toks.get(o).head == i && d.toks.get(o).dep.equals("obj")) {
+                        r[0] = subtree(s, o)[0];
+                        break;
+                    }
+                }
+                // (only right after the verb: "pointed to Carson's updated comments … have been making …" reports
+                // the object of its preposition)
+                if (unnamed && (r[0] <= i || !onlyLeading(i + 1, r[0]))) {
+                    continue;
+                }
                 if (t.dep.equals("xcomp")) {
                     // "wants voters to know …": the object before the infinitive is part of what is wanted; so is
                     // the one called on ("called on allies in the United States and Europe to protest")
@@ -988,7 +1130,9 @@ final class IndirectSpeech {
         // problem …, say experts like Paul Bauman, …, is the ground itself")
         if (content == null && v.dep.equals("csubj") && VERBS.contains(lemma) && v.head > i + 1
                 && v.head < s.tokTo && subjectRightBefore(s, i)
-                && d.toks.get(i + 1).pos.matches("NN.*|DT|PRP\\$?|JJ.*|CD")) {
+                && (d.toks.get(i + 1).pos.matches("NN.*|DT|PRP\\$?|JJ.*|CD")
+                || d.toks.get(subtree(s, i)[0]).pos.startsWith("W") && !d.toks.get(subtree(s, i)[0]).inQuote)) {
+            // (also "…, which he said would be its lowest ever": the relative word is the reported clause's subject)
             int[] clause = subtree(s, v.head);
             if (clause[0] <= subtree(s, i)[0]) {
                 content = new int[]{i + 1, clause[1]};
@@ -1077,6 +1221,13 @@ final class IndirectSpeech {
                 int participle = participleCut(s, k, content[1]);
                 if (participle >= 0) {
                     content[1] = participle;
+                    break;
+                }
+                // "…, 27 percent of those who named a candidate said they could be persuaded …", "criticized
+                // Clinton's email use, which an FBI investigation said was “extremely careless”": a report of its own
+                if (k > i && k > content[0] && (reportOpensAfter(s, k, content[1])
+                        || relativeReport(s, k, content[1]))) {
+                    content[1] = k;
                     break;
                 }
                 // "…, the Los Angeles Times reports.": a frame closing the sentence reports all before it
@@ -1414,7 +1565,9 @@ final class IndirectSpeech {
             if (x.head != k || x.inQuote && !(object && x.dep.equals("obj"))) {
                 continue;
             }
-            if (says && x.dep.equals("ccomp") || (says || intent) && x.dep.equals("xcomp")
+            // ("questioned how he would be helped by Sanders' plan": a verb whose object is what it attributes
+            // attributes a clause in its place too)
+            if ((says || object) && x.dep.equals("ccomp") || (says || intent) && x.dep.equals("xcomp")
                     || object && x.dep.equals("obj")) {
                 return true;
             }
@@ -1509,10 +1662,13 @@ final class IndirectSpeech {
             return -1;
         }
         // up from the verb it is joined to, through the words of one reported clause, to that clause's frame
+        // ("said that she didn't want to think about the possibility that Trump would be president and predicted
+        // that …": a verb of belief on the way whose form is not the joined verb's cannot be what it repeats)
         int h = t.head;
         for (int n = 0; n < 6 && h >= s.tokFrom && h < k; n++) {
             Doc.Tok x = d.toks.get(h);
-            if (VERBS.contains(x.lemma.toLowerCase(Locale.ROOT)) || x.head < s.tokFrom || x.head >= s.tokTo) {
+            if (VERBS.contains(x.lemma.toLowerCase(Locale.ROOT)) && (x.pos.equals(t.pos) || !x.pos.startsWith("VB"))
+                    || x.head < s.tokFrom || x.head >= s.tokTo) {
                 return -1;
             }
             Doc.Tok f = d.toks.get(x.head);
