@@ -483,10 +483,14 @@ public final class CorpusBuilder {
      * The mention that names the subject headed by token {@code head}. A title is no speaker: "The developer, Sharif
      * el-Gamal, a real estate investor born in New York, has said …" and "Her spokesman, Andrew Wilder, suggested …"
      * are said by the person named in apposition to it; a title with no name beside it names nobody (the speaker
-     * then comes from the sentence's attribution).
+     * then comes from the sentence's attribution). A number names nobody either.
      */
     static Doc.NMention speakerMention(Doc d, Doc.Sent s, int head) {
         Doc.NMention m = d.toks.get(head).mention;
+        if (m != null && EntityResolver.NUMERIC.contains(m.type)) {
+            // "…, two of the people said.": a number heads the subject; it names nobody
+            return null;
+        }
         if (m == null || !m.type.equals("TITLE")) {
             return m;
         }
