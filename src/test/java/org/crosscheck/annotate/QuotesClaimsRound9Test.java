@@ -45,7 +45,11 @@ class QuotesClaimsRound9Test {
                 // the New York Times, 2014: a number heads the subject of a closing frame
                 "nyt.txt", "The charges against Mr. Grimm, 44, a Republican who was first elected in 2010, were "
                         + "expected to include mail fraud and wire fraud, and to focus largely on his conduct in "
-                        + "connection with a health food restaurant he owned, two of the people said.\n"));
+                        + "connection with a health food restaurant he owned, two of the people said.\n\n"
+                        + "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed in a statement that "
+                        + "prosecutors intended to file criminal charges against his client and said that Mr. Grimm "
+                        + "\u201Casserts his innocence\u201D and that the investigation was \u201Ca politically driven "
+                        + "vendetta.\u201D\n"));
     }
 
     @Test
@@ -139,5 +143,18 @@ class QuotesClaimsRound9Test {
         assertEquals("said", c.cue());
         assertNull(c.speaker(), c.toString());
         assertFalse(c.content().contains("two of the people"), c.content());
+    }
+
+    @Test
+    void aNameTheParserHungOnTheTitlesPersonSpeaksForTheTitle() {
+        // the NYT: "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …" (the parser makes McGinley
+        // an apposition of Grimm): the three claims had no speaker
+        List<Claim> lawyer = corpus.claims().stream().filter(x -> x.source().startsWith("nyt") && x.sentence() == 1)
+                .toList();
+        assertEquals(3, lawyer.size(), lawyer.toString());
+        for (Claim c : lawyer) {
+            assertEquals("William McGinley", c.speaker(), c.toString());
+        }
+        assertEquals("William McGinley \u2026 said that Mr. Grimm \"asserts his innocence\"", lawyer.get(1).readable());
     }
 }
