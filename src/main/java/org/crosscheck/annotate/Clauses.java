@@ -154,13 +154,36 @@ final class Clauses {
             frame = tree.closingFrame();
         }
         List<Clause> clauses = correlatives(d, falseStarts(d, s, splitTree(tree, root, frame)));
-        int dateline = datelineEnd(d, s);
+        int end = datelineEnd(d, s);
+        while (end > s.tokFrom && end < s.tokTo && d.isDash(d.toks.get(end))) {
+            end++; // "DANVILLE, Ky. - - Joe Biden …"
+        }
+        int dateline = end;
         if (dateline > s.tokFrom) {
-            List<Clause> kept = new ArrayList<>(clauses);
-            kept.removeIf(c -> c.to() <= dateline);
+            List<Clause> kept = new ArrayList<>();
+            String place = d.body.text().substring(d.toks.get(s.tokFrom).start, d.toks.get(dateline - 1).end);
+            for (Clause c : clauses) {
+                if (c.to() <= dateline) {
+                    continue;
+                }
+                if (c.from() >= dateline) {
+                    kept.add(c);
+                    continue;
+                }
+                // "WASHINGTON -- Real estate tycoon Donald Trump said Thursday he has doubts …": the claim opens
+                // after the dateline, in its span and in its content
+                kept.add(new Clause(dateline, c.to(), c.head(), afterPlace(c.content(), place),
+                        afterPlace(c.subject(), place), c.speakerHead(), c.cue(), c.roles(), c.inheritedSubject()));
+            }
             return kept;
         }
         return clauses;
+    }
+
+    /** {@code text} less the dateline {@code place} it opens with, and the dashes after it; null stays null. */
+    static String afterPlace(String text, String place) {
+        return text == null || !text.startsWith(place) ? text
+                : text.substring(place.length()).replaceFirst("^[\\s\\-\u2013\u2014]+", "");
     }
 
     /**
@@ -547,6 +570,16 @@ final class Clauses {
             int words = 0;
             for (int j = close + 1; j < s.tokTo; j++) {
                 Doc.Tok t = tok(j);
+                int title = quotedTitleEnd(j);
+                if (title > j) {
+                    // "“…,” Trump told NBC's “Today” show on Thursday.", "he told “Today.”": a programme's or
+                    // paper's name in quotation marks is a word of the frame, not another quotation
+                    for (int w = j + 1; w < title; w++) {
+                        words += isWord(tok(w)) ? 1 : 0;
+                    }
+                    j = title;
+                    continue;
+                }
                 if (t.inQuote || isClosingMark(t) || isOpeningQuote(t)) {
                     return null;
                 }
@@ -597,6 +630,40 @@ final class Clauses {
         }
 
         /**
+         * Where a title in quotation marks that opens at {@code j} closes: an opening mark, one to four words that
+         * open and close in upper case with only small words between ("Today", "Fox News Sunday", "Meet the
+         * Press"), perhaps a full stop, and the closing mark; -1 when {@code j} opens no such title. Only the words
+         * after a quotation and its closing mark are read this way, never a quotation itself.
+         */
+        int quotedTitleEnd(int j) {
+            if (!isOpeningQuote(tok(j)) && !tok(j).word.equals("\"")) {
+                return -1;
+            }
+            int words = 0;
+            for (int k = j + 1; k < s.tokTo && k <= j + 6; k++) {
+                Doc.Tok t = tok(k);
+                if (isClosingMark(t)) {
+                    boolean capitalisedLast = k - 1 > j && (!isWord(tok(k - 1))
+                            || Character.isUpperCase(tok(k - 1).word.codePointAt(0)));
+                    return words >= 1 && words <= 4 && capitalisedLast
+                            && Character.isUpperCase(tok(j + 1).word.codePointAt(0)) ? k : -1;
+                }
+                if (isWord(t)) {
+                    words++;
+                    if (!Character.isUpperCase(t.word.codePointAt(0)) && !SMALL_TITLE_WORDS.contains(t.word)) {
+                        return -1;
+                    }
+                } else if (!t.word.equals(".") && !t.word.equals("&")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Small words a title in quotation marks may have between its capitalised ones ("Meet the Press"). */
+        private static final Set<String> SMALL_TITLE_WORDS = Set.of("the", "of", "and", "a", "on", "in", "to");
+
+        /**
          * A frame after the sentence's last comma that closes a sentence with no quotation in it: a subject of a few
          * words, a verb of saying and at most when it was said ("…, the Los Angeles Times reports.", "…, Secretary
          * of State Hillary Clinton revealed Wednesday."). It reports all before the comma. The parser often hangs
@@ -627,8 +694,9 @@ final class Clauses {
             }
             for (int j = comma + 1; j < verb; j++) {
                 String pos = tok(j).pos;
+                // "…, two of the people said.": a number heads the subject
                 if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("IN") || pos.equals("POS")
-                        || pos.startsWith("JJ") || pos.equals("PRP"))) {
+                        || pos.startsWith("JJ") || pos.equals("PRP") || pos.equals("CD"))) {
                     return null;
                 }
             }
@@ -793,12 +861,33 @@ final class Clauses {
                 }
             }
             for (int c : kids(i)) {
-                if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj"))
+                if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj")
+                        || quotedDep(i, c))
                         && words(subtree(c)) >= MIN_WORDS && !embeddedQuestion(c)) {
                     out.add(c);
                 }
             }
             return out;
+        }
+
+        /**
+         * A quotation after the verb that the parser hung on it as an unlabelled dependent ("leaned into him and
+         * said, “Let me be clear to you.”", with "Let" a "dep" of "said"): the verb's quoted complement. Only when
+         * an opening mark stands between the verb and the quotation's first word, with nothing but punctuation.
+         */
+        boolean quotedDep(int verb, int c) {
+            if (!tok(c).dep.equals("dep") || c < verb || !tok(c).inQuote) {
+                return false;
+            }
+            int first = subtree(c).nextSetBit(0) + s.tokFrom;
+            boolean opened = false;
+            for (int k = verb + 1; k < first; k++) {
+                if (isWord(tok(k))) {
+                    return false;
+                }
+                opened |= isOpeningQuote(tok(k)) || tok(k).word.equals("\"");
+            }
+            return opened;
         }
 
         /**
@@ -819,8 +908,11 @@ final class Clauses {
                 if (w.equals("whether") || w.equals("if")) {
                     return t.head == c;
                 }
-                // "who sent it", "which account sent it"
-                return t.pos.startsWith("W") && (t.head == c || (t.head >= 0 && tok(t.head).head == c));
+                // "who sent it", "which account sent it"; not the "when" of an adverbial clause that opens the
+                // complement: "Trump said when he started considering a bid …, he thought the president was
+                // native-born" reports what he thought
+                return t.pos.startsWith("W") && (t.head == c || (t.head >= 0 && tok(t.head).head == c
+                        && !tok(t.head).dep.equals("advcl")));
             }
             return false;
         }
@@ -928,7 +1020,8 @@ final class Clauses {
                     // "…, adding that B": a second report by the same speaker
                     visit(c, c, -1, null, speaker, units, u);
                 } else if (t.dep.equals("parataxis") && subjectOf(c) >= 0 && isPredicate(c)
-                        && words(subtree(c)) >= MIN_WORDS && afterPunctuation(c) && nominalSubjects(c) == 1) {
+                        && words(subtree(c)) >= MIN_WORDS && afterPunctuation(c) && nominalSubjects(c) == 1
+                        && !bareCopula(i, c)) {
                     visit(c, c, speakerHead, cue, -1, units, u);
                 } else if (t.dep.equals("advcl") && subjectOf(c) >= 0 && contrast(c)
                         && words(subtree(c)) >= MIN_WORDS && !elliptical(i)) {
@@ -943,6 +1036,25 @@ final class Clauses {
             for (int c : deepConjuncts(i)) {
                 visit(c, c, speakerHead, cue, -1, units, u);
             }
+        }
+
+        /**
+         * Whether {@code i} is a bare "is" whose complement is the clause {@code c} after its comma: "Foreign affairs
+         * is, we take care of ourselves first", "The truth is, nobody knows". The parser hangs the clause on the
+         * verb as a parataxis; split off, "Foreign affairs is" would be a claim with nothing said.
+         */
+        boolean bareCopula(int i, int c) {
+            if (!tok(i).lemma.equals("be") || !tok(i).pos.startsWith("VB") || c < i) {
+                return false;
+            }
+            for (int k : kids(i)) {
+                String dep = base(tok(k).dep);
+                if (k != c && !dep.equals("nsubj") && !dep.equals("punct") && !dep.equals("advmod")
+                        && !dep.equals("cc")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1436,7 +1548,8 @@ final class Clauses {
             }
             // a conjunct sharing the subject must be one stretch of words: "… fought six soldiers and two of them
             // had been taken prisoner", parsed with "two of them" elsewhere, is no clause of its own
-            return contiguous(subtree(c)) && tok(c).pos.startsWith("VB") && hasChild(c, COMPLEMENTS)
+            return contiguous(subtree(c)) && tok(c).pos.startsWith("VB")
+                    && (hasChild(c, COMPLEMENTS) || kids(c).stream().anyMatch(k -> quotedDep(c, k)))
                     && !continuesAnotherVerb(c);
         }
 
@@ -1570,7 +1683,7 @@ final class Clauses {
          * The tokens of a set as text: runs of adjacent tokens as written, runs joined by a space. A run of marks
          * alone is left out (punctuation the parser hung on the clause from elsewhere: "…, ." or "?”"), and a
          * quotation mark left without its partner is closed at the end, or dropped when it is the last or first
-         * character ("serve “the national interest" → "serve “the national interest”").
+         * character ("serve “the national interest" → "serve “the national interest”"); so is a parenthesis.
          */
         String text(BitSet b) {
             StringBuilder out = new StringBuilder();
@@ -1594,8 +1707,18 @@ final class Clauses {
                 i = b.nextSetBit(j + 1);
             }
             String t = out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
-            return balanceQuotes(t);
+            return closeParenthesis(balanceQuotes(t));
         }
+    }
+
+    /**
+     * A parenthesis the content opens and its run of marks left out closed at the end: "Obama doesn't have a doctrine
+     * (on foreign affairs.)" gives "Obama doesn't have a doctrine (on foreign affairs)", not "… (on foreign affairs".
+     */
+    static String closeParenthesis(String t) {
+        int open = t.lastIndexOf('(');
+        return open >= 0 && t.indexOf(')', open) < 0 && t.chars().filter(c -> c == '(').count()
+                > t.chars().filter(c -> c == ')').count() ? t + ")" : t;
     }
 
     /**

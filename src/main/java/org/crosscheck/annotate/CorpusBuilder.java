@@ -483,21 +483,45 @@ public final class CorpusBuilder {
      * The mention that names the subject headed by token {@code head}. A title is no speaker: "The developer, Sharif
      * el-Gamal, a real estate investor born in New York, has said …" and "Her spokesman, Andrew Wilder, suggested …"
      * are said by the person named in apposition to it; a title with no name beside it names nobody (the speaker
-     * then comes from the sentence's attribution).
+     * then comes from the sentence's attribution). A number names nobody either.
      */
     static Doc.NMention speakerMention(Doc d, Doc.Sent s, int head) {
         Doc.NMention m = d.toks.get(head).mention;
-        if (m == null || !m.type.equals("TITLE")) {
+        if (m != null && EntityResolver.NUMERIC.contains(m.type)) {
+            // "…, two of the people said.": a number heads the subject; it names nobody
+            return null;
+        }
+        if (m != null && !m.type.equals("TITLE") || m == null && !d.toks.get(head).pos.startsWith("NN")) {
             return m;
         }
         for (int k = s.tokFrom; k < s.tokTo; k++) {
             Doc.Tok t = d.toks.get(k);
-            if (t.head == head && t.dep.equals("appos") && !t.inQuote && t.mention != null && !t.mention.pronoun
-                    && EntityResolver.typeClass(t.mention.type).equals("PERSON")) {
+            if (t.head == head && t.dep.equals("appos") && isPersonName(t)) {
+                return t.mention;
+            }
+        }
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            // "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …": the parser hangs the name on
+            // the named person the title is for; a name in apposition to a name is the title's
+            Doc.Tok t = d.toks.get(k);
+            if (t.dep.equals("appos") && isPersonName(t) && t.head >= 0 && d.toks.get(t.head).head == head
+                    && d.toks.get(t.head).dep.startsWith("nmod") && isPersonName(d.toks.get(t.head))
+                    && d.toks.get(t.head).mention != t.mention && commaBefore(d, t.mention)) {
                 return t.mention;
             }
         }
         return null;
+    }
+
+    /** A token of a person's name (not a pronoun, not a title), outside quotation marks. */
+    private static boolean isPersonName(Doc.Tok t) {
+        return !t.inQuote && t.mention != null && !t.mention.pronoun
+                && EntityResolver.typeClass(t.mention.type).equals("PERSON");
+    }
+
+    /** Whether a comma stands right before the mention's first token. */
+    private static boolean commaBefore(Doc d, Doc.NMention m) {
+        return m.tokFrom > 0 && d.toks.get(m.tokFrom - 1).word.equals(",");
     }
 
     private static Source source(Doc d) {

@@ -58,6 +58,7 @@ final class QuoteOverlaps {
 
     /** Drops the rows that repeat another row's report, in place. Rows of one source, original offsets. */
     static void dropRepeatedReports(List<Quote> found) {
+        joinCutReports(found);
         Set<Quote> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Quote> quoted = new ArrayList<>();
         List<Quote> indirect = new ArrayList<>();
@@ -93,6 +94,48 @@ final class QuoteOverlaps {
                     drop.add(p);
                     break;
                 }
+            }
+        }
+        found.removeIf(drop::contains);
+    }
+
+    /**
+     * A reported clause that the sentence splitter or the parser cut inside the quotation that goes on with it is
+     * one report with that quotation: "He said Obama “doesn't have a doctrine (on foreign affairs.) Foreign affairs
+     * is, we take care of ourselves first.”" (the sentence ends at "affairs.)", inside the marks), "The New York
+     * Times reported the charges against Grimm “will include mail fraud …,” citing …" (the parser made "the charges
+     * against Grimm" all that was reported). When a partial quotation of the same reporting verb opens inside the
+     * reported clause, or right after it, and closes after it, the reported clause runs on to the closing mark and
+     * the partial row goes. In place; rows of one source, original offsets.
+     */
+    static void joinCutReports(List<Quote> found) {
+        Set<Quote> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int k = 0; k < found.size(); k++) {
+            Quote i = found.get(k);
+            if (!i.kind().equals("indirect") || i.cueStart() < 0) {
+                continue;
+            }
+            for (Quote p : found) {
+                if (!p.kind().equals("partial") || drop.contains(p) || p.cueStart() != i.cueStart()
+                        || p.end() <= i.end()) {
+                    continue;
+                }
+                String text;
+                int mark = i.text().lastIndexOf('"');
+                if (p.start() > i.start() && p.start() < i.end() && mark >= 0 && i.text().indexOf('"') == mark) {
+                    // the clause holds the opening mark and stops inside the quotation
+                    text = i.text().substring(0, mark + 1) + p.text() + "\"";
+                } else if (p.start() >= i.end() && p.start() - i.end() <= 1 && i.text().indexOf('"') < 0) {
+                    // the quotation opens right after the clause
+                    text = i.text() + (p.start() > i.end() ? " \"" : "\"") + p.text() + "\"";
+                } else {
+                    continue;
+                }
+                found.set(k, new Quote(i.id(), i.source(), i.speaker(), i.speakerEntity(), text, i.start(), p.end(),
+                        i.kind(), i.cue(), i.channel(), i.sentence(), i.why(), i.speakerStart(), i.speakerEnd(),
+                        i.cueStart(), i.cueEnd()));
+                drop.add(p);
+                break;
             }
         }
         found.removeIf(drop::contains);
