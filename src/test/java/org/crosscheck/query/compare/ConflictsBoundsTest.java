@@ -7,14 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.crosscheck.ingest.Progress;
-import org.crosscheck.query.Cancel;
-import org.crosscheck.query.Row;
-import org.crosscheck.query.Table;
-import org.crosscheck.shell.Workspace;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,14 +81,7 @@ class ConflictsBoundsTest {
     }
 
     private static List<List<String>> rows(Path corpus, Path index) throws IOException {
-        try (Workspace w = Workspace.open(corpus, index, Progress.SILENT)) {
-            Table t = Conflicts.conflicts(w.model(), new Cancel());
-            List<List<String>> out = new ArrayList<>();
-            for (Row r : t.rows()) {
-                out.add(List.of(r.get(0).toString(), r.get(1).toString(), r.get(2).toString()));
-            }
-            return out;
-        }
+        return ConflictRows.of(corpus, index, 0, 1, 2);
     }
 
     @Test

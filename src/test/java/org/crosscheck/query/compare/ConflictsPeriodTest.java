@@ -8,14 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Mention;
-import org.crosscheck.query.Cancel;
-import org.crosscheck.query.Row;
-import org.crosscheck.query.Table;
-import org.crosscheck.shell.Workspace;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,14 +62,7 @@ class ConflictsPeriodTest {
     }
 
     private static List<List<String>> rows(Path corpus, Path index) throws IOException {
-        try (Workspace w = Workspace.open(corpus, index, Progress.SILENT)) {
-            Table t = Conflicts.conflicts(w.model(), new Cancel());
-            List<List<String>> out = new ArrayList<>();
-            for (Row r : t.rows()) {
-                out.add(List.of(r.get(1).toString(), r.get(2).toString()));
-            }
-            return out;
-        }
+        return ConflictRows.of(corpus, index, 1, 2);
     }
 
     @Test
