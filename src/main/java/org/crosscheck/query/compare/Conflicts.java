@@ -1186,6 +1186,9 @@ public final class Conflicts {
             }
             for (int k = 0; k < found.size(); k++) {
                 MatchResult m = found.get(k);
+                if (k > 0 && isConversion(original, found.get(k - 1), m)) {
+                    continue; // "an $11bn (£5.8bn) fraud": the pound figure depends on the day's rate
+                }
                 String digits = m.group("num").replace(",", "");
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
                 String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
@@ -1216,6 +1219,18 @@ public final class Conflicts {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the sum {@code m} is a conversion of the sum {@code before} into another currency, in brackets right after
+     * it: "an $11bn (£5.8bn) fraud", "for $11bn (£5.7bn)". The sum written first is the fact; the conversion depends on
+     * the day's rate (four BBC articles give the same $11bn as £5.7bn, £5.8bn, £6bn and £8.5bn), so it is not compared.
+     */
+    private static boolean isConversion(String text, MatchResult before, MatchResult m) {
+        String cur = m.group("cur").length() == 1 ? m.group("cur") : "$";
+        String prev = before.group("cur").length() == 1 ? before.group("cur") : "$";
+        return !cur.equals(prev) && before.end() <= m.start()
+                && text.substring(before.end(), m.start()).matches("\\s*\\(\\s*");
     }
 
     /** Words on each side of a sum of money that say what it is of. */

@@ -65,4 +65,28 @@ class ConflictsWireTest {
             assertEquals("around 18 dlrs", b.substring(around.start(), around.end()));
         }
     }
+
+    /**
+     * A conversion in brackets (BBC business on WorldCom: the same $11bn fraud as £5.8bn in one article, £6bn in
+     * another) is not a sum of its own: the sum written first is the fact, the conversion depends on the day's rate.
+     */
+    @Test
+    void aConversionInBracketsIsNotCompared() throws IOException {
+        Path corpus = tmp.resolve("bbc");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "Worldcom boss Bernie Ebbers, who is accused of overseeing an "
+                + "$11bn (£5.8bn) fraud, never made accounting decisions, a witness has told jurors.\n");
+        Files.writeString(corpus.resolve("b.txt"), "Mr Ebbers, 63, is accused of being the mastermind behind an "
+                + "$11bn (£6bn) accounting fraud that eventually saw the firm collapse. The bank paid £2bn for the "
+                + "business.\n");
+        try (Workspace w = Workspace.open(corpus, tmp.resolve("index"), Progress.SILENT)) {
+            Map<String, Source> sources = new HashMap<>();
+            w.model().sources().forEach(s -> sources.put(s.id(), s));
+            List<Conflicts.Claimed> amounts = Conflicts.amounts(w.model(), sources, new HashMap<>(), Map.of(),
+                    new Cancel());
+            List<String> read = amounts.stream().map(c -> c.source() + " " + c.value() + " " + c.context()).toList();
+            assertEquals(List.of("a $11 bn", "b $11 bn", "b £2 bn"),
+                    amounts.stream().map(c -> c.source() + " " + c.value()).sorted().toList(), read.toString());
+        }
+    }
 }
