@@ -121,7 +121,8 @@ public final class Conflicts {
     private static final Pattern HOW_MANY = Pattern.compile("\\b(?i:how many|the number of)\\s+" + MODS + PLURAL);
     /** Plural nouns of time and repetition: "three years", "two times" are not counted things. */
     private static final Set<String> NOT_COUNTED = Set.of("years", "days", "months", "weeks", "hours", "minutes",
-            "seconds", "decades", "centuries", "times", "nights", "mornings", "evenings", "weekends");
+            "seconds", "decades", "centuries", "times", "nights", "mornings", "evenings", "weekends",
+            "dollars", "dlrs"); // "18 dlrs a barrel": a sum of money (see WIRE_AMOUNT), not a count
 
     private static final String TITLE_NOUNS = "president|minister|secretary|spokesman|spokeswoman|spokesperson|"
             + "chancellor|governor|senator|mayor|ambassador|commander|general|chief|director|chairman|chairwoman|"
@@ -1135,8 +1136,15 @@ public final class Conflicts {
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d])" + HEDGE
             + "(?<cur>[$£€])\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:\\s*(?<scale>(?i:million|billion|trillion|bn|m)))?(?![\\p{L}\\d])");
+    /**
+     * A sum of money written with the currency's name after it, as wire copy writes dollars: "18 dlrs a barrel",
+     * "1.2 billion dlrs", "15.8 mln dlrs", "around 18 dollars". Read as a sum in "$".
+     */
+    private static final Pattern WIRE_AMOUNT = Pattern.compile("(?<![\\p{L}\\d.,$£€])" + HEDGE
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "(?:\\s+(?<scale>(?i:million|billion|trillion|mln|bln)))?\\s+(?<cur>dlrs|dollars)(?![\\p{L}\\d])");
     private static final Map<String, Double> SCALES = Map.of("million", 1e6, "m", 1e6, "billion", 1e9, "bn", 1e9,
-            "trillion", 1e12);
+            "trillion", 1e12, "mln", 1e6, "bln", 1e9);
 
     /**
      * Sums of money in reporting sentences. A written sum stands for a range as wide as its last written digit: a
@@ -1166,13 +1174,29 @@ public final class Conflicts {
             while (as.find()) {
                 found.add(am.toMatchResult());
             }
+            Matcher wm = WIRE_AMOUNT.matcher(original);
+            Scan ws = new Scan(wm, original, AMOUNT_FIRST);
+            boolean wire = false;
+            while (ws.find()) {
+                found.add(wm.toMatchResult());
+                wire = true;
+            }
+            if (wire) {
+                found.sort(Comparator.comparingInt(MatchResult::start));
+            }
             for (int k = 0; k < found.size(); k++) {
                 MatchResult m = found.get(k);
+                if (k > 0 && isConversion(original, found.get(k - 1), m)) {
+                    continue; // "an $11bn (£5.8bn) fraud": the pound figure depends on the day's rate
+                }
                 String digits = m.group("num").replace(",", "");
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
                 String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
                 double[] range = amountRange(digits, scale == null ? 1 : SCALES.get(scale), hedge);
-                String written = m.group("cur") + m.group("num") + (scale == null ? "" : " " + scale);
+                String currency = m.group("cur").length() == 1 ? m.group("cur") : "$"; // "18 dlrs" is "$18"
+                String written = m.group("cur").length() == 1
+                        ? m.group("cur") + m.group("num") + (scale == null ? "" : " " + scale)
+                        : m.group("num") + (scale == null ? "" : " " + scale) + " " + m.group("cur");
                 String value = (hedge != null ? hedge + " " : "") + written;
                 // what the sum is of: the words next to it, up to a comma, a dash or another sum; in a list of sums
                 // ("$4,272.78 on a cruise, $2,306.08 at a hotel") the words before a sum belong to the one before it
@@ -1189,13 +1213,24 @@ public final class Conflicts {
                 }
                 int start = s.start() + m.start();
                 int end = s.start() + m.end();
-                String currency = m.group("cur");
                 out.add(new Claimed(Kind.AMOUNT, "amount " + currency, s.source(), value, range[0], range[1], start,
                         end, "amount: a sum of money (\"" + written + "\" read as " + currency
                         + rangeText(range) + ")", currency, found.size() == 1, context, s.index()));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the sum {@code m} is a conversion of the sum {@code before} into another currency, in brackets right after
+     * it: "an $11bn (£5.8bn) fraud", "for $11bn (£5.7bn)". The sum written first is the fact; the conversion depends on
+     * the day's rate (four BBC articles give the same $11bn as £5.7bn, £5.8bn, £6bn and £8.5bn), so it is not compared.
+     */
+    private static boolean isConversion(String text, MatchResult before, MatchResult m) {
+        String cur = m.group("cur").length() == 1 ? m.group("cur") : "$";
+        String prev = before.group("cur").length() == 1 ? before.group("cur") : "$";
+        return !cur.equals(prev) && before.end() <= m.start()
+                && text.substring(before.end(), m.start()).matches("\\s*\\(\\s*");
     }
 
     /** Words on each side of a sum of money that say what it is of. */
