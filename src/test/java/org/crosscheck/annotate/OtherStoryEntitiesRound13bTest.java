@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OtherStoryEntitiesRound13bTest {
     static Corpus grieve;
+    static Corpus smith;
 
     @TempDir
     static Path dir;
@@ -39,9 +40,35 @@ class OtherStoryEntitiesRound13bTest {
             simply be brushed under the carpet."
             """;
 
+    static final String BBC_SMITH = """
+            Visa row mandarin made Sir John
+
+            The top civil servant at the centre of the David Blunkett visa affair has been knighted in the New Year \
+            Honours.
+
+            Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett quitting. \
+            The outgoing head of the troubled Child Support Agency Doug Smith also earns an honour in the New Year's \
+            list. Mr Smith, 57, whose retirement was announced by Work and Pensions Secretary Alan Smith in November, is \
+            made a Commander of the Order of Bath.
+
+            Both men were giving evidence to a Commons committee on the computer difficulties facing the agency.
+            """;
+
     @BeforeAll
     static void build() throws IOException {
         grieve = TestCorpora.build(dir, "grieve", Map.of("bbc.txt", BBC_GRIEVE));
+        smith = TestCorpora.build(dir, "smith", Map.of("bbc.txt", BBC_SMITH));
+    }
+
+    @Test
+    void aPersonsNameAfterAnOrganisationsIsNoPartOfIt() {
+        // "the troubled Child Support Agency Doug Smith": the agency and its head; "Mr Smith, 57, whose retirement was
+        // announced by … Alan Smith" is Doug Smith, named first, not the minister
+        assertEquals("ORGANIZATION", CorpusEntities.entity(smith, "Child Support Agency").type());
+        assertTrue(CorpusEntities.find(smith, "Child Support Agency Doug Smith").isEmpty());
+        Entity doug = CorpusEntities.entity(smith, "Doug Smith");
+        assertEquals(doug.id(), mentionAt(smith, "bbc", "Mr Smith, 57", "Mr Smith").entity());
+        assertTrue(!doug.id().equals(mentionAt(smith, "bbc", "Mr Smith, 57", "Alan Smith").entity()));
     }
 
     @Test
