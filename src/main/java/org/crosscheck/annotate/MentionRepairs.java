@@ -143,6 +143,37 @@ final class MentionRepairs {
     }
 
     /**
+     * An organisation's name and a person's right after it, which NER took for one organisation: BBC, "The outgoing
+     * head of the troubled Child Support Agency Doug Smith also earns an honour" (the agency's head, Doug Smith). The
+     * mention's last two words are a first name of CoreNLP's list (of one gender) and a capitalised word that is no
+     * group noun; the words before, two or more, end with a capitalised noun WordNet files as a group ("Agency",
+     * "Office", "Party"). The mention is cut into the organisation and the person.
+     */
+    private static void organisationThenPerson(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m) || m.tokTo - m.tokFrom < 4) {
+                continue;
+            }
+            String head = d.toks.get(m.tokTo - 3).word;
+            String first = d.toks.get(m.tokTo - 2).word;
+            String last = d.toks.get(m.tokTo - 1).word;
+            if (!isCapitalisedWord(head) || !isCapitalisedWord(first) || !isCapitalisedWord(last)
+                    || genderOf(first + " X") == null || !NameSynonyms.isGroupNoun(head)
+                    || NameSynonyms.isGroupNoun(first) || NameSynonyms.isGroupNoun(last)
+                    || d.toks.get(m.tokTo - 1).sent != d.toks.get(m.tokFrom).sent) {
+                continue;
+            }
+            int from = m.tokFrom;
+            int to = m.tokTo;
+            dropMention(d, m);
+            Doc.NMention o = replaceMentions(d, from, to - 2, "ORGANIZATION");
+            o.retypedWhy = "an organisation's name ending in a group noun, before a person's name";
+            Doc.NMention p = replaceMentions(d, to - 2, to, "PERSON");
+            p.retypedWhy = "a first name and a surname after an organisation's name";
+        }
+    }
+
+    /**
      * A person's name, "of" and the firm, which NER took for one organisation: Reuters-00110, "said Perrin Long of
      * Lipper Analytical"; reuters-00144, "said Dillard Spriggs of Petroleum Analysis Ltd". An organisation named
      * "X of Y" has a noun for a body before "of" ("Bank of America", "University of Chicago"); here the words before
@@ -645,6 +676,7 @@ final class MentionRepairs {
         thingsNamedAfterPeople(docs);
         for (Doc d : docs) {
             personOfOrganisation(d);
+            organisationThenPerson(d);
             partnershipNames(d);
             firmOfTwoPartners(d);
             nameAndCompany(d);

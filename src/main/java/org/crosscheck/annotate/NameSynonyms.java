@@ -86,6 +86,44 @@ final class NameSynonyms {
         return null;
     }
 
+    /**
+     * Whether a capitalised word names a member of a political party in WordNet: a member of a party WordNet has
+     * ("Democrat", "Republican"), or a person sense written with the capital whose gloss makes it a member of a party
+     * ("Tory": "a member of political party in Great Britain that has been known as the Conservative Party …";
+     * "Conservative": "a member of a Conservative Party"). "Frank" ("a member of the ancient Germanic peoples") is not.
+     */
+    static boolean isPartyMember(String word) {
+        if (partyOfMembers(word) != null) {
+            return true;
+        }
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || word == null || word.isBlank() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, word);
+            if (w == null) {
+                return false;
+            }
+            for (Synset s : w.getSenses()) {
+                if (!"noun.person".equals(s.getLexFileName())) {
+                    continue;
+                }
+                boolean written = false;
+                for (Word x : s.getWords()) {
+                    written |= x.getLemma().equals(word);
+                }
+                String gloss = s.getGloss() == null ? "" : s.getGloss().toLowerCase(java.util.Locale.ROOT);
+                if (written && gloss.startsWith("a member of") && gloss.split("[;(]")[0].contains(" party")) {
+                    return true;
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** Whether the synset is a kind of "political party" (one of its direct hypernyms holds that word). */
     private static boolean kindOfPoliticalParty(Synset g) throws JWNLException {
         for (Pointer p : g.getPointers(PointerType.HYPERNYM)) {

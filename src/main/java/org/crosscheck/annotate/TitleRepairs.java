@@ -135,7 +135,8 @@ final class TitleRepairs {
      * A person's name does not begin with a title or an adjective of faith or nationality: "Bishop Jenky" is the
      * title Bishop and the person Jenky, "Jesuit Father Thomas J. Reese" the religion Jesuit, the title Father and
      * the person Thomas J. Reese. A word counts as a title when it is a word of address for clergy or NER tagged it
-     * a title elsewhere in the corpus; as an adjective when NER tagged it a religion or nationality elsewhere.
+     * a title elsewhere in the corpus; as an adjective when NER tagged it a religion or nationality elsewhere; as a
+     * party label when WordNet has it as a member of a political party ("Tory Dominic Grieve").
      */
     static void splitLeadingTitle(Doc d, Doc.NMention m, Set<String> titleWords,
             Map<String, String> adjectiveTypes) {
@@ -148,6 +149,12 @@ final class TitleRepairs {
             String key = titleKey(first.word);
             String type = CLERICAL.contains(key) || titleWords.contains(key) ? "TITLE"
                     : m.tokTo - m.tokFrom >= 3 ? adjectiveTypes.get(first.word) : null;
+            if (type == null && m.tokTo - m.tokFrom >= 3 && first.word.matches("\\p{Lu}\\p{Ll}+")
+                    && NameSynonyms.isPartyMember(first.word)) {
+                // "but Tory Dominic Grieve branded …" (BBC): WordNet's "Tory" is a member of a political party, a
+                // label before the name, no word of it
+                type = "MISC";
+            }
             if (type == null || !Character.isUpperCase(first.word.charAt(0))) {
                 return;
             }
