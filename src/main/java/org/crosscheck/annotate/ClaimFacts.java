@@ -48,11 +48,21 @@ final class ClaimFacts {
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
             Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L),
             Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L),
-            Map.entry("trillion", 1_000_000_000_000L), Map.entry("dozen", 12L),
-            Map.entry("mln", 1_000_000L), Map.entry("bln", 1_000_000_000L)); // wire copy: "15.8 mln", "1.2 bln"
-    /** A scale written short after a sum of money: "$54m", "£5.7bn", "$2tn", "$300k". */
-    private static final Map<String, Long> SHORT_SCALES = Map.of("k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L,
-            "bn", 1_000_000_000L, "tn", 1_000_000_000_000L);
+            Map.entry("trillion", 1_000_000_000_000L), Map.entry("dozen", 12L));
+    /**
+     * A scale word after a figure: written out ("1.6 million"), as wire copy writes it ("15.8 mln", "1.2 bln"), or
+     * short after a sum of money ("$54m", "£5.7bn", "$2tn", "$300k").
+     */
+    private static final Map<String, Long> SCALES = Map.ofEntries(Map.entry("thousand", 1_000L),
+            Map.entry("million", 1_000_000L), Map.entry("billion", 1_000_000_000L),
+            Map.entry("trillion", 1_000_000_000_000L), Map.entry("mln", 1_000_000L), Map.entry("bln", 1_000_000_000L),
+            Map.entry("k", 1_000L), Map.entry("m", 1_000_000L), Map.entry("mn", 1_000_000L),
+            Map.entry("bn", 1_000_000_000L), Map.entry("tn", 1_000_000_000_000L));
+
+    /** The factor of a scale word of {@link #SCALES}, in any case. */
+    private static long scale(String word) {
+        return SCALES.get(word.toLowerCase(Locale.ROOT));
+    }
     /**
      * A number written in words, as one figure: "two million" (2000000, not 2 and 1000000), "two hundred and fifty",
      * "twenty-five", "three dozen", a lone "thousand".
@@ -171,8 +181,8 @@ final class ClaimFacts {
             if (scale[0] == null && scale[1] != null && low < high) {
                 scale[0] = scale[1]; // "between 1.5 and 2 million"
             }
-            low *= scale[0] == null ? 1 : WORDS.get(scale[0].toLowerCase(Locale.ROOT));
-            high *= scale[1] == null ? 1 : WORDS.get(scale[1].toLowerCase(Locale.ROOT));
+            low *= scale[0] == null ? 1 : scale(scale[0]);
+            high *= scale[1] == null ? 1 : scale(scale[1]);
             if (low > high) {
                 continue;
             }
@@ -205,15 +215,12 @@ final class ClaimFacts {
                         && isDayOfMonth(text, m.start(), m.end(), d)) {
                     continue; // "on Oct. 18", "18 October": a date
                 }
-                if (m.group("short") != null) {
-                    if (!isMoney(text, m.start("digits"))) {
-                        continue; // "100m", "5k" without a currency sign: metres, a race, not a sum
-                    }
-                    double scaled = Double.parseDouble(d) * SHORT_SCALES.get(m.group("short").toLowerCase(Locale.ROOT));
-                    d = Long.toString(Math.round(scaled));
-                } else if (m.group("scale") != null) {
-                    double scaled = Double.parseDouble(d) * WORDS.get(m.group("scale").toLowerCase(Locale.ROOT));
-                    d = Long.toString(Math.round(scaled));
+                if (m.group("short") != null && !isMoney(text, m.start("digits"))) {
+                    continue; // "100m", "5k" without a currency sign: metres, a race, not a sum
+                }
+                String scaleWord = m.group("short") != null ? m.group("short") : m.group("scale");
+                if (scaleWord != null) {
+                    d = Long.toString(Math.round(Double.parseDouble(d) * scale(scaleWord)));
                 } else if (approx == null && bound == null && isRank(text, m.start())) {
                     continue; // "WorldCom's former number two", "No. 2": a rank
                 }

@@ -93,11 +93,21 @@ final class NameSynonyms {
      * "Conservative": "a member of a Conservative Party"). "Frank" ("a member of the ancient Germanic peoples") is not.
      */
     static boolean isPartyMember(String word) {
+        if (word == null) {
+            return false;
+        }
+        return PARTY_MEMBER.computeIfAbsent(word, NameSynonyms::loadPartyMember);
+    }
+
+    /** {@link #isPartyMember} by word: asked for the first word of many names ("John"), looked up in WordNet once. */
+    private static final Map<String, Boolean> PARTY_MEMBER = new ConcurrentHashMap<>();
+
+    private static boolean loadPartyMember(String word) {
         if (partyOfMembers(word) != null) {
             return true;
         }
         Dictionary d = VerbClasses.dictionary();
-        if (d == null || word == null || word.isBlank() || !Character.isUpperCase(word.charAt(0))) {
+        if (d == null || word.isBlank() || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         try {

@@ -1132,16 +1132,17 @@ public final class Conflicts {
 
     // ------------------------------------------------------------------------------------------------ amounts
 
+    /** The figure of a sum of money: digits, with groups and cents or a decimal part ("5,687.75", "2.5"). */
+    private static final String SUM_FIGURE = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     /** A sum of money: a currency sign, a number, a scale word ("$716 billion", "£2.5m", "$5,687.75"). */
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d])" + HEDGE
-            + "(?<cur>[$£€])\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "(?<cur>[$£€])\\s?" + SUM_FIGURE
             + "(?:\\s*(?<scale>(?i:million|billion|trillion|bn|m)))?(?![\\p{L}\\d])");
     /**
      * A sum of money written with the currency's name after it, as wire copy writes dollars: "18 dlrs a barrel",
      * "1.2 billion dlrs", "15.8 mln dlrs", "around 18 dollars". Read as a sum in "$".
      */
-    private static final Pattern WIRE_AMOUNT = Pattern.compile("(?<![\\p{L}\\d.,$£€])" + HEDGE
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+    private static final Pattern WIRE_AMOUNT = Pattern.compile("(?<![\\p{L}\\d.,$£€])" + HEDGE + SUM_FIGURE
             + "(?:\\s+(?<scale>(?i:million|billion|trillion|mln|bln)))?\\s+(?<cur>dlrs|dollars)(?![\\p{L}\\d])");
     private static final Map<String, Double> SCALES = Map.of("million", 1e6, "m", 1e6, "billion", 1e9, "bn", 1e9,
             "trillion", 1e12, "mln", 1e6, "bln", 1e9);
