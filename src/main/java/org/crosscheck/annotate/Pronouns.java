@@ -63,6 +63,18 @@ final class Pronouns {
                     country.cluster.mentions.add(p);
                     continue;
                 }
+                Doc.Tok binder = reflexiveBinder(d, p);
+                if (binder != null) {
+                    Cluster bound = binderPerson(d, binder, p, g);
+                    if (bound == NOBODY) {
+                        continue; // "asking the young man to identify himself": the unnamed man's, no one's here
+                    }
+                    if (bound != null) {
+                        p.cluster = bound;
+                        bound.mentions.add(p);
+                        continue;
+                    }
+                }
                 Cluster found = controller(d, p, g);
                 Cluster other = null;
                 Set<Cluster> excluded = excludedPeople(d, p);
@@ -140,6 +152,115 @@ final class Pronouns {
                 }
             }
         }
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+    /** The answer of {@link #binderPerson} for a reflexive bound by an unnamed person: no one's. */
+    private static final Cluster NOBODY = new Cluster("PERSON");
+
+    /**
+     * The token that binds a reflexive (binding theory's condition A): the subject of the reflexive's own verb, the
+     * noun a relative clause's "who" stands for ("the man, who appears to be in his early 20s and who identifies
+     * himself as a student"), or, for an infinitive with no subject of its own, the object of the verb it completes
+     * ("asking the young man to identify himself"), else that verb's subject. Null for a pronoun that is no reflexive
+     * object of a verb, or when no such token is found.
+     */
+    static Doc.Tok reflexiveBinder(Doc d, Doc.NMention p) {
+        String w = p.text.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("self")) {
+            return null;
+        }
+        Doc.Sent sent = d.sents.get(p.sent);
+        Doc.Tok t = d.toks.get(p.tokFrom);
+        if (!(t.dep.equals("obj") || t.dep.equals("iobj")) || t.head < sent.tokFrom || t.head >= sent.tokTo) {
+            return null;
+        }
+        Doc.Tok verb = d.toks.get(t.head);
+        for (int guard = 0; guard < 6 && verb.pos.startsWith("VB"); guard++) {
+            final int vi = verb.index;
+            Doc.Tok subj = null;
+            Doc.Tok obj = null;
+            for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+                Doc.Tok c = d.toks.get(k);
+                if (c.head == vi && c.dep.startsWith("nsubj") && !c.dep.contains("pass")) {
+                    subj = c;
+                } else if (c.head == vi && (c.dep.equals("obj") || c.dep.equals("iobj")) && k != p.tokFrom) {
+                    obj = c;
+                }
+            }
+            if (subj != null) {
+                if (!(subj.word.equalsIgnoreCase("who") || subj.word.equalsIgnoreCase("that"))) {
+                    return subj;
+                }
+                Doc.Tok rel = verb;
+                // a relative clause joined to another ("who appears … and who identifies himself", which the
+                // parser may hang on the first as a conjunct or a complement) is about the same noun
+                for (int up = 0; up < 4 && (rel.dep.equals("conj") || rel.dep.equals("xcomp"))
+                        && rel.head >= sent.tokFrom
+                        && rel.head < sent.tokTo; up++) {
+                    rel = d.toks.get(rel.head);
+                }
+                return rel.dep.startsWith("acl:relcl") && rel.head >= sent.tokFrom && rel.head < sent.tokTo
+                        ? d.toks.get(rel.head) : null;
+            }
+            if (verb.head < sent.tokFrom || verb.head >= sent.tokTo) {
+                return null;
+            }
+            if (verb.dep.equals("xcomp") && d.hasChild(sent, vi, c -> c.dep.equals("mark")
+                    && c.word.equalsIgnoreCase("to"))) {
+                Doc.Tok governor = d.toks.get(verb.head);
+                for (int k = sent.tokFrom; k < sent.tokTo; k++) {
+                    Doc.Tok c = d.toks.get(k);
+                    if (c.head == governor.index && (c.dep.equals("obj") || c.dep.equals("iobj"))) {
+                        return c; // object control: "asks him to identify himself"
+                    }
+                }
+                verb = governor; // subject control: "he wanted to defend himself"
+            } else if (verb.dep.equals("conj")) {
+                verb = d.toks.get(verb.head);
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who a reflexive's binder is: a named person of compatible gender (the name's head), a pronoun's person
+     * ({@link #NOBODY} when that pronoun went to no one), {@link #NOBODY} for a common noun that first means a person
+     * and is neither a title nor owned by or in apposition with a name ("the young man", "the reporter"); null when
+     * the other rules should decide.
+     */
+    private static Cluster binderPerson(Doc d, Doc.Tok b, Doc.NMention p, String g) {
+        Doc.NMention m = b.mention;
+        if (m != null) {
+            if (m.pronoun) {
+                if (!(sameGender(m, p) || m.text.equalsIgnoreCase(p.text)) || m.tokFrom != b.index
+                        || m.start >= p.start) {
+                    return null;
+                }
+                return m.cluster != null && m.cluster.cls.equals("PERSON") ? m.cluster : NOBODY;
+            }
+            if (m.cluster != null && m.cluster.cls.equals("PERSON") && headOf(d, m).index == b.index
+                    && (m.cluster.gender == null || m.cluster.gender.equals(g))) {
+                return m.cluster;
+            }
+            return null;
+        }
+        Doc.Sent s = d.sents.get(b.sent);
+        String lemma = b.lemma == null ? b.word.toLowerCase(Locale.ROOT) : b.lemma.toLowerCase(Locale.ROOT);
+        if (!b.pos.equals("NN") || b.inQuote != p.inQuote || !PersonNouns.isPerson(lemma)
+                || (g.equals("MALE") ? FEMALE_NOUNS.contains(lemma) : MALE_NOUNS.contains(lemma))
+                || appositeName(d, b) != null || d.hasChild(s, b.index, c -> (c.dep.equals("nmod:poss")
+                        || c.dep.equals("compound")) && c.mention != null)
+                || d.hasChild(s, b.index, c -> c.dep.equals("det") && DEMONSTRATIVES.contains(
+                        c.word.toLowerCase(Locale.ROOT)))) {
+            // "this guy has already proven himself to be unstable" (PolNeAR dev, Politico): a demonstrative points
+            // back at someone, mostly named, whom the other rules find
+            return null;
+        }
+        return NOBODY;
     }
 
     /**
