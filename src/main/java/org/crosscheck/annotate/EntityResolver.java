@@ -138,6 +138,7 @@ final class EntityResolver {
         mergeInstitutionNames();
         mergePluralNationalities();
         mergeMembersOfAGroupName();
+        mergePartyMembersByGloss();
         mergeNameSynonyms();
         mergePartyNames();
         mergePlaceSynonyms();
@@ -1181,6 +1182,42 @@ final class EntityResolver {
      * "Arab". A one-word organisation that is such a word or its adjective ("Republican Congressional candidates",
      * "the former Democratic representative") joins it too.
      */
+    /**
+     * A word for a party's member is that party where WordNet's gloss names it and the corpus writes the party's
+     * name in another form: "Tory Dominic Grieve" (BBC) beside "the Conservatives", as "Tory" is "a member of political
+     * party in Great Britain that has been known as the Conservative Party since 1834". The party's name is looked up
+     * as written in the gloss, with "Party", in the plural and alone.
+     */
+    private void mergePartyMembersByGloss() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            String key = e.getKey();
+            String cls = key.substring(0, key.indexOf('|'));
+            String name = key.substring(key.indexOf('|') + 1);
+            if (e.getValue().mentions.isEmpty() || !GROUP_WORD_CLASSES.contains(cls) || name.contains(" ")) {
+                continue;
+            }
+            String party = NameSynonyms.partyInMemberGloss(surface(e.getValue().mentions.get(0)));
+            if (party == null) {
+                continue;
+            }
+            String p = nameKey(party.strip());
+            search:
+            for (String form : List.of(p + " party", p + "s", p)) {
+                if (form.equals(name)) {
+                    continue;
+                }
+                for (String c : List.of("ORGANIZATION", "IDEOLOGY", "RELIGION", "MISC")) {
+                    Cluster other = byKey.get(c + "|" + form);
+                    if (other != null && !other.mentions.isEmpty() && other.root() != e.getValue().root()) {
+                        union(other, e.getValue(), display(e.getValue()) + " ~ " + display(other)
+                                + ": WordNet's member of the " + party.strip() + " Party");
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+
     private void mergeMembersOfAGroupName() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
@@ -1488,6 +1525,12 @@ final class EntityResolver {
         }
     }
 
+    /** Whether a possessive "'s" follows the mention ("Mr Ebber's lawyers"). */
+    private static boolean possessiveAfter(Doc.NMention m) {
+        return m.tokTo < m.doc.toks.size() && m.doc.toks.get(m.tokTo).sent == m.doc.toks.get(m.tokTo - 1).sent
+                && (m.doc.toks.get(m.tokTo).word.equals("'s") || m.doc.toks.get(m.tokTo).word.equals("\u2019s"));
+    }
+
     /**
      * The first name after a leading initial ("barry" of "a barry rand", folded), when the name has one and goes on
      * with a first name and a surname; null otherwise.
@@ -1607,6 +1650,11 @@ final class EntityResolver {
                     continue;
                 }
                 String why = sameOrVariant(ft[ft.length - 1], s);
+                if (why == null && ft[ft.length - 1].equals(s + "s") && possessiveAfter(m)) {
+                    // "Mr Ebber's lawyers" beside "Bernie Ebbers": the possessive of a surname ending in "s"
+                    // written with "'s" after the name cut of its "s" (the writer's "Ebbers'" or "Ebbers's")
+                    why = "the possessive of the surname, its last \"s\" taken for the possessive's";
+                }
                 if (why != null && !why.isEmpty() && bothSpellingsAlone(m.doc, ft[ft.length - 1], s)) {
                     continue;
                 }

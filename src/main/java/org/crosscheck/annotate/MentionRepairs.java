@@ -702,6 +702,7 @@ final class MentionRepairs {
             cutSentenceOpeningWord(d, organisationNames);
             joinPlacePieces(d);
             compassPointsBeforePlaces(d);
+            holidaysOpeningANameOfAnEvent(d);
             placesOnARoute(d);
             businessesNamedAfterPeople(d);
             numberedNames(d);
@@ -1705,6 +1706,38 @@ final class MentionRepairs {
             String type = n.type.equals("COUNTRY") || n.type.equals("NATIONALITY") ? n.type : "LOCATION";
             Doc.NMention joined = replaceMentions(d, m.tokFrom, n.tokTo, type);
             joined.retypedWhy = "a point of the compass before a place, one name with it";
+        }
+    }
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /**
+     * A holiday NER tagged a date right before a capitalised MISC name is the first word of that name, the name of
+     * an event: "“The Easter Egg Roll with my kids,” he said." (the NYT; "Easter" a date and "Egg Roll" a MISC row
+     * before). Not a day of the week or a month ("On Tuesday Republican leaders …"), and only one space between.
+     */
+    private static void holidaysOpeningANameOfAnEvent(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("DATE") || m.tokTo - m.tokFrom != 1
+                    || m.tokTo >= d.toks.size() || !isCapitalisedWord(m.text) || DAYS_AND_MONTHS.contains(m.text)) {
+                continue;
+            }
+            Doc.Tok nt = d.toks.get(m.tokTo);
+            Doc.NMention n = nt.mention;
+            if (n == null || n.pronoun || n.tokFrom != m.tokTo || nt.sent != m.sent || !n.type.equals("MISC")
+                    || !d.body.text().substring(m.end, n.start).equals(" ")) {
+                continue;
+            }
+            boolean capitalised = true;
+            for (int k = n.tokFrom; k < n.tokTo; k++) {
+                capitalised &= isCapitalisedWord(d.toks.get(k).word);
+            }
+            if (capitalised) {
+                Doc.NMention joined = replaceMentions(d, m.tokFrom, n.tokTo, "MISC");
+                joined.retypedWhy = "a holiday opening the name of an event, one name with it";
+            }
         }
     }
 

@@ -99,6 +99,47 @@ final class NameSynonyms {
         return PARTY_MEMBER.computeIfAbsent(word, NameSynonyms::loadPartyMember);
     }
 
+    /**
+     * The name of the party a capitalised word's person sense makes its member a member of, as WordNet's gloss
+     * writes it before "Party", or null: "Conservative" for "Tory" ("a member of political party in Great Britain
+     * that has been known as the Conservative Party since 1834").
+     */
+    static String partyInMemberGloss(String word) {
+        Dictionary d = VerbClasses.dictionary();
+        if (d == null || word == null || word.isBlank() || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        try {
+            IndexWord w = d.lookupIndexWord(POS.NOUN, word);
+            if (w == null) {
+                return null;
+            }
+            for (Synset s : w.getSenses()) {
+                if (!"noun.person".equals(s.getLexFileName()) || s.getGloss() == null) {
+                    continue;
+                }
+                boolean written = false;
+                for (Word x : s.getWords()) {
+                    written |= x.getLemma().equals(word);
+                }
+                String first = s.getGloss().split("[;(]")[0];
+                if (!written || !first.toLowerCase(java.util.Locale.ROOT).startsWith("a member of")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = PARTY_IN_GLOSS.matcher(first);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        } catch (JWNLException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern PARTY_IN_GLOSS =
+            java.util.regex.Pattern.compile("\\b((?:\\p{Lu}[\\p{L}-]*\\s)+)Party\\b");
+
     /** {@link #isPartyMember} by word: asked for the first word of many names ("John"), looked up in WordNet once. */
     private static final Map<String, Boolean> PARTY_MEMBER = new ConcurrentHashMap<>();
 

@@ -7,7 +7,10 @@ import java.util.Map;
 
 /** Decides whether two spellings are variants of one name (Zelensky/Zelenskyy/Zelenskiy, Kiev/Kyiv). */
 final class NameVariants {
-    /** Common English short forms of first names, each with its full form. */
+    /**
+     * Common English short forms of first names (hypocorisms), each with its full form: a general table of the
+     * language's usual pairs, as name dictionaries list them, not the names of any one story. WordNet has none.
+     */
     private static final Map<String, String> SHORT_FORMS = shortForms(
             "bill william", "will william", "billy william", "bob robert", "bobby robert", "rob robert",
             "dick richard", "rick richard", "rich richard", "jim james", "jimmy james", "jamie james",
@@ -22,7 +25,13 @@ final class NameVariants {
             "sue susan", "jenny jennifer", "jen jennifer", "meg margaret", "peggy margaret", "maggie margaret",
             "debbie deborah", "deb deborah", "barb barbara", "vicky victoria", "becky rebecca", "nancy ann",
             "newt newton", "mitch mitchell", "rudy rudolph", "gabby gabrielle", "al albert", "walt walter",
-            "hal harold", "phil philip", "tim timothy", "vince vincent", "zach zachary", "josh joshua");
+            "hal harold", "phil philip", "tim timothy", "vince vincent", "zach zachary", "josh joshua",
+            // more of the common ones, each with one full form only (no "bert": Albert or Herbert; no "frank" or
+            // "sandy", names of their own as often as short forms)
+            "bernie bernard", "ray raymond", "gene eugene", "stan stanley", "len leonard", "lenny leonard",
+            "terry terence", "jake jacob", "abe abraham", "herb herbert", "ernie ernest", "marty martin",
+            "russ russell", "lou louis", "manny manuel", "ollie oliver", "reggie reginald", "wes wesley",
+            "pam pamela", "patty patricia", "trish patricia", "cindy cynthia");
 
     private static Map<String, String> shortForms(String... pairs) {
         Map<String, String> m = new HashMap<>();
