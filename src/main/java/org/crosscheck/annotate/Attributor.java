@@ -739,9 +739,24 @@ final class Attributor {
         if (a == null || a.entity == null && a.subjectText == null) {
             return null;
         }
-        int cueEnd = d.toks.get(prev.tokTo - 2).end; // the colon only ends the frame: "cautioned", not "cautioned:"
+        int cueEnd = colonCueEnd(d, prev, main);
         return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, cueEnd),
                 COLON_FRAME + a.why, a.speakerStart, a.speakerEnd, t.start, cueEnd);
+    }
+
+    /**
+     * Where the cue of a paragraph ending in a colon ends: at the colon ("released the following statement", not
+     * "released the following statement:"), or right after the verb when the verb reports a clause of its own ("The
+     * Washington Post reported last week that reading the founding document in full appears to be a first …:": the
+     * cue is "reported", not the whole report).
+     */
+    private static int colonCueEnd(Doc d, Doc.Sent prev, int verb) {
+        for (int k = verb + 1; k < prev.tokTo; k++) {
+            if (d.toks.get(k).head == verb && d.toks.get(k).dep.equals("ccomp")) {
+                return d.toks.get(verb).end;
+            }
+        }
+        return d.toks.get(prev.tokTo - 2).end;
     }
 
     /** The last token in [from, to) that is the root of its sentence's tree, or -1. */

@@ -142,6 +142,7 @@ final class Clauses {
             return List.of();
         }
         root = tree.participleRoot(root);
+        root = tree.openingParticiple(root);
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
         tree.conjunctOutOfComplement();
@@ -149,6 +150,9 @@ final class Clauses {
         Frame frame = tree.quoteThenFrame();
         if (frame != null && frame.question()) {
             return List.of();
+        }
+        if (frame != null) {
+            tree.quotedUnderFrame(frame);
         }
         if (frame == null) {
             frame = tree.closingFrame();
@@ -167,7 +171,11 @@ final class Clauses {
                     continue;
                 }
                 if (c.from() >= dateline) {
-                    kept.add(c);
+                    // "KANSAS CITY, Mo. — Leaders of … accused … and approved a resolution …": the second clause's
+                    // shared subject runs into the dateline too
+                    kept.add(c.content().startsWith(place) ? new Clause(c.from(), c.to(), c.head(),
+                            afterPlace(c.content(), place), afterPlace(c.subject(), place), c.speakerHead(), c.cue(),
+                            c.roles(), c.inheritedSubject()) : c);
                     continue;
                 }
                 // "WASHINGTON -- Real estate tycoon Donald Trump said Thursday he has doubts …": the claim opens
@@ -325,7 +333,7 @@ final class Clauses {
         // the clause it was split from, and the clauses split from it to that clause
         for (Unit u : List.copyOf(units)) {
             BitSet core = tree.core(u);
-            if (tree.words(core) < MIN_WORDS || tree.bareFrame(u.head, core)
+            if (tree.words(core) < MIN_WORDS || tree.bareFrame(u.head, core) || tree.stamp(core)
                     || u.parent != null && tree.relativeAfterComma(u.head)) {
                 units.remove(u);
                 if (u.parent != null) {
@@ -378,6 +386,16 @@ final class Clauses {
             }
             int speakerHead = u.speakerHead;
             String cue = u.cue;
+            int source = tree.accordingTo(u.head);
+            if (source >= 0) {
+                // "According to Peter Keating at Vanity Fair, $1.1 million is the estimated cost …": who it is
+                // according to is the frame, not part of what is asserted, and its cue for a clause with no frame of
+                // its own (the speaker comes from the report the attribution rules make of it, as before)
+                content.andNot(tree.subtree(source));
+                if (speakerHead < 0 && cue == null) {
+                    cue = "according to";
+                }
+            }
             if (frame != null) {
                 // "“Tell me who you are,” Mr. Etheridge said.", parsed with the quoted words hung on "said": the
                 // frame's words are no part of what is said, and its verb is the cue of a clause that has none
@@ -611,6 +629,15 @@ final class Clauses {
             int speaker = nounVerb ? verb - 1 : nsubjOf(verb);
             if (speaker <= close) {
                 speaker = -1;
+                // "…,” explained newly-minted Speaker John Boehner to the Post.": the parser makes the name after
+                // the verb its object
+                for (int c : kids(verb)) {
+                    if (c > verb && isDep(tok(c), "obj") && tok(c).pos.startsWith("NNP")) {
+                        speaker = c;
+                    }
+                }
+            }
+            if (speaker < 0) {
                 // "…,” said Romney: the name right after the verb
                 for (int j = verb + 1; j < s.tokTo && (tok(j).pos.startsWith("NN") || tok(j).pos.equals("PRP"));
                         j++) {
@@ -852,9 +879,19 @@ final class Clauses {
             if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
                 return List.of();
             }
+            if (negated(i)) {
+                // "I don't think the Constitution is propaganda": a negated frame does not assert its complement;
+                // the whole sentence, negation and all, is the claim
+                return List.of();
+            }
             List<Integer> out = new ArrayList<>();
             // "“A,” Zelensky said" parsed with the quotation as a second subject: the earlier subject is what is said
             int speaker = nsubjOf(i);
+            if (speaker >= 0 && invertedSpeaker(i) >= 0) {
+                // "… but the final version “calls on the tea party …,” said Hilary Shelton": the subject holds
+                // the quotation, the name after the verb says it
+                out.add(speaker);
+            }
             for (int c : kids(i)) {
                 if (isDep(tok(c), "nsubj") && c != speaker && c < speaker && words(subtree(c)) >= MIN_WORDS) {
                     out.add(c);
@@ -876,7 +913,8 @@ final class Clauses {
          * an opening mark stands between the verb and the quotation's first word, with nothing but punctuation.
          */
         boolean quotedDep(int verb, int c) {
-            if (!tok(c).dep.equals("dep") || c < verb || !tok(c).inQuote) {
+            // "He added: “Knowing that …, we're saying stand up …”" has the quotation as the verb's xcomp
+            if (!(tok(c).dep.equals("dep") || tok(c).dep.equals("xcomp")) || c < verb || !tok(c).inQuote) {
                 return false;
             }
             int first = subtree(c).nextSetBit(0) + s.tokFrom;
@@ -907,6 +945,11 @@ final class Clauses {
                 String w = t.word.toLowerCase(java.util.Locale.ROOT);
                 if (w.equals("whether") || w.equals("if")) {
                     return t.head == c;
+                }
+                if (w.equals("that")) {
+                    // "reported last week that reading the founding document in full appears to be a first":
+                    // the tagger may read a complementizer as a wh-word (WDT); it asks nothing
+                    return false;
                 }
                 // "who sent it", "which account sent it"; not the "when" of an adverbial clause that opens the
                 // complement: "Trump said when he started considering a bid …, he thought the president was
@@ -972,7 +1015,8 @@ final class Clauses {
             }
             if (!contents.isEmpty()) {
                 // the frame's words belong to its first reported clause; further ones are split from that one
-                int speaker = nsubjOf(i) >= 0 ? nsubjOf(i) : inherited;
+                int speaker = invertedSpeaker(reporting) >= 0 ? invertedSpeaker(reporting)
+                        : nsubjOf(i) >= 0 ? nsubjOf(i) : inherited;
                 String verb = tok(reporting).word;
                 int first = units.size();
                 visit(contents.get(0), top, speaker, verb, -1, units, parent);
@@ -1125,6 +1169,74 @@ final class Clauses {
             }
             b.clear(0, k + 1);
             return b;
+        }
+
+        /**
+         * The noun of an "according to" phrase hung on the clause's head ("According to Peter Keating at Vanity Fair,
+         * …", "…, according to the officials."): a source named as a frame; -1 when there is none.
+         */
+        int accordingTo(int head) {
+            for (int c : kids(head)) {
+                if (!isDep(tok(c), "obl") && !isDep(tok(c), "nmod")) {
+                    continue;
+                }
+                for (int k : kids(c)) {
+                    if (k < c && tok(k).dep.equals("case") && tok(k).word.equalsIgnoreCase("according")
+                            && k + 1 < s.tokTo && tok(k + 1).word.equalsIgnoreCase("to")) {
+                        return c;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The name after a reporting verb whose subject before it ends with a quotation closed right before the verb:
+         * "the final version “calls on the tea party …,” said Hilary Shelton, director of …" (the parser makes
+         * "version" the subject and "Shelton" the object). The name's head, or -1 when the frame has another shape.
+         */
+        int invertedSpeaker(int verb) {
+            int subject = nsubjOf(verb);
+            if (subject < 0 || subject > verb) {
+                return -1;
+            }
+            BitSet b = subtree(subject);
+            int last = b.length() - 1 + s.tokFrom;
+            boolean quoted = false;
+            for (int k = b.nextSetBit(0); k >= 0; k = b.nextSetBit(k + 1)) {
+                quoted |= tok(k + s.tokFrom).inQuote && isWord(tok(k + s.tokFrom));
+            }
+            if (!quoted || last >= verb) {
+                return -1;
+            }
+            boolean closed = false;
+            for (int k = last; k < verb; k++) {
+                if (isWord(tok(k)) && k > last) {
+                    return -1;
+                }
+                closed |= isClosingMark(tok(k));
+            }
+            if (!closed) {
+                return -1;
+            }
+            for (int c : kids(verb)) {
+                if (c > verb && isDep(tok(c), "obj") && tok(c).pos.startsWith("NNP")) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** A verb with "not", "n't" or "never" on it: "I don't think …", "he did not say …". */
+        boolean negated(int i) {
+            for (int c : kids(i)) {
+                String w = tok(c).word.toLowerCase(java.util.Locale.ROOT);
+                if ((isDep(tok(c), "advmod") || tok(c).dep.equals("neg"))
+                        && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isFrameVerb(int i) {
@@ -1476,6 +1588,108 @@ final class Clauses {
         }
 
         /**
+         * A participle's phrase that opens the sentence, parsed as its root with the main clause hung below it after
+         * the comma: "Asked about his political future, he said, “I am not running for office …”" has "Asked" as the
+         * root and "he said" as its parataxis, which made "Asked about his political future" a claim of no subject.
+         * The main clause's verb (with a subject of its own, right after the comma that closes the phrase) is the
+         * root, and the phrase goes under it: it belongs to that clause's frame. Returns the root to split from.
+         */
+        int openingParticiple(int root) {
+            Doc.Tok r = tok(root);
+            int first = s.tokFrom;
+            while (first < root && !isWord(tok(first))) {
+                first++;
+            }
+            if (!(r.pos.equals("VBN") || r.pos.equals("VBG")) || first != root || subjectOf(root) >= 0) {
+                return root;
+            }
+            for (int v : kids(root)) {
+                Doc.Tok t = tok(v);
+                if (v <= root || !t.pos.startsWith("VB") || !Set.of("dep", "parataxis", "ccomp").contains(t.dep)
+                        || nsubjOf(v) < 0) {
+                    continue;
+                }
+                BitSet own = subtree(v);
+                int start = own.nextSetBit(0) + s.tokFrom;
+                while (start < v && !isWord(tok(start))) {
+                    start++; // the comma may hang on the main verb
+                }
+                if (start - 1 <= root || !tok(start - 1).word.equals(",")) {
+                    continue;
+                }
+                // the phrase is all of the root's words before the comma: none after the main clause's start
+                BitSet phrase = subtree(root);
+                phrase.andNot(subtree(v));
+                for (int k = phrase.nextSetBit(start - s.tokFrom); k >= 0; k = phrase.nextSetBit(k + 1)) {
+                    if (isWord(tok(k + s.tokFrom))) {
+                        return root;
+                    }
+                }
+                kids(root).remove(Integer.valueOf(v));
+                kids(v).add(0, root);
+                return v;
+            }
+            return root;
+        }
+
+        /**
+         * A quotation's words the parser hung on the frame after it: "“I'm not standing here because I'm a person of
+         * color, but because (the governor) believes I can do the job,” said Cowen, who …" makes "said" a conjunct
+         * of "standing", with "but because … believes" below it, so the second half of the quotation became the
+         * frame's report ("I can do the job", the governor believes). When the frame closing the sentence is a
+         * conjunct or parataxis of a word inside the quotation, the frame's dependents inside the quotation go back
+         * to that word, and the frame leaves it: the quotation is one clause, the frame its speaker and cue.
+         */
+        void quotedUnderFrame(Frame f) {
+            int v = f.verb();
+            int h = tok(v).head;
+            if (h < s.tokFrom || h >= f.close() || !(isDep(tok(v), "conj") || tok(v).dep.equals("parataxis"))) {
+                return;
+            }
+            List<Integer> inside = new ArrayList<>();
+            for (int k : kids(v)) {
+                if (k < f.close() && isWord(tok(k))) {
+                    inside.add(k);
+                }
+            }
+            if (inside.isEmpty()) {
+                return;
+            }
+            for (int k : List.copyOf(kids(v))) {
+                if (k < f.close()) {
+                    kids(v).remove(Integer.valueOf(k));
+                    kids(h).add(k);
+                }
+            }
+            kids(h).remove(Integer.valueOf(v));
+            kids(h).sort(null);
+        }
+
+        /**
+         * A piece that is only a label in capitals and a time or date ("UPDATE: 7:19 p.m. -- The Washington Post now
+         * reports …"): an update stamp, which asserts nothing.
+         */
+        boolean stamp(BitSet core) {
+            boolean label = false;
+            boolean time = false;
+            for (int k = core.nextSetBit(0); k >= 0; k = core.nextSetBit(k + 1)) {
+                Doc.Tok t = tok(s.tokFrom + k);
+                if (!isWord(t)) {
+                    continue;
+                }
+                if ("DATE".equals(t.ner) || "TIME".equals(t.ner)) {
+                    time = true;
+                } else if (t.word.length() >= 3 && t.word.equals(t.word.toUpperCase(java.util.Locale.ROOT))
+                        && t.word.chars().allMatch(Character::isLetter)) {
+                    label = true;
+                } else {
+                    return false;
+                }
+            }
+            return label && time;
+        }
+
+        /**
          * A frame set off by commas inside the clause it reports ("That world view, Santorum continued, suggests that
          * man could harm the Earth …"), parsed as the root with the clause's subject as a second subject and the
          * clause's verb below it: the subject before the first comma goes back to that verb, and the root is marked
@@ -1673,7 +1887,11 @@ final class Clauses {
                 Doc.Tok t = tok(c);
                 // a condition ("if", "unless") and an infinitive's "to" are part of what is asserted
                 boolean keep = t.dep.equals("mark") && KEPT_MARKS.contains(t.word.toLowerCase(java.util.Locale.ROOT));
-                if ((isDep(t, "cc") || t.dep.equals("mark") && !keep || t.dep.equals("punct")) && c < head) {
+                // "reported last week that reading the founding document in full appears …": a "that" the parser
+                // left unlabelled at the clause's start is its complementizer all the same
+                boolean that = t.dep.equals("dep") && t.word.equalsIgnoreCase("that")
+                        && c == content.nextSetBit(0) + s.tokFrom;
+                if ((isDep(t, "cc") || t.dep.equals("mark") && !keep || t.dep.equals("punct") || that) && c < head) {
                     content.clear(c - s.tokFrom);
                 }
             }
@@ -1707,6 +1925,8 @@ final class Clauses {
                 i = b.nextSetBit(j + 1);
             }
             String t = out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
+            // "… within the tea party,”": the comma before a closing mark at the end closes nothing
+            t = t.replaceAll("[,;:]([\"\u201d])$", "$1");
             return closeParenthesis(balanceQuotes(t));
         }
     }
@@ -1744,6 +1964,11 @@ final class Clauses {
             out.append(c);
         }
         String b = out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
+        if (open && b.endsWith("\"")) {
+            // "It said something could evolve “and become more dangerous …”": the mark opens a quotation that is
+            // another claim's; nothing of it is in this one
+            return b.substring(0, b.length() - 1).strip();
+        }
         if (open && b.startsWith("\"") && b.indexOf('"', 1) < 0) {
             return b.substring(1).strip(); // the quotation is the whole content: its marks go
         }

@@ -68,7 +68,9 @@ final class Roles {
                     default -> {
                         if (c.dep.equals("obl") && passive(i) && hasCase(k, "by")) {
                             subject = role(k); // the agent of a passive
-                        } else if (c.dep.equals("obl") || c.dep.startsWith("obl:") && !c.dep.equals("obl:tmod")) {
+                        } else if ((c.dep.equals("obl") || c.dep.startsWith("obl:") && !c.dep.equals("obl:tmod"))
+                                && !hasCase(k, "according")) {
+                            // "…, according to the budget office": who says so, not an argument of the verb
                             addArg(k, args);
                         }
                     }
