@@ -271,7 +271,8 @@ public final class ClaimGrouper {
         }
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
-                comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers, reporters, ownWords);
+                comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers, reporters, ownWords,
+                claims.stream().map(c -> figures(c.text())).toList());
         return new Prepared(comparable, vectors, f);
     }
 
@@ -438,6 +439,74 @@ public final class ClaimGrouper {
     /** Taken from a pair's score when one claim is negated or a denial and the other is not. */
     static final double NEGATION = 0.10;
     /**
+     * Added to a pair of claims of different sources that state one figure ({@link #figures}): "A group of nearly 90
+     * professors and administrators … has sent Ryan … a letter" / "nearly 90 Georgetown University faculty and
+     * administrators have called Representative Paul Ryan … to task" / "a letter … signed by nearly 90 faculty
+     * members and priests": outlets that count the same thing to the same figure report one fact, though each
+     * names the counted people in its own words.
+     */
+    static final double SAME_FIGURE = 0.10;
+    /** The smallest count {@link #figures} keeps: smaller ones ("two", "three") are in too many claims of a story. */
+    static final int MIN_FIGURE = 10;
+
+    /**
+     * A length of time ("for the next 75 years", "a 75-year period", "ten days"): the horizons a story's claims
+     * measure by ("solvent for 75 years" is said of every plan for Social Security) are no count of one thing.
+     */
+    private static final Pattern DURATION = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N},.]+[\\s-]+"
+            + "(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Figures joined by a slash: "9/11", "24/7", "3/4", a date or a name more than a count. */
+    private static final Pattern SLASHED = Pattern.compile("\\d+(?:/\\d+)+");
+    /** A sum of money: a currency sign before its figure ("$10,000", "£2.5m", "$447 billion"). */
+    private static final Pattern MONEY = Pattern.compile("[$£€]\\s?\\d[\\d,.]*(?:\\s*(?i:million|billion|trillion|bn|m)"
+            + "(?![\\p{L}]))?");
+
+    /**
+     * The figures of a claim's text worth comparing ({@link #figures(List)}): lengths of time and figures joined by
+     * a slash left out, a sum of money written with its currency sign ("$10,000" is no "10,000 calls").
+     */
+    static Set<String> figures(String text) {
+        String rest = SLASHED.matcher(DURATION.matcher(text).replaceAll(" ")).replaceAll(" ");
+        Set<String> out = new HashSet<>();
+        Matcher m = MONEY.matcher(rest);
+        while (m.find()) {
+            for (String v : figures(ClaimFacts.numbers(m.group()))) {
+                out.add(m.group().charAt(0) + v);
+            }
+        }
+        out.addAll(figures(ClaimFacts.numbers(MONEY.matcher(rest).replaceAll(" "))));
+        return out;
+    }
+
+    /**
+     * The figures of a claim's numbers ({@link ClaimFacts#numbers}) worth comparing: a count, sum or share of at
+     * least {@link #MIN_FIGURE}, or a range, without its approximation or bound ("nearly 90" and "about 90" are one
+     * figure); a vague number ("dozens") is none, nor is 100 percent (all of a thing).
+     */
+    static Set<String> figures(List<String> numbers) {
+        Set<String> out = new HashSet<>();
+        for (String n : numbers) {
+            String v = n.replaceFirst("^(~|<=|>=)", "");
+            if (v.contains(" ")) {
+                continue; // "24..99 (dozens)", "1500 at a time"
+            }
+            if (v.equals("100%")) {
+                continue; // "100 percent security", "about 100 percent of the Republican Party": all, no figure
+            }
+            String first = v.replaceFirst("(\\.\\.|%).*$", "");
+            try {
+                if (Double.parseDouble(first) >= MIN_FIGURE) {
+                    out.add(v);
+                }
+            } catch (NumberFormatException e) {
+                // not a figure
+            }
+        }
+        return out;
+    }
+    /**
      * Weight of containment: the share (IDF-weighted) of the shorter claim's content terms found in the longer, so a
      * short claim set against a longer one that says more ("This definitely requires a response" / "This absolutely
      * requires a response - from the US, Europe …") is not diluted by the words only the longer has.
@@ -510,7 +579,7 @@ public final class ClaimGrouper {
                             List<String> words, List<List<String[]>> roles, List<String> sources,
                             Map<String, String> verbStems, List<Set<String>> lists,
                             List<Set<String>> named, List<String> speakers, List<String> reporters,
-                            List<Boolean> ownWords) {
+                            List<Boolean> ownWords, List<Set<String>> figures) {
         /**
          * The entity overlap of two claims: the entities both mention over the entities either mentions, where a
          * shared entity counts only when at least one of the two claims names it ({@link ClaimGrouper#namedIn}). Two claims that
@@ -703,10 +772,27 @@ public final class ClaimGrouper {
             } else if (sameQuote) {
                 second = new Adjustment("same quoted words", SAME_QUOTE);
             }
-            if (bonus == null) {
-                return second == null ? List.of() : List.of(second);
+            List<Adjustment> out = new ArrayList<>(3);
+            if (bonus != null) {
+                out.add(bonus);
             }
-            return second == null ? List.of(bonus) : List.of(bonus, second);
+            if (second != null) {
+                out.add(second);
+            }
+            if (across && sharesFigure(i, j)) {
+                out.add(new Adjustment("same figure", SAME_FIGURE));
+            }
+            return out;
+        }
+
+        /** Whether the two claims state one figure of {@link ClaimGrouper#figures}. */
+        boolean sharesFigure(int i, int j) {
+            for (String v : figures.get(i)) {
+                if (figures.get(j).contains(v)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

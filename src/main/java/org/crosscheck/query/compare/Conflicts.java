@@ -1052,7 +1052,10 @@ public final class Conflicts {
         return b.toString();
     }
 
-    /** Lower-case content words of at least four letters, cut to five letters so "fought/fighting" stay apart but "capture/captured" meet. */
+    /**
+     * Lower-case content words of at least four letters, each as its {@link #stem}, so "fought/fighting" stay apart
+     * but "capture/captured" meet.
+     */
     static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
         // the runs of letters (\\p{L}, as Character.isLetter) of the lower-cased text
@@ -1076,11 +1079,34 @@ public final class Conflicts {
             if (i - start >= 4) {
                 String w = lower.substring(start, i);
                 if (!STOP.contains(w) && !NUMBER_WORDS.containsKey(w)) {
-                    out.add(w.length() > 5 ? w.substring(0, 5) : w);
+                    out.add(stem(w));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A lower-case word as {@link #contentWords} compares it: without an ending of inflection ("-s", "-es" after a
+     * sibilant, "-ies", "-ed", "-ing"), cut to six letters ("captured" and "capture" are "captur", "prices" and
+     * "price" one word). Cutting to five letters made "market" and "marker" one word, and so one topic of an OPEC
+     * price: the official "marker of 18 dlrs per barrel" and "the 16 to 17 dlrs a barrel level on market reports".
+     */
+    static String stem(String w) {
+        String s = w;
+        int n = s.length();
+        if (n > 5 && s.endsWith("ies")) {
+            s = s.substring(0, n - 3) + "y";
+        } else if (n > 5 && s.endsWith("ing")) {
+            s = s.substring(0, n - 3);
+        } else if (n > 5 && s.endsWith("ed")) {
+            s = s.substring(0, n - 2);
+        } else if (n > 4 && (s.endsWith("ches") || s.endsWith("shes") || s.endsWith("xes") || s.endsWith("sses"))) {
+            s = s.substring(0, n - 2);
+        } else if (n > 4 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            s = s.substring(0, n - 1);
+        }
+        return s.length() > 6 ? s.substring(0, 6) : s;
     }
 
     /** Nouns for people that one source may use where another uses a different one (soldiers, nationals …). */
@@ -1144,6 +1170,14 @@ public final class Conflicts {
      */
     private static final Pattern WIRE_AMOUNT = Pattern.compile("(?<![\\p{L}\\d.,$£€])" + HEDGE + SUM_FIGURE
             + "(?:\\s+(?<scale>(?i:million|billion|trillion|mln|bln)))?\\s+(?<cur>dlrs|dollars)(?![\\p{L}\\d])");
+    /**
+     * The low end of a range of sums written before the sum that ends it, the scale and currency once for both:
+     * "the 16 to 17 dlrs a barrel level", "stands to lose 15-20 mln dlrs".
+     */
+    private static final Pattern SUM_LOW_END = Pattern.compile("(?<![\\p{L}\\d.,$£€-])" + SUM_FIGURE
+            + "\\s*(?:to|-|–)\\s*$");
+    /** "From" right before a figure: "rose from 16 to 17 dlrs" tells a change, two sums at two times. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])from\\s*$");
     private static final Map<String, Double> SCALES = Map.of("million", 1e6, "m", 1e6, "billion", 1e9, "bn", 1e9,
             "trillion", 1e12, "mln", 1e6, "bln", 1e9);
 
@@ -1198,6 +1232,18 @@ public final class Conflicts {
                 String written = m.group("cur").length() == 1
                         ? m.group("cur") + m.group("num") + (scale == null ? "" : " " + scale)
                         : m.group("num") + (scale == null ? "" : " " + scale) + " " + m.group("cur");
+                int from = m.start();
+                Matcher lowEnd = SUM_LOW_END.matcher(original.substring(0, m.start()));
+                if (hedge == null && lowEnd.find()
+                        && !FROM_BEFORE.matcher(original.substring(0, lowEnd.start("num"))).find()) {
+                    double[] low = amountRange(lowEnd.group("num").replace(",", ""),
+                            scale == null ? 1 : SCALES.get(scale), null);
+                    if (low[0] < range[0]) { // "16 to 17 dlrs", "15-20 mln dlrs": a range of sums
+                        range = new double[] {low[0], range[1]};
+                        from = lowEnd.start("num");
+                        written = original.substring(from, m.end());
+                    }
+                }
                 String value = (hedge != null ? hedge + " " : "") + written;
                 // what the sum is of: the words next to it, up to a comma, a dash or another sum; in a list of sums
                 // ("$4,272.78 on a cruise, $2,306.08 at a hotel") the words before a sum belong to the one before it
@@ -1209,10 +1255,10 @@ public final class Conflicts {
                 context.removeAll(everywhere.getOrDefault(folder(s.source()), Set.of()));
                 for (String w : near.split("[^\\p{L}]+")) {
                     if (w.length() >= 4) {
-                        spelled.putIfAbsent(w.toLowerCase(Locale.ROOT).substring(0, Math.min(5, w.length())), w);
+                        spelled.putIfAbsent(stem(w.toLowerCase(Locale.ROOT)), w);
                     }
                 }
-                int start = s.start() + m.start();
+                int start = s.start() + from;
                 int end = s.start() + m.end();
                 out.add(new Claimed(Kind.AMOUNT, "amount " + currency, s.source(), value, range[0], range[1], start,
                         end, "amount: a sum of money (\"" + written + "\" read as " + currency
