@@ -33,6 +33,7 @@ import org.crosscheck.query.ast.Stage;
 import org.crosscheck.query.ast.Statement;
 import org.crosscheck.query.compare.Conflicts;
 import org.crosscheck.query.compare.Keyness;
+import org.crosscheck.query.compare.Prepared;
 import org.crosscheck.query.compare.QuoteVariants;
 
 /**
@@ -48,12 +49,15 @@ public final class Evaluator {
 
     private final CorpusModel model;
     private Index index;
+    /** What {@code variants} and {@code conflicts} derive from the model, kept between queries; null without one. */
+    private final Prepared prepared;
 
     /**
      * @param model the corpus; may be null, in which case only pipelines over kept results can be evaluated
      */
     public Evaluator(CorpusModel model) {
         this.model = model;
+        this.prepared = model == null ? null : new Prepared(model);
     }
 
     /**
@@ -143,7 +147,7 @@ public final class Evaluator {
                 case Head.Claims c -> claims(c);
                 case Head.Sentences s -> sentences(sources(s.in()));
                 case Head.Search s -> search(s);
-                case Head.Conflicts c -> Conflicts.conflicts(model, cancel);
+                case Head.Conflicts c -> Conflicts.conflicts(prepared, cancel);
                 case Head.Keywords k -> Keyness.keywords(model, index().sources.get(source(k.in())), cancel);
                 case Head.Variants v -> variants(v);
                 case Head.Coverage c -> coverage(c);
@@ -153,9 +157,9 @@ public final class Evaluator {
         }
 
         private Table variants(Head.Variants v) throws QueryException {
-            Table t = QuoteVariants.variants(model, v.phrase(), cancel);
+            Table t = QuoteVariants.variants(prepared, v.phrase(), cancel);
             if (t.rows().isEmpty()) {
-                Set<String> saying = QuoteVariants.sourcesHolding(model, v.phrase(), cancel);
+                Set<String> saying = QuoteVariants.sourcesHolding(prepared, v.phrase(), cancel);
                 throw error("no quote contains '" + v.phrase() + "'" + (saying.isEmpty() ? ""
                         : "; the words are in the text of " + String.join(", ", saying)
                         + " but in no quotation or reported speech: search \"" + v.phrase().replace("\"", "") + "\" finds them"), v.at());
