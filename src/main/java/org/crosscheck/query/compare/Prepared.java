@@ -1,6 +1,7 @@
 package org.crosscheck.query.compare;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class Prepared {
     private final CorpusModel model;
     private QuoteVariants.Quotes quotes;
     private List<List<String>> sentenceBases;
+    private Map<String, Repeats.Repeat> repeats;
 
     public Prepared(CorpusModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -34,6 +36,28 @@ public final class Prepared {
             quotes = new QuoteVariants.Quotes(QuoteVariants.renderings(model, cancel), cancel);
         }
         return quotes;
+    }
+
+    /**
+     * The sources whose reporting another source repeats ({@link Repeats}), by id: the text of each source's
+     * sentences that are not boilerplate, so that one outlet's paywall line does not join its articles.
+     */
+    public synchronized Map<String, Repeats.Repeat> repeats(Cancel cancel) {
+        if (repeats == null) {
+            Map<String, StringBuilder> texts = new LinkedHashMap<>();
+            model.sources().forEach(s -> texts.put(s.id(), new StringBuilder()));
+            for (Sentence s : model.sentences()) {
+                cancel.check();
+                StringBuilder b = texts.get(s.source());
+                if (b != null && !s.isBoilerplate()) {
+                    b.append(s.text()).append('\n');
+                }
+            }
+            Map<String, String> plain = new LinkedHashMap<>();
+            texts.forEach((id, b) -> plain.put(id, b.toString()));
+            repeats = java.util.Collections.unmodifiableMap(Repeats.of(plain, cancel));
+        }
+        return repeats;
     }
 
     /** The words of each of the model's sentences (in its order) as {@link QuoteVariants#bases} gives them. */
