@@ -77,6 +77,24 @@ final class ClaimFacts {
                 + "|thousand|million|billion|trillion|dozen)";
     }
 
+    /**
+     * Whether the scale word alone at [start, end) ("Million", "Hundred", "Dozen": no figure before it) is written
+     * with a capital and followed by a capitalised word, as in the name of a work or an event ("Million Dollar Baby",
+     * "the Hundred Years' War"). A count is not written so: "a million people", "Two Chinese soldiers" (no scale
+     * word alone) stay numbers.
+     */
+    private static boolean inName(String text, int start, int end) {
+        String w = text.substring(start, end);
+        if (!w.matches("(?:Hundred|Thousand|Million|Billion|Trillion|Dozen)")) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next > end && next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
     /** The value of a number {@link #wordNumber()} matched. */
     private static long wordValue(String words) {
         long total = 0;
@@ -232,6 +250,9 @@ final class ClaimFacts {
                 }
                 if (approx == null && bound == null && isRank(text, m.start())) {
                     continue; // "the number two": a rank
+                }
+                if (approx == null && bound == null && inName(text, m.start("word"), m.end("word"))) {
+                    continue; // "Million Dollar Baby has seven nominations": a title, not a count
                 }
                 value = Long.toString(wordValue(w));
             }

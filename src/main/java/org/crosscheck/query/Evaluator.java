@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,9 @@ import org.crosscheck.query.ast.Stage;
 import org.crosscheck.query.ast.Statement;
 import org.crosscheck.query.compare.Conflicts;
 import org.crosscheck.query.compare.Keyness;
+import org.crosscheck.query.compare.Prepared;
 import org.crosscheck.query.compare.QuoteVariants;
+import org.crosscheck.query.compare.Repeats;
 
 /**
  * Evaluates statements against a corpus model. Every row carries a {@link Provenance}: the rule that produced it
@@ -48,12 +51,15 @@ public final class Evaluator {
 
     private final CorpusModel model;
     private Index index;
+    /** What {@code variants} and {@code conflicts} derive from the model, kept between queries; null without one. */
+    private final Prepared prepared;
 
     /**
      * @param model the corpus; may be null, in which case only pipelines over kept results can be evaluated
      */
     public Evaluator(CorpusModel model) {
         this.model = model;
+        this.prepared = model == null ? null : new Prepared(model);
     }
 
     /**
@@ -143,7 +149,7 @@ public final class Evaluator {
                 case Head.Claims c -> claims(c);
                 case Head.Sentences s -> sentences(sources(s.in()));
                 case Head.Search s -> search(s);
-                case Head.Conflicts c -> Conflicts.conflicts(model, cancel);
+                case Head.Conflicts c -> Conflicts.conflicts(prepared, cancel);
                 case Head.Keywords k -> Keyness.keywords(model, index().sources.get(source(k.in())), cancel);
                 case Head.Variants v -> variants(v);
                 case Head.Coverage c -> coverage(c);
@@ -153,9 +159,9 @@ public final class Evaluator {
         }
 
         private Table variants(Head.Variants v) throws QueryException {
-            Table t = QuoteVariants.variants(model, v.phrase(), cancel);
+            Table t = QuoteVariants.variants(prepared, v.phrase(), cancel);
             if (t.rows().isEmpty()) {
-                Set<String> saying = QuoteVariants.sourcesHolding(model, v.phrase(), cancel);
+                Set<String> saying = QuoteVariants.sourcesHolding(prepared, v.phrase(), cancel);
                 throw error("no quote contains '" + v.phrase() + "'" + (saying.isEmpty() ? ""
                         : "; the words are in the text of " + String.join(", ", saying)
                         + " but in no quotation or reported speech: search \"" + v.phrase().replace("\"", "") + "\" finds them"), v.at());
@@ -174,6 +180,11 @@ public final class Evaluator {
                 }
             }
             cols.add(text("path"));
+            Map<String, Repeats.Repeat> repeats = prepared.repeats(cancel);
+            if (!repeats.isEmpty()) {
+                cols.add(text("repeats"));
+                cols.add(number("share"));
+            }
             List<Row> rows = new ArrayList<>();
             for (Source s : all) {
                 cancel.check();
@@ -182,13 +193,47 @@ public final class Evaluator {
                     values.add(s.meta().get(key));
                 }
                 values.add(s.path());
+                Repeats.Repeat r = repeats.get(s.id());
+                if (!repeats.isEmpty()) {
+                    values.add(r == null ? null : r.of());
+                    values.add(r == null ? null : r.share());
+                }
                 int at = s.title() == null || s.title().isEmpty() ? -1 : s.text().indexOf(s.title());
                 int lineEnd = s.text().indexOf('\n');
                 Passage title = at >= 0 ? passage(s.id(), at, at + s.title().length(), s.title())
                         : passage(s.id(), 0, lineEnd < 0 ? s.text().length() : lineEnd, s.title());
-                rows.add(new Row(values, new Provenance("source " + s.path(), List.of(title))));
+                String rule = "source " + s.path() + (r == null ? "" : "; repeats " + r.of() + ": " + r.share()
+                        + "% of its " + Repeats.RUN_WORDS + "-word runs (its text without boilerplate) are in it");
+                rows.add(new Row(values, new Provenance(rule, List.of(title))));
             }
-            return new Table(cols, rows);
+            Table t = new Table(cols, rows);
+            return repeats.isEmpty() ? t : t.withNote(repeatsNote(repeats));
+        }
+
+        /** What a reader should know when sources repeat one another: their shared claims are one reporting. */
+        private static String repeatsNote(Map<String, Repeats.Repeat> repeats) {
+            List<String> each = new ArrayList<>();
+            Set<String> told = new HashSet<>();
+            int listed = 0;
+            for (Repeats.Repeat r : repeats.values()) {
+                Repeats.Repeat back = repeats.get(r.of());
+                boolean mutual = back != null && back.of().equals(r.source());
+                if (!told.add(r.source()) || mutual && !told.add(r.of())) {
+                    continue;
+                }
+                if (++listed > 5) {
+                    continue;
+                }
+                each.add(mutual ? r.source() + " and " + r.of() + " repeat each other (" + r.share() + "% and "
+                        + back.share() + "% of their " + Repeats.RUN_WORDS + "-word runs)"
+                        : r.source() + " repeats " + r.of() + " (" + r.share() + "% of its " + Repeats.RUN_WORDS
+                        + "-word runs)");
+            }
+            if (listed > 5) {
+                each.add("and " + (listed - 5) + " more");
+            }
+            return "sources that repeat another's text: " + String.join("; ", each) + ". A claim they share is one "
+                    + "reporting counted for each; `share` is the part of a source's text found in the one it repeats";
         }
 
         private Table entities(Set<String> in) {

@@ -150,4 +150,16 @@ class ClaimFactsTest {
                 "He said that the capture of the two men and Moscow's alleged involvement of China in the conflict are a clear signal."));
         assertEquals(List.of(), ClaimFacts.hedges("North Korea has sent thousands of its troops to Russia to support Moscow."));
     }
+
+    @Test
+    void aScaleWordOpeningATitleIsNoCount() {
+        // BBC entertainment on the Oscars: the film's name is no million
+        assertEquals(List.of("7"), ClaimFacts.numbers("Million Dollar Baby has seven nominations, while The Aviator"
+                + " has 11.").subList(0, 1));
+        assertEquals(List.of(), ClaimFacts.numbers("Morgan Freeman is favourite to take home his first ever Oscar,"
+                + " for Million Dollar Baby."));
+        // a count stays one, with a capital at the start of a sentence too
+        assertEquals(List.of("1000000"), ClaimFacts.numbers("A million people watched the ceremony."));
+        assertEquals(List.of("2"), ClaimFacts.numbers("Two Chinese soldiers were captured."));
+    }
 }

@@ -221,6 +221,12 @@ public final class Conflicts {
     }
 
     public static Table conflicts(CorpusModel model, Cancel cancel) {
+        return conflicts(new Prepared(model), cancel);
+    }
+
+    /** As {@link #conflicts(CorpusModel, Cancel)}, with the quotes {@code prepared} keeps. */
+    public static Table conflicts(Prepared prepared, Cancel cancel) {
+        CorpusModel model = prepared.model();
         Map<String, Source> sources = new HashMap<>();
         model.sources().forEach(s -> sources.put(s.id(), s));
         FolderWords words = folderWords(model, cancel);
@@ -234,7 +240,7 @@ public final class Conflicts {
         found.addAll(counts(model, sources, words.story(), cancel));
         found.addAll(titles(model, sources, cancel));
         found.addAll(dates(model, sources, cancel));
-        found.addAll(audiences(model, sources, cancel));
+        found.addAll(audiences(prepared, sources, cancel));
         Map<String, String> spelled = new HashMap<>();
         found.addAll(amountTopics(amounts(model, sources, spelled, words.everywhere(), cancel), groupsOfSentence,
                 published(model), spelled, cancel));
@@ -329,7 +335,8 @@ public final class Conflicts {
      * none in common ("told Denver Fox affiliate KDVR-TV" against "told a CBS affiliate in Denver"). An audience of
      * people ("told reporters") names no organisation and is not compared.
      */
-    static List<Claimed> audiences(CorpusModel model, Map<String, Source> sources, Cancel cancel) {
+    static List<Claimed> audiences(Prepared prepared, Map<String, Source> sources, Cancel cancel) {
+        CorpusModel model = prepared.model();
         Map<String, List<Mention>> orgs = new HashMap<>();
         for (Mention m : model.mentions()) {
             if (!m.pronoun() && m.entity() != null && "ORGANIZATION".equals(m.type())) {
@@ -375,7 +382,6 @@ public final class Conflicts {
         // it), and one quote group is looked up once for every quotation of the same words
         Map<String, Integer> toldBy = new HashMap<>();
         told.forEach(q -> toldBy.merge(q.speakerEntity(), 1, Integer::sum));
-        QuoteVariants.Quotes prepared = null;
         Map<String, Set<String>> groups = new HashMap<>();
         int[] parent = new int[told.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -386,10 +392,7 @@ public final class Conflicts {
             if (toldBy.get(told.get(i).speakerEntity()) < 2) {
                 continue;
             }
-            if (prepared == null) {
-                prepared = QuoteVariants.Quotes.of(model, cancel);
-            }
-            QuoteVariants.Quotes index = prepared;
+            QuoteVariants.Quotes index = prepared.quotes(cancel);
             Set<String> group = groups.computeIfAbsent(told.get(i).text(), t -> {
                 Set<String> ids = new HashSet<>();
                 QuoteVariants.group(index, t, cancel).forEach(g -> ids.add(g.id()));

@@ -5,7 +5,6 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ref.WeakReference;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,41 +83,23 @@ public final class QuoteVariants {
      * for them in quotes: where a phrase no quote holds stands all the same.
      */
     public static SortedSet<String> sourcesHolding(CorpusModel model, String phrase, Cancel cancel) {
+        return sourcesHolding(new Prepared(model), phrase, cancel);
+    }
+
+    /** As {@link #sourcesHolding(CorpusModel, String, Cancel)}, with the sentences' words kept by {@code prepared}. */
+    public static SortedSet<String> sourcesHolding(Prepared prepared, String phrase, Cancel cancel) {
         SortedSet<String> out = new TreeSet<>();
         List<String> p = bases(words(phrase));
         if (p.isEmpty()) {
             return out;
         }
-        List<Sentence> sentences = model.sentences();
-        List<List<String>> based = sentenceBases(sentences, cancel);
+        List<Sentence> sentences = prepared.model().sentences();
+        List<List<String>> based = prepared.sentenceBases(cancel);
         for (int i = 0; i < sentences.size(); i++) {
             cancel.check();
             if (Collections.indexOfSubList(based.get(i), p) >= 0) {
                 out.add(sentences.get(i).source());
             }
-        }
-        return out;
-    }
-
-    /** The words of each sentence as {@link #bases} gives them, for the last list of sentences asked about. */
-    private static WeakReference<List<Sentence>> basedSentences = new WeakReference<>(null);
-    private static List<List<String>> sentenceBases = List.of();
-
-    private static List<List<String>> sentenceBases(List<Sentence> sentences, Cancel cancel) {
-        synchronized (QuoteVariants.class) {
-            if (basedSentences.get() == sentences) {
-                return sentenceBases;
-            }
-        }
-        Map<String, List<String>> memo = new HashMap<>();
-        List<List<String>> out = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            cancel.check();
-            out.add(bases(words(s.text()), memo));
-        }
-        synchronized (QuoteVariants.class) {
-            basedSentences = new WeakReference<>(sentences);
-            sentenceBases = out;
         }
         return out;
     }
@@ -185,7 +166,7 @@ public final class QuoteVariants {
 
     /** Quotes of the group that the phrase picks out, in corpus order; empty when no quote has the phrase. */
     public static List<Quote> group(CorpusModel model, String phrase) {
-        return group(Quotes.of(model, new Cancel()), phrase);
+        return group(new Prepared(model).quotes(new Cancel()), phrase);
     }
 
     /**
@@ -329,32 +310,6 @@ public final class QuoteVariants {
         /** For each quote, the next quote of its source that starts after it ends, and the reverse. */
         final Map<Integer, Integer> after = new HashMap<>();
         final Map<Integer, Integer> before = new HashMap<>();
-
-        /**
-         * The model's quotes prepared, built once for a model's quotes and sources and then kept: a model gives the
-         * same lists every time it is asked, so a second {@code conflicts} or {@code variants} on one index does
-         * not prepare them again. Only the last model asked about is kept, and only while it holds those lists.
-         */
-        public static Quotes of(CorpusModel model, Cancel cancel) {
-            List<Quote> quotes = model.quotes();
-            List<org.crosscheck.model.Source> sources = model.sources();
-            synchronized (Quotes.class) {
-                if (preparedQuotes.get() == quotes && preparedSources.get() == sources) {
-                    return prepared;
-                }
-            }
-            Quotes made = new Quotes(renderings(model, cancel), cancel);
-            synchronized (Quotes.class) {
-                preparedQuotes = new WeakReference<>(quotes);
-                preparedSources = new WeakReference<>(sources);
-                prepared = made;
-            }
-            return made;
-        }
-
-        private static WeakReference<List<Quote>> preparedQuotes = new WeakReference<>(null);
-        private static WeakReference<List<org.crosscheck.model.Source>> preparedSources = new WeakReference<>(null);
-        private static Quotes prepared;
     }
 
     /** As {@link #group(CorpusModel, String)}, over prepared quotes: the same quotes, in the same order. */
@@ -734,7 +689,13 @@ public final class QuoteVariants {
     }
 
     public static Table variants(CorpusModel model, String phrase, Cancel cancel) {
-        Picked picked = pick(Quotes.of(model, cancel), phrase, cancel);
+        return variants(new Prepared(model), phrase, cancel);
+    }
+
+    /** As {@link #variants(CorpusModel, String, Cancel)}, over the quotes {@code prepared} keeps. */
+    public static Table variants(Prepared prepared, String phrase, Cancel cancel) {
+        CorpusModel model = prepared.model();
+        Picked picked = pick(prepared.quotes(cancel), phrase, cancel);
         List<Rendering> joined = joinParts(picked.group());
         List<Quote> group = joined.stream().map(Rendering::quote).toList();
         List<String> base = common(group, phrase);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Ctrl-C (the query's {@link Cancel}) stops {@code variants} and the quote groups {@code conflicts} asks for, also
  * while the corpus's quotes are prepared and while a quotation is compared with every quote sharing a word with it;
- * the prepared quotes are kept for the model that gave them and group as freshly prepared ones do.
+ * the quotes {@link Prepared} keeps for its owner group as freshly prepared ones do.
  */
 class QuoteVariantsCancelTest {
     @Test
@@ -33,7 +33,11 @@ class QuoteVariantsCancelTest {
             assertThrows(CancellationException.class, () -> QuoteVariants.renderings(model, cancel));
             assertThrows(CancellationException.class,
                     () -> new QuoteVariants.Quotes(QuoteVariants.renderings(model), cancel));
-            QuoteVariants.Quotes index = QuoteVariants.Quotes.of(model, new Cancel());
+            Prepared prepared = new Prepared(model);
+            assertThrows(CancellationException.class, () -> prepared.quotes(cancel));
+            assertThrows(CancellationException.class, () -> QuoteVariants.sourcesHolding(prepared, "clear signal", cancel));
+            // a cancelled build keeps nothing: the next query builds it whole
+            QuoteVariants.Quotes index = prepared.quotes(new Cancel());
             assertFalse(QuoteVariants.group(index, "clear signal", new Cancel()).isEmpty());
             // the prepared quotes are kept, so what is left to stop is the comparison itself
             assertThrows(CancellationException.class, () -> QuoteVariants.group(index, "clear signal", cancel));
@@ -61,8 +65,9 @@ class QuoteVariantsCancelTest {
     void theKeptQuotesGroupAsFreshOnes() throws IOException {
         try (Workspace w = SeedIndex.open()) {
             CorpusModel model = w.model();
-            QuoteVariants.Quotes kept = QuoteVariants.Quotes.of(model, new Cancel());
-            assertSame(kept, QuoteVariants.Quotes.of(model, new Cancel()), "one model's quotes are prepared once");
+            Prepared prepared = new Prepared(model);
+            QuoteVariants.Quotes kept = prepared.quotes(new Cancel());
+            assertSame(kept, prepared.quotes(new Cancel()), "one model's quotes are prepared once per owner");
             QuoteVariants.Quotes fresh = new QuoteVariants.Quotes(QuoteVariants.renderings(model));
             for (String phrase : List.of("clear signal", "Chinese citizens", "no such words in any quote")) {
                 List<Quote> a = QuoteVariants.group(kept, phrase);
@@ -72,6 +77,10 @@ class QuoteVariantsCancelTest {
             assertEquals(fresh.bases, kept.bases);
             assertEquals(fresh.names, kept.names);
             assertTrue(QuoteVariants.sourcesHolding(model, "clear signal", new Cancel()).size() >= 1);
+            assertEquals(QuoteVariants.sourcesHolding(model, "clear signal", new Cancel()),
+                    QuoteVariants.sourcesHolding(prepared, "clear signal", new Cancel()));
+            assertEquals(QuoteVariants.variants(model, "clear signal", new Cancel()).rows(),
+                    QuoteVariants.variants(prepared, "clear signal", new Cancel()).rows());
         }
     }
 }

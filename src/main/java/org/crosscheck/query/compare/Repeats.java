@@ -1,0 +1,109 @@
+package org.crosscheck.query.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.query.Cancel;
+
+/**
+ * Sources whose reporting another source of the corpus repeats: a reprint of one article (wire copy run by two
+ * outlets, or one file twice in a collection), an updated version of it, or a story built on another's paragraphs.
+ * Such sources are not independent witnesses, and a claim the two share is one reporting, counted twice.
+ *
+ * <p>A source's text is cut into runs of {@value #RUN_WORDS} words (lower case, punctuation dropped; the words of its
+ * reporting only, boilerplate left out by the caller). Its {@code share} in another source is the part of its runs
+ * that the other holds; the source it repeats is the one holding the largest share, when that is at least
+ * {@value #MIN_SHARE_PERCENT}%. It is not symmetric: a short version wholly inside a longer one repeats it at 100%,
+ * while the longer repeats the short one at the part the short one makes of it.
+ */
+public final class Repeats {
+    /** Words in one run: long enough that two independent reports rarely share one (beyond a quotation). */
+    public static final int RUN_WORDS = 8;
+    /** The least share (percent of a source's runs) that makes it a repeat of another. */
+    static final int MIN_SHARE_PERCENT = 50;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
+    /** One source's repeat: the other source holding the largest share of its runs, and that share in percent. */
+    public record Repeat(String source, String of, int share) {
+    }
+
+    private Repeats() {
+    }
+
+    /**
+     * For each source (by id, in the order given) whose text another repeats at {@value #MIN_SHARE_PERCENT}% or
+     * more, the source holding the largest share of it (the first in order on a tie).
+     *
+     * @param texts each source's reporting, by id, in corpus order
+     */
+    public static Map<String, Repeat> of(Map<String, String> texts, Cancel cancel) {
+        List<String> ids = new ArrayList<>(texts.keySet());
+        List<Set<Long>> runs = new ArrayList<>(ids.size());
+        Map<Long, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            cancel.check();
+            Set<Long> r = runs(texts.get(ids.get(i)));
+            runs.add(r);
+            for (Long h : r) {
+                holders.computeIfAbsent(h, k -> new ArrayList<>(1)).add(i);
+            }
+        }
+        Map<String, Repeat> out = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            cancel.check();
+            Set<Long> mine = runs.get(i);
+            if (mine.isEmpty()) {
+                continue;
+            }
+            int[] shared = new int[ids.size()];
+            for (Long h : mine) {
+                for (int j : holders.get(h)) {
+                    if (j != i) {
+                        shared[j]++;
+                    }
+                }
+            }
+            int best = -1;
+            for (int j = 0; j < shared.length; j++) {
+                if (shared[j] > 0 && (best < 0 || shared[j] > shared[best])) {
+                    best = j;
+                }
+            }
+            if (best >= 0 && 100L * shared[best] >= (long) MIN_SHARE_PERCENT * mine.size()) {
+                int percent = (int) Math.floor(100.0 * shared[best] / mine.size());
+                out.put(ids.get(i), new Repeat(ids.get(i), ids.get(best), percent));
+            }
+        }
+        return out;
+    }
+
+    /** The text's runs of {@value #RUN_WORDS} words, each as a 64-bit hash of its words. */
+    static Set<Long> runs(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i + RUN_WORDS <= words.size(); i++) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = i; k < i + RUN_WORDS; k++) {
+                String w = words.get(k);
+                for (int c = 0; c < w.length(); c++) {
+                    h = (h ^ w.charAt(c)) * 0x100000001b3L;
+                }
+                h = (h ^ ' ') * 0x100000001b3L;
+            }
+            out.add(h);
+        }
+        return out;
+    }
+}
