@@ -47,12 +47,7 @@ class OtherStorySpeakersRound16Test {
 
     /** The one quote of {@code source} with {@code cue} whose speaker span is {@code speaker}. */
     private static Quote by(String source, String cue, String speaker) throws IOException {
-        String text = Files.readString(dir.resolve(source + ".txt"));
-        List<Quote> q = corpus.quotes().stream().filter(x -> x.source().startsWith(source))
-                .filter(x -> cue.equals(x.cue()) && x.speakerStart() >= 0
-                        && text.substring(x.speakerStart(), x.speakerEnd()).equals(speaker)).toList();
-        assertEquals(1, q.size(), corpus.quotes().toString());
-        return q.get(0);
+        return TestCorpora.quoteBySpeaker(corpus, dir, source, cue, speaker);
     }
 
     /**

@@ -47,6 +47,20 @@ final class TestCorpora {
         return qs.get(0);
     }
 
+    /**
+     * The one quote of the source whose id starts with {@code source} (written as {@code source.txt} in {@code dir})
+     * with this cue and whose speaker span is {@code speaker}; fails, listing the quotes, unless there is exactly one.
+     */
+    static Quote quoteBySpeaker(Corpus corpus, Path dir, String source, String cue, String speaker)
+            throws IOException {
+        String text = Files.readString(dir.resolve(source + ".txt"));
+        List<Quote> q = corpus.quotes().stream().filter(x -> x.source().startsWith(source))
+                .filter(x -> cue.equals(x.cue()) && x.speakerStart() >= 0
+                        && text.substring(x.speakerStart(), x.speakerEnd()).equals(speaker)).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, q.size(), corpus.quotes().toString());
+        return q.get(0);
+    }
+
     /** One text analysed as an article of its own (CoreNLP and our rules), without building a corpus. */
     static Doc analyse(String text) {
         return CorpusBuilder.analyse(new RawDocument("t", "t.txt", text + "\n", List.of(), Map.of(), null));
