@@ -194,10 +194,20 @@ public final class Conflicts {
      *                 is recorded, and for other kinds)
      * @param near     for counts: the content words next to the count, the story's own words included (empty for
      *                 other kinds)
+     * @param otherTimes for counts: the least and most of each figure the sentence gives right after the count for
+     *                 the same counted thing at another time ("six arrests Wednesday, compared to 47 the previous
+     *                 night": 47 to 47); empty for other kinds
      */
     record Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
                    String rule, String noun, boolean specific, Set<String> context, int sentence, Set<String> verbs,
-                   Set<String> near) {
+                   Set<String> near, List<double[]> otherTimes) {
+        Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
+                String rule, String noun, boolean specific, Set<String> context, int sentence, Set<String> verbs,
+                Set<String> near) {
+            this(kind, topic, source, value, low, high, start, end, rule, noun, specific, context, sentence, verbs,
+                    near, List.of());
+        }
+
         Claimed(Kind kind, String topic, String source, String value, double low, double high, int start, int end,
                 String rule, String noun, boolean specific, Set<String> context, int sentence) {
             this(kind, topic, source, value, low, high, start, end, rule, noun, specific, context, sentence, Set.of());
@@ -207,6 +217,20 @@ public final class Conflicts {
                 String rule, String noun, boolean specific, Set<String> context, int sentence, Set<String> verbs) {
             this(kind, topic, source, value, low, high, start, end, rule, noun, specific, context, sentence, verbs,
                     Set.of());
+        }
+
+        /**
+         * Whether this count's sentence gives {@code o}'s figure as the same thing's figure at another time: "six
+         * arrests Wednesday, compared to 47 the previous night" does not disagree with "47 arrests overnight", it
+         * gives both nights.
+         */
+        boolean givesAtAnotherTime(Claimed o) {
+            for (double[] r : otherTimes) {
+                if (r[0] <= o.high && o.low <= r[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether two values of one topic say the same (counts: their ranges meet). */
@@ -484,7 +508,8 @@ public final class Conflicts {
             for (int j = i + 1; j < n; j++) {
                 Claimed a = values.get(i);
                 Claimed b = values.get(j);
-                if (!a.source().equals(b.source()) && !a.agrees(b) && comparable(a, b, groupsOfSentence, published)) {
+                if (!a.source().equals(b.source()) && !a.agrees(b) && !a.givesAtAnotherTime(b)
+                        && !b.givesAtAnotherTime(a) && comparable(a, b, groupsOfSentence, published)) {
                     in[i] = true;
                     in[j] = true;
                     any = true;
@@ -745,7 +770,7 @@ public final class Conflicts {
                         "count: a number before \"" + topic[0] + "\""
                                 + (figure ? " (an upper bound, compared by its figure)"
                                 : range[0] == range[1] ? "" : " (read as " + rangeText(range) + ")"), noun, specific,
-                        context, s.index(), Set.of(), near));
+                        context, s.index(), Set.of(), near, otherTimes(original.substring(m.end()), noun)));
             }
             if (!taken.isEmpty()) {
                 inSentence.sort(Comparator.comparingInt(Claimed::start));
@@ -753,6 +778,75 @@ public final class Conflicts {
             out.addAll(inSentence);
         }
         return labelPeople(out);
+    }
+
+    /** A time other than the count's, said right after a figure: "the previous night", "a year earlier", "in 2013". */
+    private static final String OTHER_TIME = "(?i:(?:the|a|one)\\s+(?:previous|prior|preceding)\\s+"
+            + "(?:night|day|evening|week|weekend|month|year|quarter|season)"
+            + "|(?:the\\s+)?(?:night|day|evening|week|weekend|month|year|quarter|season)\\s+before"
+            + "|(?:a|one|the|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+"
+            + "(?:days?|weeks?|months?|years?|quarters?|decades?)\\s+(?:earlier|before|ago)"
+            + "|last\\s+(?:night|week|weekend|month|year|quarter|season|time)"
+            + "|(?:in|during)\\s+(?:the\\s+)?(?:previous|prior|preceding|same)\\s+(?:\\p{L}+\\s+)?"
+            + "(?:night|day|week|month|year|quarter|period|season)s?"
+            + "|(?:in|by)\\s+(?:1[89]|20)\\d\\d"
+            + "|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:night|morning|evening))?"
+            + "|(?:earlier|previously|before)"
+            + ")\\b";
+    /** Words that set another time's figure against a count: "compared to 47", "up from 40", "down from 300". */
+    private static final String SET_AGAINST = "(?i:compared\\s+(?:to|with)|up\\s+from|down\\s+from|versus|vs\\.?)";
+    /**
+     * What follows a count when its sentence gives the same thing's figure at another time: a few words (the count's
+     * own time: "Wednesday"), then the figure after {@link #SET_AGAINST} ("six arrests Wednesday, compared to 47 the
+     * previous night"; "up from 40 arrests") or, after a comma, "and" or "but", a figure followed by
+     * {@link #OTHER_TIME} ("six arrests Wednesday and 47 the previous night"). The figure may name the count's noun
+     * again; {@code noun2} is that noun when it does.
+     */
+    private static final Pattern AT_ANOTHER_TIME = Pattern.compile("^(?<gap>(?:\\s+[\\p{L}'’.-]+){0,3}?)"
+            + "(?:\\s*,?\\s+" + SET_AGAINST + "\\s+(?<fig>" + HEDGE + NUMBER + ")"
+            + "(?:\\s+(?<time1>" + OTHER_TIME + ")|(?:\\s+of)?\\s+" + MODS.replace("<mods>", "<mods2>")
+            + PLURAL.replace("<noun>", "<noun2>")
+            + "|(?=\\s*(?:[.,;:!?)\\u2014\\u2013]|$)|\\s+(?i:at|in|on|during|for|over|a|the|last|this)\\b))"
+            + "|\\s*(?:,|;|,?\\s+(?:and|but|while))\\s+(?<fig2>" + HEDGE.replace("<hedge>", "<hedge2>")
+            + NUMBER.replace("<num>", "<num2>").replace("<scale>", "<scale2>") + ")(?:\\s+(?:of\\s+)?(?:the\\s+)?"
+            + "(?<noun3>\\p{Ll}[\\p{Ll}-]*s))?\\s+(?<time2>" + OTHER_TIME + "))");
+    /** Words that make the figure after a count a part of it ("six arrests, including two last night"), not another time's. */
+    private static final Set<String> PART_WORDS = Set.of("including", "of", "among", "with", "from", "and", "but",
+            "or", "while", "which", "who", "that");
+
+    /**
+     * The least and most of each figure {@code after} (the rest of the count's sentence) gives for the count's
+     * {@code noun} at another time ({@link #AT_ANOTHER_TIME}): "six arrests| Wednesday, compared to 47 the previous
+     * night" gives 47. The figure of another place or group set against the count ("compared to 47 in Ferguson")
+     * is another value of it too. A figure that names another noun ("compared to 47 injuries") or is a part of the
+     * count ("six Chinese soldiers and two of them had been taken prisoner") gives nothing.
+     */
+    static List<double[]> otherTimes(String after, String noun) {
+        Matcher t = AT_ANOTHER_TIME.matcher(after);
+        if (!t.lookingAt()) {
+            return List.of();
+        }
+        for (String w : t.group("gap").strip().split("\\s+")) {
+            if (PART_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return List.of();
+            }
+        }
+        boolean against = t.group("fig") != null;
+        String other = against ? t.group("noun2") : t.group("noun3");
+        if (other != null && !other.equalsIgnoreCase(noun)) {
+            return List.of();
+        }
+        String num = (against ? t.group("num") : t.group("num2")).toLowerCase(Locale.ROOT);
+        String scale = against ? t.group("scale") : t.group("scale2");
+        String hedge = against ? t.group("hedge") : t.group("hedge2");
+        if (num.matches("(1[89]|20)\\d\\d") && scale == null) {
+            return List.of(); // a year, not a figure
+        }
+        scale = scale == null ? null : scale.toLowerCase(Locale.ROOT);
+        String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
+        double[] r = range(scale == null ? normal : scaled(normal, scale),
+                hedge == null ? null : hedge.toLowerCase(Locale.ROOT));
+        return Double.isNaN(r[0]) ? List.of() : List.<double[]>of(r);
     }
 
     /**
@@ -1139,7 +1233,7 @@ public final class Conflicts {
             String rule = c.rule().replace(c.topic(), c.topic().replace(PEOPLE_KEY, c.noun()))
                     + " (soldiers, nationals, citizens … of one nationality count as one topic)";
             out.add(new Claimed(c.kind(), label, c.source(), c.value(), c.low(), c.high(), c.start(), c.end(), rule,
-                    c.noun(), c.specific(), c.context(), c.sentence(), c.verbs(), c.near()));
+                    c.noun(), c.specific(), c.context(), c.sentence(), c.verbs(), c.near(), c.otherTimes()));
         }
         return out;
     }
