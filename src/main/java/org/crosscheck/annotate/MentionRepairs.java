@@ -1774,4 +1774,82 @@ final class MentionRepairs {
             }
         }
     }
+    /** Classes whose names may be written as a clipped short form: organisations, groups, parties and faiths. */
+    private static final Set<String> CLIPPED_CLASSES = Set.of("ORGANIZATION", "MISC", "IDEOLOGY", "RELIGION");
+
+    /**
+     * Whether {@code shortName} is a clipped form of {@code longName}: as many words, each the start of the long
+     * name's word in the same place (a plural "s" of both set aside), at least one shorter, and every word shortened
+     * to two letters or more of a word of four or more, by two letters or more (not a spelling's last letter,
+     * "Zelensky" of "Zelenskyy"): "Lib Dems" and "Lib Dem" of "Liberal Democrats". Both are
+     * folded name keys.
+     */
+    static boolean clips(String shortName, String longName) {
+        String[] s = shortName.split(" ");
+        String[] l = longName.split(" ");
+        if (s.length < 2 || s.length != l.length) {
+            return false;
+        }
+        boolean clipped = false;
+        for (int i = 0; i < s.length; i++) {
+            String a = s[i];
+            String b = l[i];
+            if (a.equals(b) || b.equals(a + "s") || a.equals(b + "s")) {
+                continue;
+            }
+            if (a.length() > 2 && a.endsWith("s") && b.endsWith("s")) {
+                a = a.substring(0, a.length() - 1);
+            }
+            if (a.length() < 2 || b.length() < 4 || a.length() + 2 > b.length() || !b.startsWith(a)
+                    || !a.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            clipped = true;
+        }
+        return clipped;
+    }
+
+    /**
+     * A clipped short form of a name the corpus writes in full takes in the capitalised words before it that NER
+     * left untagged: "Lib Dem spokesman Mark Oaten" (BBC; "Dem" an IDEOLOGY, "Lib" untagged) is one name "Lib Dem"
+     * of the "Liberal Democrats" elsewhere, typed as the long form is. Only one long form may fit; the words taken
+     * in are in the same sentence, one space apart. The entity resolver then joins the short form to the long.
+     */
+    static void clippedShortForms(List<Doc> docs) {
+        Map<String, String> longForms = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && CLIPPED_CLASSES.contains(m.type) && m.tokTo - m.tokFrom >= 2
+                        && Names.orgWords(m.text).length >= 2) {
+                    longForms.putIfAbsent(Names.nameKey(m.text), m.type);
+                }
+            }
+        }
+        // a short form written elsewhere ("Lib Dems") is no long form of its own
+        longForms.keySet().removeIf(s -> longForms.keySet().stream().anyMatch(l -> clips(s, l)));
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m) || !CLIPPED_CLASSES.contains(m.type)) {
+                    continue;
+                }
+                int from = m.tokFrom;
+                int sentFrom = d.sents.get(m.sent).tokFrom;
+                for (int k = 1; k <= 2 && m.tokFrom - k >= sentFrom; k++) {
+                    Doc.Tok t = d.toks.get(m.tokFrom - k);
+                    Doc.Tok next = d.toks.get(m.tokFrom - k + 1);
+                    if (t.mention != null || !isCapitalisedWord(t.word) || next.start - t.end != 1) {
+                        break;
+                    }
+                    String name = Names.nameKey(d.body.text().substring(t.start, m.end));
+                    List<String> fits = longForms.keySet().stream().filter(l -> clips(name, l)).toList();
+                    if (fits.size() == 1) {
+                        from = m.tokFrom - k;
+                        Doc.NMention joined = replaceMentions(d, from, m.tokTo, longForms.get(fits.get(0)));
+                        joined.retypedWhy = "a clipped short form of \"" + fits.get(0) + "\", with the words before";
+                        break;
+                    }
+                }
+            }
+        }
+    }
 }
