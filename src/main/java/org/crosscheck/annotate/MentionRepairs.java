@@ -1833,23 +1833,49 @@ final class MentionRepairs {
                     continue;
                 }
                 int from = m.tokFrom;
-                int sentFrom = d.sents.get(m.sent).tokFrom;
-                for (int k = 1; k <= 2 && m.tokFrom - k >= sentFrom; k++) {
-                    Doc.Tok t = d.toks.get(m.tokFrom - k);
-                    Doc.Tok next = d.toks.get(m.tokFrom - k + 1);
-                    if (t.mention != null || !isCapitalisedWord(t.word) || next.start - t.end != 1) {
-                        break;
-                    }
-                    String name = Names.nameKey(d.body.text().substring(t.start, m.end));
-                    List<String> fits = longForms.keySet().stream().filter(l -> clips(name, l)).toList();
-                    if (fits.size() == 1) {
-                        from = m.tokFrom - k;
-                        Doc.NMention joined = replaceMentions(d, from, m.tokTo, longForms.get(fits.get(0)));
-                        joined.retypedWhy = "a clipped short form of \"" + fits.get(0) + "\", with the words before";
-                        break;
+                while (from > m.tokFrom - 2 && clippedWord(d, m, from - 1, from)) {
+                    from--;
+                }
+                int to = m.tokTo;
+                while (to < m.tokTo + 2 && clippedWord(d, m, to, to - 1)) {
+                    to++;
+                }
+                span:
+                for (int f = m.tokFrom; f >= from; f--) {
+                    for (int t = m.tokTo; t <= to; t++) {
+                        if (f == m.tokFrom && t == m.tokTo) {
+                            continue;
+                        }
+                        String name = Names.nameKey(d.body.text().substring(d.toks.get(f).start,
+                                d.toks.get(t - 1).end));
+                        List<String> fits = longForms.keySet().stream().filter(l -> clips(name, l)).toList();
+                        if (!fits.isEmpty() && fits.stream().map(l -> l.replaceFirst("s$", "")).distinct()
+                                .count() == 1) {
+                            Doc.NMention joined = replaceMentions(d, f, t, longForms.get(fits.get(0)));
+                            joined.retypedWhy = "a clipped short form of \"" + fits.get(0)
+                                    + "\", with the words beside it";
+                            break span;
+                        }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether token {@code k} may be a word of a clipped short form beside mention {@code m} (token {@code near} its
+     * neighbour on the side of {@code m}): a capitalised word of the same sentence, one space away, no determiner ("The Lib
+     * Dems"), untagged or a one-word name of an organisation or group ("Lib" an ORGANIZATION, "Dem" an IDEOLOGY).
+     */
+    private static boolean clippedWord(Doc d, Doc.NMention m, int k, int near) {
+        if (k < 0 || k >= d.toks.size()) {
+            return false;
+        }
+        Doc.Tok t = d.toks.get(k);
+        Doc.Tok n = d.toks.get(near);
+        Doc.NMention o = t.mention;
+        return t.sent == m.sent && isCapitalisedWord(t.word) && !t.pos.equals("DT")
+                && (k < near ? n.start - t.end : t.start - n.end) == 1
+                && (o == null || !o.pronoun && o.tokTo - o.tokFrom == 1 && CLIPPED_CLASSES.contains(o.type));
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Entity rules of round 14b, on the passages they were found in: BBC politics on the Blunkett visa affair (028, 102,
- * 156), one corpus.
+ * 156) and on quangos (085), one corpus.
  */
 class OtherStoryEntitiesRound14bTest {
     static Corpus blunkett;
@@ -28,7 +28,7 @@ class OtherStoryEntitiesRound14bTest {
     @BeforeAll
     static void build() throws IOException {
         blunkett = TestCorpora.build(dir, "blunkett", Map.of("bbc-028.txt", BBC_028, "bbc-102.txt", BBC_102,
-                "bbc-156.txt", BBC_156));
+                "bbc-156.txt", BBC_156, "bbc-085.txt", BBC_085));
     }
 
     @Test
@@ -43,6 +43,9 @@ class OtherStoryEntitiesRound14bTest {
                 .entity());
         assertEquals(libDems.id(), mentionAt(blunkett, "bbc-102", "the Lib Dems have called", "Lib Dems").entity());
         assertTrue(CorpusEntities.find(blunkett, "Dem").isEmpty(), blunkett.entities().toString());
+        // BBC politics 085 (quangos): "Lib" an ORGANIZATION and "Dem" untagged; the words after a mention count too
+        assertEquals(libDems.id(), mentionAt(blunkett, "bbc-085", "Lib Dem spokesman Ed Davey", "Lib Dem").entity());
+        assertTrue(CorpusEntities.find(blunkett, "Lib").isEmpty(), blunkett.entities().toString());
         // another party is no short form of it
         assertNotEquals(libDems.id(), CorpusEntities.entity(blunkett, "Conservatives").id());
     }
@@ -99,6 +102,19 @@ class OtherStoryEntitiesRound14bTest {
             many questions that weren't answered." There was "deceit at the heart of government" which was not \
             limited to the visa affair, he argued. Lib Dem home affairs spokesman Mark Oaten also said there was \
             "a strong case for a judge-led judicial review".
+            """;
+
+    static final String BBC_085 = """
+            UK's 'useless' quangos under fire
+
+            "A Conservative government will axe 162 quangos, as part of its drive for more efficient and more \
+            accountable government." Lib Dem spokesman Ed Davey meanwhile said instead of the "bonfire of \
+            quangos" New Labour had promised, there had been an "explosion" of them. "For over two decades, \
+            under both Tory and Labour governments, these unaccountable agencies have mushroomed. "Liberal \
+            Democrats would abolish many, merge others, and make any that remain properly accountable." Labour \
+            representatives were unavailable for comment. The quango guide follows last year's \
+            government-commissioned Gershon Report which recommended significant cuts in bureaucracy across the \
+            public sector.
             """;
 
     static final String BBC_156 = """
