@@ -100,6 +100,7 @@ final class EntityResolver {
         MissedNames.surnamesTaggedAsCommonNouns(docs);
         MentionRepairs.placesTaggedAsPeople(docs);
         MentionRepairs.placesCutBeforeTheirNoun(docs);
+        MentionRepairs.clippedShortForms(docs);
         for (Doc d : docs) {
             TitleRepairs.capitalisedWordsOfTitles(d);
         }
@@ -139,6 +140,7 @@ final class EntityResolver {
         mergePluralNationalities();
         mergeMembersOfAGroupName();
         mergePartyMembersByGloss();
+        mergeClippedShortForms();
         mergeNameSynonyms();
         mergePartyNames();
         mergePlaceSynonyms();
@@ -1218,6 +1220,43 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * A name whose words are each the start of another name's words, in order, is that name's short form when only
+     * one name of the corpus so fits ({@link MentionRepairs#clips}): "Lib Dems" and "Lib Dem" (BBC) are the "Liberal
+     * Democrats". Organisations, groups, parties and faiths only; the singular and plural of one long form count as
+     * one.
+     */
+    private void mergeClippedShortForms() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            String key = e.getKey();
+            String cls = key.substring(0, key.indexOf('|'));
+            String name = key.substring(key.indexOf('|') + 1);
+            if (!SYNONYM_CLASSES.contains(cls) || e.getValue().mentions.isEmpty() || !name.contains(" ")) {
+                continue;
+            }
+            List<Cluster> fits = new ArrayList<>();
+            Set<String> stems = new HashSet<>();
+            for (Map.Entry<String, Cluster> o : byKey.entrySet()) {
+                String ok = o.getKey();
+                String other = ok.substring(ok.indexOf('|') + 1);
+                if (SYNONYM_CLASSES.contains(ok.substring(0, ok.indexOf('|'))) && !o.getValue().mentions.isEmpty()
+                        && MentionRepairs.clips(name, other)) {
+                    fits.add(o.getValue());
+                    stems.add(other.replaceFirst("s$", ""));
+                }
+            }
+            if (stems.size() != 1) {
+                continue;
+            }
+            for (Cluster other : fits) {
+                if (other.root() != e.getValue().root()) {
+                    union(other, e.getValue(), display(e.getValue()) + " ~ " + display(other)
+                            + ": a clipped short form, each word the start of the long name's");
+                }
+            }
+        }
+    }
+
     private void mergeMembersOfAGroupName() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
@@ -2083,6 +2122,9 @@ final class EntityResolver {
         boolean named = !c.cls.equals("TITLE") && !NUMERIC.contains(c.cls);
         Comparator<Map.Entry<String, Integer>> order = Comparator.comparingInt(
                 (Map.Entry<String, Integer> e) -> named && Character.isUpperCase(e.getKey().charAt(0)) ? 1 : 0)
+                // a clipped short form ("Lib Dem") goes by the long form it clips ("Liberal Democrats")
+                .thenComparingInt(e -> SYNONYM_CLASSES.contains(c.cls) && counts.keySet().stream().anyMatch(
+                        o -> MentionRepairs.clips(nameKey(e.getKey()), nameKey(o))) ? 0 : 1)
                 .thenComparingInt(e -> full && e.getKey().contains(" ") ? 1 : 0)
                 .thenComparingInt(Map.Entry::getValue)
                 .thenComparingInt(e -> c.cls.equals("TITLE") && e.getKey().contains(".") ? 0 : 1)

@@ -1774,4 +1774,108 @@ final class MentionRepairs {
             }
         }
     }
+    /** Classes whose names may be written as a clipped short form: organisations, groups, parties and faiths. */
+    private static final Set<String> CLIPPED_CLASSES = Set.of("ORGANIZATION", "MISC", "IDEOLOGY", "RELIGION");
+
+    /**
+     * Whether {@code shortName} is a clipped form of {@code longName}: as many words, each the start of the long
+     * name's word in the same place (a plural "s" of both set aside), at least one shorter, and every word shortened
+     * to two letters or more of a word of four or more, by two letters or more (not a spelling's last letter,
+     * "Zelensky" of "Zelenskyy"): "Lib Dems" and "Lib Dem" of "Liberal Democrats". Both are
+     * folded name keys.
+     */
+    static boolean clips(String shortName, String longName) {
+        String[] s = shortName.split(" ");
+        String[] l = longName.split(" ");
+        if (s.length < 2 || s.length != l.length) {
+            return false;
+        }
+        boolean clipped = false;
+        for (int i = 0; i < s.length; i++) {
+            String a = s[i];
+            String b = l[i];
+            if (a.equals(b) || b.equals(a + "s") || a.equals(b + "s")) {
+                continue;
+            }
+            if (a.length() > 2 && a.endsWith("s") && b.endsWith("s")) {
+                a = a.substring(0, a.length() - 1);
+            }
+            if (a.length() < 2 || b.length() < 4 || a.length() + 2 > b.length() || !b.startsWith(a)
+                    || !a.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            clipped = true;
+        }
+        return clipped;
+    }
+
+    /**
+     * A clipped short form of a name the corpus writes in full takes in the capitalised words before it that NER
+     * left untagged: "Lib Dem spokesman Mark Oaten" (BBC; "Dem" an IDEOLOGY, "Lib" untagged) is one name "Lib Dem"
+     * of the "Liberal Democrats" elsewhere, typed as the long form is. Only one long form may fit; the words taken
+     * in are in the same sentence, one space apart. The entity resolver then joins the short form to the long.
+     */
+    static void clippedShortForms(List<Doc> docs) {
+        Map<String, String> longForms = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && CLIPPED_CLASSES.contains(m.type) && m.tokTo - m.tokFrom >= 2
+                        && Names.orgWords(m.text).length >= 2) {
+                    longForms.putIfAbsent(Names.nameKey(m.text), m.type);
+                }
+            }
+        }
+        // a short form written elsewhere ("Lib Dems") is no long form of its own
+        longForms.keySet().removeIf(s -> longForms.keySet().stream().anyMatch(l -> clips(s, l)));
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m) || !CLIPPED_CLASSES.contains(m.type)) {
+                    continue;
+                }
+                int from = m.tokFrom;
+                while (from > m.tokFrom - 2 && clippedWord(d, m, from - 1, from)) {
+                    from--;
+                }
+                int to = m.tokTo;
+                while (to < m.tokTo + 2 && clippedWord(d, m, to, to - 1)) {
+                    to++;
+                }
+                span:
+                for (int f = m.tokFrom; f >= from; f--) {
+                    for (int t = m.tokTo; t <= to; t++) {
+                        if (f == m.tokFrom && t == m.tokTo) {
+                            continue;
+                        }
+                        String name = Names.nameKey(d.body.text().substring(d.toks.get(f).start,
+                                d.toks.get(t - 1).end));
+                        List<String> fits = longForms.keySet().stream().filter(l -> clips(name, l)).toList();
+                        if (!fits.isEmpty() && fits.stream().map(l -> l.replaceFirst("s$", "")).distinct()
+                                .count() == 1) {
+                            Doc.NMention joined = replaceMentions(d, f, t, longForms.get(fits.get(0)));
+                            joined.retypedWhy = "a clipped short form of \"" + fits.get(0)
+                                    + "\", with the words beside it";
+                            break span;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether token {@code k} may be a word of a clipped short form beside mention {@code m} (token {@code near} its
+     * neighbour on the side of {@code m}): a capitalised word of the same sentence, one space away, no determiner ("The Lib
+     * Dems"), untagged or a one-word name of an organisation or group ("Lib" an ORGANIZATION, "Dem" an IDEOLOGY).
+     */
+    private static boolean clippedWord(Doc d, Doc.NMention m, int k, int near) {
+        if (k < 0 || k >= d.toks.size()) {
+            return false;
+        }
+        Doc.Tok t = d.toks.get(k);
+        Doc.Tok n = d.toks.get(near);
+        Doc.NMention o = t.mention;
+        return t.sent == m.sent && isCapitalisedWord(t.word) && !t.pos.equals("DT")
+                && (k < near ? n.start - t.end : t.start - n.end) == 1
+                && (o == null || !o.pronoun && o.tokTo - o.tokFrom == 1 && CLIPPED_CLASSES.contains(o.type));
+    }
 }
