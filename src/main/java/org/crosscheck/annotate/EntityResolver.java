@@ -1235,17 +1235,17 @@ final class EntityResolver {
                 continue;
             }
             List<Cluster> fits = new ArrayList<>();
-            Set<String> stems = new HashSet<>();
+            List<String> longNames = new ArrayList<>();
             for (Map.Entry<String, Cluster> o : byKey.entrySet()) {
                 String ok = o.getKey();
                 String other = ok.substring(ok.indexOf('|') + 1);
                 if (SYNONYM_CLASSES.contains(ok.substring(0, ok.indexOf('|'))) && !o.getValue().mentions.isEmpty()
                         && MentionRepairs.clips(name, other)) {
                     fits.add(o.getValue());
-                    stems.add(other.replaceFirst("s$", ""));
+                    longNames.add(other);
                 }
             }
-            if (stems.size() != 1) {
+            if (!MentionRepairs.oneLongForm(longNames)) {
                 continue;
             }
             for (Cluster other : fits) {
@@ -1300,7 +1300,7 @@ final class EntityResolver {
     }
 
     /** Classes of names WordNet may join: organisations, groups, parties and faiths (never people or places). */
-    private static final Set<String> SYNONYM_CLASSES = Set.of("ORGANIZATION", "MISC", "IDEOLOGY", "RELIGION");
+    static final Set<String> SYNONYM_CLASSES = Set.of("ORGANIZATION", "MISC", "IDEOLOGY", "RELIGION");
 
     /**
      * Names of one organisation or group by WordNet ({@link NameSynonyms}): "GOP" is the Republican Party, whose

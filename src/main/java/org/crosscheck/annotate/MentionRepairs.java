@@ -17,6 +17,7 @@ import static org.crosscheck.annotate.TitleRepairs.beforePerson;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -1693,12 +1694,9 @@ final class MentionRepairs {
                     || !COMPASS_POINTS.contains(m.text) || !(PLACE.contains(m.type) || m.type.equals("MISC"))) {
                 continue;
             }
-            Doc.Tok nt = d.toks.get(m.tokTo);
-            Doc.NMention n = nt.mention;
-            if (n == null || n.pronoun || n.tokFrom != m.tokTo || nt.sent != m.sent
-                    || !(PLACE.contains(n.type) || n.type.equals("NATIONALITY"))
-                    || !isCapitalisedWord(nt.word) || !d.body.text().substring(m.end, n.start).equals(" ")
-                    || n.text.startsWith("America")) {
+            Doc.NMention n = nextOneSpaceAfter(d, m);
+            if (n == null || !(PLACE.contains(n.type) || n.type.equals("NATIONALITY"))
+                    || !isCapitalisedWord(d.toks.get(m.tokTo).word) || n.text.startsWith("America")) {
                 continue;
             }
             // "West Germany", "South Sudan" are countries and "East European" a nationality; "North Florida" is a
@@ -1707,6 +1705,20 @@ final class MentionRepairs {
             Doc.NMention joined = replaceMentions(d, m.tokFrom, n.tokTo, type);
             joined.retypedWhy = "a point of the compass before a place, one name with it";
         }
+    }
+
+    /**
+     * The mention (not a pronoun) that starts at the token right after {@code m}, in its sentence, one space after
+     * it; null when there is none. {@code m} ends before the text does.
+     */
+    private static Doc.NMention nextOneSpaceAfter(Doc d, Doc.NMention m) {
+        Doc.Tok nt = d.toks.get(m.tokTo);
+        Doc.NMention n = nt.mention;
+        if (n == null || n.pronoun || n.tokFrom != m.tokTo || nt.sent != m.sent
+                || !d.body.text().substring(m.end, n.start).equals(" ")) {
+            return null;
+        }
+        return n;
     }
 
     private static final Set<String> DAYS_AND_MONTHS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
@@ -1724,10 +1736,8 @@ final class MentionRepairs {
                     || m.tokTo >= d.toks.size() || !isCapitalisedWord(m.text) || DAYS_AND_MONTHS.contains(m.text)) {
                 continue;
             }
-            Doc.Tok nt = d.toks.get(m.tokTo);
-            Doc.NMention n = nt.mention;
-            if (n == null || n.pronoun || n.tokFrom != m.tokTo || nt.sent != m.sent || !n.type.equals("MISC")
-                    || !d.body.text().substring(m.end, n.start).equals(" ")) {
+            Doc.NMention n = nextOneSpaceAfter(d, m);
+            if (n == null || !n.type.equals("MISC")) {
                 continue;
             }
             boolean capitalised = true;
@@ -1774,8 +1784,19 @@ final class MentionRepairs {
             }
         }
     }
-    /** Classes whose names may be written as a clipped short form: organisations, groups, parties and faiths. */
-    private static final Set<String> CLIPPED_CLASSES = Set.of("ORGANIZATION", "MISC", "IDEOLOGY", "RELIGION");
+    /**
+     * Classes whose names may be written as a clipped short form: organisations, groups, parties and faiths, the
+     * classes whose names the entity resolver joins by their other forms.
+     */
+    private static final Set<String> CLIPPED_CLASSES = EntityResolver.SYNONYM_CLASSES;
+
+    /**
+     * Whether the long names a short name clips ({@link #clips}) are one name: at least one, and the singular and
+     * plural of one long form ("Liberal Democrat", "Liberal Democrats") counted as one.
+     */
+    static boolean oneLongForm(Collection<String> fits) {
+        return !fits.isEmpty() && fits.stream().map(l -> l.replaceFirst("s$", "")).distinct().count() == 1;
+    }
 
     /**
      * Whether {@code shortName} is a clipped form of {@code longName}: as many words, each the start of the long
@@ -1849,8 +1870,7 @@ final class MentionRepairs {
                         String name = Names.nameKey(d.body.text().substring(d.toks.get(f).start,
                                 d.toks.get(t - 1).end));
                         List<String> fits = longForms.keySet().stream().filter(l -> clips(name, l)).toList();
-                        if (!fits.isEmpty() && fits.stream().map(l -> l.replaceFirst("s$", "")).distinct()
-                                .count() == 1) {
+                        if (oneLongForm(fits)) {
                             Doc.NMention joined = replaceMentions(d, f, t, longForms.get(fits.get(0)));
                             joined.retypedWhy = "a clipped short form of \"" + fits.get(0)
                                     + "\", with the words beside it";

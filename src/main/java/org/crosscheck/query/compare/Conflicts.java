@@ -1325,7 +1325,7 @@ public final class Conflicts {
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
                 String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT);
                 double[] range = amountRange(digits, scale == null ? 1 : SCALES.get(scale), hedge);
-                String currency = m.group("cur").length() == 1 ? m.group("cur") : "$"; // "18 dlrs" is "$18"
+                String currency = currency(m);
                 String written = m.group("cur").length() == 1
                         ? m.group("cur") + m.group("num") + (scale == null ? "" : " " + scale)
                         : m.group("num") + (scale == null ? "" : " " + scale) + " " + m.group("cur");
@@ -1371,10 +1371,13 @@ public final class Conflicts {
      * the day's rate (four BBC articles give the same $11bn as £5.7bn, £5.8bn, £6bn and £8.5bn), so it is not compared.
      */
     private static boolean isConversion(String text, MatchResult before, MatchResult m) {
-        String cur = m.group("cur").length() == 1 ? m.group("cur") : "$";
-        String prev = before.group("cur").length() == 1 ? before.group("cur") : "$";
-        return !cur.equals(prev) && before.end() <= m.start()
+        return !currency(m).equals(currency(before)) && before.end() <= m.start()
                 && text.substring(before.end(), m.start()).matches("\\s*\\(\\s*");
+    }
+
+    /** The currency sign of a sum of {@link #AMOUNT} or {@link #WIRE_AMOUNT}: "18 dlrs" is "$18". */
+    private static String currency(MatchResult m) {
+        return m.group("cur").length() == 1 ? m.group("cur") : "$";
     }
 
     /** Words on each side of a sum of money that say what it is of. */
