@@ -353,6 +353,8 @@ public final class Evaluator {
             }
             int least = shared == null ? 0 : shared.all() ? all : shared.count();
             Map<String, Claim> claims = index().claims;
+            Map<String, Repeats.Repeat> repeats = prepared.repeats(cancel);
+            Map<String, String> reportingIds = Repeats.reportings(repeats);
             List<Chosen> out = new ArrayList<>();
             for (ClaimGroup g : model.claimGroups()) {
                 cancel.check();
@@ -396,6 +398,12 @@ public final class Evaluator {
                 if (g.why() != null && !g.why().isBlank()) {
                     rule.append("; linked: ").append(g.why());
                 }
+                int reportings = Repeats.reportingCount(srcs, reportingIds);
+                if (reportings < srcs.size()) {
+                    rule.append("; ").append(String.join("; ", Repeats.among(srcs, repeats)))
+                            .append(": ").append(reportings).append(reporting(reportings)).append(", not ")
+                            .append(srcs.size());
+                }
                 out.add(new Chosen(g, members, rule.toString()));
             }
             return out;
@@ -414,7 +422,8 @@ public final class Evaluator {
                     list("hedges"), list("numbers"), list("speakers"), list("cues"));
             Set<String> in = sources(h.in());
             List<Row> rows = new ArrayList<>();
-            for (Chosen c : chosenGroups(h)) {
+            List<Chosen> chosen = chosenGroups(h);
+            for (Chosen c : chosen) {
                 ClaimGroup g = c.group();
                 // in one source, that source's own wording; otherwise the group's most central one
                 String text = g.text();
@@ -440,7 +449,7 @@ public final class Evaluator {
                         new Provenance(c.rule(), passages(c.members()))));
             }
             Table t = new Table(cols, rows);
-            return rows.isEmpty() ? t.withNote(noClaims(h)) : t;
+            return t.withNote(notes(rows.isEmpty() ? noClaims(h) : "", repeatsInClaims(h, chosen)));
         }
 
         /**
@@ -505,7 +514,8 @@ public final class Evaluator {
                 }
             }
             List<Row> rows = new ArrayList<>();
-            for (Chosen c : chosenGroups(h.claims())) {
+            List<Chosen> chosen = chosenGroups(h.claims());
+            for (Chosen c : chosen) {
                 ClaimGroup g = c.group();
                 List<Object> values = new ArrayList<>();
                 values.add(g.sources().size());
@@ -522,7 +532,77 @@ public final class Evaluator {
             // most widely reported first; a stable sort keeps model order among equals
             rows.sort(Comparator.comparingInt(r -> -((Number) r.get(0)).intValue()));
             Table t = new Table(cols, rows);
-            return rows.isEmpty() ? t.withNote(noClaims(h.claims())) : t;
+            return t.withNote(notes(rows.isEmpty() ? noClaims(h.claims()) : "", repeatsInClaims(h.claims(), chosen)));
+        }
+
+        private static String notes(String first, String second) {
+            return first.isEmpty() ? second : second.isEmpty() ? first : first + ". " + second;
+        }
+
+        private static String reporting(int n) {
+            return n == 1 ? " reporting" : " reportings";
+        }
+
+        /**
+         * What a reader of claim rows should know when sources repeat one another: how many rows count a reprint as
+         * a second source (and how many reach {@code shared by N}, or the two other sources of {@code missing
+         * from}, only so), and for {@code only in X}, the claim groups left out because a source that repeats X
+         * reports them too. Empty when no repeat touches the result.
+         */
+        private String repeatsInClaims(Head.Claims h, List<Chosen> chosen) throws QueryException {
+            Map<String, Repeats.Repeat> repeats = prepared.repeats(cancel);
+            if (repeats.isEmpty()) {
+                return "";
+            }
+            Map<String, String> ids = Repeats.reportings(repeats);
+            Set<String> missing = sources(h.missingFrom());
+            int all = model.sources().size();
+            int least = h.shared() == null ? 0 : h.shared().all() ? all : h.shared().count();
+            int counted = 0;
+            int onlySo = 0;
+            int oneOther = 0;
+            Set<String> named = new LinkedHashSet<>();
+            for (Chosen c : chosen) {
+                List<String> srcs = c.group().sources();
+                int n = Repeats.reportingCount(srcs, ids);
+                if (n < srcs.size()) {
+                    counted++;
+                    named.addAll(Repeats.among(srcs, repeats));
+                    onlySo += n < least ? 1 : 0;
+                    oneOther += missing != null && n < 2 ? 1 : 0;
+                }
+            }
+            List<String> parts = new ArrayList<>();
+            if (counted > 0) {
+                parts.add(counted + " of these " + chosen.size() + " rows count a source and one that repeats it as"
+                        + " two sources, though they are one reporting"
+                        + (onlySo > 0 ? "; " + onlySo + " of them reach " + least + " sources only so" : "")
+                        + (oneOther > 0 ? "; " + oneOther + " of them rest on one reporting only" : ""));
+            }
+            Set<String> only = sources(h.onlyIn());
+            if (only != null && h.in() == null && h.shared() == null && missing == null && h.about() == null) {
+                Set<String> mine = new HashSet<>();
+                only.forEach(s -> mine.add(ids.getOrDefault(s, s)));
+                int left = 0;
+                for (ClaimGroup g : model.claimGroups()) {
+                    List<String> srcs = g.sources();
+                    if (!only.containsAll(srcs) && srcs.stream().anyMatch(only::contains)
+                            && srcs.stream().allMatch(s -> mine.contains(ids.getOrDefault(s, s)))) {
+                        left++;
+                        named.addAll(Repeats.among(srcs, repeats));
+                    }
+                }
+                if (left > 0) {
+                    parts.add(left + " more claim group" + (left == 1 ? " is" : "s are") + " reported by "
+                            + String.join(", ", only) + " and otherwise only by a source that repeats it; not listed,"
+                            + " as `only in` counts a repeat as another source");
+                }
+            }
+            if (parts.isEmpty()) {
+                return "";
+            }
+            return "sources that repeat another (see `sources`): " + String.join("; ", named) + ". "
+                    + String.join(". ", parts);
         }
 
         /** Aliases: for each source, the names it uses for the entity a name resolves to, most used first. */

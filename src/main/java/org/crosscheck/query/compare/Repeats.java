@@ -1,6 +1,7 @@
 package org.crosscheck.query.compare;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,6 +82,68 @@ public final class Repeats {
                 int percent = (int) Math.floor(100.0 * shared[best] / mine.size());
                 out.put(ids.get(i), new Repeat(ids.get(i), ids.get(best), percent));
             }
+        }
+        return out;
+    }
+
+    /**
+     * One id for each reporting that repeats join: every source in a repeat (the one that repeats and the one it
+     * repeats, and through them any chain of repeats) mapped to the first of them in the map's order. Two sources
+     * with the same id are one reporting, however many copies the corpus holds; a source in no repeat is absent.
+     */
+    public static Map<String, String> reportings(Map<String, Repeat> repeats) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        for (Repeat r : repeats.values()) {
+            String a = root(parent, r.source());
+            String b = root(parent, r.of());
+            if (!a.equals(b)) {
+                parent.put(b, a);
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : parent.keySet()) {
+            out.put(id, root(parent, id));
+        }
+        return out;
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        parent.putIfAbsent(id, id);
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** How many reportings the sources are: sources that repeat one another ({@link #reportings}) count once. */
+    public static int reportingCount(Collection<String> sources, Map<String, String> reportings) {
+        Set<String> distinct = new HashSet<>();
+        for (String s : sources) {
+            distinct.add(reportings.getOrDefault(s, s));
+        }
+        return distinct.size();
+    }
+
+    /**
+     * The repeats among these sources, in words: "A and B repeat each other" when each holds the other's text, "A
+     * repeats B" when only one does; a source whose repeat lies outside them is not named.
+     */
+    public static List<String> among(Collection<String> sources, Map<String, Repeat> repeats) {
+        List<String> out = new ArrayList<>();
+        Set<String> told = new HashSet<>();
+        for (String s : sources) {
+            Repeat r = repeats.get(s);
+            if (r == null || !sources.contains(r.of()) || told.contains(s)) {
+                continue;
+            }
+            Repeat back = repeats.get(r.of());
+            boolean mutual = back != null && back.of().equals(s);
+            told.add(s);
+            if (mutual) {
+                told.add(r.of());
+            }
+            out.add(mutual ? s + " and " + r.of() + " repeat each other" : s + " repeats " + r.of());
         }
         return out;
     }

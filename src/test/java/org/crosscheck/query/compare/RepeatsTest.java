@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.crosscheck.query.Cancel;
 import org.junit.jupiter.api.Assumptions;
@@ -68,6 +69,16 @@ class RepeatsTest {
                 assertNull(found.get(other), other + " is its own report");
             }
         }
+        // the article, its reprint and its cut version are one reporting; the other seeds one each
+        Map<String, String> reportings = Repeats.reportings(found);
+        assertEquals(3, reportings.size());
+        assertEquals(1, Set.copyOf(reportings.values()).size());
+        List<String> all = List.copyOf(texts.keySet());
+        assertEquals(all.size() - 2, Repeats.reportingCount(all, reportings));
+        assertEquals(List.of(first + " and reprint repeat each other", "cut repeats " + first),
+                Repeats.among(List.of(first, "reprint", "cut"), found));
+        assertEquals(List.of(), Repeats.among(List.of("reprint", "cut"), found),
+                "neither repeats the other: each repeats the article, which is not among them");
     }
 
     @Test
