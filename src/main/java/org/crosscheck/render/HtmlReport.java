@@ -29,7 +29,9 @@ import org.crosscheck.query.Column;
 import org.crosscheck.query.Row;
 import org.crosscheck.query.Table;
 import org.crosscheck.query.compare.Conflicts;
+import org.crosscheck.query.compare.Prepared;
 import org.crosscheck.query.compare.QuoteVariants;
+import org.crosscheck.query.compare.Repeats;
 
 /**
  * Self-contained HTML pages: the report of a whole corpus, and one query result. A page needs nothing outside
@@ -101,9 +103,14 @@ public final class HtmlReport {
         final Map<String, String> label = new HashMap<>();
         final Map<String, ClaimGroup> groups = new HashMap<>();
         final Map<String, List<Sentence>> sentences = new HashMap<>();
+        /** Sources whose text another repeats ({@link Repeats}), and the reporting each of them belongs to. */
+        final Map<String, Repeats.Repeat> repeats;
+        final Map<String, String> reportings;
 
         Corpus(CorpusModel model) {
             sources = model.sources();
+            repeats = new Prepared(model).repeats(new Cancel());
+            reportings = Repeats.reportings(repeats);
             List<String> labels = Html.shortLabels(sources.stream().map(Source::id).toList());
             for (int i = 0; i < sources.size(); i++) {
                 byId.put(sources.get(i).id(), sources.get(i));
@@ -137,9 +144,11 @@ public final class HtmlReport {
         boolean dates = c.sources.stream().anyMatch(s -> !meta(s, DATE).isEmpty());
         boolean notes = c.sources.stream().anyMatch(s -> !s.notes().isEmpty());
         boolean ids = c.sources.stream().anyMatch(s -> !c.label(s.id()).equals(s.id()));
+        boolean repeats = !c.repeats.isEmpty();
         b.append("<section id=\"sources\">\n<h2>Sources</h2>\n<table class=\"data\">\n<thead><tr><th>label</th>")
                 .append(ids ? "<th>id</th>" : "").append("<th>title</th>").append(outlets ? "<th>outlet</th>" : "").append(dates ? "<th>date</th>" : "")
-                .append("<th class=\"num\">words</th>").append(notes ? "<th>notes</th>" : "").append("</tr></thead>\n<tbody>\n");
+                .append("<th class=\"num\">words</th>").append(notes ? "<th>notes</th>" : "")
+                .append(repeats ? "<th>repeats</th>" : "").append("</tr></thead>\n<tbody>\n");
         for (Source s : c.sources) {
             b.append("<tr><td>").append(c.sourceLink(s.id())).append("</td>");
             if (ids) {
@@ -156,9 +165,20 @@ public final class HtmlReport {
             if (notes) {
                 b.append("<td>").append(Html.esc(String.join("; ", s.notes()))).append("</td>");
             }
+            if (repeats) {
+                Repeats.Repeat r = c.repeats.get(s.id());
+                b.append("<td class=\"repeats\">").append(r == null ? "" : c.sourceLink(r.of()) + " (" + r.share()
+                        + "% of its text)").append("</td>");
+            }
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n");
+        if (repeats) {
+            b.append("<p class=\"note\" id=\"repeats\">A source with an entry under <em>repeats</em> is no independent "
+                    + "witness: that source holds the given part of its text (its runs of ").append(Repeats.RUN_WORDS)
+                    .append(" words; a reprint, an updated version, or one file twice). A claim the two share is one "
+                            + "reporting, counted for each in the coverage grid.</p>\n");
+        }
         if (!model.problems().isEmpty()) {
             b.append("<h3>Files not read as expected</h3>\n<ul class=\"problems\">\n");
             for (FileProblem p : model.problems()) {
@@ -217,6 +237,13 @@ public final class HtmlReport {
             b.append("<p class=\"note\">With ").append(n).append(" sources, each row lists the sources that report "
                     + "it instead of a column per source.</p>\n");
         }
+        long repeated = groups.stream().filter(g -> Repeats.reportingCount(g.sources(), c.reportings)
+                < g.sources().size()).count();
+        if (repeated > 0) {
+            b.append("<p class=\"note\" id=\"coverage-repeats\">").append(repeated).append(" of these rows (marked *) "
+                    + "count a source and one that repeats it as two sources, though they are one reporting (see "
+                    + "<a href=\"#repeats\">Sources</a>).</p>\n");
+        }
         b.append("<table class=\"grid\" id=\"grid\">\n<thead><tr><th class=\"gid\">group</th><th class=\"num\">sources</th>");
         if (columns) {
             for (Source s : c.sources) {
@@ -230,8 +257,15 @@ public final class HtmlReport {
             int k = g.sources().size();
             b.append("<tr id=\"").append(Html.anchor("g-", g.id())).append("\" class=\"")
                     .append(k > 1 ? "shared" : "single").append("\" data-sources=\"").append(k).append("\">");
-            b.append("<td class=\"gid\">").append(Html.esc(g.id())).append("</td><td class=\"num\">").append(k).append('/')
-                    .append(n).append("</td>");
+            int reportings = Repeats.reportingCount(g.sources(), c.reportings);
+            b.append("<td class=\"gid\">").append(Html.esc(g.id())).append("</td>");
+            if (reportings < k) {
+                b.append("<td class=\"num repeat\" title=\"").append(Html.esc(String.join("; ",
+                        Repeats.among(g.sources(), c.repeats)) + ": " + reportings + (reportings == 1 ? " reporting"
+                        : " reportings"))).append("\">").append(k).append('/').append(n).append("*</td>");
+            } else {
+                b.append("<td class=\"num\">").append(k).append('/').append(n).append("</td>");
+            }
             Map<String, String> firstClaim = new HashMap<>();
             for (String member : g.members()) {
                 Claim cl = claims.get(member);

@@ -102,4 +102,14 @@ class RepeatNotesTest {
         Table coverage = run("coverage");
         assertTrue(coverage.note().contains("rows count a source and one that repeats it"), coverage.note());
     }
+
+    @Test
+    void theHtmlReportNamesTheRepeatAndMarksTheRowsThatCountIt() {
+        String html = org.crosscheck.render.HtmlReport.corpus(model, "reprint");
+        long twice = model.claimGroups().stream().filter(g -> both(g.sources())).count();
+        assertTrue(html.contains("<p class=\"note\" id=\"coverage-repeats\">" + twice + " of these rows (marked *)"),
+                "the grid's note counts the rows holding the article and its reprint");
+        assertEquals(twice, html.split("<td class=\"num repeat\"", -1).length - 1L);
+        assertTrue(html.contains("<th>repeats</th>"), "the sources table names what each source repeats");
+    }
 }

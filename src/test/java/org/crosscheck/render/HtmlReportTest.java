@@ -57,6 +57,8 @@ class HtmlReportTest {
         }
         assertTrue(html.contains("<title>Seeds &lt;i&gt;report&lt;/i&gt; &amp; markup</title>"));
         assertTrue(html.contains("<h1>Seeds &lt;i&gt;report&lt;/i&gt; &amp; markup</h1>"));
+        // five outlets' own reports: no source repeats another, so nothing is marked as a repeat
+        assertFalse(html.contains("<th>repeats</th>") || html.contains("coverage-repeats"));
         assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 1_000_000, "page under 1 MB");
     }
 
