@@ -980,8 +980,10 @@ final class Clauses {
                 // "who sent it", "which account sent it"; not the "when" of an adverbial clause that opens the
                 // complement: "Trump said when he started considering a bid …, he thought the president was
                 // native-born" reports what he thought
+                // nor a wh-word that opens the clause's own subject: "“What he said is just flat wrong …,”
+                // McConnell said" reports a judgment, not an open question
                 return t.pos.startsWith("W") && (t.head == c || (t.head >= 0 && tok(t.head).head == c
-                        && !tok(t.head).dep.equals("advcl")));
+                        && !tok(t.head).dep.equals("advcl") && !tok(t.head).dep.startsWith("csubj")));
             }
             return false;
         }

@@ -119,6 +119,21 @@ class QuotesClaimsRound11Test {
     }
 
     @Test
+    void aWhWordOpeningTheQuotationsSubjectAsksNothing() {
+        // Fox: "What he said" was read as the wh-word of an open question, so the frame kept the quotation and the
+        // claim had no subject
+        List<Clauses.Clause> c = split("\"What he said is just flat wrong in addition to being wildly offensive to "
+                + "any victim of sexual abuse,\" McConnell said.");
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("What he said", c.get(0).subject());
+        assertEquals("said", c.get(0).cue());
+        // an open question stays in its frame's claim
+        List<Clauses.Clause> q = split("The aide explained who sent the letter to the senator.");
+        assertEquals(1, q.size(), q.toString());
+        assertNull(q.get(0).cue());
+    }
+
+    @Test
     void aReportHungOnAnInfinitiveIsAClaimOfItsOwn() {
         // NYT: "saying" hangs on "deflect", below "tried"; the whole sentence was one claim of the reporter's
         List<Clauses.Clause> c = split("Reince Priebus, the chairman of the Republican National Committee, tried to "
