@@ -67,6 +67,12 @@ final class Clauses {
     /** Verbs that report only after a quotation ("“…,” she continued."). */
     private static final Set<String> TAIL_FRAME_VERBS = Set.of("continue", "ask", "demand", "shout", "yell", "scream",
             "exclaim", "cry", "quip", "joke", "plead", "retort", "wonder", "whisper", "mutter", "snap");
+    /**
+     * Participles that say how a frame was spoken, not what else was asserted ("…,” he said, speaking on condition
+     * of anonymity.", "…,” she said, responding to a question"): they stay in the frame.
+     */
+    private static final Set<String> FRAME_PARTICIPLES = Set.of("speak", "talk", "respond", "reply", "answer",
+            "refer", "write", "appear", "sit", "stand", "read", "look");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl",
             "nsubj:xsubj");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "ccomp", "xcomp", "obl", "obl:tmod",
@@ -148,6 +154,7 @@ final class Clauses {
         tree.conjunctOutOfComplement();
         tree.parentheticalFrame(root);
         Frame frame = tree.quoteThenFrame();
+        tree.tail = frame;
         if (frame != null && frame.question()) {
             return List.of();
         }
@@ -317,12 +324,14 @@ final class Clauses {
     /**
      * A frame after a quotation that is the whole rest of the sentence.
      *
-     * @param close    the closing quotation mark; the frame is every token from it on
+     * @param close    the closing quotation mark; the frame is every token from it on to {@code end}
      * @param verb     the reporting verb
      * @param speaker  the frame's subject
      * @param question the quotation is a question
+     * @param end      one past the frame's last token: the sentence's end, or the comma before a participle phrase
+     *                 that goes on after the frame ("…,” Akin said, citing a “tremendous outpouring of support” …)
      */
-    private record Frame(int close, int verb, int speaker, boolean question) {
+    private record Frame(int close, int verb, int speaker, boolean question, int end) {
     }
 
     private static List<Clause> splitTree(Tree tree, int root, Frame frame) {
@@ -399,8 +408,8 @@ final class Clauses {
             if (frame != null) {
                 // "“Tell me who you are,” Mr. Etheridge said.", parsed with the quoted words hung on "said": the
                 // frame's words are no part of what is said, and its verb is the cue of a clause that has none
-                content.clear(frame.close() - s.tokFrom, s.tokTo - s.tokFrom);
-                if (cue == null) {
+                content.clear(frame.close() - s.tokFrom, frame.end() - s.tokFrom);
+                if (cue == null && u.head < frame.end()) {
                     speakerHead = frame.speaker();
                     cue = tree.tok(frame.verb()).word;
                 }
@@ -430,6 +439,8 @@ final class Clauses {
         final List<List<Integer>> children;
         /** Nouns the parser hung elsewhere that are the subject of the verb they were moved to. */
         final Set<Integer> madeSubjects = new java.util.HashSet<>();
+        /** The frame after the sentence's quotation ({@link #quoteThenFrame}), once known; null before or when none. */
+        Frame tail;
         /** A reporting verb the parser made the root of a clause it only interrupts, and that clause's head. */
         final java.util.Map<Integer, Integer> parenthetical = new java.util.HashMap<>();
 
@@ -586,8 +597,17 @@ final class Clauses {
             int verb = -1;
             boolean nounVerb = false;
             int words = 0;
+            int end = s.tokTo;
             for (int j = close + 1; j < s.tokTo; j++) {
                 Doc.Tok t = tok(j);
+                if (verb >= 0 && t.word.equals(",") && j + 1 < s.tokTo && tok(j + 1).pos.equals("VBG")
+                        && !described.get(j + 1 - s.tokFrom) && !FRAME_PARTICIPLES.contains(
+                        tok(j + 1).lemma.toLowerCase(java.util.Locale.ROOT))) {
+                    // "“…,” Mr. Romney said in a statement, citing former Missouri senators like …": the frame
+                    // ends at the comma; the participle phrase after it is a second assertion, not the frame's
+                    end = j;
+                    break;
+                }
                 int title = quotedTitleEnd(j);
                 if (title > j) {
                     // "“…,” Trump told NBC's “Today” show on Thursday.", "he told “Today.”": a programme's or
@@ -653,7 +673,7 @@ final class Clauses {
                 question |= tok(j).word.equals("?") || tok(j).word.equals("!")
                         && Set.of("WP", "WRB", "WDT").contains(tok(first).pos);
             }
-            return new Frame(close, verb, speaker, question);
+            return new Frame(close, verb, speaker, question, end);
         }
 
         /**
@@ -734,7 +754,7 @@ final class Clauses {
             if (speaker <= comma) {
                 speaker = tok(verb - 1).pos.startsWith("NN") || tok(verb - 1).pos.equals("PRP") ? verb - 1 : -1;
             }
-            return speaker < 0 ? null : new Frame(comma, verb, speaker, false);
+            return speaker < 0 ? null : new Frame(comma, verb, speaker, false, s.tokTo);
         }
 
         /**
@@ -914,6 +934,12 @@ final class Clauses {
          */
         boolean quotedDep(int verb, int c) {
             // "He added: “Knowing that …, we're saying stand up …”" has the quotation as the verb's xcomp
+            if (tail != null && verb == tail.verb() && c < tail.close() && tok(c).dep.equals("dep")
+                    && tok(c).inQuote) {
+                // "“Today, his fellow Missourians urged him …,” Mr. Romney said in a statement, …" with "urged" a
+                // "dep" of "said": the quotation before a frame that follows it is what the frame reports
+                return true;
+            }
             if (!(tok(c).dep.equals("dep") || tok(c).dep.equals("xcomp")) || c < verb || !tok(c).inQuote) {
                 return false;
             }
@@ -954,8 +980,10 @@ final class Clauses {
                 // "who sent it", "which account sent it"; not the "when" of an adverbial clause that opens the
                 // complement: "Trump said when he started considering a bid …, he thought the president was
                 // native-born" reports what he thought
+                // nor a wh-word that opens the clause's own subject: "“What he said is just flat wrong …,”
+                // McConnell said" reports a judgment, not an open question
                 return t.pos.startsWith("W") && (t.head == c || (t.head >= 0 && tok(t.head).head == c
-                        && !tok(t.head).dep.equals("advcl")));
+                        && !tok(t.head).dep.equals("advcl") && !tok(t.head).dep.startsWith("csubj")));
             }
             return false;
         }
@@ -1030,9 +1058,45 @@ final class Clauses {
                         visit(c, c, -1, null, subjectOf(c) >= 0 ? -1 : speaker, units, owner);
                     }
                 }
+                // "“I believe that we can win this,” Akin said, citing a “tremendous outpouring of support” from
+                // individual donors …": a participle phrase after the frame, set off by a comma, is a second
+                // assertion of the speaker's (or a second report: "…, adding that B"), not a word of the frame
+                for (int c : kids(reporting)) {
+                    boolean inFrame = tail != null && tail.verb() == reporting && c < tail.end()
+                            || FRAME_PARTICIPLES.contains(tok(c).lemma.toLowerCase(java.util.Locale.ROOT));
+                    if (c > reporting && !inFrame && !contents.contains(c) && afterQuotedContent(contents, c)
+                            && (participle(c) || !frameContents(c).isEmpty()
+                            && frameContents(c).stream().allMatch(k -> k > c)
+                            && Set.of("advcl", "xcomp", "dep").contains(tok(c).dep) && afterPunctuation(c))) {
+                        visit(c, c, -1, null, speaker, units, owner);
+                    }
+                }
                 return;
             }
             unit(i, top, speakerHead, cue, inherited, units, parent);
+        }
+
+        /**
+         * Whether {@code g} is a report of its own set off by a comma after the verb it hangs on ("…, saying that
+         * B", "…, adding that B"): a reporting verb whose reported clauses all follow it.
+         */
+        boolean secondReport(int g) {
+            return Set.of("advcl", "dep", "parataxis").contains(tok(g).dep) && afterPunctuation(g)
+                    && !frameContents(g).isEmpty() && frameContents(g).stream().allMatch(k -> k > g);
+        }
+
+        /**
+         * Whether every reported clause in {@code contents} is a quotation that ends before {@code c}: a participle
+         * phrase of the frame is split off only after a quotation, whose words cannot run on into it.
+         */
+        boolean afterQuotedContent(List<Integer> contents, int c) {
+            for (int k : contents) {
+                BitSet b = subtree(k);
+                if (b.length() + s.tokFrom > c || !tok(k).inQuote) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The unit headed by {@code i} (no reporting frame of its own), and the units split from it. */
@@ -1065,7 +1129,7 @@ final class Clauses {
                     visit(c, c, -1, null, speaker, units, u);
                 } else if (t.dep.equals("parataxis") && subjectOf(c) >= 0 && isPredicate(c)
                         && words(subtree(c)) >= MIN_WORDS && afterPunctuation(c) && nominalSubjects(c) == 1
-                        && !bareCopula(i, c)) {
+                        && !bareCopula(i, c) && !bareSeems(i, c)) {
                     visit(c, c, speakerHead, cue, -1, units, u);
                 } else if (t.dep.equals("advcl") && subjectOf(c) >= 0 && contrast(c)
                         && words(subtree(c)) >= MIN_WORDS && !elliptical(i)) {
@@ -1073,6 +1137,14 @@ final class Clauses {
                 } else if (participle(c)) {
                     // "…, calling the development a clear signal": a second assertion by the same subject
                     visit(c, c, speakerHead, cue, subject, units, u);
+                } else if (t.dep.equals("xcomp") && c > i && subjectOf(c) < 0) {
+                    // "Reince Priebus … tried to deflect questions …, saying on Fox News that “this is the platform
+                    // of the Republican Party …”": a second report hung on the infinitive is the subject's too
+                    for (int g : kids(c)) {
+                        if (g > c && secondReport(g)) {
+                            visit(g, g, -1, null, speaker, units, u);
+                        }
+                    }
                 }
             }
             // "… evidence that A and that B": a second complement clause, with its own subject and complementizer,
@@ -1095,6 +1167,31 @@ final class Clauses {
                 String dep = base(tok(k).dep);
                 if (k != c && !dep.equals("nsubj") && !dep.equals("punct") && !dep.equals("advmod")
                         && !dep.equals("cc")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether {@code i} is an "it seems (to me)" with nothing of its own to say, and the clause {@code c} after
+         * its comma is what seems: "“It seems to me first of all, from what I understand from doctors, that's really
+         * rare,” Akin told KTVI." The parser hangs the clause on "seems" as a parataxis; split off, "It seems to me
+         * first of all, from what I understand from doctors" would be a claim of nothing, and "that's really rare"
+         * one without its hedge.
+         */
+        boolean bareSeems(int i, int c) {
+            String lemma = tok(i).lemma.toLowerCase(java.util.Locale.ROOT);
+            if (!(lemma.equals("seem") || lemma.equals("appear")) || !tok(i).pos.startsWith("VB") || c < i) {
+                return false;
+            }
+            int subject = subjectOf(i);
+            if (subject < 0 || !tok(subject).word.equalsIgnoreCase("it")) {
+                return false;
+            }
+            for (int k : kids(i)) {
+                String dep = base(tok(k).dep);
+                if (k != c && Set.of("obj", "ccomp", "xcomp", "csubj").contains(dep)) {
                     return false;
                 }
             }

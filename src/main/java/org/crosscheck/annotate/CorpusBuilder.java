@@ -420,7 +420,7 @@ public final class CorpusBuilder {
                 ids.add(m.cluster.id);
             }
         }
-        if (speaker == null && report != null && report.speakerEntity() != null) {
+        if (speaker == null && report != null && report.speakerEntity() != null && !documentFrame(d, c)) {
             speaker = report.speaker();
         }
         String cue = c.cue();
@@ -436,6 +436,15 @@ public final class CorpusBuilder {
             // the claim shares ("China presents itself as neutral … and has denied supplying lethal aid": the first
             // clause holds the denial's speaker, not its words, and is no denial)
             cue = report.cue();
+        }
+        if (cue == null && c.speakerHead() < 0) {
+            // "“The issues at stake are too big, and this election is simply too important. | The right decision is
+            // to step aside,” they said.": a claim inside a direct quotation is said with the quotation's verb, also
+            // when its frame is in another sentence and its speaker names no one
+            Quote q = quotedIn(reports, d.body.text(), start, end, d);
+            if (q != null) {
+                cue = q.cue();
+            }
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
                 speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), cue, c.content(),
@@ -477,6 +486,45 @@ public final class CorpusBuilder {
             }
         }
         return best != null ? best : held;
+    }
+
+    /**
+     * Whether the clause's own frame has a document for its subject ("“We appreciate your willingness to talk …,” the
+     * letter states.", "says the letter"): what the letter states is said by no one the sentence names, whoever the
+     * report rules take for the quotation's speaker (Paul Ryan, to whom the letter was sent).
+     */
+    private static boolean documentFrame(Doc d, Clauses.Clause c) {
+        if (c.speakerHead() < 0) {
+            return false;
+        }
+        Doc.Tok t = d.toks.get(c.speakerHead());
+        return t.mention == null && t.pos.startsWith("NN") && !t.pos.startsWith("NNP") && !t.inQuote
+                && IndirectSpeech.isDocumentNoun(t.lemma);
+    }
+
+    /**
+     * The direct quotation (of any speaker, named or not) whose words hold all the words of the text from {@code
+     * start} to {@code end} (offsets in the analysed text), when it has a cue; null when none.
+     */
+    private static Quote quotedIn(List<Quote> reports, String body, int start, int end, Doc d) {
+        while (start < end && !Character.isLetterOrDigit(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(body.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return null;
+        }
+        int from = d.origStart(start);
+        int to = d.origEnd(end);
+        for (Quote q : reports) {
+            if ("direct".equals(q.kind()) && q.cue() != null && !q.cue().isEmpty() && q.start() <= from
+                    && q.end() >= to) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /**

@@ -139,6 +139,11 @@ final class IndirectSpeech {
             "audit", "filing", "forecast", "law", "bill", "ruling", "memo", "letter", "statement", "document", "ad",
             "accord", "agreement", "resolution", "platform", "proposal", "plan", "order", "decision", "lawsuit",
             "complaint", "petition", "review", "investigation", "editorial", "article", "story", "book");
+    /** Whether a noun's lemma names a document that states things ("letter", "statement", "report"). */
+    static boolean isDocumentNoun(String lemma) {
+        return DOCUMENT_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Relations of a verb's dependents that are what it reports: a clause, an infinitive, an object. */
     private static final Set<String> CLAUSE_DEPS = Set.of("ccomp", "xcomp");
     /** Verbs of asking and causing whose object does what the infinitive after it says: "prompted Mr. Biden to …". */
