@@ -50,6 +50,19 @@ final class IndirectSpeech {
             // competing hard …", "EgyptAir also confirmed the news about …", "Republicans … offered their thoughts
             // and prayers to the victims", "The agency lists the population of the town …" (PolNeAR marks the object)
             "mention", "congratulate", "confirm", "offer", "list", "reference");
+    /**
+     * Verbs whose participle, set off by a comma after a frame, reports its object or the question after it: "“…,”
+     * Mr. Brown said, recalling a visit to his church by Rafael Cruz", "Ms. Acosta said, explaining how a government
+     * outlay … could be justified", "quoting Comey's statement". Only so: "he recalled the night" alone is a memory.
+     */
+    private static final Set<String> PARTICIPLE_OBJECT = Set.of("recall", "explain", "quote", "paraphrase",
+            "invoke", "cite", "reference");
+    /**
+     * What an author puts out with words in it: "issued a statement saying …", "sent out a press release saying …"
+     * (not "a sign saying …", whose words are the sign's).
+     */
+    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "release", "message", "email", "e-mail",
+            "letter", "memo", "note", "tweet", "text", "ad", "advertisement", "notice", "post", "appeal", "op-ed");
     /** Verbs of opinion whose object and "as" phrase are what is attributed: "sees Clinton as the candidate …". */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard");
     /**
@@ -91,6 +104,7 @@ final class IndirectSpeech {
             java.util.Map.entry("argue", Set.of("for", "against")),
             java.util.Map.entry("point", Set.of("to")),
             java.util.Map.entry("refer", Set.of("to")),
+            java.util.Map.entry("allude", Set.of("to")),
             // "Ted Cruz apologized for his campaign's suggestion …"
             java.util.Map.entry("apologize", Set.of("for", "to")),
             java.util.Map.entry("apologise", Set.of("for", "to")),
@@ -241,7 +255,8 @@ final class IndirectSpeech {
                         || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || PREP_VERBS.containsKey(t.lemma.toLowerCase(Locale.ROOT))
-                        || AS_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) && objectAs(s, i) != null)
+                        || AS_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT)) && objectAs(s, i) != null
+                        || t.pos.equals("VBG") && PARTICIPLE_OBJECT.contains(t.lemma.toLowerCase(Locale.ROOT)))
                         || thatClausePredicate(s, i) || attitudeAdjective(s, i)) {
                     List<Quote> tree = treeVerb(s, i);
                     if (tree != null && !tree.isEmpty()) {
@@ -1209,6 +1224,10 @@ final class IndirectSpeech {
         if (content == null && AS_VERBS.contains(lemma)) {
             content = objectAs(s, i);
         }
+        if (content == null && v.pos.equals("VBG") && PARTICIPLE_OBJECT.contains(lemma)
+                && (commaBefore(s, i) || i == s.tokFrom)) {
+            content = participleObject(s, i);
+        }
         boolean proForm = false;
         if (content == null && VERBS.contains(lemma)) {
             content = proFormContent(s, i);
@@ -1312,6 +1331,35 @@ final class IndirectSpeech {
                 out.add(after);
             }
             return out;
+        }
+        return null;
+    }
+
+    /**
+     * What a participle of {@link #PARTICIPLE_OBJECT} reports: its object ("recalling a visit to his church"), or
+     * the question right after it, whatever the parser calls it ("explaining how a government outlay … could be
+     * justified", "explaining why he disagrees …"); null when it has neither before a comma.
+     */
+    private int[] participleObject(Doc.Sent s, int i) {
+        for (int c = i + 1; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (isComma(t) && t.head == i || t.inQuote && t.head != i) {
+                return null;
+            }
+            if (t.head != i) {
+                continue;
+            }
+            int[] r = subtree(s, c);
+            if (t.dep.equals("obj") && (t.pos.startsWith("NN") || t.pos.equals("CD") || t.pos.equals("DT"))
+                    && r[0] == i + 1) {
+                // "explaining the firings amounted to 1 percent …": a clause read as an object is left to the rules
+                // for clauses
+                return clauseReadAsObject(s, i, r) == null ? r : null;
+            }
+            if (r[0] == i + 1 && d.toks.get(i + 1).pos.startsWith("W") && r[1] > c
+                    && (t.dep.equals("dep") || t.dep.equals("advcl") || t.dep.equals("ccomp"))) {
+                return r;
+            }
         }
         return null;
     }
@@ -2090,7 +2138,8 @@ final class IndirectSpeech {
         // verb's object; a verb of saying that has no clause after it and follows the closing mark or comma has its
         // object as the speaker
         if (INVERTED_BY_OBJECT.contains(v.lemma.toLowerCase(Locale.ROOT)) && v.pos.startsWith("VB")
-                && i - 1 >= s.tokFrom && (isComma(d.toks.get(i - 1)) || d.toks.get(i - 1).pos.equals("''"))
+                && !v.pos.equals("VBG") && i - 1 >= s.tokFrom
+                && (isComma(d.toks.get(i - 1)) || d.toks.get(i - 1).pos.equals("''"))
                 && !clauseAfter(s, i)) {
             for (int c = i + 1; c < s.tokTo; c++) {
                 Doc.Tok t = d.toks.get(c);
@@ -2119,6 +2168,31 @@ final class IndirectSpeech {
                 h = up.head;
             }
         }
+        // "Black Lives Matter issued a statement saying it took the action …", "Rubio's campaign sent out a press
+        // release saying Murphy owes …": a participle of saying that describes a statement, a release or a message
+        // the sentence's verb puts out has that verb's subject (not the first person named after it)
+        if (depth < 2 && v.pos.equals("VBG") && (v.dep.equals("acl") || v.dep.equals("dep"))
+                && Attributor.isCueVerb(v) && v.head >= s.tokFrom && v.head < i) {
+            Doc.Tok noun = d.toks.get(v.head);
+            // ("sent out a text message to supporters saying: …": hung on whom it was sent to)
+            boolean sentTo = noun.dep.equals("obl") && noun.head >= s.tokFrom && noun.head < noun.index
+                    && hasObject(s, noun.head, MESSAGE_NOUNS);
+            if ((MESSAGE_NOUNS.contains(noun.lemma.toLowerCase(Locale.ROOT)) && noun.dep.equals("obj") || sentTo)
+                    && !noun.inQuote && noun.head >= s.tokFrom && noun.head < noun.index
+                    && d.toks.get(noun.head).pos.startsWith("VB")) {
+                Speaker sp = treeSubject(s, noun.head, depth + 1);
+                if (sp != null) {
+                    return sp;
+                }
+            }
+            // ("The town released a statement Wednesday saying …": hung on the verb that puts it out)
+            if (noun.pos.startsWith("VB") && v.dep.equals("dep") && hasObject(s, v.head, MESSAGE_NOUNS)) {
+                Speaker sp = treeSubject(s, v.head, depth + 1);
+                if (sp != null) {
+                    return sp;
+                }
+            }
+        }
         // "“…,” said Devine, suggesting that …": a participle after an inverted frame, whatever the parser hung it
         // on, has the frame's subject
         if (depth == 0 && v.pos.equals("VBG") && i - 2 >= s.tokFrom && isComma(d.toks.get(i - 1))) {
@@ -2128,6 +2202,20 @@ final class IndirectSpeech {
                 if (Attributor.isCueVerb(cue) && !cue.inQuote && !subjectBefore(s, cue.index)) {
                     return mentionSpeaker(s, m, "subject of the frame '" + cue.word + " " + m.text
                             + "' the participle follows");
+                }
+            }
+        }
+        // "“…,” said Eric Herzik, who chairs the political science department …, citing another reason …": a
+        // participle after a comma that the parser hangs on the relative clause of the frame's subject has that subject
+        if (depth == 0 && v.pos.equals("VBG") && commaBefore(s, i) && v.head >= s.tokFrom && v.head < i
+                && d.toks.get(v.head).dep.equals("acl:relcl")) {
+            int n = d.toks.get(v.head).head;
+            Doc.Tok subject = n >= s.tokFrom && n < s.tokTo ? d.toks.get(n) : null;
+            if (subject != null && subject.dep.equals("nsubj") && subject.head >= s.tokFrom && subject.head < n
+                    && Attributor.isCueVerb(d.toks.get(subject.head)) && !d.toks.get(subject.head).inQuote) {
+                Speaker sp = treeSubject(s, subject.head, depth + 1);
+                if (sp != null) {
+                    return sp;
                 }
             }
         }
@@ -2194,6 +2282,19 @@ final class IndirectSpeech {
                 return treeSubject(s, v.head, depth + 1);
             }
         }
+        // "Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of
+        // him": after "with", the noun phrase the participle describes is who says it
+        if (v.dep.equals("acl") && v.pos.equals("VBG") && v.head >= s.tokFrom && v.head < i
+                && hasCase(s, v.head, "with") && !d.toks.get(v.head).inQuote) {
+            Doc.Tok n = d.toks.get(v.head);
+            int from = subtree(s, v.head)[0];
+            while (from < v.head && (d.toks.get(from).dep.equals("case") || d.toks.get(from).dep.equals("cc"))) {
+                from++;
+            }
+            if ((n.pos.startsWith("NN") || n.pos.equals("CD") || n.pos.equals("PRP")) && subtree(s, i)[0] > v.head) {
+                return headSpeaker(s, v.head, from, subtree(s, i)[0]);
+            }
+        }
         // "super PACs backing Mr. Cruz", "One pastor supporting Mr. Cruz, Darran Whiting, …": the noun the
         // participle describes, without the participle's phrase
         if (v.dep.equals("acl") && v.pos.equals("VBG") && v.head >= s.tokFrom && v.head < i
@@ -2237,6 +2338,17 @@ final class IndirectSpeech {
             }
         }
         return -1;
+    }
+
+    /** Whether the verb at {@code v} has an object whose lemma is one of {@code nouns}. */
+    private boolean hasObject(Doc.Sent s, int v, Set<String> nouns) {
+        for (int c = v + 1; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == v && t.dep.equals("obj") && nouns.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code v} has a subject outside quotation marks before it ("Clinton told AIPAC"). */
