@@ -1319,10 +1319,31 @@ public final class Conflicts {
             if (wire) {
                 found.sort(Comparator.comparingInt(MatchResult::start));
             }
+            // a sum set against the one before it, of another time ("$5 million, up from $3 million a year
+            // earlier"): no value of its own, and the sum before gives it as its figure at that time
+            boolean[] earlier = new boolean[found.size()];
+            List<List<double[]>> otherTimes = new ArrayList<>();
+            int own = found.size();
+            for (int k = 0; k < found.size(); k++) {
+                otherTimes.add(List.of());
+                if (k + 1 < found.size() && currency(found.get(k)).equals(currency(found.get(k + 1)))
+                        && atAnotherTime(original, found.get(k), found.get(k + 1))) {
+                    MatchResult o = found.get(k + 1);
+                    String h = o.group("hedge") == null ? null : o.group("hedge").toLowerCase(Locale.ROOT);
+                    String sc = o.group("scale") == null ? null : o.group("scale").toLowerCase(Locale.ROOT);
+                    otherTimes.set(k, List.<double[]>of(amountRange(o.group("num").replace(",", ""),
+                            sc == null ? 1 : SCALES.get(sc), h)));
+                    earlier[k + 1] = true;
+                    own--;
+                }
+            }
             for (int k = 0; k < found.size(); k++) {
                 MatchResult m = found.get(k);
                 if (k > 0 && isConversion(original, found.get(k - 1), m)) {
                     continue; // "an $11bn (£5.8bn) fraud": the pound figure depends on the day's rate
+                }
+                if (earlier[k]) {
+                    continue;
                 }
                 String digits = m.group("num").replace(",", "");
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
@@ -1362,10 +1383,47 @@ public final class Conflicts {
                 int end = s.start() + m.end();
                 out.add(new Claimed(Kind.AMOUNT, "amount " + currency, s.source(), value, range[0], range[1], start,
                         end, "amount: a sum of money (\"" + written + "\" read as " + currency
-                        + rangeText(range) + ")", currency, found.size() == 1, context, s.index()));
+                        + rangeText(range) + ")" + (otherTimes.get(k).isEmpty() ? ""
+                        : "; the sum after it is its figure at another time"), currency, own == 1, context,
+                        s.index(), Set.of(), Set.of(), otherTimes.get(k)));
             }
         }
         return out;
+    }
+
+    /**
+     * Between a sum and the next: a few words (the sum's own time: "this year", "in 1986"), then words that set the next sum
+     * against it ({@link #SET_AGAINST}: "$5 million, up from $3 million"); or a comma, "and" or "but" with another
+     * time right after the next sum ("$5 million this year and $3 million a year earlier").
+     */
+    private static final Pattern SUM_AGAINST = Pattern.compile("^(?<gap>(?:\\s+[\\p{L}\\d'’.-]+){0,3}?)\\s*,?\\s+"
+            + SET_AGAINST + "\\s*$");
+    private static final Pattern SUM_AND = Pattern.compile("^(?<gap>(?:\\s+[\\p{L}\\d'’.-]+){0,3}?)"
+            + "\\s*(?:,|;|,?\\s+(?:and|but|while))\\s*$");
+    private static final Pattern SUM_OTHER_TIME = Pattern.compile("^\\s+" + OTHER_TIME);
+
+    /**
+     * Whether the sum {@code next} is the sum {@code m}'s figure at another time ({@link #SUM_AGAINST}), with no word
+     * between them that makes it a part of the first ({@link #PART_WORDS}: "$5 million, including $3 million").
+     */
+    static boolean atAnotherTime(String text, MatchResult m, MatchResult next) {
+        String between = text.substring(m.end(), next.start());
+        Matcher a = SUM_AGAINST.matcher(between);
+        Matcher b = SUM_AND.matcher(between);
+        Matcher gap;
+        if (a.matches()) {
+            gap = a;
+        } else if (b.matches() && SUM_OTHER_TIME.matcher(text.substring(next.end())).lookingAt()) {
+            gap = b;
+        } else {
+            return false;
+        }
+        for (String w : gap.group("gap").strip().split("\\s+")) {
+            if (PART_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
