@@ -272,7 +272,7 @@ public final class ClaimGrouper {
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
                 comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers, reporters, ownWords,
-                claims.stream().map(c -> figures(c.text())).toList());
+                claims.stream().map(c -> figures(c.text())).toList(), doers(entities));
         return new Prepared(comparable, vectors, f);
     }
 
@@ -446,6 +446,13 @@ public final class ClaimGrouper {
      * names the counted people in its own words.
      */
     static final double SAME_FIGURE = 0.10;
+    /**
+     * Taken from a pair of claims of different sources when a verb of each is the same (not a general one) and each
+     * has a named subject, two different ones, and no verb of the two has one subject in both: "The Senate is
+     * preparing to take up a portion of the president's jobs bill" / "The House has declined to take up Mr. Obama's
+     * jobs package" tell what two bodies do with one bill.
+     */
+    static final double OTHER_DOER = 0.10;
     /** The smallest count {@link #figures} keeps: smaller ones ("two", "three") are in too many claims of a story. */
     static final int MIN_FIGURE = 10;
 
@@ -579,7 +586,7 @@ public final class ClaimGrouper {
                             List<String> words, List<List<String[]>> roles, List<String> sources,
                             Map<String, String> verbStems, List<Set<String>> lists,
                             List<Set<String>> named, List<String> speakers, List<String> reporters,
-                            List<Boolean> ownWords, List<Set<String>> figures) {
+                            List<Boolean> ownWords, List<Set<String>> figures, Set<String> doers) {
         /**
          * The entity overlap of two claims: the entities both mention over the entities either mentions, where a
          * shared entity counts only when at least one of the two claims names it ({@link ClaimGrouper#namedIn}). Two claims that
@@ -782,6 +789,9 @@ public final class ClaimGrouper {
             if (across && sharesFigure(i, j)) {
                 out.add(new Adjustment("same figure", SAME_FIGURE));
             }
+            if (across && bonus == null && otherDoer(roles.get(i), roles.get(j), doers)) {
+                out.add(new Adjustment("one verb, two named doers", -OTHER_DOER));
+            }
             return out;
         }
 
@@ -939,6 +949,47 @@ public final class ClaimGrouper {
         }
         return false;
     }
+
+    /**
+     * The ids of the entities that are people or organisations: the doers {@link #otherDoer} tells apart. A place
+     * is not one: a capital stands for its country ("North Korea has sent thousands of its troops" / "Pyongyang
+     * sending troops").
+     */
+    static Set<String> doers(List<Entity> entities) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : entities) {
+            if ("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) {
+                out.add(e.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a verb of each claim's roles is the same, not a general one, with two different {@code doers} as its
+     * subjects, and no verb of the two claims has one subject entity in both ({@link #OTHER_DOER}).
+     */
+    static boolean otherDoer(List<String[]> a, List<String[]> b, Set<String> doers) {
+        boolean other = false;
+        for (String[] x : a) {
+            for (String[] y : b) {
+                if (x.length < 2 || y.length < 2 || !ENTITY_ID.matcher(x[0]).matches()
+                        || !ENTITY_ID.matcher(y[0]).matches()) {
+                    continue;
+                }
+                if (x[0].equals(y[0])) {
+                    return false;
+                }
+                if (!doers.contains(x[0]) || !doers.contains(y[0])) {
+                    continue;
+                }
+                other |= x[1].equals(y[1]) && !x[1].isEmpty() && !LIGHT.contains(x[1]);
+            }
+        }
+        return other;
+    }
+
+    private static final Pattern ENTITY_ID = Pattern.compile("e\\d+");
 
     /** Two verbs' roles as {@link Claim#roles()} gives them agree: see {@link #SAME_ROLES}. */
     static boolean rolesAgree(String a, String b) {

@@ -560,7 +560,10 @@ public final class Conflicts {
                 // the same event: the words around the two dates meet ("resigned Monday", "apologized Friday" do not),
                 // and the two claims have a verb in common when both have verbs recorded: "had to apologize Saturday
                 // for a Facebook post" and "resigned Monday after her Facebook post" meet only on the story's post
-                return a.context().stream().anyMatch(b.context()::contains) && (a.verbs().isEmpty()
+                // a figure both give next to their dates ("396-9") names one act in other verbs ("passed in a 396-9
+                // vote" / "voted 396-9")
+                boolean figure = a.context().stream().anyMatch(w -> w.startsWith("#") && b.context().contains(w));
+                return a.context().stream().anyMatch(b.context()::contains) && (figure || a.verbs().isEmpty()
                         || b.verbs().isEmpty() || a.verbs().stream().anyMatch(b.verbs()::contains));
             }
             case AMOUNT -> {
@@ -1316,10 +1319,31 @@ public final class Conflicts {
             if (wire) {
                 found.sort(Comparator.comparingInt(MatchResult::start));
             }
+            // a sum set against the one before it, of another time ("$5 million, up from $3 million a year
+            // earlier"): no value of its own, and the sum before gives it as its figure at that time
+            boolean[] earlier = new boolean[found.size()];
+            List<List<double[]>> otherTimes = new ArrayList<>();
+            int own = found.size();
+            for (int k = 0; k < found.size(); k++) {
+                otherTimes.add(List.of());
+                if (k + 1 < found.size() && currency(found.get(k)).equals(currency(found.get(k + 1)))
+                        && atAnotherTime(original, found.get(k), found.get(k + 1))) {
+                    MatchResult o = found.get(k + 1);
+                    String h = o.group("hedge") == null ? null : o.group("hedge").toLowerCase(Locale.ROOT);
+                    String sc = o.group("scale") == null ? null : o.group("scale").toLowerCase(Locale.ROOT);
+                    otherTimes.set(k, List.<double[]>of(amountRange(o.group("num").replace(",", ""),
+                            sc == null ? 1 : SCALES.get(sc), h)));
+                    earlier[k + 1] = true;
+                    own--;
+                }
+            }
             for (int k = 0; k < found.size(); k++) {
                 MatchResult m = found.get(k);
                 if (k > 0 && isConversion(original, found.get(k - 1), m)) {
                     continue; // "an $11bn (£5.8bn) fraud": the pound figure depends on the day's rate
+                }
+                if (earlier[k]) {
+                    continue;
                 }
                 String digits = m.group("num").replace(",", "");
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
@@ -1359,10 +1383,47 @@ public final class Conflicts {
                 int end = s.start() + m.end();
                 out.add(new Claimed(Kind.AMOUNT, "amount " + currency, s.source(), value, range[0], range[1], start,
                         end, "amount: a sum of money (\"" + written + "\" read as " + currency
-                        + rangeText(range) + ")", currency, found.size() == 1, context, s.index()));
+                        + rangeText(range) + ")" + (otherTimes.get(k).isEmpty() ? ""
+                        : "; the sum after it is its figure at another time"), currency, own == 1, context,
+                        s.index(), Set.of(), Set.of(), otherTimes.get(k)));
             }
         }
         return out;
+    }
+
+    /**
+     * Between a sum and the next: a few words (the sum's own time: "this year", "in 1986"), then words that set the next sum
+     * against it ({@link #SET_AGAINST}: "$5 million, up from $3 million"); or a comma, "and" or "but" with another
+     * time right after the next sum ("$5 million this year and $3 million a year earlier").
+     */
+    private static final Pattern SUM_AGAINST = Pattern.compile("^(?<gap>(?:\\s+[\\p{L}\\d'’.-]+){0,3}?)\\s*,?\\s+"
+            + SET_AGAINST + "\\s*$");
+    private static final Pattern SUM_AND = Pattern.compile("^(?<gap>(?:\\s+[\\p{L}\\d'’.-]+){0,3}?)"
+            + "\\s*(?:,|;|,?\\s+(?:and|but|while))\\s*$");
+    private static final Pattern SUM_OTHER_TIME = Pattern.compile("^\\s+" + OTHER_TIME);
+
+    /**
+     * Whether the sum {@code next} is the sum {@code m}'s figure at another time ({@link #SUM_AGAINST}), with no word
+     * between them that makes it a part of the first ({@link #PART_WORDS}: "$5 million, including $3 million").
+     */
+    static boolean atAnotherTime(String text, MatchResult m, MatchResult next) {
+        String between = text.substring(m.end(), next.start());
+        Matcher a = SUM_AGAINST.matcher(between);
+        Matcher b = SUM_AND.matcher(between);
+        Matcher gap;
+        if (a.matches()) {
+            gap = a;
+        } else if (b.matches() && SUM_OTHER_TIME.matcher(text.substring(next.end())).lookingAt()) {
+            gap = b;
+        } else {
+            return false;
+        }
+        for (String w : gap.group("gap").strip().split("\\s+")) {
+            if (PART_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1709,6 +1770,9 @@ public final class Conflicts {
         model.claims().forEach(c -> claims.put(c.id(), c));
         Set<String> reporting = new HashSet<>();
         model.sentences().stream().filter(s -> !s.isBoilerplate()).forEach(s -> reporting.add(s.source() + "#" + s.index()));
+        Map<String, List<Claim>> bySentence = new HashMap<>();
+        model.claims().forEach(c -> bySentence.computeIfAbsent(c.source() + "#" + c.sentence(),
+                k -> new ArrayList<>()).add(c));
         List<Claimed> out = new ArrayList<>();
         for (ClaimGroup g : model.claimGroups()) {
             cancel.check();
@@ -1722,9 +1786,13 @@ public final class Conflicts {
                 if (c == null || !reporting.contains(c.source() + "#" + c.sentence())) {
                     continue;
                 }
-                Claimed d = dateOf(c, sources, datesBySource, topic, "date: the day, month or year a source gives in "
-                        + "claim group " + g.id() + " (\"" + shortText(g.text()) + "\"), which " + g.sources().size()
-                        + " sources report; compared where the words around the dates meet");
+                String rule = "date: the day, month or year a source gives in claim group " + g.id() + " (\""
+                        + shortText(g.text()) + "\"), which " + g.sources().size() + " sources report; compared where "
+                        + "the words around the dates meet";
+                Claimed d = dateOf(c, sources, datesBySource, topic, rule);
+                if (d == null) {
+                    d = carriedDate(c, bySentence, sources, datesBySource, topic, rule);
+                }
                 if (d != null) {
                     inGroup.add(d);
                 }
@@ -1797,6 +1865,81 @@ public final class Conflicts {
         return out;
     }
 
+    /** Pronouns that, as a claim's subject, go on telling of the thing the sentence before tells of. */
+    private static final Set<String> CARRYING = Set.of("it", "they", "he", "she");
+
+    /**
+     * The date of the sentence before, for a claim that names none and goes on telling of the same act: its subject
+     * a pronoun ({@link #CARRYING}) and its main verb a word of one claim of the sentence before, which names one
+     * date ("The House resolution on the national motto passed Tuesday was introduced by Rep. Randy Forbes … | It
+     * passed in a 396-9 vote.": Tuesday is the day of the 396-9 vote). The value's words are the date's own and the
+     * claim's; its place and sentence are the date's. Null when the claim names a date of any kind (a relative one
+     * too), or the sentence before names none or two.
+     */
+    static Claimed carriedDate(Claim c, Map<String, List<Claim>> bySentence, Map<String, Source> sources,
+                               Map<String, List<Mention>> datesBySource, String topic, String rule) {
+        String verb = c.predicate();
+        if (c.subject() == null || !CARRYING.contains(c.subject().strip().toLowerCase(Locale.ROOT)) || verb == null
+                || verb.length() < 3 || BLAND_VERBS.contains(verb) || c.sentence() == 0) {
+            return null;
+        }
+        for (Mention m : datesBySource.getOrDefault(c.source(), List.of())) {
+            if (m.start() < c.end() && c.start() < m.end()) {
+                return null;
+            }
+        }
+        String text = sources.get(c.source()).text();
+        // the verb as the claim before writes it: a word that starts with its lemma ("passed" for "pass")
+        Pattern written = Pattern.compile("(?i)\\b" + Pattern.quote(verb) + "\\p{L}*\\b");
+        Claimed found = null;
+        for (Claim b : bySentence.getOrDefault(c.source() + "#" + (c.sentence() - 1), List.of())) {
+            Claimed d = dateOf(b, sources, datesBySource, topic, rule);
+            if (d == null || !written.matcher(text.substring(b.start(), b.end())).find()) {
+                continue;
+            }
+            if (found != null && !found.value().equals(d.value())) {
+                return null;
+            }
+            found = d;
+        }
+        if (found == null) {
+            return null;
+        }
+        String own = text.substring(c.start(), c.end());
+        Set<String> context = new HashSet<>(found.context());
+        context.addAll(contentWords(lowerCaseWords(own)));
+        context.addAll(figuresIn(own));
+        Set<String> verbs = new HashSet<>(found.verbs());
+        verbs.addAll(verbsOf(c));
+        verbs.add(verb);
+        return new Claimed(Kind.DATE, topic, c.source(), found.value(), 0, 0, found.start(), found.end(),
+                rule + "; the date of the sentence before, whose act (\"" + verb + "\") this claim, its subject \""
+                        + c.subject().strip() + "\", goes on telling of", null, true, context, found.sentence(), verbs);
+    }
+
+    /** A figure of 10 or more written in digits: "396" of "396-9"; not a year (1800 to 2099). */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,])|(?<![\\d.,])\\d+(?![\\d,])");
+
+    /**
+     * The figures of 10 or more a text writes in digits, each as a context word "#396": two tellings of one vote
+     * ("It passed in a 396-9 vote" / "On Wednesday, the House voted 396-9") meet on its count, whatever their verbs.
+     */
+    static Set<String> figuresIn(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String digits = m.group().replace(",", "");
+            if (digits.length() > 12) {
+                continue;
+            }
+            long v = Long.parseLong(digits);
+            if (v >= 10 && !(digits.length() == 4 && v >= 1800 && v <= 2099)) {
+                out.add("#" + v);
+            }
+        }
+        return out;
+    }
+
     /** Whether two of the claims, of different sources, are in one claim group. */
     private static boolean sharesGroupAcross(List<Claim> claims) {
         for (Claim a : claims) {
@@ -1832,8 +1975,12 @@ public final class Conflicts {
         Mention m = inside.get(0);
         int end = period == null ? m.end() : inside.get(1).end();
         int window = period == null ? DATE_WINDOW : Integer.MAX_VALUE;
-        Set<String> context = contentWords(lowerCaseWords(lastWords(text.substring(c.start(), m.start()), window)
-                + " " + firstWords(text.substring(end, c.end()), window)));
+        String around = lastWords(text.substring(c.start(), m.start()), window) + " "
+                + firstWords(text.substring(end, c.end()), window);
+        Set<String> context = contentWords(lowerCaseWords(around));
+        // a figure a little further off says which act too ("On Wednesday, the House voted 396-9": which vote)
+        context.addAll(figuresIn(lastWords(text.substring(c.start(), m.start()), Math.max(window, WINDOW)) + " "
+                + firstWords(text.substring(end, c.end()), Math.max(window, WINDOW))));
         return new Claimed(Kind.DATE, topic, c.source(), period == null ? values.iterator().next() : period, 0, 0,
                 m.start(), end, rule, null, true, context, c.sentence(), verbsOf(c));
     }
