@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Who cannot be the speaker: the person a quotation speaks of in the third person, and a thing a "they" follows.
- * Found on BBC business reports of Malcolm Glazer's bid for Manchester United (2005); each passage is the outlet's.
+ * Who cannot be the speaker: the person a quotation speaks of in the third person, and a thing a "they" follows; and
+ * the paragraphs of one quotation run together. Found on BBC reports of Malcolm Glazer's bid for Manchester United
+ * (2005); each passage is the outlet's.
  */
 class ThirdPersonSpeakersTest {
     static Corpus corpus;
@@ -37,7 +38,36 @@ class ThirdPersonSpeakersTest {
                 + "reliant on borrowing. That would have left the club with debt levels which were deemed \"not... in "
                 + "the best interests of the company\" by Manchester United's board when they rejected his approach "
                 + "last year.\n");
+        // BBC sport/124: the quotation's paragraphs were run into one; each still opens with a mark, only the last
+        // one closes
+        TestCorpora.write(dir, "defender.txt", "Ferdinand casts doubt over Glazer\n\n\"No one knows what this guy "
+                + "will be bringing to the table,\" said Rio Ferdinand. The central defender added on BBC Radio Five "
+                + "Live: \"We will have to wait and see what Glazer comes with. \"I would like to see the situation "
+                + "resolved either way. \"I think people are getting bored with him coming in and out of the news with "
+                + "new proposals. \"The other stuff off the pitch takes the shine off what is going on the pitch.\"\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    /**
+     * "… added on BBC Radio Five Live: “We will have to wait and see what Glazer comes with. “I would like to see the
+     * situation resolved either way. “I think people are getting bored …. “The other stuff … on the pitch.”": a mark
+     * that opens while a quotation is open starts its next paragraph. Each piece is a direct quotation of the
+     * defender's; before, a mark that opened moved the quotation's start, so only the last piece was quoted and "I
+     * think people are getting bored …" was a report whose speaker was "I".
+     */
+    @Test
+    void theParagraphsOfOneQuotationRunTogetherAreAllQuoted() {
+        for (String piece : List.of("We will have to wait and see what Glazer comes with.",
+                "I would like to see the situation resolved either way.",
+                "I think people are getting bored with him coming in and out of the news with new proposals.",
+                "The other stuff off the pitch takes the shine off what is going on the pitch.")) {
+            List<Quote> q = corpus.quotes().stream().filter(x -> x.source().startsWith("defender")
+                    && x.text().equals(piece)).toList();
+            assertEquals(1, q.size(), piece + " in " + corpus.quotes());
+            assertEquals("direct", q.get(0).kind(), q.get(0).toString());
+            assertEquals("The central defender", q.get(0).speaker(), q.get(0).toString());
+        }
+        assertFalse(corpus.quotes().stream().anyMatch(x -> "I".equals(x.speaker())), corpus.quotes().toString());
     }
 
     /**
