@@ -661,7 +661,8 @@ final class Attributor {
             if (!partial && prev.paragraph == d.sents.get(si).paragraph && firstPerson(d, q)) {
                 String why = "a quotation in the first person after a sentence about the person, in one paragraph";
                 Doc.NMention subj = sentenceSubject(d, prev, prev.tokTo);
-                if (subj != null && subj.cluster != null && subj.cluster.cls.equals("PERSON")) {
+                if (subj != null && subj.cluster != null && subj.cluster.cls.equals("PERSON")
+                        && !speaksOf(d, q, subj.cluster)) {
                     return new Attr(subj, subj.text, subj.cluster, cue, why).withCueOf(a);
                 }
                 int head = titledSubject(d, prev);
@@ -678,6 +679,16 @@ final class Attributor {
             }
         }
         return a;
+    }
+
+    /**
+     * Whether the quotation speaks of the person in the third person, by name or by a pronoun resolved to them ("“He
+     * isn't bringing any money into the club; he'll use our money to buy it.”" after a sentence that names Glazer is
+     * not Glazer's): such words are another's about them.
+     */
+    private static boolean speaksOf(Doc d, Doc.QSpan q, EntityResolver.Cluster person) {
+        return anyWordInside(d, q, t -> t.mention != null && t.mention.cluster == person
+                && !FIRST_PERSON.contains(t.word.toLowerCase(Locale.ROOT)));
     }
 
     /** The subject of the sentence's main verb when it is a common noun for a person ("The Ukrainian President"). */
@@ -1345,11 +1356,21 @@ final class Attributor {
             if (plural && t.dep.startsWith("nsubj")) {
                 return k;
             }
-            if (plural && any < 0) {
+            if (plural && any < 0 && canAct(t)) {
                 any = k;
             }
         }
         return any;
+    }
+
+    /**
+     * Whether a plural noun that is no subject can be who "they" are when they speak: people or a group ("the
+     * voters", "the Irish duo"), a name; not a thing ("debt levels which were deemed … by the board when they
+     * rejected his approach": the board, not the levels).
+     */
+    private static boolean canAct(Doc.Tok t) {
+        return t.pos.equals("NNPS") || t.mention != null && !t.mention.pronoun
+                || PersonNouns.isPerson(t.lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The noun phrase headed by token {@code head}, up to the head: "his country's troops". */

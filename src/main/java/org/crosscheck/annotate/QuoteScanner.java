@@ -39,6 +39,19 @@ final class QuoteScanner {
                     d = open < 0 ? Dir.OPEN : Dir.CLOSE;
                 }
                 if (d == Dir.OPEN) {
+                    if (open >= 0) {
+                        // "… comes with. “I would like …": a mark that opens while a quotation is open starts the
+                        // next paragraph of one quotation whose paragraphs were run together (each paragraph of a
+                        // long quotation opens with a mark and only the last one closes); the piece before it is a
+                        // quotation left open, as at the end of a paragraph
+                        int end = i;
+                        while (end > open + openWidth && Character.isWhitespace(t.charAt(end - 1))) {
+                            end--;
+                        }
+                        if (wordCount(t.substring(open + openWidth, end)) >= 3) {
+                            para.add(span(open, end, false, openWidth, 0));
+                        }
+                    }
                     open = i;
                     openWidth = w;
                 } else if (open >= 0) {
