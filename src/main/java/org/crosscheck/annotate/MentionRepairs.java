@@ -793,6 +793,8 @@ final class MentionRepairs {
             personsCutAtPrepositions(d);
             worksBeforeTheirStars(d);
             peopleInListsOfPeople(d);
+            ordinalsNamingAlone(d);
+            firmsAfterPluralNouns(d);
             lawNames(d);
             TitleRepairs.titleAbbreviationsBeforeNames(d);
             TitleRepairs.namesAfterTitles(d);
@@ -1698,6 +1700,65 @@ final class MentionRepairs {
         }
         Doc.NMention o = d.toks.get(n).mention;
         return o == null || o.pronoun || (dir < 0 ? o.tokTo != n + 1 : o.tokFrom != n) ? null : o;
+    }
+
+    /**
+     * A capitalised ordinal inside a sentence, right after "the" and before no noun, names something by its number
+     * alone: "Lerner announced her plans to plead the Fifth" (HuffPost, BASIL 2013_84678e18; the Fifth Amendment),
+     * an ORDINAL to NER. An ordinal before a noun ("the First Family", "the Second Amendment") is left as it is.
+     */
+    private static void ordinalsNamingAlone(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (m.pronoun || !m.type.equals("ORDINAL") || m.tokTo - m.tokFrom != 1 || m.tokFrom < 1
+                    || !d.toks.get(m.tokFrom).word.matches("\\p{Lu}\\p{Ll}+")) {
+                continue;
+            }
+            Doc.Tok the = d.toks.get(m.tokFrom - 1);
+            Doc.Tok next = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+            if (the.sent != m.sent || !the.word.equals("the")
+                    || next != null && next.sent == m.sent && (next.pos.startsWith("NN") || next.pos.startsWith("JJ")
+                            || Character.isUpperCase(next.word.charAt(0)))) {
+                continue;
+            }
+            m.type = "MISC";
+            m.retypedWhy = "a capitalised ordinal after \"the\" and before no noun names something by its number";
+        }
+    }
+
+    /**
+     * A name right after a plural common noun is no one person's: "external auditors Arthur Andersen had approved
+     * WorldCom's accounting" (BBC business 059), a person to NER, is the firm. A person is named after a singular
+     * noun ("auditor John Smith"); a list of people after a plural ("lawmakers John Boehner and Nancy Pelosi",
+     * "critics Rush Limbaugh, Glenn Beck") is left as it is. The name's last word alone in the same source is the
+     * firm too.
+     */
+    private static void firmsAfterPluralNouns(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (m.pronoun || !m.type.equals("PERSON") || m.tokTo - m.tokFrom < 2 || m.tokFrom < 1) {
+                continue;
+            }
+            Doc.Tok before = d.toks.get(m.tokFrom - 1);
+            if (before.sent != m.sent || !before.pos.equals("NNS") || before.mention != null
+                    || !before.word.matches("\\p{Ll}+") || listNeighbour(d, m, 1) != null
+                    || m.tokTo < d.toks.size() && d.toks.get(m.tokTo).sent == m.sent
+                            && (d.toks.get(m.tokTo).word.equals(",") || d.toks.get(m.tokTo).word.equals("and"))) {
+                continue;
+            }
+            m.type = "ORGANIZATION";
+            m.retypedWhy = "a name right after a plural common noun is no one person's";
+            // the firm's last word alone in the same source ("She said Andersen had given a \"green light\"") is
+            // the firm, when no person of the source is named in full with it
+            String last = d.toks.get(m.tokTo - 1).word;
+            boolean person = d.mentions.stream().anyMatch(o -> !o.pronoun && o.type.equals("PERSON")
+                    && o.tokTo - o.tokFrom >= 2 && d.toks.get(o.tokTo - 1).word.equals(last));
+            for (Doc.NMention o : d.mentions) {
+                if (!person && !o.pronoun && o.type.equals("PERSON") && o.tokTo - o.tokFrom == 1
+                        && o.text.equals(last)) {
+                    o.type = "ORGANIZATION";
+                    o.retypedWhy = "the last word of a firm's name the source gives after a plural common noun";
+                }
+            }
+        }
     }
 
     /** Nouns for the player of a part, which stand between the name of a work and the player's name. */

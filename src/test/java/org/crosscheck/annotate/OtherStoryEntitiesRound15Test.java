@@ -19,12 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Entity rules of round 15, each on the passage it was found in, as the outlet wrote it: BBC entertainment on the
- * 2005 Oscars (064, 078, 081, 086), one corpus, and guards on Fox's report on the Benghazi cable (BASIL
+ * 2005 Oscars (064, 078, 081, 086), one corpus; HuffPost on Lois Lerner's pleading the Fifth (BASIL
+ * 2013_84678e18); BBC business on the WorldCom trial (059); and guards on Fox's report on the Benghazi cable (BASIL
  * 2013_1bb79cc1).
  */
 class OtherStoryEntitiesRound15Test {
     static Corpus oscars;
     static Corpus guards;
+    static Corpus lerner;
+    static Corpus worldcom;
 
     @TempDir
     static Path dir;
@@ -34,6 +37,8 @@ class OtherStoryEntitiesRound15Test {
         oscars = TestCorpora.build(dir, "oscars", Map.of("bbc-064.txt", BBC_064, "bbc-078.txt", BBC_078,
                 "bbc-081.txt", BBC_081, "bbc-086.txt", BBC_086));
         guards = TestCorpora.build(dir, "guards", Map.of("fox.txt", FOX_BENGHAZI));
+        lerner = TestCorpora.build(dir, "lerner", Map.of("hpo.txt", HPO_LERNER));
+        worldcom = TestCorpora.build(dir, "worldcom", Map.of("bbc-059.txt", BBC_059));
     }
 
     @Test
@@ -108,6 +113,53 @@ class OtherStoryEntitiesRound15Test {
         assertEquals("ORGANIZATION",
                 mentionAt(guards, "fox", "the presence of Al Qaeda and Ansar al-Sharia", "Al Qaeda").type());
     }
+
+    @Test
+    void aCapitalisedOrdinalAfterTheBeforeNoNounIsAName() {
+        // "Lerner announced her plans to plead the Fifth" (HuffPost, BASIL 2013_84678e18): an ORDINAL to NER
+        assertEquals("MISC", mentionAt(lerner, "hpo", "plans to plead the Fifth", "Fifth").type());
+        assertEquals("MISC", mentionAt(lerner, "hpo", "will be pleading the Fifth", "Fifth").type());
+    }
+
+    @Test
+    void aNameAfterAPluralCommonNounIsNoOnePersons() {
+        // "external auditors Arthur Andersen had approved WorldCom's accounting" (BBC business 059): a person to NER
+        assertEquals("ORGANIZATION", mentionAt(worldcom, "bbc-059", "external auditors Arthur Andersen",
+                "Arthur Andersen").type());
+        assertEquals("ORGANIZATION", mentionAt(worldcom, "bbc-059", "Andersen had given", "Andersen").type());
+        // a person after a singular noun stays a person
+        assertEquals("PERSON", mentionAt(worldcom, "bbc-059", "former WorldCom chief Bernie Ebbers",
+                "Bernie Ebbers").type());
+    }
+
+    static final String HPO_LERNER = """
+            Lois Lerner, the director of the exempt organizations unit at the Internal Revenue Service, plans to invoke \
+            the Fifth Amendment during her expected testimony before the House Oversight and Government Reform Committee \
+            on Wednesday, the Los Angeles Times reports.
+
+            Lerner announced her plans to plead the Fifth during her testimony in a letter from her lawyer, William \
+            Taylor III, to the committee. "She has not committed any crime or made any misrepresentation but under the \
+            circumstances she has no choice but to take this course," the letter addressed to Chairman Darrell Issa \
+            (R-Calif.) reads, according to the Los Angeles Times.
+
+            Since she will be pleading the Fifth, Taylor has asked the committee that she be excused from testifying. \
+            The letter from Taylor states that her testimony would "have no purpose other than to embarrass or burden \
+            her."
+            """;
+
+    static final String BBC_059 = """
+            Worldcom ex-boss launches defence
+
+            Lawyers defending former WorldCom chief Bernie Ebbers against a battery of fraud charges have called a \
+            company whistleblower as their first witness.
+
+            Prosecution lawyers have argued that Mr Ebbers orchestrated a series of accounting tricks at WorldCom, \
+            ordering employees to hide expenses and inflate revenues to meet Wall Street earnings estimates. But Ms \
+            Cooper, who now runs her own consulting business, told a jury in New York on Wednesday that external \
+            auditors Arthur Andersen had approved WorldCom's accounting in early 2001 and 2002. She said Andersen had \
+            given a "green light" to the procedures and practices used by WorldCom. Mr Ebber's lawyers have said he was \
+            unaware of the fraud, arguing that auditors did not alert him to any problems.
+            """;
 
     static final String FOX_BENGHAZI = """
             Cable warned of militias in Benghazi
