@@ -232,7 +232,14 @@ final class MentionRepairs {
      */
     private static void personNameAfterCapitalisedThe(Doc d) {
         for (Doc.NMention m : List.copyOf(d.mentions)) {
-            if (m.pronoun || !m.type.equals("PERSON") || !d.mentions.contains(m) || m.tokFrom < 2) {
+            if (m.pronoun || !d.mentions.contains(m) || m.tokFrom < 2) {
+                continue;
+            }
+            // a capitalised title after it names a work too: "UK critics still favour The Aviator for best film"
+            // (BBC entertainment), where NER tagged "Aviator" a title; one before a person's name stays a title
+            boolean workAsTitle = m.type.equals("TITLE") && Character.isUpperCase(m.text.charAt(0))
+                    && !TitleRepairs.beforePerson(d, m);
+            if (!m.type.equals("PERSON") && !workAsTitle) {
                 continue;
             }
             Doc.Tok the = d.toks.get(m.tokFrom - 1);
@@ -245,7 +252,82 @@ final class MentionRepairs {
                     && NameSynonyms.isGroupNoun(before.lemma != null ? before.lemma : before.word)
                     ? "ORGANIZATION" : "MISC";
             Doc.NMention n = replaceMentions(d, m.tokFrom - 1, m.tokTo, type);
-            n.retypedWhy = "a capitalised \"The\" inside a sentence opens the name of a work or a body, not a person's";
+            n.retypedWhy = WORK_AFTER_THE;
+        }
+    }
+
+    /**
+     * One word NER tagged a person in one place and a name of no known type (an award, an event) elsewhere in the
+     * corpus is that thing when no person of the corpus is named in full with it: "the best actress Oscar at Bet 365"
+     * (BBC, a person "Oscar" to NER) beside "has never won an Oscar" (MISC). A word that is a first or last name of a
+     * person the corpus names in full stays a person.
+     */
+    private static void peopleNamedAsThingsElsewhere(List<Doc> docs) {
+        Map<String, Integer> miscCount = new HashMap<>();
+        Map<String, Integer> personCount = new HashMap<>();
+        Set<String> nameWords = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun) {
+                    continue;
+                }
+                if (m.type.equals("MISC") && m.tokTo - m.tokFrom == 1) {
+                    miscCount.merge(m.text, 1, Integer::sum);
+                } else if (m.type.equals("PERSON")) {
+                    String[] t = personTokens(m.text);
+                    if (t.length >= 2) {
+                        nameWords.addAll(Arrays.asList(t));
+                    } else if (m.tokTo - m.tokFrom == 1) {
+                        personCount.merge(m.text, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON") && m.tokTo - m.tokFrom == 1
+                        && miscCount.getOrDefault(m.text, 0) > personCount.getOrDefault(m.text, 0)
+                        && !nameWords.contains(NameVariants.fold(m.text))) {
+                    m.type = "MISC";
+                    m.retypedWhy = "a word the corpus tags a name of no known type more often, and no person's name";
+                }
+            }
+        }
+    }
+
+    private static final String WORK_AFTER_THE =
+            "a capitalised \"The\" inside a sentence opens the name of a work or a body, not a person's";
+
+    /**
+     * The name of a work or a body found after a capitalised "The" inside a sentence is the same name where a
+     * sentence opens with it and NER took its noun for a title: "The Aviator leads the shortlist" (BBC), after
+     * "favour The Aviator for best film" in the same corpus.
+     */
+    private static void titlesOpeningWithTheAsWorks(List<Doc> docs) {
+        Map<String, String> works = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && WORK_AFTER_THE.equals(m.retypedWhy)) {
+                    works.putIfAbsent(m.text, m.type);
+                }
+            }
+        }
+        if (works.isEmpty()) {
+            return;
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE") || m.tokFrom < 1
+                        || !Character.isUpperCase(m.text.charAt(0)) || TitleRepairs.beforePerson(d, m)) {
+                    continue;
+                }
+                Doc.Tok the = d.toks.get(m.tokFrom - 1);
+                String type = works.get("The " + m.text);
+                if (type != null && the.word.equals("The") && the.mention == null && the.sent == m.sent) {
+                    replaceMentions(d, m.tokFrom - 1, m.tokTo, type).retypedWhy =
+                            "the name of a work or a body the corpus writes after a capitalised \"The\" elsewhere";
+                }
+            }
         }
     }
 
@@ -707,6 +789,12 @@ final class MentionRepairs {
             placesOnARoute(d);
             businessesNamedAfterPeople(d);
             numberedNames(d);
+            amountsOpeningNames(d);
+            personsCutAtPrepositions(d);
+            worksBeforeTheirStars(d);
+            peopleInListsOfPeople(d);
+            ordinalsNamingAlone(d);
+            firmsAfterPluralNouns(d);
             lawNames(d);
             TitleRepairs.titleAbbreviationsBeforeNames(d);
             TitleRepairs.namesAfterTitles(d);
@@ -714,6 +802,7 @@ final class MentionRepairs {
             nicknamesAfterInitials(d);
             cutAdjectivesBeforeNouns(d);
             TitleRepairs.cutTitleBeforeAddress(d);
+            TitleRepairs.prizeCategories(d);
             joinNamesOpeningWithOf(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (m.pronoun || !d.mentions.contains(m)) {
@@ -850,6 +939,8 @@ final class MentionRepairs {
         retagGroupNames(docs);
         splitJoinedOrganisations(docs);
         surnamesOfPeopleNamedBefore(docs);
+        titlesOpeningWithTheAsWorks(docs);
+        peopleNamedAsThingsElsewhere(docs);
         TitleRepairs.dropRoleNouns(docs);
     }
 
@@ -1465,7 +1556,9 @@ final class MentionRepairs {
     private static void trimEdges(Doc d, Doc.NMention m) {
         int from = m.tokFrom;
         int to = m.tokTo;
-        while (from < to && !hasLetterOrDigit(d.toks.get(from).word)) {
+        // a possessive ending opens no name: "at Hollywood's Kodak Theatre" (BBC), where the place before it went
+        // its own way and left "'s Kodak Theatre"
+        while (from < to && (!hasLetterOrDigit(d.toks.get(from).word) || d.toks.get(from).pos.equals("POS"))) {
             from++;
         }
         while (to > from && (!hasLetterOrDigit(d.toks.get(to - 1).word)
@@ -1525,6 +1618,232 @@ final class MentionRepairs {
                 && !w.endsWith(".") && !w.equalsIgnoreCase("no") && !w.equalsIgnoreCase("nos")
                 && t.pos.startsWith("NN") && !CALENDAR_WORDS.contains(NameVariants.fold(w))
                 && (t.ner == null || t.ner.equals("O") || t.ner.equals("ORGANIZATION") || t.ner.equals("MISC"));
+    }
+
+    /** Lower-case prepositions no person's name holds (particles such as "de", "van", "bin" are no prepositions). */
+    private static final Set<String> NO_NAME_PREPOSITIONS = Set.of("in", "at", "on", "for", "with", "from", "into");
+
+    /**
+     * A person's name holds no preposition: "for his performance as Ray Charles in Ray" (BBC entertainment), where NER
+     * tagged "Ray Charles in Ray" one person. The name ends before the preposition; the capitalised words after it,
+     * where a person stands in some place or work, are a name of no known type.
+     */
+    private static void personsCutAtPrepositions(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("PERSON")) {
+                continue;
+            }
+            for (int i = m.tokFrom + 1; i < m.tokTo - 1; i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (NO_NAME_PREPOSITIONS.contains(t.word) && t.pos.equals("IN")
+                        && isCapitalisedWord(d.toks.get(i - 1).word) && isCapitalisedWord(d.toks.get(i + 1).word)) {
+                    int from = m.tokFrom;
+                    int to = m.tokTo;
+                    dropMention(d, m);
+                    replaceMentions(d, from, i, "PERSON").retypedWhy = "a person's name ends before a preposition";
+                    replaceMentions(d, i + 1, to, "MISC").retypedWhy =
+                            "the words after a preposition NER ran a person's name into";
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A name NER tagged a place (of no known kind) in a list of people is a person's when it is a first name of
+     * CoreNLP's list and a surname: "Former Academy Award winners Gwyneth Paltrow, Dustin Hoffman and Halle Berry"
+     * (BBC entertainment), "Gwyneth Paltrow" a place to NER. A list here is names one comma or "and" apart, and the
+     * names on both sides of this one (or the one side it has) are people named by a first name and a surname
+     * ("Al Qaeda and Ansar al-Sharia", where NER first took the second for a person, is no such list, nor is
+     * an organisation retyped: "Al" and "Ansar" are first names of the list); a name of two or three capitalised
+     * words.
+     */
+    private static void peopleInListsOfPeople(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("LOCATION")
+                    || m.tokTo - m.tokFrom < 2 || m.tokTo - m.tokFrom > 3 || !Pronouns.isFirstName(m.text)) {
+                continue;
+            }
+            boolean words = true;
+            for (int i = m.tokFrom; i < m.tokTo && words; i++) {
+                words = isCapitalisedWord(d.toks.get(i).word);
+            }
+            Doc.NMention before = listNeighbour(d, m, -1);
+            Doc.NMention after = listNeighbour(d, m, 1);
+            boolean people = (before != null || after != null) && (before == null || fullPersonName(before))
+                    && (after == null || fullPersonName(after));
+            if (words && people) {
+                m.type = "PERSON";
+                m.retypedWhy = "a first name and a surname in a list of people";
+            }
+        }
+    }
+
+    /** A person's name of two words or more whose first is a first name of CoreNLP's list. */
+    private static boolean fullPersonName(Doc.NMention m) {
+        return m.type.equals("PERSON") && m.tokTo - m.tokFrom >= 2 && Pronouns.isFirstName(m.text);
+    }
+
+    /** The name one comma or "and" before ({@code dir} -1) or after (+1) a mention in its sentence, or null. */
+    private static Doc.NMention listNeighbour(Doc d, Doc.NMention m, int dir) {
+        int k = dir < 0 ? m.tokFrom - 1 : m.tokTo;
+        if (k < 0 || k >= d.toks.size() || d.toks.get(k).sent != m.sent) {
+            return null;
+        }
+        String w = d.toks.get(k).word;
+        if (!w.equals(",") && !w.equals("and")) {
+            return null;
+        }
+        int n = k + dir;
+        if (n < 0 || n >= d.toks.size() || d.toks.get(n).sent != m.sent) {
+            return null;
+        }
+        Doc.NMention o = d.toks.get(n).mention;
+        return o == null || o.pronoun || (dir < 0 ? o.tokTo != n + 1 : o.tokFrom != n) ? null : o;
+    }
+
+    /**
+     * A capitalised ordinal inside a sentence, right after "the" and before no noun, names something by its number
+     * alone: "Lerner announced her plans to plead the Fifth" (HuffPost, BASIL 2013_84678e18; the Fifth Amendment),
+     * an ORDINAL to NER. An ordinal before a noun ("the First Family", "the Second Amendment") is left as it is.
+     */
+    private static void ordinalsNamingAlone(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (m.pronoun || !m.type.equals("ORDINAL") || m.tokTo - m.tokFrom != 1 || m.tokFrom < 1
+                    || !d.toks.get(m.tokFrom).word.matches("\\p{Lu}\\p{Ll}+")) {
+                continue;
+            }
+            Doc.Tok the = d.toks.get(m.tokFrom - 1);
+            Doc.Tok next = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+            if (the.sent != m.sent || !the.word.equals("the")
+                    || next != null && next.sent == m.sent && (next.pos.startsWith("NN") || next.pos.startsWith("JJ")
+                            || Character.isUpperCase(next.word.charAt(0)))) {
+                continue;
+            }
+            m.type = "MISC";
+            m.retypedWhy = "a capitalised ordinal after \"the\" and before no noun names something by its number";
+        }
+    }
+
+    /**
+     * A name right after a plural common noun is no one person's: "external auditors Arthur Andersen had approved
+     * WorldCom's accounting" (BBC business 059), a person to NER, is the firm. A person is named after a singular
+     * noun ("auditor John Smith"); a list of people after a plural ("lawmakers John Boehner and Nancy Pelosi",
+     * "critics Rush Limbaugh, Glenn Beck") is left as it is. The name's last word alone in the same source is the
+     * firm too.
+     */
+    private static void firmsAfterPluralNouns(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (m.pronoun || !m.type.equals("PERSON") || m.tokTo - m.tokFrom < 2 || m.tokFrom < 1) {
+                continue;
+            }
+            Doc.Tok before = d.toks.get(m.tokFrom - 1);
+            if (before.sent != m.sent || !before.pos.equals("NNS") || before.mention != null
+                    || !before.word.matches("\\p{Ll}+") || listNeighbour(d, m, 1) != null
+                    || m.tokTo < d.toks.size() && d.toks.get(m.tokTo).sent == m.sent
+                            && (d.toks.get(m.tokTo).word.equals(",") || d.toks.get(m.tokTo).word.equals("and"))) {
+                continue;
+            }
+            m.type = "ORGANIZATION";
+            m.retypedWhy = "a name right after a plural common noun is no one person's";
+            // the firm's last word alone in the same source ("She said Andersen had given a \"green light\"") is
+            // the firm, when no person of the source is named in full with it
+            String last = d.toks.get(m.tokTo - 1).word;
+            boolean person = d.mentions.stream().anyMatch(o -> !o.pronoun && o.type.equals("PERSON")
+                    && o.tokTo - o.tokFrom >= 2 && d.toks.get(o.tokTo - 1).word.equals(last));
+            for (Doc.NMention o : d.mentions) {
+                if (!person && !o.pronoun && o.type.equals("PERSON") && o.tokTo - o.tokFrom == 1
+                        && o.text.equals(last)) {
+                    o.type = "ORGANIZATION";
+                    o.retypedWhy = "the last word of a firm's name the source gives after a plural common noun";
+                }
+            }
+        }
+    }
+
+    /** Nouns for the player of a part, which stand between the name of a work and the player's name. */
+    private static final Set<String> STAR_NOUNS = Set.of("star", "co-star", "costar");
+
+    /**
+     * The name right before "star" and a person's name is the work the person stars in, not a person: "Ray star
+     * Jamie Foxx", "Vera Drake star Imelda Staunton", "Sideways star Thomas Hayden Church" (BBC entertainment),
+     * where NER took "Ray" and "Vera Drake" for people and left "Sideways" untagged. A name NER tagged a person
+     * becomes a name of no known type; capitalised words it left untagged (none the sentence's first, none a noun
+     * WordNet writes in lower case: "Rock star Bono", "Pop star") are taken as one. Organisations and places before
+     * "star" ("Chelsea star", "Hollywood star") stay as they are.
+     */
+    private static void worksBeforeTheirStars(Doc d) {
+        for (Doc.Tok star : d.toks) {
+            if (!STAR_NOUNS.contains(star.word) || star.index < 1 || star.index + 1 >= d.toks.size()) {
+                continue;
+            }
+            Doc.Tok after = d.toks.get(star.index + 1);
+            Doc.Tok before = d.toks.get(star.index - 1);
+            if (after.sent != star.sent || before.sent != star.sent || after.mention == null
+                    || after.mention.pronoun || !after.mention.type.equals("PERSON")
+                    || after.mention.tokFrom != after.index || star.mention != null) {
+                continue;
+            }
+            Doc.NMention work = before.mention;
+            if (work != null) {
+                if (!work.pronoun && work.type.equals("PERSON") && work.tokTo == star.index) {
+                    work.type = "MISC";
+                    work.retypedWhy = "the name right before \"" + star.word + "\" and a person's name is a work";
+                }
+                continue;
+            }
+            int sentStart = d.sents.get(star.sent).tokFrom;
+            int from = star.index;
+            while (from - 1 > sentStart && from > star.index - 4) {
+                Doc.Tok t = d.toks.get(from - 1);
+                if (t.mention != null || t.ner != null && !t.ner.equals("O") || !isCapitalisedWord(t.word)
+                        || d.toks.get(from - 2).word.matches("[\"\u201C\u2018'(:\u2014\u2013-]+")) {
+                    break;
+                }
+                from--;
+            }
+            if (from == star.index || from - 1 == sentStart && d.toks.get(from - 1).mention == null
+                    && isCapitalisedWord(d.toks.get(from - 1).word)) {
+                continue; // none, or the first word of the sentence is one of them
+            }
+            if (star.index - from == 1 && NameSynonyms.isNounAsWritten(before.word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            replaceMentions(d, from, star.index, "MISC").retypedWhy =
+                    "capitalised words right before \"" + star.word + "\" and a person's name name a work";
+        }
+    }
+
+    /**
+     * An amount written in capitalised words with no digit, right before capitalised words NER left untagged, opens
+     * a name: "Clint Eastwood's boxing drama Million Dollar Baby" (BBC entertainment), where NER tagged "Million
+     * Dollar" an amount of money and left "Baby" out. The words together are a name of no known type; the untagged
+     * words must be nouns (no verb, no sentence's next clause).
+     */
+    private static void amountsOpeningNames(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !(m.type.equals("MONEY") || m.type.equals("NUMBER"))) {
+                continue;
+            }
+            boolean words = true;
+            for (int i = m.tokFrom; i < m.tokTo && words; i++) {
+                words = d.toks.get(i).word.matches("\\p{Lu}\\p{Ll}+");
+            }
+            int to = m.tokTo;
+            while (words && to < d.toks.size() && to - m.tokTo < 3) {
+                Doc.Tok t = d.toks.get(to);
+                if (t.sent != m.sent || t.mention != null || t.ner != null && !t.ner.equals("O")
+                        || !t.word.matches("\\p{Lu}\\p{Ll}+") || !t.pos.startsWith("NN")) {
+                    break;
+                }
+                to++;
+            }
+            if (!words || to == m.tokTo) {
+                continue;
+            }
+            replaceMentions(d, m.tokFrom, to, "MISC").retypedWhy =
+                    "an amount in capitalised words before capitalised words NER left untagged opens a name";
+        }
     }
 
     /**

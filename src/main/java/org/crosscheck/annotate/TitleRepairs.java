@@ -26,6 +26,32 @@ final class TitleRepairs {
     }
 
     /**
+     * A role noun after "best" names a prize's category, not anyone's title: "the best director prize", "named best
+     * supporting actress", "to win best actress" (BBC entertainment on the Oscars), where NER tagged "director" and
+     * "actress" titles. Lower-case words between "best" and the noun ("supporting") are words of the category. A
+     * capitalised title ("Best Director") stays.
+     */
+    static void prizeCategories(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE")
+                    || !Character.isLowerCase(m.text.charAt(0))) {
+                continue;
+            }
+            int k = m.tokFrom - 1;
+            while (k >= 0 && m.tokFrom - k <= 3 && d.toks.get(k).sent == m.sent
+                    && !d.toks.get(k).word.equalsIgnoreCase("best") && d.toks.get(k).mention == null
+                    && d.toks.get(k).word.matches("\\p{Ll}+") && (d.toks.get(k).pos.startsWith("JJ")
+                            || d.toks.get(k).pos.equals("VBG") || d.toks.get(k).pos.startsWith("NN"))) {
+                k--;
+            }
+            if (k >= 0 && d.toks.get(k).sent == m.sent && d.toks.get(k).word.equalsIgnoreCase("best")
+                    && d.toks.get(k).mention == null) {
+                dropMention(d, m);
+            }
+        }
+    }
+
+    /**
      * A title NER ran together with the form of address after it ("civil rights leader Rev. Jesse Jackson" gave
      * "leader Rev."): the form of address, which stands before the name, is the title.
      */
