@@ -111,6 +111,7 @@ final class EntityResolver {
         MissedNames.propagateNames(docs);
         MissedNames.namesInLowerCase(docs);
         findTwoGenerations(docs);
+        findHyphenatedSurnames(docs);
         List<Doc.NMention> singles = new ArrayList<>();
         for (Doc d : docs) {
             for (Doc.NMention m : d.mentions) {
@@ -150,10 +151,188 @@ final class EntityResolver {
         mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
+        mergeHyphenSpellings(singles);
         resolveSingles(docs, singles);
         List<Cluster> roots = finish(docs);
         Pronouns.resolvePronouns(docs);
         return roots;
+    }
+
+    /** The hyphenated surnames of the corpus written with a space for the hyphen ("kilroy silk" to "kilroy-silk"). */
+    private final Map<String, String> hyphenSurnames = new HashMap<>();
+    /** The first part of a hyphenated surname no other person of the corpus is called by ("kilroy"). */
+    private final Map<String, String> loneParts = new HashMap<>();
+
+    private static final java.util.regex.Pattern HYPHENATED_SURNAME =
+            java.util.regex.Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{Ll}+)-(\\p{Lu}\\p{Ll}+)(?:['\u2019]s)?$");
+
+    /**
+     * A hyphenated surname a source writes with a space ("Robert Kilroy Silk", BBC politics 293 and 325, beside
+     * "Robert Kilroy-Silk" 77 times), or with its parts tagged apart ("Kilroy" MISC and "Silk" PERSON for one
+     * "Kilroy-Silk"), is that surname; the first part alone ("Kilroy launches 'Veritas' party") is the person when
+     * exactly one hyphenated surname of the corpus opens with it and no other person's name holds it as a word. Both
+     * parts must be capitalised words of letters; a first part CoreNLP lists as a first name is not taken alone.
+     */
+    private void findHyphenatedSurnames(List<Doc> docs) {
+        Map<String, Set<String>> byFirstPart = new HashMap<>();
+        Set<String> wordsOfNames = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !m.type.equals("PERSON")) {
+                    continue;
+                }
+                java.util.regex.Matcher h = HYPHENATED_SURNAME.matcher(m.text);
+                if (h.find()) {
+                    String a = NameVariants.fold(h.group(1));
+                    String b = NameVariants.fold(h.group(2));
+                    hyphenSurnames.put(a + " " + b, a + "-" + b);
+                    byFirstPart.computeIfAbsent(a, k -> new HashSet<>()).add(a + "-" + b);
+                }
+            }
+        }
+        if (hyphenSurnames.isEmpty()) {
+            return;
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("PERSON")) {
+                    String[] t = withHyphens(String.join(" ", personTokens(m.text))).split(" ");
+                    for (int i = 0; i < t.length && t.length >= 2; i++) {
+                        wordsOfNames.add(t[i]);
+                    }
+                }
+            }
+        }
+        // "Kilroy" and "Silk" tagged apart, with a hyphen or a space between: one person's name
+        for (Doc d : docs) {
+            for (int i = 0; i + 1 < d.mentions.size(); i++) {
+                Doc.NMention a = d.mentions.get(i);
+                Doc.NMention b = d.mentions.get(i + 1);
+                if (a.pronoun || b.pronoun || a.sent != b.sent || NUMERIC.contains(typeClass(a.type))
+                        || NUMERIC.contains(typeClass(b.type)) || a.type.equals("TITLE") || b.type.equals("TITLE")
+                        || !(a.type.equals("PERSON") || b.type.equals("PERSON")) || b.start < a.end
+                        || !d.body.text().substring(a.end, b.start).matches(" ?- ?| ")) {
+                    continue;
+                }
+                String[] at = personTokens(a.text);
+                String[] bt = personTokens(b.text);
+                if (at.length == 0 || bt.length == 0
+                        || !hyphenSurnames.containsKey(at[at.length - 1] + " " + bt[0])) {
+                    continue;
+                }
+                Doc.NMention m = replaceMentions(d, a.tokFrom, b.tokTo, "PERSON");
+                m.retypedWhy = "the two parts of a hyphenated surname, tagged apart";
+                i = d.mentions.indexOf(m) - 1;
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : byFirstPart.entrySet()) {
+            if (e.getValue().size() == 1 && !wordsOfNames.contains(e.getKey())
+                    && !Pronouns.isFirstName(e.getKey() + " " + e.getValue().iterator().next())) {
+                loneParts.put(e.getKey(), e.getValue().iterator().next());
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && m.type.equals("MISC") && m.tokTo - m.tokFrom == 1
+                        && isCapitalisedWord(m.text) && loneParts.containsKey(NameVariants.fold(m.text))) {
+                    m.type = "PERSON";
+                    m.retypedWhy = "the first part of a hyphenated surname only one person of the corpus bears";
+                }
+            }
+        }
+    }
+
+    /** Whether the source of {@code m} names a person in full with {@code surname} written with a space. */
+    private boolean spacedInSource(Doc.NMention m, String surname) {
+        for (Doc.NMention x : m.doc.mentions) {
+            if (!x.pronoun && x.type.equals("PERSON")) {
+                String name = String.join(" ", personTokens(x.text));
+                String joined = withHyphens(name);
+                String[] t = joined.split(" ");
+                if (!joined.equals(name) && t.length >= 2 && t[t.length - 1].equals(surname)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A folded name with the corpus's hyphenated surnames written with their hyphen ("kilroy -silk" too). */
+    private String withHyphens(String name) {
+        String joined = " " + name.replaceAll("(\\p{L}) ?- ?(\\p{L})", "$1-$2") + " ";
+        for (Map.Entry<String, String> h : hyphenSurnames.entrySet()) {
+            joined = joined.replace(" " + h.getKey() + " ", " " + h.getValue() + " ");
+        }
+        return joined.strip();
+    }
+
+    /**
+     * Joins the people named with a hyphenated surname written with a space to the one written with the hyphen, and
+     * the first part alone to the only person named in full with that surname (see {@link #findHyphenatedSurnames});
+     * the lone parts joined are taken out of {@code singles}.
+     */
+    private void mergeHyphenSpellings(List<Doc.NMention> singles) {
+        if (hyphenSurnames.isEmpty()) {
+            return;
+        }
+        Map<String, Set<Cluster>> fullWith = new HashMap<>();
+        Set<String> surnames = new HashSet<>(hyphenSurnames.values());
+        for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
+            if (!e.getKey().startsWith("PERSON|")) {
+                continue;
+            }
+            String[] t = e.getKey().substring("PERSON|".length()).split(" ");
+            if (t.length >= 2 && surnames.contains(t[t.length - 1])
+                    && Pronouns.isFirstName(String.join(" ", t))) {
+                // named in full: a first name of CoreNLP's list before the surname ("Euro-Sceptic Kilroy-Silk" is
+                // no one else)
+                fullWith.computeIfAbsent(t[t.length - 1], k -> new HashSet<>()).add(e.getValue());
+            }
+        }
+        java.util.function.Function<String, Cluster> onlyOne = s -> {
+            Set<Cluster> roots = new HashSet<>();
+            for (Cluster c : fullWith.getOrDefault(s, Set.of())) {
+                roots.add(c.root());
+            }
+            return roots.size() == 1 ? roots.iterator().next() : null;
+        };
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("PERSON|")) {
+                continue;
+            }
+            String name = e.getKey().substring("PERSON|".length());
+            String joined = withHyphens(name);
+            if (joined.equals(name)) {
+                continue;
+            }
+            Cluster target = byKey.get("PERSON|" + joined);
+            if (target == null && surnames.contains(joined)) {
+                target = onlyOne.apply(joined);
+            }
+            if (target != null) {
+                union(target, e.getValue(), display(e.getValue()) + " ~ " + display(target)
+                        + ": a hyphenated surname written with a space for its hyphen");
+            }
+        }
+        for (Doc.NMention m : List.copyOf(singles)) {
+            String[] t = personTokens(m.text);
+            String h = t.length == 1 ? loneParts.get(t[0]) : null;
+            Cluster target = h == null ? null : onlyOne.apply(h);
+            if (target != null) {
+                singles.remove(m);
+                attachSingle(m, target, display(target), null,
+                        "the first part of the hyphenated surname of the only person so named in the corpus");
+                continue;
+            }
+            // "Kilroy-Silk" where its source names the person in full only with a space ("Robert Kilroy Silk's
+            // Veritas Party", BBC 325): the only person of the corpus named in full with that surname
+            target = t.length == 1 && surnames.contains(t[0]) && spacedInSource(m, t[0]) ? onlyOne.apply(t[0]) : null;
+            if (target != null) {
+                singles.remove(m);
+                attachSingle(m, target, display(target), null, "hyphenated surname of the only person so named in "
+                        + "the corpus, whom its source names in full with a space for the hyphen");
+            }
+        }
     }
 
     private void attach(Doc.NMention m, String key) {
