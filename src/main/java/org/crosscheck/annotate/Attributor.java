@@ -1022,7 +1022,7 @@ final class Attributor {
                     continue;
                 }
                 boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q) || asPutIt(d, sent, i)
-                        || framesQuote(d, sent, i, q);
+                        || framesQuote(d, sent, i, q) || verbTaggedPlural(d, sent, i, q);
                 boolean according = t.word.equalsIgnoreCase("according") && i + 1 < sent.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to");
                 if (!cue && !according) {
@@ -1059,6 +1059,38 @@ final class Attributor {
             return null;
         }
         return attributeCue(d, best);
+    }
+
+    /**
+     * A verb of saying the tagger took for a plural noun in a closing frame of a noun phrase and the verb alone ("“We
+     * appreciate your willingness to talk …,” the letter states.": "states" NNS, the object of "appreciate"): the last
+     * word before the full stop, in lower case, a form of {@link #CUES} ending in "s", after a common noun, with nothing
+     * but the noun phrase (at most six words) between it and the closing mark.
+     */
+    private static boolean verbTaggedPlural(Doc d, Doc.Sent sent, int i, Doc.QSpan q) {
+        Doc.Tok t = d.toks.get(i);
+        if (q == null || !q.closed || !t.pos.equals("NNS") || !Character.isLowerCase(t.word.charAt(0))
+                || !t.word.endsWith("s") || !CUES.contains(t.lemma.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int last = sent.tokTo - 1;
+        if (!(i == last || i == last - 1 && d.toks.get(last).word.equals("."))) {
+            return false;
+        }
+        if (i - 1 < sent.tokFrom) {
+            return false;
+        }
+        Doc.Tok before = d.toks.get(i - 1);
+        if (!(before.pos.equals("NN") || before.pos.equals("NNS")) || before.inQuote) {
+            return false;
+        }
+        int k = i - 1;
+        while (k - 1 >= sent.tokFrom && NP_TAGS.contains(d.toks.get(k - 1).pos) && !d.toks.get(k - 1).inQuote
+                && d.toks.get(k - 1).start >= q.close) {
+            k--;
+        }
+        return i - k <= 6 && d.toks.get(k).start >= q.close
+                && d.body.text().substring(q.close, d.toks.get(k).start).strip().matches("[”\"'’]*");
     }
 
     /**
