@@ -1397,7 +1397,7 @@ final class Attributor {
 
     /**
      * Whether a plural noun that is no subject can be who "they" are when they speak: people or a group ("the
-     * voters", "the Irish duo"), a name; not a thing ("debt levels which were deemed … by the board when they
+     * voters", "the officials"), a name; not a thing ("debt levels which were deemed … by the board when they
      * rejected his approach": the board, not the levels).
      */
     private static boolean canAct(Doc.Tok t) {

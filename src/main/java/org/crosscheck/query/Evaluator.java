@@ -336,7 +336,7 @@ public final class Evaluator {
         }
 
         /** One claim group that passed the claim filters, with its member claims and why it passed. */
-        private record Chosen(ClaimGroup group, List<Claim> members, String rule) {
+        private record Chosen(ClaimGroup group, List<Claim> members, String rule, int reportings) {
         }
 
         /** The claim groups the filters of a {@code claims} head keep, in model order. */
@@ -354,7 +354,7 @@ public final class Evaluator {
             int least = shared == null ? 0 : shared.all() ? all : shared.count();
             Map<String, Claim> claims = index().claims;
             Map<String, Repeats.Repeat> repeats = prepared.repeats(cancel);
-            Map<String, String> reportingIds = Repeats.reportings(repeats);
+            Map<String, String> reportingIds = prepared.reportings(cancel);
             List<Chosen> out = new ArrayList<>();
             for (ClaimGroup g : model.claimGroups()) {
                 cancel.check();
@@ -398,13 +398,11 @@ public final class Evaluator {
                 if (g.why() != null && !g.why().isBlank()) {
                     rule.append("; linked: ").append(g.why());
                 }
-                int reportings = Repeats.reportingCount(srcs, reportingIds);
-                if (reportings < srcs.size()) {
-                    rule.append("; ").append(String.join("; ", Repeats.among(srcs, repeats)))
-                            .append(": ").append(reportings).append(reporting(reportings)).append(", not ")
-                            .append(srcs.size());
+                String repeated = Repeats.inWords(srcs, repeats, reportingIds);
+                if (repeated != null) {
+                    rule.append("; ").append(repeated).append(", not ").append(srcs.size());
                 }
-                out.add(new Chosen(g, members, rule.toString()));
+                out.add(new Chosen(g, members, rule.toString(), Repeats.reportingCount(srcs, reportingIds)));
             }
             return out;
         }
@@ -539,10 +537,6 @@ public final class Evaluator {
             return first.isEmpty() ? second : second.isEmpty() ? first : first + ". " + second;
         }
 
-        private static String reporting(int n) {
-            return n == 1 ? " reporting" : " reportings";
-        }
-
         /**
          * What a reader of claim rows should know when sources repeat one another: how many rows count a reprint as
          * a second source (and how many reach {@code shared by N}, or the two other sources of {@code missing
@@ -554,7 +548,7 @@ public final class Evaluator {
             if (repeats.isEmpty()) {
                 return "";
             }
-            Map<String, String> ids = Repeats.reportings(repeats);
+            Map<String, String> ids = prepared.reportings(cancel);
             Set<String> missing = sources(h.missingFrom());
             int all = model.sources().size();
             int least = h.shared() == null ? 0 : h.shared().all() ? all : h.shared().count();
@@ -564,7 +558,7 @@ public final class Evaluator {
             Set<String> named = new LinkedHashSet<>();
             for (Chosen c : chosen) {
                 List<String> srcs = c.group().sources();
-                int n = Repeats.reportingCount(srcs, ids);
+                int n = c.reportings();
                 if (n < srcs.size()) {
                     counted++;
                     named.addAll(Repeats.among(srcs, repeats));

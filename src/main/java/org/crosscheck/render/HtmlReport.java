@@ -109,8 +109,9 @@ public final class HtmlReport {
 
         Corpus(CorpusModel model) {
             sources = model.sources();
-            repeats = new Prepared(model).repeats(new Cancel());
-            reportings = Repeats.reportings(repeats);
+            Prepared prepared = new Prepared(model);
+            repeats = prepared.repeats(new Cancel());
+            reportings = prepared.reportings(new Cancel());
             List<String> labels = Html.shortLabels(sources.stream().map(Source::id).toList());
             for (int i = 0; i < sources.size(); i++) {
                 byId.put(sources.get(i).id(), sources.get(i));
@@ -257,12 +258,11 @@ public final class HtmlReport {
             int k = g.sources().size();
             b.append("<tr id=\"").append(Html.anchor("g-", g.id())).append("\" class=\"")
                     .append(k > 1 ? "shared" : "single").append("\" data-sources=\"").append(k).append("\">");
-            int reportings = Repeats.reportingCount(g.sources(), c.reportings);
+            String repeats = Repeats.inWords(g.sources(), c.repeats, c.reportings);
             b.append("<td class=\"gid\">").append(Html.esc(g.id())).append("</td>");
-            if (reportings < k) {
-                b.append("<td class=\"num repeat\" title=\"").append(Html.esc(String.join("; ",
-                        Repeats.among(g.sources(), c.repeats)) + ": " + reportings + (reportings == 1 ? " reporting"
-                        : " reportings"))).append("\">").append(k).append('/').append(n).append("*</td>");
+            if (repeats != null) {
+                b.append("<td class=\"num repeat\" title=\"").append(Html.esc(repeats)).append("\">").append(k)
+                        .append('/').append(n).append("*</td>");
             } else {
                 b.append("<td class=\"num\">").append(k).append('/').append(n).append("</td>");
             }

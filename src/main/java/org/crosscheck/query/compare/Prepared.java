@@ -21,6 +21,7 @@ public final class Prepared {
     private QuoteVariants.Quotes quotes;
     private List<List<String>> sentenceBases;
     private Map<String, Repeats.Repeat> repeats;
+    private Map<String, String> reportings;
 
     public Prepared(CorpusModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -58,6 +59,14 @@ public final class Prepared {
             repeats = java.util.Collections.unmodifiableMap(Repeats.of(plain, cancel));
         }
         return repeats;
+    }
+
+    /** Each source in a repeat, mapped to the id of the reporting it belongs to ({@link Repeats#reportings}). */
+    public synchronized Map<String, String> reportings(Cancel cancel) {
+        if (reportings == null) {
+            reportings = java.util.Collections.unmodifiableMap(Repeats.reportings(repeats(cancel)));
+        }
+        return reportings;
     }
 
     /** The words of each of the model's sentences (in its order) as {@link QuoteVariants#bases} gives them. */

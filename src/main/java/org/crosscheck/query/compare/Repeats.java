@@ -148,6 +148,19 @@ public final class Repeats {
         return out;
     }
 
+    /**
+     * The repeats among a claim group's sources and how many reportings they are, in words ("A and B repeat each
+     * other: 2 reportings"), or null when no source of them repeats another of them.
+     */
+    public static String inWords(Collection<String> sources, Map<String, Repeat> repeats,
+            Map<String, String> reportings) {
+        int n = reportingCount(sources, reportings);
+        if (n == sources.size()) {
+            return null;
+        }
+        return String.join("; ", among(sources, repeats)) + ": " + n + (n == 1 ? " reporting" : " reportings");
+    }
+
     /** The text's runs of {@value #RUN_WORDS} words, each as a 64-bit hash of its words. */
     static Set<Long> runs(String text) {
         List<String> words = new ArrayList<>();
