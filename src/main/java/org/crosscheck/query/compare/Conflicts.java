@@ -817,6 +817,16 @@ public final class Conflicts {
     private static final Set<String> PART_WORDS = Set.of("including", "of", "among", "with", "from", "and", "but",
             "or", "while", "which", "who", "that");
 
+    /** Whether the words between a figure and the next hold one of {@link #PART_WORDS}. */
+    private static boolean partWordIn(String gap) {
+        for (String w : gap.strip().split("\\s+")) {
+            if (PART_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The least and most of each figure {@code after} (the rest of the count's sentence) gives for the count's
      * {@code noun} at another time ({@link #AT_ANOTHER_TIME}): "six arrests| Wednesday, compared to 47 the previous
@@ -829,10 +839,8 @@ public final class Conflicts {
         if (!t.lookingAt()) {
             return List.of();
         }
-        for (String w : t.group("gap").strip().split("\\s+")) {
-            if (PART_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                return List.of();
-            }
+        if (partWordIn(t.group("gap"))) {
+            return List.of();
         }
         boolean against = t.group("fig") != null;
         String other = against ? t.group("noun2") : t.group("noun3");
@@ -1418,12 +1426,7 @@ public final class Conflicts {
         } else {
             return false;
         }
-        for (String w : gap.group("gap").strip().split("\\s+")) {
-            if (PART_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
+        return !partWordIn(gap.group("gap"));
     }
 
     /**
