@@ -322,6 +322,7 @@ public final class ClaimGrouper {
         text = HONORIFIC_BEFORE_NAME.matcher(text).replaceAll("");
         text = POSSESSIVE_AFTER_NAME.matcher(text).replaceAll("$1");
         text = uncontracted(text);
+        text = ELSEWHERE.matcher(text).replaceAll("elsewhere");
         Matcher m = NUMBER_WORD.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -336,6 +337,15 @@ public final class ClaimGrouper {
         g.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * Another place said in two or three words ("someplace else", "somewhere else", "some other place"), which the
+     * grouper compares as the one word "elsewhere": "Sen. Reid respects that but thinks that the mosque should be built
+     * someplace else" and "saying the controversial Islamic center should be built elsewhere" say one thing.
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:some ?place|somewhere|anyplace|anywhere) else|some other (?:place|location))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
 
     /** A verb with a contracted negation: "didn't", "isn't", "won't", "can't" (and with a typographic apostrophe). */
     private static final Pattern CONTRACTED_NEGATION = Pattern.compile(

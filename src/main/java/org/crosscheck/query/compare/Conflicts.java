@@ -773,7 +773,8 @@ public final class Conflicts {
                         "count: a number before \"" + topic[0] + "\""
                                 + (figure ? " (an upper bound, compared by its figure)"
                                 : range[0] == range[1] ? "" : " (read as " + rangeText(range) + ")"), noun, specific,
-                        context, s.index(), Set.of(), near, otherTimes(original.substring(m.end()), noun)));
+                        context, s.index(), Set.of(), near,
+                        otherTimes(original.substring(0, m.start()), original.substring(m.end()), noun)));
             }
             if (!taken.isEmpty()) {
                 inSentence.sort(Comparator.comparingInt(Claimed::start));
@@ -825,6 +826,43 @@ public final class Conflicts {
             }
         }
         return false;
+    }
+
+    /**
+     * A figure of another time set against the count that follows it, at the sentence's start: "Compared to 47 the
+     * previous night, there were six arrests" (the figure, its noun when it names one, another time, a comma, then at
+     * most six words and the count).
+     */
+    private static final Pattern BEFORE_ANOTHER_TIME = Pattern.compile("^[\\s\"“‘'(]*" + SET_AGAINST + "\\s+(?<fig>"
+            + HEDGE + NUMBER + ")(?:(?:\\s+of)?\\s+" + MODS.replace("<mods>", "<mods2>")
+            + PLURAL.replace("<noun>", "<noun2>") + ")?(?:\\s+(?<time>" + OTHER_TIME + "))?\\s*,"
+            + "(?<gap>(?:\\s+[\\p{L}'’-]+){0,6})\\s*$");
+
+    /**
+     * The figures of the count's noun at another time its sentence gives before the count ({@link
+     * #BEFORE_ANOTHER_TIME}) and after it ({@link #otherTimes(String, String)}).
+     */
+    static List<double[]> otherTimes(String before, String after, String noun) {
+        List<double[]> out = new ArrayList<>(otherTimes(after, noun));
+        Matcher b = BEFORE_ANOTHER_TIME.matcher(before);
+        if (!b.matches() || partWordIn(b.group("gap"))) {
+            return out.isEmpty() ? List.of() : List.copyOf(out);
+        }
+        String other = b.group("noun2");
+        String num = b.group("num").toLowerCase(Locale.ROOT);
+        String scale = b.group("scale");
+        if ((other != null && !other.equalsIgnoreCase(noun)) || (num.matches("(1[89]|20)\\d\\d") && scale == null)) {
+            return out.isEmpty() ? List.of() : List.copyOf(out);
+        }
+        scale = scale == null ? null : scale.toLowerCase(Locale.ROOT);
+        String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
+        String hedge = b.group("hedge");
+        double[] r = range(scale == null ? normal : scaled(normal, scale),
+                hedge == null ? null : hedge.toLowerCase(Locale.ROOT));
+        if (!Double.isNaN(r[0])) {
+            out.add(r);
+        }
+        return List.copyOf(out);
     }
 
     /**
