@@ -107,6 +107,12 @@ final class Attributor {
     private final Map<EntityResolver.Cluster, Set<String>> titleWords = new IdentityHashMap<>();
     /** The same words, per article: only those standing before the person's name in that article. */
     private final Map<Doc, Map<EntityResolver.Cluster, Set<String>>> docTitleWords = new IdentityHashMap<>();
+    /**
+     * The head nouns of those titles, the word right before the name ("officer" of "Ferguson Police Officer Darren
+     * Wilson"): a descriptor stands for the person only when its own head is one of them ("the officer", not
+     * "police").
+     */
+    private final Map<EntityResolver.Cluster, Set<String>> titleHeads = new IdentityHashMap<>();
     private final Map<Doc, Map<Integer, Attr>> quoteSpeakerBySentence = new IdentityHashMap<>();
     private List<Quote> quotes;
 
@@ -124,6 +130,9 @@ final class Attributor {
                 }
                 List<String> before = wordsBefore(d, m);
                 titleWords.computeIfAbsent(m.cluster, k -> new HashSet<>()).addAll(before);
+                if (!before.isEmpty()) {
+                    titleHeads.computeIfAbsent(m.cluster, k -> new HashSet<>()).add(before.get(0));
+                }
                 docTitleWords.computeIfAbsent(d, k -> new IdentityHashMap<>())
                         .computeIfAbsent(m.cluster, k -> new HashSet<>()).addAll(before);
             }
@@ -1518,6 +1527,10 @@ final class Attributor {
      * same article names with those words.
      */
     private EntityResolver.Cluster descriptorPerson(Doc d, int from, int to) {
+        Doc.Tok first = d.toks.get(from);
+        if (first.pos.equals("DT") && INDEFINITE.contains(first.word.toLowerCase(Locale.ROOT))) {
+            return null; // "“…,” a spokesman said": an indefinite brings in someone unnamed, not a person so titled
+        }
         Map<EntityResolver.Cluster, Set<String>> local = docTitleWords.getOrDefault(d, Map.of());
         EntityResolver.Cluster here = descriptorPerson(d, from, to, local);
         if (here == null) {
@@ -1570,7 +1583,7 @@ final class Attributor {
         return words;
     }
 
-    private static EntityResolver.Cluster descriptorPerson(Doc d, int from, int to,
+    private EntityResolver.Cluster descriptorPerson(Doc d, int from, int to,
             Map<EntityResolver.Cluster, Set<String>> titleWords) {
         if (d.toks.get(to).pos.equals("NNS") || d.toks.get(to).pos.equals("NNPS")) {
             return null; // "the senators said": a plural stands for several people, not the last one so titled
@@ -1586,7 +1599,8 @@ final class Attributor {
                 continue;
             }
             Set<String> tw = titleWords.getOrDefault(m.cluster, Set.of());
-            if (tw.containsAll(words)) {
+            if (tw.containsAll(words) && titleHeads.getOrDefault(m.cluster, Set.of())
+                    .contains(d.toks.get(to).word.toLowerCase(Locale.ROOT))) {
                 return m.cluster;
             }
         }

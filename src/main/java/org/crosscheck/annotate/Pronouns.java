@@ -541,7 +541,7 @@ final class Pronouns {
                     return c.mention.cluster;
                 }
                 for (Doc.NMention m : same) {
-                    if (subjectToken(d, m).index == k) {
+                    if (subjectToken(d, m, false).index == k) {
                         return m.cluster;
                     }
                 }
@@ -720,13 +720,22 @@ final class Pronouns {
 
     /**
      * The token that stands for a name in its clause: the name's head, or the noun it describes when the parser
-     * hangs the name on a descriptive noun ("his likely GOP rival Mitt Romney said": "rival" is the subject).
+     * hangs the name on a descriptive noun ("his likely GOP rival Mitt Romney said": "rival" is the subject). For a
+     * pronoun in a later sentence ({@code titles}), that noun may be a job title the article tags as one
+     * ("Kenteris's lawyer, Gregory Ioannidis, reacted …. “…,” he told BBC Sport": the lawyer). Within the
+     * pronoun's own sentence a title does not count: "Boehner's chief of staff, Mike Sommers, and his policy
+     * director" is Boehner's director, and "Mr. Obama's transportation secretary, Ray LaHood, … appeared with him"
+     * is with Obama.
      */
     private static Doc.Tok subjectToken(Doc d, Doc.NMention m) {
+        return subjectToken(d, m, true);
+    }
+
+    private static Doc.Tok subjectToken(Doc d, Doc.NMention m, boolean titles) {
         Doc.Tok h = headOf(d, m);
         if ((h.dep.equals("dep") || h.dep.equals("appos")) && h.head >= 0 && h.head < m.tokFrom
                 && d.toks.get(h.head).dep.startsWith("nsubj") && d.toks.get(h.head).sent == h.sent
-                && d.toks.get(h.head).mention == null) {
+                && (titles ? nameless(d.toks.get(h.head)) : d.toks.get(h.head).mention == null)) {
             return d.toks.get(h.head);
         }
         return h;
@@ -789,6 +798,14 @@ final class Pronouns {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a token is no name: a plain noun, or a job title tagged as one ("Kenteris's lawyer, Gregory Ioannidis,
+     * reacted": the title "lawyer" is the subject and the name its apposition).
+     */
+    private static boolean nameless(Doc.Tok t) {
+        return t.mention == null || t.mention.cluster != null && t.mention.cluster.cls.equals("TITLE");
     }
 
     /**
