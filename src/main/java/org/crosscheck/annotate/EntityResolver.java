@@ -136,6 +136,7 @@ final class EntityResolver {
         mergeStateAbbreviations();
         mergeVariants();
         mergeAcrossPlaceAndOrganization();
+        mergePlacesNamedAsPeople();
         mergeMiscIntoNamedEntity();
         mergeInstitutionNames();
         mergePluralNationalities();
@@ -151,6 +152,7 @@ final class EntityResolver {
         mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
+        mergeInitialsOfPeople();
         mergeHyphenSpellings(singles);
         resolveSingles(docs, singles);
         List<Cluster> roots = finish(docs);
@@ -1212,6 +1214,71 @@ final class EntityResolver {
         return true;
     }
 
+    /**
+     * Capitals that are the initials of a person the same source names in full are that person: "The whole essence
+     * of what RKS represents is Euroscepticism" (a reader's comment in BBC politics 293, an organisation to NER)
+     * after "Robert Kilroy-Silk" (the parts of a hyphenated surname count). Three letters or more, one token; only
+     * when exactly one person of the source has those initials (one name, however its hyphen is written) and no name of another kind in the corpus has them
+     * (an organisation's "RNC" is the Republican National Committee's, not a person's).
+     */
+    private void mergeInitialsOfPeople() {
+        List<Cluster> people = new ArrayList<>();
+        Set<Cluster> seen = new HashSet<>();
+        for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
+            if (e.getKey().startsWith("PERSON|") && seen.add(e.getValue().root())) {
+                people.add(e.getValue().root());
+            }
+        }
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            String cls = e.getKey().substring(0, e.getKey().indexOf('|'));
+            Cluster c = e.getValue();
+            if (!(cls.equals("ORGANIZATION") || cls.equals("MISC")) || c.mentions.isEmpty()) {
+                continue;
+            }
+            String acronym = c.mentions.get(0).text;
+            if (!acronym.matches("[A-Z]{3,5}") || c.mentions.stream().anyMatch(m -> !m.text.equals(acronym))) {
+                continue;
+            }
+            boolean otherKind = byKey.entrySet().stream().anyMatch(o -> !o.getKey().startsWith("PERSON|")
+                    && o.getValue().root() != c.root() && !people.contains(o.getValue().root())
+                    && !o.getValue().mentions.isEmpty()
+                    && o.getValue().mentions.stream().noneMatch(m -> m.type.equals("PERSON"))
+                    && o.getValue().mentions.get(0).text.contains(" ")
+                    && initialsMatch(acronym, o.getValue().mentions.get(0).text));
+            if (otherKind) {
+                continue;
+            }
+            Set<Doc> sources = new HashSet<>();
+            c.mentions.forEach(m -> sources.add(m.doc));
+            Set<Cluster> fits = new LinkedHashSet<>();
+            Set<String> spelt = new HashSet<>(); // "Robert Kilroy-Silk" and "Robert Kilroy Silk": one name
+            for (Cluster p : people) {
+                for (Cluster part : byKey.values()) {
+                    if (part.root() != p) {
+                        continue;
+                    }
+                    for (Doc.NMention m : part.mentions) {
+                        if (sources.contains(m.doc) && personTokens(m.text).length >= 2
+                                && m.text.matches("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)+")
+                                && initialsMatch(acronym, m.text.replaceAll("\\.", ""))
+                                && m.text.split("[\\s-]+").length == acronym.length()) {
+                            fits.add(p);
+                            spelt.add(String.join(" ", personTokens(m.text.replace('-', ' '))));
+                        }
+                    }
+                }
+            }
+            if (spelt.size() == 1) {
+                for (Doc.NMention m : c.mentions) {
+                    m.type = "PERSON";
+                }
+                for (Cluster p : fits) {
+                    union(p, c, acronym + " ~ " + display(p) + ": the initials of a person the source names in full");
+                }
+            }
+        }
+    }
+
     private static boolean initialsMatch(String acronym, String name) {
         String[] words = name.split("[\\s-]+");
         StringBuilder all = new StringBuilder();
@@ -1283,6 +1350,34 @@ final class EntityResolver {
                 union(e.getValue(), org, display(org) + " ~ " + display(e.getValue())
                         + ": same name tagged as organisation and as place");
             }
+        }
+    }
+
+    /**
+     * A full name of two words or more that NER tags a person in one sentence and a place in another is the person's:
+     * "Rio Ferdinand told BBC Radio Five Live" (BBC business 242, a LOCATION) and "said Ferdinand" after "Rio
+     * Ferdinand has said" (sport 124, a PERSON). A place named after a person has a word of its own ("Kennedy
+     * Airport", "Lincoln Memorial"), so the same words are the same name; the place's mentions become the person's.
+     */
+    private void mergePlacesNamedAsPeople() {
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            if (!e.getKey().startsWith("PLACE|") || e.getValue().mentions.isEmpty()) {
+                continue;
+            }
+            Doc.NMention first = e.getValue().mentions.get(0);
+            String[] words = personTokens(first.text);
+            if (words.length < 2 || !first.text.matches("\\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*)+")) {
+                continue;
+            }
+            Cluster person = byKey.get("PERSON|" + String.join(" ", words));
+            if (person == null || person.mentions.isEmpty() || person.root() == e.getValue().root()) {
+                continue;
+            }
+            for (Doc.NMention m : e.getValue().mentions) {
+                m.type = "PERSON";
+            }
+            union(person, e.getValue(), display(e.getValue()) + " ~ " + display(person)
+                    + ": same full name tagged as person and as place");
         }
     }
 
@@ -1424,7 +1519,9 @@ final class EntityResolver {
                     longNames.add(other);
                 }
             }
-            if (!MentionRepairs.oneLongForm(longNames)) {
+            // "Man Utd" clips "Manchester United" and "Man United", already one entity: one long form still
+            if (!MentionRepairs.oneLongForm(longNames)
+                    && fits.stream().map(Cluster::root).distinct().count() != 1) {
                 continue;
             }
             for (Cluster other : fits) {
@@ -2230,6 +2327,15 @@ final class EntityResolver {
                 }
                 if (honorifics.size() == 1) {
                     c.gender = honorifics.iterator().next();
+                } else if (honorifics.isEmpty() && c.gender != null) {
+                    // "Rio Ferdinand has said he is unsure" (BBC sport 124): CoreNLP's list has "Rio" as a woman's
+                    // name; the pronouns right after the name, where no one else could be meant, say otherwise
+                    String said = Pronouns.pronounGenderAfterName(c);
+                    if (said != null && !said.equals(c.gender)) {
+                        c.evidence.add(c.name + ": " + said.toLowerCase(Locale.ROOT) + " by the pronouns right after "
+                                + "the name, against the list of first names");
+                        c.gender = said;
+                    }
                 }
             }
         }

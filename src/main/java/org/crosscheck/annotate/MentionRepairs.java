@@ -795,6 +795,8 @@ final class MentionRepairs {
             peopleInListsOfPeople(d);
             ordinalsNamingAlone(d);
             firmsAfterPluralNouns(d);
+            firmsNamedByTheirNoun(d);
+            regionsAfterTowns(d);
             lawNames(d);
             TitleRepairs.titleAbbreviationsBeforeNames(d);
             TitleRepairs.namesAfterTitles(d);
@@ -1761,6 +1763,114 @@ final class MentionRepairs {
         }
     }
 
+    /**
+     * Nouns for a business or a club that a text puts right before its name or in apposition after it ("accountancy
+     * firm Grant Thornton", "NM Rothschild, the investment bank"). No noun that also names a person's trade
+     * ("broker", "bookmaker", "publisher": "Bombay broker Dinesh Walji").
+     */
+    private static final Set<String> FIRM_NOUNS = Set.of("firm", "company", "club", "bank", "airline", "carrier",
+            "retailer", "insurer", "consultancy", "conglomerate", "manufacturer", "carmaker", "chain", "newspaper");
+
+    /** Types NER gives a firm's or a club's name that are not an organisation's. */
+    private static final Set<String> FIRM_MISTYPES = Set.of("PERSON", "LOCATION", "CITY", "STATE_OR_PROVINCE",
+            "MISC");
+
+    /**
+     * A name the text calls a firm or a club is an organisation: right after a singular noun for one ("Joe McLean, a
+     * football specialist at accountancy firm Grant Thornton", a person to NER; "Rival local club Manchester City",
+     * a place; BBC business 242 and 224), or before a comma and "the" with such a noun as the head of the apposition
+     * ("NM Rothschild, the investment bank, is advising Mr Glazer": a state "NM" and a MISC "Rothschild" to NER, one
+     * name; BBC business 209). The noun must be the last of its phrase ("club manager Sir Alex Ferguson" names a
+     * person; "the bank's chairman" no firm). The mention is retyped, and the same name elsewhere in its source.
+     */
+    private static void firmsNamedByTheirNoun(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !FIRM_MISTYPES.contains(m.type)) {
+                continue;
+            }
+            Doc.Sent s = d.sents.get(m.sent);
+            boolean before = false;
+            if (m.tokFrom > s.tokFrom) {
+                Doc.Tok b = d.toks.get(m.tokFrom - 1);
+                before = b.pos.equals("NN") && b.mention == null && FIRM_NOUNS.contains(b.word);
+            }
+            int from = m.tokFrom;
+            // capitalised words NER left out of the name right after it ("NM", a state, then "Rothschild")
+            int to = m.tokTo;
+            while (!before && to < s.tokTo && d.toks.get(to).mention == null && d.toks.get(to).pos.equals("NNP")
+                    && isCapitalisedWord(d.toks.get(to).word) && d.toks.get(to - 1).end + 1 == d.toks.get(to).start) {
+                to++;
+            }
+            boolean after = false;
+            if (!before && to + 2 < s.tokTo && d.toks.get(to).word.equals(",")
+                    && d.toks.get(to + 1).word.equalsIgnoreCase("the")) {
+                for (int i = to + 2; i < Math.min(s.tokTo, to + 6); i++) {
+                    Doc.Tok t = d.toks.get(i);
+                    if (t.pos.equals("NN") && FIRM_NOUNS.contains(t.word)) {
+                        Doc.Tok next = i + 1 < s.tokTo ? d.toks.get(i + 1) : null;
+                        after = next == null || next.word.matches("[,.;:\u2014\u2013-]+");
+                        break;
+                    }
+                    if (!(t.pos.startsWith("JJ") || t.pos.equals("NN") && t.mention == null || t.pos.equals("NNP"))) {
+                        break;
+                    }
+                }
+                // "NM Rothschild": the name's words NER tagged apart, one space before it, one name with it
+                while (after && from > s.tokFrom) {
+                    Doc.Tok p = d.toks.get(from - 1);
+                    if (p.mention == null || p.mention.pronoun || !FIRM_MISTYPES.contains(p.mention.type)
+                            && !p.mention.type.equals("ORGANIZATION") || p.end + 1 != d.toks.get(from).start) {
+                        break;
+                    }
+                    from = p.mention.tokFrom;
+                }
+            }
+            if (!before && !after) {
+                continue;
+            }
+            Doc.NMention firm = from < m.tokFrom || to > m.tokTo ? replaceMentions(d, from, to, "ORGANIZATION") : m;
+            String name = firm.text;
+            firm.type = "ORGANIZATION";
+            firm.retypedWhy = "the text calls the name a firm or a club";
+            for (Doc.NMention o : d.mentions) {
+                if (o != firm && !o.pronoun && FIRM_MISTYPES.contains(o.type) && o.text.equals(name)) {
+                    o.type = "ORGANIZATION";
+                    o.retypedWhy = "a name the source calls a firm or a club elsewhere";
+                }
+            }
+        }
+    }
+
+    /**
+     * A town and its region, as news style places a town: "at a public meeting in Hinckley, Leicestershire last week"
+     * (BBC politics 111: "Leicestershire" an organisation to NER; the same words in 281 a region). A one-word
+     * organisation right after a city and a comma, the city right after "in", "at", "near", "from" or "outside", and
+     * no verb or possessive after it ("In London, Barclays said …" is the bank), is a region.
+     */
+    private static void regionsAfterTowns(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || m.tokTo - m.tokFrom != 1 || m.tokFrom < 3) {
+                continue;
+            }
+            Doc.Tok comma = d.toks.get(m.tokFrom - 1);
+            Doc.NMention town = d.toks.get(m.tokFrom - 2).mention;
+            if (!comma.word.equals(",") || town == null || town.pronoun || !town.type.equals("CITY")
+                    || town.tokFrom < 1 || comma.sent != m.sent) {
+                continue;
+            }
+            Doc.Tok prep = d.toks.get(town.tokFrom - 1);
+            Doc.Tok next = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+            if (prep.sent != m.sent || !Set.of("in", "at", "near", "from", "outside").contains(prep.word.toLowerCase(
+                    Locale.ROOT)) || prep.index == d.sents.get(m.sent).tokFrom
+                    || next != null && next.sent == m.sent && (next.pos.startsWith("VB") || next.pos.equals("POS")
+                            || next.pos.equals("MD"))) {
+                continue;
+            }
+            m.type = "STATE_OR_PROVINCE";
+            m.retypedWhy = "a region after a town and a comma";
+        }
+    }
+
     /** Nouns for the player of a part, which stand between the name of a work and the player's name. */
     private static final Set<String> STAR_NOUNS = Set.of("star", "co-star", "costar");
 
@@ -2140,13 +2250,49 @@ final class MentionRepairs {
             if (a.length() > 2 && a.endsWith("s") && b.endsWith("s")) {
                 a = a.substring(0, a.length() - 1);
             }
-            if (a.length() < 2 || b.length() < 4 || a.length() + 2 > b.length() || !b.startsWith(a)
-                    || !a.chars().allMatch(Character::isLetter)) {
+            if (a.length() < 2 || b.length() < 4 || a.length() + 2 > b.length()
+                    || !b.startsWith(a) && !contraction(a, b) || !a.chars().allMatch(Character::isLetter)) {
                 return false;
             }
             clipped = true;
         }
         return clipped;
+    }
+
+    /**
+     * Whether {@code a} is a contraction of {@code b} as abbreviations drop inner letters: three letters or more, the
+     * first and last of the word, the rest in its order, not a start of it ("utd" of "united", "dept" of
+     * "department", "intl" of "international").
+     */
+    static boolean contraction(String a, String b) {
+        if (a.length() < 3 || a.length() + 2 > b.length() || b.startsWith(a) || a.charAt(0) != b.charAt(0)
+                || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) {
+            return false;
+        }
+        int j = 1;
+        for (int i = 1; i < a.length() - 1; i++) {
+            int k = b.indexOf(a.charAt(i), j);
+            if (k < 0 || k >= b.length() - 1) {
+                return false;
+            }
+            j = k + 1;
+        }
+        return true;
+    }
+
+    /** Whether a short name clips a long one with at least one word contracted ("man utd" of "manchester united"). */
+    static boolean clipsWithContraction(String shortName, String longName) {
+        if (!clips(shortName, longName)) {
+            return false;
+        }
+        String[] s = shortName.split(" ");
+        String[] l = longName.split(" ");
+        for (int i = 0; i < s.length; i++) {
+            if (contraction(s[i], l[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2169,6 +2315,17 @@ final class MentionRepairs {
         longForms.keySet().removeIf(s -> longForms.keySet().stream().anyMatch(l -> clips(s, l)));
         for (Doc d : docs) {
             for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && m.type.equals("PERSON") && m.tokTo - m.tokFrom >= 2) {
+                    // "The board of Man Utd is expected to meet" (BBC business 209, a person to NER): a contracted
+                    // word ("Utd") is no person's name; the short form of the one long name it clips is that name's
+                    String name = Names.nameKey(m.text);
+                    List<String> fits = longForms.keySet().stream().filter(l -> clipsWithContraction(name, l))
+                            .toList();
+                    if (oneLongForm(fits)) {
+                        m.type = longForms.get(fits.get(0));
+                        m.retypedWhy = "a short form of \"" + fits.get(0) + "\" with a contracted word";
+                    }
+                }
                 if (m.pronoun || !d.mentions.contains(m) || !CLIPPED_CLASSES.contains(m.type)) {
                     continue;
                 }
