@@ -1219,6 +1219,20 @@ final class IndirectSpeech {
                         break;
                     }
                 }
+                // "the prince called for Trump to drop out of the race", "called on the Obama administration to block
+                // the deal", "Trump calls for bringing back surveillance …": the parser makes the preposition the
+                // mark of a clause hung on the verb; what is called for is that clause
+                if (t.dep.equals("advcl") && PREP_VERBS.containsKey(lemma) && !t.inQuote) {
+                    int[] r = subtree(s, c);
+                    Doc.Tok p = d.toks.get(r[0]);
+                    if (r[0] == cueTo && p.head == c && p.dep.equals("mark") && r[0] + 1 < r[1]
+                            && !p.word.equalsIgnoreCase("to")
+                            && PREP_VERBS.get(lemma).contains(p.word.toLowerCase(Locale.ROOT))) {
+                        cueTo = r[0] + 1;
+                        content = new int[]{r[0] + 1, r[1]};
+                        break;
+                    }
+                }
             }
         }
         if (content == null && AS_VERBS.contains(lemma)) {
@@ -2084,12 +2098,32 @@ final class IndirectSpeech {
                 d.toks.get(sp.from).start, d.toks.get(sp.to - 1).end, -1, -1);
     }
 
+    /**
+     * Whether the token at {@code c} follows a quoted clause closed by a comma ("…are over,” he added"), not a quoted
+     * word ("The four “loopholes” he cited are …").
+     */
+    private boolean afterQuotedClause(Doc.Sent s, int c) {
+        if (c - 2 < s.tokFrom) {
+            return false;
+        }
+        Doc.Tok a = d.toks.get(c - 2);
+        Doc.Tok b = d.toks.get(c - 1);
+        return isComma(a) && b.pos.equals("''") || a.pos.equals("''") && isComma(b);
+    }
+
     /** The subject of the verb at {@code i}, from the tree, or null. */
     private Speaker treeSubject(Doc.Sent s, int i, int depth) {
+        boolean quotedSubject = false;
         for (int c = s.tokFrom; c < s.tokTo; c++) {
             Doc.Tok t = d.toks.get(c);
             if (t.head == i && (t.dep.equals("nsubj") || t.dep.equals("nsubj:xsubj"))) {
                 if (t.inQuote) {
+                    // "“The discussions … are over,” he added, noting that …": the parser may give the frame's verb
+                    // the quotation's subject as well as its own after the closing mark; that one is who speaks
+                    quotedSubject = true;
+                    continue;
+                }
+                if (quotedSubject && !afterQuotedClause(s, c)) {
                     return null;
                 }
                 int[] r = subtree(s, c);
@@ -2110,6 +2144,9 @@ final class IndirectSpeech {
                 }
                 return headSpeaker(s, c, r[0], r[1]);
             }
+        }
+        if (quotedSubject) {
+            return null;
         }
         Doc.Tok v = d.toks.get(i);
         // "“…,” reads a statement from Senate Majority Leader Harry Reid's office": a text that reads its words is
