@@ -1056,6 +1056,10 @@ final class IndirectSpeech {
         if (hung != null) {
             return hung;
         }
+        List<Quote> asSubject = participleAsSubject(s, i);
+        if (asSubject != null) {
+            return asSubject;
+        }
         Speaker sp = treeSubject(s, i, 0);
         if (sp == null) {
             return null;
@@ -1540,6 +1544,41 @@ final class IndirectSpeech {
         }
         Quote q = quote(s, sp, i + 1, end, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         return q == null ? null : List.of(q);
+    }
+
+    /**
+     * "Sanders defended his call …, saying the positives in economic stimulus would outweigh the potential
+     * downsides", "Clinton said, while arguing the U.S. should increase its special operations forces …": the parser
+     * makes the participle of saying the subject of the clause it reports; after a comma or "while" / "by" it is the
+     * participle of the verb the clause hangs on, whose subject says it, and the clause after it is what is said.
+     */
+    private List<Quote> participleAsSubject(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        int h = v.head;
+        if (!v.pos.equals("VBG") || !v.dep.equals("nsubj") || v.inQuote
+                || !VERBS.contains(v.lemma.toLowerCase(Locale.ROOT)) || h <= i + 1 || h >= s.tokTo
+                || i - 1 < s.tokFrom) {
+            return null;
+        }
+        Doc.Tok before = d.toks.get(i - 1);
+        boolean opens = isComma(before) || before.dep.equals("mark") && before.head == h
+                && Set.of("while", "by").contains(before.word.toLowerCase(Locale.ROOT));
+        Doc.Tok clause = d.toks.get(h);
+        int main = clause.head;
+        if (!opens || clause.inQuote || main < s.tokFrom || main >= i || !d.toks.get(main).pos.startsWith("VB")
+                || !Set.of("advcl", "ccomp", "conj", "parataxis", "dep").contains(clause.dep)) {
+            return null;
+        }
+        int[] whole = subtree(s, h);
+        if (whole[0] < (isComma(before) ? i : i - 1)) {
+            return null; // the clause holds words before the participle: not a clause it opens
+        }
+        Speaker sp = treeSubject(s, main, 1);
+        if (sp == null || sp.to > i) {
+            return null;
+        }
+        Quote q = quote(s, sp, i + 1, whole[1], i, i + 1, v.word.toLowerCase(Locale.ROOT));
+        return q == null ? List.of() : List.of(q);
     }
 
     /** Subordinators of contrast: the clause they open is set against the one before, not part of it. */

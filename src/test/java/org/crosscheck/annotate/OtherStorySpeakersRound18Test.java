@@ -37,6 +37,10 @@ class OtherStorySpeakersRound18Test {
         TestCorpora.write(dir, "ban.txt", "Ban Ki-moon spoke in New York on Monday.\n\n\"The discussions on "
                 + "whether climate change is happening or not are over,\" he added, noting that nearly 200 countries "
                 + "signed onto the Paris agreement.\n");
+        // PolNeAR TRAIN (Politico 2015): a participle of saying the parser makes the subject of the clause it reports
+        TestCorpora.write(dir, "isil.txt", "\u201cWhere I sit right now, I think it would make things worse, not "
+                + "better,\u201d Clinton said, while arguing the U.S. should increase its special operations forces "
+                + "against ISIL.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -68,5 +72,17 @@ class OtherStorySpeakersRound18Test {
     @Test
     void aParticipleAfterAFrameWithTwoSubjects() throws IOException {
         assertEquals("that nearly 200 countries signed onto the Paris agreement", by("ban", "noting", "he").text());
+    }
+
+    /**
+     * "“…,” Clinton said, while arguing the U.S. should increase its special operations forces against ISIL" (PolNeAR:
+     * "Clinton" / "arguing" / the clause): the parser makes "arguing" the subject of "increase"; after a comma,
+     * "while" or "by" the participle has the subject of the verb the clause hangs on, and the clause after it is what
+     * is said. Before, no subject was found and the relation was missed.
+     */
+    @Test
+    void aParticipleParsedAsTheSubjectOfItsClause() throws IOException {
+        assertEquals("the U.S. should increase its special operations forces against ISIL",
+                by("isil", "arguing", "Clinton").text());
     }
 }
