@@ -1056,6 +1056,10 @@ final class IndirectSpeech {
         if (hung != null) {
             return hung;
         }
+        List<Quote> asSubject = participleAsSubject(s, i);
+        if (asSubject != null) {
+            return asSubject;
+        }
         Speaker sp = treeSubject(s, i, 0);
         if (sp == null) {
             return null;
@@ -1216,6 +1220,20 @@ final class IndirectSpeech {
                             && d.toks.get(r[0] + 2).word.equalsIgnoreCase("of")) {
                         cueTo = r[0] + 3;
                         content = new int[]{r[0] + 3, r[1]};
+                        break;
+                    }
+                }
+                // "the prince called for Trump to drop out of the race", "called on the Obama administration to block
+                // the deal", "Trump calls for bringing back surveillance …": the parser makes the preposition the
+                // mark of a clause hung on the verb; what is called for is that clause
+                if (t.dep.equals("advcl") && PREP_VERBS.containsKey(lemma) && !t.inQuote) {
+                    int[] r = subtree(s, c);
+                    Doc.Tok p = d.toks.get(r[0]);
+                    if (r[0] == cueTo && p.head == c && p.dep.equals("mark") && r[0] + 1 < r[1]
+                            && !p.word.equalsIgnoreCase("to")
+                            && PREP_VERBS.get(lemma).contains(p.word.toLowerCase(Locale.ROOT))) {
+                        cueTo = r[0] + 1;
+                        content = new int[]{r[0] + 1, r[1]};
                         break;
                     }
                 }
@@ -1526,6 +1544,41 @@ final class IndirectSpeech {
         }
         Quote q = quote(s, sp, i + 1, end, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         return q == null ? null : List.of(q);
+    }
+
+    /**
+     * "Sanders defended his call …, saying the positives in economic stimulus would outweigh the potential
+     * downsides", "Clinton said, while arguing the U.S. should increase its special operations forces …": the parser
+     * makes the participle of saying the subject of the clause it reports; after a comma or "while" / "by" it is the
+     * participle of the verb the clause hangs on, whose subject says it, and the clause after it is what is said.
+     */
+    private List<Quote> participleAsSubject(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        int h = v.head;
+        if (!v.pos.equals("VBG") || !v.dep.equals("nsubj") || v.inQuote
+                || !VERBS.contains(v.lemma.toLowerCase(Locale.ROOT)) || h <= i + 1 || h >= s.tokTo
+                || i - 1 < s.tokFrom) {
+            return null;
+        }
+        Doc.Tok before = d.toks.get(i - 1);
+        boolean opens = isComma(before) || before.dep.equals("mark") && before.head == h
+                && Set.of("while", "by").contains(before.word.toLowerCase(Locale.ROOT));
+        Doc.Tok clause = d.toks.get(h);
+        int main = clause.head;
+        if (!opens || clause.inQuote || main < s.tokFrom || main >= i || !d.toks.get(main).pos.startsWith("VB")
+                || !Set.of("advcl", "ccomp", "conj", "parataxis", "dep").contains(clause.dep)) {
+            return null;
+        }
+        int[] whole = subtree(s, h);
+        if (whole[0] < (isComma(before) ? i : i - 1)) {
+            return null; // the clause holds words before the participle: not a clause it opens
+        }
+        Speaker sp = treeSubject(s, main, 1);
+        if (sp == null || sp.to > i) {
+            return null;
+        }
+        Quote q = quote(s, sp, i + 1, whole[1], i, i + 1, v.word.toLowerCase(Locale.ROOT));
+        return q == null ? List.of() : List.of(q);
     }
 
     /** Subordinators of contrast: the clause they open is set against the one before, not part of it. */
@@ -2084,12 +2137,32 @@ final class IndirectSpeech {
                 d.toks.get(sp.from).start, d.toks.get(sp.to - 1).end, -1, -1);
     }
 
+    /**
+     * Whether the token at {@code c} follows a quoted clause closed by a comma ("…are over,” he added"), not a quoted
+     * word ("The four “loopholes” he cited are …").
+     */
+    private boolean afterQuotedClause(Doc.Sent s, int c) {
+        if (c - 2 < s.tokFrom) {
+            return false;
+        }
+        Doc.Tok a = d.toks.get(c - 2);
+        Doc.Tok b = d.toks.get(c - 1);
+        return isComma(a) && b.pos.equals("''") || a.pos.equals("''") && isComma(b);
+    }
+
     /** The subject of the verb at {@code i}, from the tree, or null. */
     private Speaker treeSubject(Doc.Sent s, int i, int depth) {
+        boolean quotedSubject = false;
         for (int c = s.tokFrom; c < s.tokTo; c++) {
             Doc.Tok t = d.toks.get(c);
             if (t.head == i && (t.dep.equals("nsubj") || t.dep.equals("nsubj:xsubj"))) {
                 if (t.inQuote) {
+                    // "“The discussions … are over,” he added, noting that …": the parser may give the frame's verb
+                    // the quotation's subject as well as its own after the closing mark; that one is who speaks
+                    quotedSubject = true;
+                    continue;
+                }
+                if (quotedSubject && !afterQuotedClause(s, c)) {
                     return null;
                 }
                 int[] r = subtree(s, c);
@@ -2110,6 +2183,9 @@ final class IndirectSpeech {
                 }
                 return headSpeaker(s, c, r[0], r[1]);
             }
+        }
+        if (quotedSubject) {
+            return null;
         }
         Doc.Tok v = d.toks.get(i);
         // "“…,” reads a statement from Senate Majority Leader Harry Reid's office": a text that reads its words is

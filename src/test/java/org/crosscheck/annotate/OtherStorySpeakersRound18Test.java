@@ -1,0 +1,88 @@
+package org.crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.crosscheck.ingest.Progress;
+import org.crosscheck.model.Corpus;
+import org.crosscheck.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Calls for a clause and participles after a frame, on all 840 PolNeAR TRAIN articles (speakers round 18): each
+ * passage is the outlet's own sentence.
+ */
+class OtherStorySpeakersRound18Test {
+    static Corpus corpus;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() throws IOException {
+        // PolNeAR TRAIN (Politico 2016, Washington Post 2015, Politico 2015): "called for" / "called on" with a
+        // clause the parser opens with the preposition
+        TestCorpora.write(dir, "prince.txt", "In December, the prince called for Trump to drop out of the race, "
+                + "calling him \"a disgrace not only to the GOP but to all America.\"\n");
+        TestCorpora.write(dir, "pfizer.txt", "Sen. Bernie Sanders of Vermont called on the Obama administration to "
+                + "block the deal, but Democrats weren't the only ones worried about companies taking advantage of "
+                + "inversions to avoid taxes.\n");
+        TestCorpora.write(dir, "surveillance.txt", "Trump calls for bringing back surveillance of Muslim "
+                + "communities.\n");
+        // PolNeAR TRAIN (Washington Post 2016): a participle after the frame of a quotation whose verb the parser
+        // also gives the quotation's subject
+        TestCorpora.write(dir, "ban.txt", "Ban Ki-moon spoke in New York on Monday.\n\n\"The discussions on "
+                + "whether climate change is happening or not are over,\" he added, noting that nearly 200 countries "
+                + "signed onto the Paris agreement.\n");
+        // PolNeAR TRAIN (Politico 2015): a participle of saying the parser makes the subject of the clause it reports
+        TestCorpora.write(dir, "isil.txt", "\u201cWhere I sit right now, I think it would make things worse, not "
+                + "better,\u201d Clinton said, while arguing the U.S. should increase its special operations forces "
+                + "against ISIL.\n");
+        corpus = CorpusBuilder.build(dir, Progress.SILENT);
+    }
+
+    /** The one quote of {@code source} with {@code cue} whose speaker span is {@code speaker}. */
+    private static Quote by(String source, String cue, String speaker) throws IOException {
+        return TestCorpora.quoteBySpeaker(corpus, dir, source, cue, speaker);
+    }
+
+    /**
+     * "the prince called for Trump to drop out of the race" (PolNeAR: "the prince" / "called for" / "Trump to drop out
+     * of the race"): the parser makes "for" the mark of the clause "Trump to drop out …", hung on "called" as an
+     * adverbial clause; before, no content was found for the verb and the relation was missed.
+     */
+    @Test
+    void aCallForAClause() throws IOException {
+        assertEquals("Trump to drop out of the race", by("prince", "called for", "the prince").text());
+        assertEquals("the Obama administration to block the deal",
+                by("pfizer", "called on", "Sen. Bernie Sanders of Vermont").text());
+        assertEquals("bringing back surveillance of Muslim communities",
+                by("surveillance", "calls for", "Trump").text());
+    }
+
+    /**
+     * "“…,” he added, noting that nearly 200 countries signed onto the Paris agreement" (PolNeAR: "he" / "noting" /
+     * the clause): the parser gives "added" two subjects, the quotation's "discussions" and "he"; the one outside the
+     * quotation is the frame's, and the participle has it. Before, the quoted subject ended the search and the
+     * participle's report was missed.
+     */
+    @Test
+    void aParticipleAfterAFrameWithTwoSubjects() throws IOException {
+        assertEquals("that nearly 200 countries signed onto the Paris agreement", by("ban", "noting", "he").text());
+    }
+
+    /**
+     * "“…,” Clinton said, while arguing the U.S. should increase its special operations forces against ISIL" (PolNeAR:
+     * "Clinton" / "arguing" / the clause): the parser makes "arguing" the subject of "increase"; after a comma,
+     * "while" or "by" the participle has the subject of the verb the clause hangs on, and the clause after it is what
+     * is said. Before, no subject was found and the relation was missed.
+     */
+    @Test
+    void aParticipleParsedAsTheSubjectOfItsClause() throws IOException {
+        assertEquals("the U.S. should increase its special operations forces against ISIL",
+                by("isil", "arguing", "Clinton").text());
+    }
+}
