@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Corpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Claim rows found wrong by reading BASIL dev events by hand (2013_f506aafc, Jesse Jackson Jr. pleads guilty over
@@ -112,5 +118,22 @@ class QuotesClaimsRound12Test {
                 || x.content().endsWith("the improper decisions and mistakes I have made")), c.toString());
         assertTrue(c.stream().anyMatch(x -> "said".equals(x.cue()) && x.content().startsWith("he had")),
                 c.toString());
+    }
+
+    @Test
+    void aReportInARelativeClauseIsNotTheClaimsReport(@TempDir Path dir) throws IOException {
+        // NYT: the claim took Jackson for its speaker and "said" for its cue from the report inside "who has said …"
+        Corpus corpus = TestCorpora.build(dir, "relative", Map.of("nyt.txt", "Since then, Mr. Jackson, who has said "
+                + "he had no knowledge of the offer, has been dogged by questions about his ethics.\n\n"
+                + "When the question of her role was taken up again in the afternoon hearing by Representative Ed "
+                + "Royce, the California Republican who is chairman of the House Foreign Affairs Committee, Mrs. "
+                + "Clinton acknowledged that she had been briefed on a series of events.\n"));
+        Claim dogged = corpus.claims().stream().filter(c -> c.text().contains("dogged")).findFirst().orElseThrow();
+        assertNull(dogged.speaker(), dogged.toString());
+        assertNull(dogged.cue(), dogged.toString());
+        // the parser makes "acknowledged" the verb of the relative clause "who is chairman …", past a comma: the
+        // report stays the claim's
+        Claim briefed = corpus.claims().stream().filter(c -> c.text().contains("briefed")).findFirst().orElseThrow();
+        assertEquals("acknowledged", briefed.cue(), briefed.toString());
     }
 }
