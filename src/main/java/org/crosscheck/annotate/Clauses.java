@@ -59,6 +59,7 @@ final class Clauses {
     static final Set<String> FRAME_VERBS = Set.of("say", "tell", "add", "write", "state", "claim", "announce",
             "note", "explain", "report", "insist", "declare", "stress", "emphasize", "emphasise", "reveal", "confirm",
             "acknowledge", "indicate", "suggest", "assert", "argue", "post", "tweet", "comment", "remark", "observe",
+            "disclose",
             "recall", "maintain", "contend", "believe", "think", "allege", "reiterate", "repeat", "testify",
             "concede", "admit", "reply", "respond", "conclude");
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
@@ -152,6 +153,8 @@ final class Clauses {
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
         tree.conjunctOutOfComplement();
+        tree.participleOutOfQuotation();
+        tree.relativeBackToItsNoun();
         tree.parentheticalFrame(root);
         Frame frame = tree.quoteThenFrame();
         tree.tail = frame;
@@ -598,6 +601,7 @@ final class Clauses {
             boolean nounVerb = false;
             int words = 0;
             int end = s.tokTo;
+            BitSet circumstance = null;
             for (int j = close + 1; j < s.tokTo; j++) {
                 Doc.Tok t = tok(j);
                 if (verb >= 0 && t.word.equals(",") && j + 1 < s.tokTo && tok(j + 1).pos.equals("VBG")
@@ -622,6 +626,12 @@ final class Clauses {
                     return null;
                 }
                 if (described.get(j - s.tokFrom)) {
+                    continue;
+                }
+                if (verb >= 0 && circumstance == null) {
+                    circumstance = frameCircumstance(verb);
+                }
+                if (circumstance != null && circumstance.get(j - s.tokFrom)) {
                     continue;
                 }
                 if (isWord(t)) {
@@ -675,6 +685,43 @@ final class Clauses {
             }
             return new Frame(close, verb, speaker, question, end);
         }
+
+        /**
+         * The words after a closing frame's verb that say when or how the words were spoken, not what else was
+         * asserted: a prepositional phrase of the verb ("“For years I lived off my campaign,” Mr. Jackson, 47, said in
+         * response to questions from the judge about the plea.") and an adverbial clause of the verb with no subject
+         * of its own opened by a word of time ("“Guilty, Your Honor — I misled the American people,” Mr. Jackson said
+         * when asked whether he would accept the plea deal."). They belong to the frame however long, and their verbs
+         * are no second clause of the sentence.
+         */
+        BitSet frameCircumstance(int verb) {
+            BitSet out = new BitSet();
+            for (int c : kids(verb)) {
+                Doc.Tok t = tok(c);
+                if (c < verb || t.inQuote) {
+                    continue;
+                }
+                boolean phrase = base(t.dep).equals("obl") && t.pos.startsWith("NN") && hasChild(c, Set.of("case"));
+                boolean when = false;
+                if (t.dep.equals("advcl") && subjectOf(c) < 0 && (t.pos.equals("VBN") || t.pos.equals("VBG"))) {
+                    for (int k : kids(c)) {
+                        when |= k < c && (isDep(tok(k), "mark") || isDep(tok(k), "advmod"))
+                                && TIME_MARKS.contains(tok(k).word.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                if (!phrase && !when) {
+                    continue;
+                }
+                BitSet sub = subtree(c);
+                if (contiguous(sub) && sub.nextSetBit(0) + s.tokFrom > verb) {
+                    out.or(sub);
+                }
+            }
+            return out;
+        }
+
+        /** Words that open an adverbial clause of time ("when asked whether …", "after being told …"). */
+        private static final Set<String> TIME_MARKS = Set.of("when", "after", "before", "while", "once", "until");
 
         /**
          * Where a title in quotation marks that opens at {@code j} closes: an opening mark, one to four words that
@@ -904,6 +951,10 @@ final class Clauses {
                 // the whole sentence, negation and all, is the claim
                 return List.of();
             }
+            // "The subpoenas were disclosed Thursday, the same day the … campaign announced …": what was disclosed
+            // is the verb's subject; a clause beside it is no report of it (a "that" clause still is: "Some people
+            // were told that they would be meeting with an official …")
+            boolean passive = passiveSubject(i);
             List<Integer> out = new ArrayList<>();
             // "“A,” Zelensky said" parsed with the quotation as a second subject: the earlier subject is what is said
             int speaker = nsubjOf(i);
@@ -918,6 +969,15 @@ final class Clauses {
                 }
             }
             for (int c : kids(i)) {
+                if (passive && !tok(c).dep.equals("ccomp")) {
+                    continue;
+                }
+                if (tail != null && c == tail.verb() && i < tail.close()) {
+                    // "“We disclose user data to government …, and we review all such requests carefully,” the
+                    // spokesperson said.": the closing frame, hung on a verb inside the quotation, is what reports
+                    // the quotation, not what the quotation's verb reports
+                    continue;
+                }
                 if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj")
                         || quotedDep(i, c))
                         && words(subtree(c)) >= MIN_WORDS && !embeddedQuestion(c)) {
@@ -1406,7 +1466,7 @@ final class Clauses {
         boolean bareFrame(int i, BitSet core) {
             Doc.Tok t = tok(i);
             if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))
-                    || hasChild(i, Set.of("ccomp", "xcomp", "csubj"))) {
+                    || hasChild(i, Set.of("ccomp", "xcomp", "csubj")) || passiveSubject(i)) {
                 return false;
             }
             int subj = nsubjOf(i);
@@ -1419,6 +1479,19 @@ final class Clauses {
                 }
             }
             return said <= 4;
+        }
+
+        /**
+         * Whether the verb is passive with what was said, not an empty "it", for its subject ("The subpoenas were
+         * disclosed Thursday"): the clause asserts something of that subject and reports nothing.
+         */
+        boolean passiveSubject(int i) {
+            for (int c : kids(i)) {
+                if (isDep(tok(c), "nsubj:pass") && !tok(c).word.equalsIgnoreCase("it")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The verb's nominal subject; of two (a misparsed quotation and the speaker), the later one. */
@@ -1542,6 +1615,69 @@ final class Clauses {
                     kids(g).add(c);
                 }
             }
+        }
+
+        /**
+         * A participle phrase after a quotation's closing mark that the parser hung on a word inside the quotation
+         * ("He acknowledged he “used money that shouldn't have been used,” calling the government's statement accurate
+         * and saying he had …": "calling" under the quotation's last verb): the quotation's words end at its mark, so
+         * the phrase is the reporting verb's, moved to the nearest verb of saying above it outside the quotation.
+         */
+        void participleOutOfQuotation() {
+            for (int c = s.tokFrom; c < s.tokTo; c++) {
+                Doc.Tok t = tok(c);
+                int h = t.head;
+                if (!t.pos.equals("VBG") || t.inQuote || h < s.tokFrom || h >= c || !tok(h).inQuote
+                        || !Set.of("dep", "advcl", "xcomp").contains(t.dep) || subjectOf(c) >= 0
+                        || !kids(h).contains(c) || !afterClosedQuotation(c)) {
+                    continue;
+                }
+                int g = tok(h).head;
+                while (g >= s.tokFrom && g < s.tokTo && (tok(g).inQuote || !isFrameVerb(g))) {
+                    g = tok(g).head;
+                }
+                if (g >= s.tokFrom && g < s.tokTo && g < h) {
+                    kids(h).remove(Integer.valueOf(c));
+                    kids(g).add(c);
+                }
+            }
+        }
+
+        /**
+         * A relative clause with no "that", right after its noun, that the parser hung on the reporting verb as a
+         * parataxis ("Jackson said he had “no excuses” for his conduct and “fully accept my responsibility for the
+         * improper decisions and mistakes I have made.”": "made" under "said"): moved to the noun, inside the
+         * reported clause, so the claim's content does not stop at "mistakes". Only when the noun is in a reported
+         * clause of that verb.
+         */
+        void relativeBackToItsNoun() {
+            for (int c = s.tokFrom; c < s.tokTo; c++) {
+                Doc.Tok t = tok(c);
+                int i = t.head;
+                if (!t.dep.equals("parataxis") || !t.pos.startsWith("VB") || i < s.tokFrom || i >= c
+                        || !isFrameVerb(i) || !kids(i).contains(c) || afterPunctuation(c) || subjectOf(c) < 0
+                        || !afterNoun(c)) {
+                    continue;
+                }
+                int noun = subtree(c).nextSetBit(0) + s.tokFrom - 1;
+                for (int k : kids(i)) {
+                    if (k != c && k < noun && tok(k).dep.equals("ccomp") && subtree(k).get(noun - s.tokFrom)) {
+                        kids(i).remove(Integer.valueOf(c));
+                        kids(noun).add(c);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Whether a comma and a closing quotation mark, in either order, come right before {@code c}. */
+        boolean afterClosedQuotation(int c) {
+            if (c - 2 < s.tokFrom) {
+                return false;
+            }
+            Doc.Tok a = tok(c - 2);
+            Doc.Tok b = tok(c - 1);
+            return a.word.equals(",") && isClosingMark(b) || isClosingMark(a) && b.word.equals(",");
         }
 
         /** "singular" or "plural" for a verb in the present (its own form or its auxiliary's); null otherwise. */
@@ -1925,7 +2061,7 @@ final class Clauses {
                 return false;
             }
             int first = subtree(c).nextSetBit(0) + s.tokFrom;
-            return first > s.tokFrom && tok(first - 1).word.equals(",");
+            return first > s.tokFrom && tok(first - 1).word.equals(",") || first == c && afterClosedQuotation(c);
         }
 
         boolean contrast(int c) {

@@ -408,6 +408,11 @@ public final class CorpusBuilder {
             }
         }
         Quote report = report(d, s, d.origStart(start), d.origEnd(end), attributor, reports);
+        if (report != null && c.speakerHead() < 0 && inRelativeClause(d, s, c, report)) {
+            // "Since then, Mr. Jackson, who has said he had no knowledge of the offer, has been dogged by questions
+            // about his ethics.": the report describes the claim's subject; the claim is the reporter's
+            report = null;
+        }
         boolean ownVerb = speaker == null && report != null && c.inheritedSubject() >= 0 && report.cue() != null
                 && report.cue().equalsIgnoreCase(d.toks.get(c.head()).word);
         if (ownVerb) {
@@ -486,6 +491,54 @@ public final class CorpusBuilder {
             }
         }
         return best != null ? best : held;
+    }
+
+    /**
+     * Whether the report's verb stands in a relative clause inside the claim ("Mr. Jackson, who has said he had no
+     * knowledge of the offer, has been dogged …"): a clause that describes a noun of the claim, below its head.
+     */
+    static boolean inRelativeClause(Doc d, Doc.Sent s, Clauses.Clause c, Quote q) {
+        if (q.cueEnd() <= q.cueStart()) {
+            return false;
+        }
+        for (int k = c.from(); k < c.to(); k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (d.origStart(t.start) != q.cueStart()) {
+                continue;
+            }
+            for (int h = k; h >= s.tokFrom && h < s.tokTo && h != c.head(); h = d.toks.get(h).head) {
+                String dep = d.toks.get(h).dep;
+                if (dep.equals("acl:relcl")) {
+                    return relativeWordRightBefore(d, s, h);
+                }
+                if (dep.equals("dep") || dep.equals("parataxis") || d.toks.get(h).head == h) {
+                    // "Ms. Lauten, who did not respond …, later posted an apology …, saying she had …": a verb the
+                    // parser hung on the relative clause unlabelled is the sentence's own, not the clause's
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the relative clause headed by {@code verb} opens with its relative word ("who", "which", "that", "in
+     * which", "when") and no comma between that word and the verb: "…, the California Republican who is chairman of
+     * the House Foreign Affairs Committee, Mrs. Clinton acknowledged that …" has the main clause parsed as the
+     * relative clause's verb, past a comma.
+     */
+    private static boolean relativeWordRightBefore(Doc d, Doc.Sent s, int verb) {
+        for (int k = verb - 1; k >= s.tokFrom; k--) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.word.equals(",")) {
+                return false;
+            }
+            if (t.pos.startsWith("W") || t.word.equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
