@@ -1320,6 +1320,9 @@ final class Attributor {
         if (!w.equals("it") && !w.equals("they")) {
             return null;
         }
+        if (w.equals("they") && theyBefore(d, s, pronoun)) {
+            return null;
+        }
         int plural = w.equals("they") ? pluralBefore(d, s, pronoun) : -1;
         if (plural >= 0) {
             return new Referent(null, phraseUpTo(d, s, plural));
@@ -1374,6 +1377,28 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an earlier "they" is a subject in the sentence, after its last subject that is a name or a noun: the
+     * pronoun goes on with that one, whoever it is ("The IAAF issued an official warning to the trio last year after
+     * they were discovered training in Qatar rather than in Crete, where they had said they would be": the trio, not
+     * the IAAF).
+     */
+    private static boolean theyBefore(Doc d, Doc.Sent s, int pronoun) {
+        for (int k = pronoun - 1; k >= s.tokFrom; k--) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote || !t.dep.startsWith("nsubj")) {
+                continue;
+            }
+            if (t.word.equalsIgnoreCase("they")) {
+                return true;
+            }
+            if (t.pos.startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

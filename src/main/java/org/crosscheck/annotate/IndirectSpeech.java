@@ -251,6 +251,7 @@ final class IndirectSpeech {
                         out.addAll(acc.subList(0, acc.size() - 1));
                     }
                 } else if ((t.pos.startsWith("VB") || SAYS.contains(t.word.toLowerCase(Locale.ROOT)))
+                        && !addsTo(s, i)
                         && (VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || NP_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
                         || INTENT_VERBS.contains(t.lemma.toLowerCase(Locale.ROOT))
@@ -2648,6 +2649,11 @@ final class IndirectSpeech {
                 String np = nounWithModifiers(noun);
                 return new Speaker(from, to, null, np, rule + ", 'who' = '" + np + "'");
             }
+            String group = noun == null ? null : countedGroup(noun);
+            if (group != null) {
+                // "All three, who have repeatedly denied the allegations": the counted people the clause is about
+                return new Speaker(from, to, null, group, rule + ", 'who' = '" + group + "'");
+            }
             return new Speaker(from, to, null, h.word, rule + ", 'who'");
         }
         if (h.pos.equals("PRP")) {
@@ -2717,6 +2723,46 @@ final class IndirectSpeech {
     }
 
     /** A noun with the compound nouns and adjectives right before it that hang on it ("House conservatives"). */
+    /**
+     * "Add to" and a noun with no clause of the verb's own: the verb means increase, not say ("the authorities shifted
+     * their response almost daily, adding to the sense that the situation was out of control"). "He added to reporters
+     * that …" is told to people and stays a report; the parser often hangs the noun's clause on the verb, so the
+     * noun, not the clause, decides.
+     */
+    private boolean addsTo(Doc.Sent s, int i) {
+        Doc.Tok v = d.toks.get(i);
+        if (!v.lemma.equalsIgnoreCase("add") || i + 1 >= s.tokTo) {
+            return false;
+        }
+        Doc.Tok to = d.toks.get(i + 1);
+        if (!to.word.equalsIgnoreCase("to") || !to.dep.equals("case") || to.head < s.tokFrom || to.head >= s.tokTo
+                || d.toks.get(to.head).head != i || !d.toks.get(to.head).pos.startsWith("NN")) {
+            return false;
+        }
+        Doc.Tok noun = d.toks.get(to.head);
+        return !(noun.mention != null && canSpeak(noun.mention)) && !personNoun(noun);
+    }
+
+    /**
+     * A number or a quantifier that stands for people with the words that count it ("All three", "the two", "both"):
+     * the phrase, or null when the token is a bare number (an age: "Thanou, 30, who won …") or no such word.
+     */
+    private String countedGroup(Doc.Tok noun) {
+        String w = noun.word.toLowerCase(Locale.ROOT);
+        if (noun.inQuote || !(noun.pos.equals("CD") || w.equals("both") || w.equals("all"))) {
+            return null;
+        }
+        int k = noun.index;
+        while (k - 1 >= 0 && d.toks.get(k - 1).head == noun.index && d.toks.get(k - 1).sent == noun.sent
+                && Set.of("det", "det:predet", "amod").contains(d.toks.get(k - 1).dep) && !d.toks.get(k - 1).inQuote) {
+            k--;
+        }
+        if (noun.pos.equals("CD") && (k == noun.index || !noun.word.chars().allMatch(Character::isLetter))) {
+            return null;
+        }
+        return d.body.text().substring(d.toks.get(k).start, noun.end);
+    }
+
     private String nounWithModifiers(Doc.Tok noun) {
         int k = noun.index;
         while (k - 1 >= 0 && d.toks.get(k - 1).head == noun.index

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
@@ -41,6 +42,19 @@ class OtherStorySpeakersRound18Test {
         TestCorpora.write(dir, "isil.txt", "\u201cWhere I sit right now, I think it would make things worse, not "
                 + "better,\u201d Clinton said, while arguing the U.S. should increase its special operations forces "
                 + "against ISIL.\n");
+        // BBC Sport (the Kenteris/Thanou case, sport/023): a relative clause on a counted group
+        TestCorpora.write(dir, "tribunal.txt", "Tzekos was also banned for two years by the IAAF. He faces charges of "
+                + "assisting in the use of prohibited substances and tampering with the doping inspection process. All "
+                + "three, who have repeatedly denied the allegations, have also been charged by a Greek prosecutor and "
+                + "face trial for doping-related charges. A trial date has not been set.\n");
+        // BASIL 2014_ed8c136f (New York Times): "add to" a noun, increase
+        TestCorpora.write(dir, "ferguson.txt", "Since the first day of protests in Ferguson, the authorities shifted "
+                + "their response almost daily, adding to the sense that the situation was out of control.\n");
+        // BBC Sport (sport/050): "they" goes on with the earlier "they", not the organisation that is the subject
+        TestCorpora.write(dir, "warning.txt", "No date for the trial has yet been set and again Tzekos is also facing "
+                + "charges. The IAAF issued an official warning to the trio last year after they were discovered "
+                + "training in Qatar rather than in Crete, where they had said they would be. All athletes must "
+                + "inform their national federations of their whereabouts.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -84,5 +98,34 @@ class OtherStorySpeakersRound18Test {
     void aParticipleParsedAsTheSubjectOfItsClause() throws IOException {
         assertEquals("the U.S. should increase its special operations forces against ISIL",
                 by("isil", "arguing", "Clinton").text());
+    }
+
+    /**
+     * "All three, who have repeatedly denied the allegations, …" (BBC Sport): the relative pronoun stands for the
+     * counted group it hangs on; the speaker was "who" before.
+     */
+    @Test
+    void aRelativePronounOnACountedGroup() throws IOException {
+        Quote q = by("tribunal", "denied", "who");
+        assertEquals("All three", q.speaker());
+    }
+
+    /**
+     * "…, adding to the sense that the situation was out of control" (BASIL, New York Times): "add to" and a noun that
+     * is neither a person nor a body means increase; before, "the authorities" were reported as saying the clause.
+     */
+    @Test
+    void addingToANounIsNoReport() {
+        assertEquals(List.of(), corpus.quotes().stream().filter(q -> q.source().startsWith("ferguson")).toList());
+    }
+
+    /**
+     * "The IAAF issued an official warning to the trio last year after they were discovered training in Qatar rather
+     * than in Crete, where they had said they would be" (BBC Sport): the second "they" goes on with the first, the
+     * trio; before, it was taken as the IAAF, the organisation that is the sentence's subject.
+     */
+    @Test
+    void theyAfterAnEarlierTheyIsNotTheOrganisation() throws IOException {
+        assertEquals("they", by("warning", "said", "they").speaker());
     }
 }
