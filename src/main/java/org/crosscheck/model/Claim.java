@@ -59,10 +59,11 @@ public record Claim(String id, String source, String text, int start, int end, i
      * go.") when the span is a coordinated clause whose subject stands in the clause before it, or with its speaker
      * in front ("Jim DeMint … said Steele must apologize to the troops.") when the span opens with the reporting
      * verb, or with its speaker and verb in front ("Joseph Sellers … responded that “they do not make their decisions
-     * in a vacuum.”") when it opens with the "that" of a second complement. The span and its offsets stay as they
-     * are.
+     * in a vacuum.”") when it opens with the "that" of a second complement; a span that is one piece of a quotation
+     * shows it closed ({@link #closeQuotation}). The span and its offsets stay as they are.
      */
     public String readable() {
+        String shown = closeQuotation(text);
         String plainText = plain(text);
         if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank()
                 && (plainText.startsWith(plain(cue)) || asideBeforeVerb(text, cue))
@@ -70,7 +71,7 @@ public record Claim(String id, String source, String text, int start, int end, i
             // "… would not go that far but said Steele must apologize": the report's own span opens with its verb;
             // who said it stands in the clause before. So too when only a phrase set off by a comma stands before
             // the verb: "NIS said it monitored … and, on Oct. 18, reported that …"
-            return speaker + " \u2026 " + text;
+            return speaker + " \u2026 " + shown;
         }
         if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank() && THAT.matcher(text).lookingAt()
                 && !plainText.contains(plain(speaker)) && !plain(content).startsWith("that")
@@ -81,12 +82,43 @@ public record Claim(String id, String source, String text, int start, int end, i
             // said", where the "that" is another verb's, nor "… he did not believe the episode merited …", cue
             // "believe"; nor when the "that" is the speaker's own, inside a quotation opened before the span: "Rand
             // said in a statement, "It has long been AARP's policy that … and that it is sufficiently financed …"")
-            return speaker + " \u2026 " + cue + " " + text;
+            return speaker + " \u2026 " + cue + " " + shown;
         }
         if (subject == null || subject.isBlank() || plainText.contains(plain(subject))) {
-            return text;
+            return shown;
         }
-        return subject + " \u2026 " + text;
+        return subject + " \u2026 " + shown;
+    }
+
+    /**
+     * {@code s} with the quotation it cuts closed: a claim that is one piece of a quotation the sentence goes on with
+     * (“I did these things. | … I used money that should have been used for my campaign,” Jackson said) shows its
+     * piece as a quotation of its own, “I did these things.” and “… I used money …”, not with one mark unpaired. A
+     * mark with no word on its far side in the span ("… he said: “") is left as it is.
+     */
+    static String closeQuotation(String s) {
+        int open = s.indexOf('\u201C');
+        int close = s.indexOf('\u201D');
+        long opens = s.chars().filter(ch -> ch == '\u201C').count();
+        long closes = s.chars().filter(ch -> ch == '\u201D').count();
+        if (opens == closes + 1 && s.lastIndexOf('\u201C') > s.lastIndexOf('\u201D')) {
+            return hasWord(s.substring(s.lastIndexOf('\u201C'))) ? s.stripTrailing() + "\u201D" : s;
+        }
+        if (closes == opens + 1 && close >= 0 && (open < 0 || close < open)) {
+            return hasWord(s.substring(0, close)) ? "\u201C" + s : s;
+        }
+        if (opens > 0 || closes > 0 || s.chars().filter(ch -> ch == '"').count() != 1) {
+            return s;
+        }
+        int mark = s.indexOf('"');
+        if (opensInsideQuotation(s)) {
+            return hasWord(s.substring(0, mark)) ? "\"" + s : s;
+        }
+        return hasWord(s.substring(mark)) ? s.stripTrailing() + "\"" : s;
+    }
+
+    private static boolean hasWord(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /**

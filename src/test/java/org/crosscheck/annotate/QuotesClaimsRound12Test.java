@@ -136,4 +136,23 @@ class QuotesClaimsRound12Test {
         Claim briefed = corpus.claims().stream().filter(c -> c.text().contains("briefed")).findFirst().orElseThrow();
         assertEquals("acknowledged", briefed.cue(), briefed.toString());
     }
+
+    @Test
+    void aClaimThatIsOnePieceOfAQuotationIsShownAsAQuotationOfItsOwn(@TempDir Path dir) throws IOException {
+        // Fox: the quotation goes on over two claims; each row showed one mark unpaired ("“I did these things.",
+        // "… I used money that should have been used for my campaign.”")
+        Corpus corpus = TestCorpora.build(dir, "pieces", Map.of("hpo.txt", "\u201cI truly understand the "
+                + "consequences of my actions and of the preceding,\u201d Jackson said through tears. \u201cI did these "
+                + "things. \u2026 I used money that should have been used for my campaign.\u201d\n"));
+        // (the text is read with straight marks and "..." for the ellipsis)
+        List<String> shown = corpus.claims().stream().map(Claim::readable).toList();
+        for (String r : shown) {
+            assertEquals(0, r.chars().filter(ch -> ch == '"').count() % 2, shown.toString());
+        }
+        assertTrue(shown.contains("\"I did these things.\""), shown.toString());
+        assertTrue(shown.contains("\"... I used money that should have been used for my campaign.\""), shown.toString());
+        // the spans themselves keep their text as written
+        assertTrue(corpus.claims().stream().anyMatch(c -> c.text().equals("\"I did these things.")),
+                corpus.claims().toString());
+    }
 }

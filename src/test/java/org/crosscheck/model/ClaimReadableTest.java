@@ -54,7 +54,8 @@ class ClaimReadableTest {
         Claim c = new Claim("c", "hpo", rand, 0, rand.length(), 0, "g", List.of(), "A. Barry Rand", List.of(),
                 List.of(), "it", "said", "it is sufficiently financed to ensure solvency with a stable trust fund for "
                 + "the next 75 years", "finance");
-        assertEquals(rand, c.readable());
+        // shown as the quotation it is (its opening mark stands before the span), not as Rand's report
+        assertEquals("\"" + rand, c.readable());
         String sellers = "that \"they do not make their decisions in a vacuum.\"";
         Claim s = new Claim("s", "nyt", sellers, 0, sellers.length(), 0, "g", List.of(), "Joseph M. Sellers",
                 List.of(), List.of(), "they", "responded", "they do not make their decisions in a vacuum", "make");
@@ -78,5 +79,21 @@ class ClaimReadableTest {
                 "reported"));
         assertFalse(Claim.asideBeforeVerb("on \"the front line,\" reported that", "reported"));
         assertFalse(Claim.asideBeforeVerb("reported that it had observed ships", "said"));
+    }
+
+    @Test
+    void aPieceOfAQuotationIsClosedOnTheSideItCuts() {
+        // BASIL 2013_f506aafc (Fox): “I did these things. … I used money that should have been used for my
+        // campaign.” made two claims, each with one mark of the pair
+        assertEquals("\u201cI did these things.\u201d", Claim.closeQuotation("\u201cI did these things."));
+        assertEquals("\u201c\u2026 I used money that should have been used for my campaign.\u201d",
+                Claim.closeQuotation("\u2026 I used money that should have been used for my campaign.\u201d"));
+        assertEquals("\"that it is sufficiently financed.\"", Claim.closeQuotation("that it is sufficiently financed.\""));
+        assertEquals("\"It has long been AARP's policy\"", Claim.closeQuotation("\"It has long been AARP's policy"));
+        // paired marks, none, or a mark with no word on its far side stay as written
+        for (String s : List.of("Mr. Jackson said, \u201cGuilty, Your Honor.\u201d", "He pleaded guilty.",
+                "\"We will,\" he said.", "He told the judge: \u201c", "\u201d he said.", "x\" \"y\" z\"")) {
+            assertEquals(s, Claim.closeQuotation(s), s);
+        }
     }
 }
