@@ -461,7 +461,14 @@ final class EntityResolver {
     }
 
     private final Map<String, AcronymDef> acronyms = new LinkedHashMap<>();
-    private static final Pattern PAREN_ACRONYM = Pattern.compile("\\(([A-Z][A-Z0-9&]{1,7})\\)");
+    /** Definitions of an acronym after its first, by another name with the same head word. */
+    private final List<AcronymDef> redefinitions = new ArrayList<>();
+
+    private static String lastWord(String name) {
+        String[] w = NameVariants.fold(name).split(" ");
+        return w[w.length - 1];
+    }
+    private static final Pattern PAREN_ACRONYM = Pattern.compile("\\(([A-Z][A-Z0-9&]{1,7}|[A-Z][a-z]{2,6})\\)");
     private static final Set<String> NAME_JOINERS = Set.of("of", "the", "for", "and", "&", "on", "in", "de");
 
     /**
@@ -504,8 +511,17 @@ final class EntityResolver {
                     continue;
                 }
                 String name = d.body.text().substring(ft.start, lt.end);
-                if (name.equals(acr) || Character.toUpperCase(name.charAt(0)) != acr.charAt(0)
-                        && !initialsMatch(acr, name)) {
+                boolean capitals = !Character.isLowerCase(acr.charAt(acr.length() - 1));
+                if (name.equals(acr) || name.equalsIgnoreCase(acr)) {
+                    continue;
+                }
+                if (!capitals && !initialsMatch(acr.toUpperCase(Locale.ROOT), name)) {
+                    // an acronym written as a word ("The World Anti-Doping Agency (Wada)", BBC style) only when
+                    // its letters are the name's initials: "(Labour)" after a name is no acronym
+                    continue;
+                }
+                if (capitals && Character.toUpperCase(name.charAt(0)) != acr.charAt(0) && !initialsMatch(acr, name)
+                        && !foreignAcronymOf(d, first, last, pm)) {
                     continue;
                 }
                 if (first == last && ft.mention == null) {
@@ -522,7 +538,13 @@ final class EntityResolver {
                     type = "ORGANIZATION";
                 }
                 Doc.NMention def = replaceMentions(d, first, last + 1, type);
-                acronyms.putIfAbsent(acr, new AcronymDef(acr, def.text, type, d.id()));
+                AcronymDef made = new AcronymDef(acr, def.text, type, d.id());
+                AcronymDef had = acronyms.putIfAbsent(acr, made);
+                if (had != null && !had.name.equals(made.name) && lastWord(had.name).equals(lastWord(made.name))) {
+                    // the same acronym defined again by a shorter or longer name with the same head word ("the
+                    // Greek Federation (SEGAS)", "the Greek Athletics Federation (SEGAS)"): both names are it
+                    redefinitions.add(made);
+                }
             }
         }
         if (acronyms.isEmpty()) {
@@ -541,6 +563,28 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether capitals in parentheses whose letters are not the English name's are the acronym of the name in its
+     * own language ("the Greek Athletics Federation (SEGAS)", BBC sport 054; "Security Service of Ukraine (SBU)"):
+     * NER types the name of two words or more an organisation, and the capitals are no place ("(UK)").
+     */
+    private static boolean foreignAcronymOf(Doc d, int first, int last, Matcher pm) {
+        if (last - first < 1) {
+            return false;
+        }
+        Doc.NMention m = d.toks.get(last).mention;
+        if (m == null || m.pronoun || !m.type.equals("ORGANIZATION") || m.tokFrom > first) {
+            return false;
+        }
+        for (int k = last + 1; k < d.toks.size() && d.toks.get(k).start < pm.end(); k++) {
+            Doc.NMention a = d.toks.get(k).mention;
+            if (a != null && PLACE.contains(a.type)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z&]{1,7}");
@@ -684,7 +728,9 @@ final class EntityResolver {
     }
 
     private void linkAcronyms() {
-        for (AcronymDef def : acronyms.values()) {
+        List<AcronymDef> defs = new ArrayList<>(acronyms.values());
+        defs.addAll(redefinitions);
+        for (AcronymDef def : defs) {
             String cls = typeClass(def.type);
             Cluster a = byKey.get(cls + "|" + nameKey(def.acronym));
             Cluster n = byKey.get(cls + "|" + nameKey(def.name));
@@ -1812,6 +1858,9 @@ final class EntityResolver {
                     String first = sameOrVariant(a[0], b[0]);
                     if (first == null) {
                         first = NameVariants.shortForm(a[0], b[0]);
+                    }
+                    if (first == null) {
+                        first = NameVariants.initialCOrK(a[0], b[0]); // "Costas" / "Kostas Kenteris"
                     }
                     if (first == null) {
                         // "A. Barry Rand" / "Barry Rand": a leading initial, then the first name the other gives

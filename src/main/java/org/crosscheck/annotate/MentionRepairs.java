@@ -797,6 +797,7 @@ final class MentionRepairs {
             firmsAfterPluralNouns(d);
             firmsNamedByTheirNoun(d);
             regionsAfterTowns(d);
+            abbreviationsModifyingANoun(d);
             lawNames(d);
             TitleRepairs.titleAbbreviationsBeforeNames(d);
             TitleRepairs.namesAfterTitles(d);
@@ -1825,6 +1826,22 @@ final class MentionRepairs {
                     from = p.mention.tokFrom;
                 }
             }
+            if (!before && !after && m.tokTo < s.tokTo && to == m.tokTo) {
+                // "Thanou told To Vima newspaper in her first interview" (BBC sport 089, a person "Vima" to NER):
+                // the noun right after the name, the last of its phrase, when no longer name in the source ends
+                // with it as a person's ("a Murdoch newspaper" after "Rupert Murdoch" is his); a place before the
+                // noun, or a name after "a", is where the firm is or whose it is ("a Bridgeport newspaper", NYT)
+                Doc.Tok n = d.toks.get(m.tokTo);
+                String det = m.tokFrom > s.tokFrom ? d.toks.get(m.tokFrom - 1).word.toLowerCase(Locale.ROOT) : "";
+                Doc.Tok n2 = m.tokTo + 1 < s.tokTo ? d.toks.get(m.tokTo + 1) : null;
+                String last = d.toks.get(m.tokTo - 1).word;
+                after = (m.type.equals("PERSON") || m.type.equals("MISC")) && !det.equals("a") && !det.equals("an")
+                        && n.pos.equals("NN") && n.mention == null && FIRM_NOUNS.contains(n.word)
+                        && (n2 == null || !n2.pos.startsWith("NN") && !n2.pos.equals("POS"))
+                        && d.mentions.stream().noneMatch(o -> o != m && !o.pronoun && o.type.equals("PERSON")
+                                && o.tokTo - o.tokFrom > m.tokTo - m.tokFrom
+                                && d.toks.get(o.tokTo - 1).word.equals(last));
+            }
             if (!before && !after) {
                 continue;
             }
@@ -1837,6 +1854,30 @@ final class MentionRepairs {
                     o.type = "ORGANIZATION";
                     o.retypedWhy = "a name the source calls a firm or a club elsewhere";
                 }
+            }
+        }
+    }
+
+    /**
+     * Two capitals NER reads as a state's abbreviation, between "a" or "an" and a common noun they modify, are no
+     * place: "I always said we needed a PR person" (BBC sport 089, "PR" Puerto Rico to NER), "a PA system". The
+     * mention is dropped.
+     */
+    private static void abbreviationsModifyingANoun(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("STATE_OR_PROVINCE") || m.tokTo - m.tokFrom != 1
+                    || !m.text.matches("[A-Z]{2}")) {
+                continue;
+            }
+            Doc.Sent s = d.sents.get(m.sent);
+            if (m.tokFrom <= s.tokFrom || m.tokTo >= s.tokTo) {
+                continue;
+            }
+            String before = d.toks.get(m.tokFrom - 1).word.toLowerCase(Locale.ROOT);
+            Doc.Tok after = d.toks.get(m.tokTo);
+            if ((before.equals("a") || before.equals("an")) && after.pos.equals("NN") && after.mention == null
+                    && Character.isLowerCase(after.word.charAt(0))) {
+                dropMention(d, m);
             }
         }
     }

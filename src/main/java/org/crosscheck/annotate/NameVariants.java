@@ -51,6 +51,20 @@ final class NameVariants {
         return null;
     }
 
+    /**
+     * Why two first names (folded) are one name written with c in one source and k in another ("costas" and
+     * "kostas"), or null: one letter of Greek (kappa) or of the Slavic alphabets comes into English both ways, and
+     * the rest of the name is the same.
+     */
+    static String initialCOrK(String a, String b) {
+        if (a.length() < 3 || a.length() != b.length() || a.charAt(0) == b.charAt(0)
+                || "ck".indexOf(a.charAt(0)) < 0 || "ck".indexOf(b.charAt(0)) < 0
+                || !a.substring(1).equals(b.substring(1))) {
+            return null;
+        }
+        return "'" + a + "' and '" + b + "' are one first name, an initial c or k transliterating one letter";
+    }
+
     private NameVariants() {
     }
 
