@@ -59,7 +59,8 @@ import org.crosscheck.model.LuceneNotices;
  * "rebuke" / "criticize"). A short claim (fewer than {@link #MIN_CONTAINED} content terms) counts as contained only when all of
  * its terms, {@link #INTENSIFIERS} aside, are in the other claim and both have the same subject and main verb.
  * Two clauses of one sentence are never linked, nor are two claims whose shared terms are only names of entities
- * (unless a name is what one of them predicates). Pairs at or above {@link #LINK} are merged,
+ * (unless a name is what one of them predicates beside something else: "that it was Holder" holds nothing
+ * but the name). Pairs at or above {@link #LINK} are merged,
  * strongest first, by average linkage: two groups join only when the mean score over all their cross pairs stays
  * at or above {@link #JOIN}, so one loose pair cannot chain unrelated claims together; a single claim wholly
  * within a member of a group joins it even below that mean, unless it scores negatively with some member.
@@ -706,12 +707,27 @@ public final class ClaimGrouper {
                 return false;
             }
             for (String t : terms.get(i).keySet()) {
-                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || t.equals(predicateNames.get(i))
-                        || t.equals(predicateNames.get(j)))) {
+                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || predicates(i, t) || predicates(j, t))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether claim {@code k} predicates the name {@code t} and says something beside it: "that it was Holder"
+         * holds nothing but the name, which any claim naming him shares ("Holder urged him to be quiet").
+         */
+        private boolean predicates(int k, String t) {
+            if (!t.equals(predicateNames.get(k))) {
+                return false;
+            }
+            for (String other : terms.get(k).keySet()) {
+                if (!other.equals(t) && !PRONOUN_TERMS.contains(other) && !intensifiers.contains(other)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         double score(Map<String, Double> a, Map<String, Double> b, int i, int j) {
