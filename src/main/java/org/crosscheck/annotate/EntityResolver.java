@@ -338,12 +338,22 @@ final class EntityResolver {
     }
 
     private void attach(Doc.NMention m, String key) {
-        Cluster c = byKey.computeIfAbsent(key, k -> new Cluster(k.substring(0, k.indexOf('|'))));
+        Cluster c = byKey.computeIfAbsent(key, k -> new Cluster(classOf(k)));
         c.mentions.add(m);
         m.cluster = c;
         if (m.retypedWhy != null) {
             c.evidence.add(m.text + ": " + m.retypedWhy);
         }
+    }
+
+    /** The entity class of a resolver key: "PERSON" of "PERSON|dick cheney". */
+    private static String classOf(String key) {
+        return key.substring(0, key.indexOf('|'));
+    }
+
+    /** The name of a resolver key, as {@link #key} folded it: "dick cheney" of "PERSON|dick cheney". */
+    private static String nameOf(String key) {
+        return key.substring(key.indexOf('|') + 1);
     }
 
     /**
@@ -1276,7 +1286,7 @@ final class EntityResolver {
             }
         }
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
-            String cls = e.getKey().substring(0, e.getKey().indexOf('|'));
+            String cls = classOf(e.getKey());
             Cluster c = e.getValue();
             if (!(cls.equals("ORGANIZATION") || cls.equals("MISC")) || c.mentions.isEmpty()) {
                 continue;
@@ -1356,7 +1366,7 @@ final class EntityResolver {
         for (List<Map.Entry<String, Cluster>> list : byClass.values()) {
             Map<Character, List<Map.Entry<String, Cluster>>> byInitial = new LinkedHashMap<>();
             for (Map.Entry<String, Cluster> e : list) {
-                String name = e.getKey().substring(e.getKey().indexOf('|') + 1);
+                String name = nameOf(e.getKey());
                 if (!name.isEmpty()) {
                     byInitial.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(e);
                 }
@@ -1366,10 +1376,10 @@ final class EntityResolver {
         for (List<Map.Entry<String, Cluster>> list : buckets) {
             for (int i = 0; i < list.size(); i++) {
                 String a = list.get(i).getKey();
-                a = a.substring(a.indexOf('|') + 1);
+                a = nameOf(a);
                 for (int j = i + 1; j < list.size(); j++) {
                     String b = list.get(j).getKey();
-                    b = b.substring(b.indexOf('|') + 1);
+                    b = nameOf(b);
                     if (Math.abs(a.length() - b.length()) > 2 || a.isEmpty() || b.isEmpty()
                             || a.charAt(0) != b.charAt(0)) {
                         continue;
@@ -1458,7 +1468,7 @@ final class EntityResolver {
     private void mergePluralNationalities() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
-            String name = key.substring(key.indexOf('|') + 1);
+            String name = nameOf(key);
             if (!(key.startsWith("MISC|") || key.startsWith("NATIONALITY|")) || !name.endsWith("s")
                     || name.contains(" ")) {
                 continue;
@@ -1513,8 +1523,8 @@ final class EntityResolver {
     private void mergePartyMembersByGloss() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
-            String cls = key.substring(0, key.indexOf('|'));
-            String name = key.substring(key.indexOf('|') + 1);
+            String cls = classOf(key);
+            String name = nameOf(key);
             if (e.getValue().mentions.isEmpty() || !GROUP_WORD_CLASSES.contains(cls) || name.contains(" ")) {
                 continue;
             }
@@ -1549,8 +1559,8 @@ final class EntityResolver {
     private void mergeClippedShortForms() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
-            String cls = key.substring(0, key.indexOf('|'));
-            String name = key.substring(key.indexOf('|') + 1);
+            String cls = classOf(key);
+            String name = nameOf(key);
             if (!SYNONYM_CLASSES.contains(cls) || e.getValue().mentions.isEmpty() || !name.contains(" ")) {
                 continue;
             }
@@ -1558,8 +1568,8 @@ final class EntityResolver {
             List<String> longNames = new ArrayList<>();
             for (Map.Entry<String, Cluster> o : byKey.entrySet()) {
                 String ok = o.getKey();
-                String other = ok.substring(ok.indexOf('|') + 1);
-                if (SYNONYM_CLASSES.contains(ok.substring(0, ok.indexOf('|'))) && !o.getValue().mentions.isEmpty()
+                String other = nameOf(ok);
+                if (SYNONYM_CLASSES.contains(classOf(ok)) && !o.getValue().mentions.isEmpty()
                         && MentionRepairs.clips(name, other)) {
                     fits.add(o.getValue());
                     longNames.add(other);
@@ -1582,8 +1592,8 @@ final class EntityResolver {
     private void mergeMembersOfAGroupName() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
-            String cls = key.substring(0, key.indexOf('|'));
-            String name = key.substring(key.indexOf('|') + 1);
+            String cls = classOf(key);
+            String name = nameOf(key);
             if (e.getValue().mentions.isEmpty()) {
                 continue;
             }
@@ -1638,7 +1648,7 @@ final class EntityResolver {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
             Cluster c = e.getValue();
-            if (!SYNONYM_CLASSES.contains(key.substring(0, key.indexOf('|'))) || c.mentions.isEmpty()) {
+            if (!SYNONYM_CLASSES.contains(classOf(key)) || c.mentions.isEmpty()) {
                 continue;
             }
             // a party as BBC style writes it ("the Labour party") is the name WordNet writes "Labour Party"
@@ -1703,8 +1713,8 @@ final class EntityResolver {
     private void mergePartyNames() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
             String key = e.getKey();
-            String cls = key.substring(0, key.indexOf('|'));
-            String name = key.substring(key.indexOf('|') + 1);
+            String cls = classOf(key);
+            String name = nameOf(key);
             if (!SYNONYM_CLASSES.contains(cls) || !name.endsWith(" party") || e.getValue().mentions.isEmpty()) {
                 continue;
             }
