@@ -722,13 +722,17 @@ final class Pronouns {
     /** Whether a sentence has a verb of saying outside quotation marks with a subject outside them. */
     private static boolean hasFrame(Doc d, Doc.Sent sent) {
         for (int k = sent.tokFrom; k < sent.tokTo; k++) {
-            Doc.Tok c = d.toks.get(k);
-            if (c.dep.startsWith("nsubj") && !c.inQuote && c.head >= sent.tokFrom && c.head < sent.tokTo
-                    && !d.toks.get(c.head).inQuote && Attributor.isCueVerb(d.toks.get(c.head))) {
+            if (frameSubject(d, sent, d.toks.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a token is the subject of a verb of saying, both outside quotation marks, in the sentence. */
+    private static boolean frameSubject(Doc d, Doc.Sent sent, Doc.Tok c) {
+        return c.dep.startsWith("nsubj") && !c.inQuote && c.head >= sent.tokFrom && c.head < sent.tokTo
+                && !d.toks.get(c.head).inQuote && Attributor.isCueVerb(d.toks.get(c.head));
     }
 
     /** The person a sentence's frame gives as the subject of its verb of saying, outside quotation marks, or null. */
@@ -736,8 +740,7 @@ final class Pronouns {
         for (int k = sent.tokFrom; k < sent.tokTo; k++) {
             Doc.Tok c = d.toks.get(k);
             Doc.NMention m = c.mention;
-            if (!c.dep.startsWith("nsubj") || c.inQuote || c.head < sent.tokFrom || c.head >= sent.tokTo
-                    || d.toks.get(c.head).inQuote || !Attributor.isCueVerb(d.toks.get(c.head))) {
+            if (!frameSubject(d, sent, c)) {
                 continue;
             }
             if (m != null && m.cluster != null && m.cluster.cls.equals("PERSON") && headOf(d, m).index == k) {
