@@ -849,17 +849,9 @@ public final class Conflicts {
             return out.isEmpty() ? List.of() : List.copyOf(out);
         }
         String other = b.group("noun2");
-        String num = b.group("num").toLowerCase(Locale.ROOT);
-        String scale = b.group("scale");
-        if ((other != null && !other.equalsIgnoreCase(noun)) || (num.matches("(1[89]|20)\\d\\d") && scale == null)) {
-            return out.isEmpty() ? List.of() : List.copyOf(out);
-        }
-        scale = scale == null ? null : scale.toLowerCase(Locale.ROOT);
-        String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
-        String hedge = b.group("hedge");
-        double[] r = range(scale == null ? normal : scaled(normal, scale),
-                hedge == null ? null : hedge.toLowerCase(Locale.ROOT));
-        if (!Double.isNaN(r[0])) {
+        double[] r = other != null && !other.equalsIgnoreCase(noun) ? null
+                : otherTimeRange(b.group("num"), b.group("scale"), b.group("hedge"));
+        if (r != null) {
             out.add(r);
         }
         return List.copyOf(out);
@@ -885,17 +877,26 @@ public final class Conflicts {
         if (other != null && !other.equalsIgnoreCase(noun)) {
             return List.of();
         }
-        String num = (against ? t.group("num") : t.group("num2")).toLowerCase(Locale.ROOT);
-        String scale = against ? t.group("scale") : t.group("scale2");
-        String hedge = against ? t.group("hedge") : t.group("hedge2");
+        double[] r = otherTimeRange(against ? t.group("num") : t.group("num2"),
+                against ? t.group("scale") : t.group("scale2"),
+                against ? t.group("hedge") : t.group("hedge2"));
+        return r == null ? List.of() : List.<double[]>of(r);
+    }
+
+    /**
+     * The range a figure of another time stands for, from its number, scale word and hedge as the patterns caught
+     * them; null for a year ("up from 2013") or a number that cannot be read.
+     */
+    private static double[] otherTimeRange(String number, String scale, String hedge) {
+        String num = number.toLowerCase(Locale.ROOT);
         if (num.matches("(1[89]|20)\\d\\d") && scale == null) {
-            return List.of(); // a year, not a figure
+            return null; // a year, not a figure
         }
         scale = scale == null ? null : scale.toLowerCase(Locale.ROOT);
         String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
         double[] r = range(scale == null ? normal : scaled(normal, scale),
                 hedge == null ? null : hedge.toLowerCase(Locale.ROOT));
-        return Double.isNaN(r[0]) ? List.of() : List.<double[]>of(r);
+        return Double.isNaN(r[0]) ? null : r;
     }
 
     /**
