@@ -3,6 +3,7 @@ package org.crosscheck.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,8 +55,28 @@ class MagazineCoverStoryTest {
         assertEquals("Terry O'Neill", q.get(0).speaker(), q.get(0).toString());
     }
 
+    /**
+     * "… over its cover story of the presidential candidate called “The Queen of Rage,” …" (Fox) and "The Atlantic
+     * Wire ran a story about that cover called, simply, “How Creepy Is …?”" (the NYT): the participle "called" gives
+     * the name of the noun before it; the quotations were the candidate's and the cover's words.
+     */
+    @Test
+    void aQuotationThatNamesTheNounBeforeItIsNotThatNounsWords() {
+        List<Quote> found = TestCorpora.quotes(cover, "nyt", "How Creepy Is");
+        assertEquals(1, found.size(), cover.quotes().toString());
+        assertEquals(null, found.get(0).speaker(), found.get(0).toString());
+        assertEquals(null, found.get(0).speakerEntity(), found.get(0).toString());
+        assertEquals("called", found.get(0).cue(), found.get(0).toString());
+        assertTrue(cover.quotes().stream().noneMatch(q -> "the presidential candidate".equals(q.speaker())),
+                cover.quotes().toString());
+    }
+
     static final String FOX = """
             Bachmann Newsweek Cover Goes for Insult But Gets Criticism in Return
+
+            Rep. Michele Bachmann has declined to get into the scrum with Newsweek over its cover story of the \
+            presidential candidate called "The Queen of Rage," accompanied by an unflattering photo of the Minnesota \
+            Republican, but others are calling the magazine out of bounds in its depiction.
 
             The National Organization for Women President Terry O'Neill said that the cover of the magazine's latest \
             edition is "sexist" and referred to a simple test by the group's founder Gloria Steinem to explain how \
