@@ -454,6 +454,35 @@ final class Attributor {
         return QUOTING_NOUNS.contains(before.word.toLowerCase(Locale.ROOT)) ? before : null;
     }
 
+    /** Verbs whose past participle gives the name of the noun it follows ("a story called “…”"). */
+    private static final Set<String> NAMING = Set.of("call", "dub", "title", "entitle", "name", "label", "headline",
+            "nickname");
+
+    /**
+     * Whether the cue is a past participle that modifies the common noun right before it ("its cover story of the
+     * presidential candidate called “The Queen of Rage”", "a story about that cover called, simply, “How Creepy Is
+     * …?”"): the quotation after it names the thing, and the noun is not a speaker.
+     */
+    static boolean namesTheNounBefore(Doc d, Doc.Tok cue) {
+        if (!cue.pos.equals("VBN") || !NAMING.contains(cue.lemma.toLowerCase(Locale.ROOT))
+                || !(cue.dep.equals("acl") || cue.dep.equals("amod")) || cue.index == 0) {
+            return false;
+        }
+        Doc.Tok before = d.toks.get(cue.index - 1);
+        if (before.sent != cue.sent || !(before.pos.equals("NN") || before.pos.equals("NNS"))) {
+            return false;
+        }
+        // the quotation is the name: it opens right after the participle ("called, simply, “…”"), not later in the
+        // clause ("a secret program called Prism is simply an “internal government computer system”")
+        int k = cue.index + 1;
+        while (k < d.toks.size() && d.toks.get(k).sent == cue.sent && !d.toks.get(k).inQuote
+                && (d.toks.get(k).pos.equals(",") || d.toks.get(k).pos.equals(":") || d.toks.get(k).pos.equals("RB"))) {
+            k++;
+        }
+        return k < d.toks.size() && d.toks.get(k).sent == cue.sent
+                && (d.toks.get(k).pos.equals("``") || d.toks.get(k).inQuote);
+    }
+
     /** Nouns for a broadcast or a work whose title may follow in quotation marks ("the CNN program “…”"). */
     private static final Set<String> WORK_NOUNS = Set.of("program", "programme", "show", "series", "sketch", "drama",
             "film", "movie", "book", "novel", "documentary", "segment", "column", "ad", "advertisement", "titled",
@@ -1279,6 +1308,10 @@ final class Attributor {
         if (after != null && !after.pronoun) {
             return named(after, cueWord, "reporting verb '" + cueWord + "' before its subject")
                     .withSpeakerSpan(Math.min(after.start, d.toks.get(best.index + 1).start), after.end);
+        }
+        if (namesTheNounBefore(d, best)) {
+            return new Attr(null, null, null, cueWord, "'" + cueWord + "' names the thing before it: the quotation is"
+                    + " its name, no one's words", -1, -1, -1, -1);
         }
         // an unnamed subject right before the verb: "the spy agency told", "The Ukrainian president said"
         // (a participle - "…, saying" - has the subject of its clause instead)

@@ -2606,6 +2606,12 @@ final class IndirectSpeech {
         }
         String rule = "subject of the reporting verb in the parse";
         String w = h.word.toLowerCase(Locale.ROOT);
+        Doc.NMention titled = nameAfterOrganisationsTitle(h, to);
+        if (titled != null) {
+            Speaker m = mentionSpeaker(s, titled, rule + ", the name after the title that follows '" + h.mention.text
+                    + "'");
+            return new Speaker(from, to, m.entity, m.name, m.rule);
+        }
         if (h.mention != null && canSpeak(h.mention)) {
             Speaker m = mentionSpeaker(s, h.mention, rule);
             return new Speaker(from, to, m.entity, m.name, m.rule);
@@ -3098,6 +3104,30 @@ final class IndirectSpeech {
     private static boolean personNoun(Doc.Tok t) {
         return (t.pos.equals("NN") || t.pos.equals("NNS")) && (t.mention == null || !canSpeak(t.mention))
                 && PersonNouns.isPerson(t.lemma);
+    }
+
+    /**
+     * The person named at the end of a subject that opens with an organisation and its title for that person ("The
+     * National Organization for Women President Terry O'Neill said"), or null. The parser may make the organisation
+     * the head and hang the titled name on it; the organisation is where the person works, the person speaks.
+     */
+    private Doc.NMention nameAfterOrganisationsTitle(Doc.Tok h, int to) {
+        Doc.NMention org = h.mention;
+        if (org == null || org.pronoun || !EntityResolver.typeClass(org.type).equals("ORGANIZATION")) {
+            return null;
+        }
+        Doc.NMention name = d.toks.get(to - 1).mention;
+        if (name == null || name.pronoun || name.tokTo != to || name.tokFrom <= org.tokTo
+                || !EntityResolver.typeClass(name.type).equals("PERSON")) {
+            return null;
+        }
+        for (int k = org.tokTo; k < name.tokFrom; k++) {
+            Doc.NMention t = d.toks.get(k).mention;
+            if (t == null || !t.type.equals("TITLE")) {
+                return null; // only a title between them: "the Obama campaign's ad against Romney" is no one's title
+            }
+        }
+        return name;
     }
 
     private Speaker mentionSpeaker(Doc.Sent s, Doc.NMention m, String rule) {

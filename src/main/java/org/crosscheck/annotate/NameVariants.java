@@ -97,7 +97,7 @@ final class NameVariants {
         if (!a.contains(" ") && !b.contains(" ") && d <= 2) {
             String sa = skeleton(a);
             String sb = skeleton(b);
-            if (sa.length() >= 2 && sa.equals(sb)) {
+            if (sa.length() >= 2 && sa.equals(sb) && shape(a).equals(shape(b))) {
                 return "transliteration variant, same consonant skeleton '" + sa + "'";
             }
         }
@@ -129,6 +129,27 @@ final class NameVariants {
                 continue;
             }
             sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The name's consonants with each run of vowels as one mark ("dean" d*n, "diana" d*n*): a transliteration
+     * spells a vowel another way ("Kiev" / "Kyiv", "Zelensky" / "Zelenskiy") but keeps where vowels are, while
+     * "Dean" and "Diana" differ by a syllable.
+     */
+    static String shape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            char k = "aeiouy".indexOf(c) >= 0 ? '*' : c;
+            if (!sb.isEmpty() && sb.charAt(sb.length() - 1) == k) {
+                continue;
+            }
+            sb.append(k);
         }
         return sb.toString();
     }
