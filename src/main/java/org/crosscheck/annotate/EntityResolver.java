@@ -96,6 +96,7 @@ final class EntityResolver {
     /** Resolves every named mention of the docs (in non-boilerplate sentences) and returns the root clusters. */
     List<Cluster> resolve(List<Doc> docs) {
         repairs.repairMentions(docs);
+        MentionRepairs.agesTypedAsDurations(docs);
         MissedNames.propagateLongNames(docs);
         MissedNames.surnamesTaggedAsCommonNouns(docs);
         MentionRepairs.placesTaggedAsPeople(docs);
@@ -814,6 +815,7 @@ final class EntityResolver {
             List<Cluster> hits = new ArrayList<>();
             Set<String> places = new HashSet<>();
             Set<Cluster> kinds = new HashSet<>();
+            Set<Cluster> namedAfter = new HashSet<>();
             Map<Cluster, Cluster> parents = new HashMap<>();
             for (Cluster b : orgs) {
                 String[] bt = words.get(b);
@@ -836,13 +838,21 @@ final class EntityResolver {
                 if (kind) {
                     kinds.add(b);
                 }
+                // or the first name of the person a firm is named after ("Arthur" Andersen, BBC business 059:
+                // "external auditors Arthur Andersen …" then "She said Andersen had given a "green light""): a
+                // firm of two words, the first a first name of CoreNLP's list, is called by its surname
+                boolean named = suffix && !placed && !parent && !kind && at.length == 1 && bt.length == 2
+                        && Pronouns.isFirstName(String.join(" ", bt)) && isCapitalisedWord(at[0]);
+                if (named) {
+                    namedAfter.add(b);
+                }
                 if (parent) {
                     parents.put(b, byKey.get("ORGANIZATION|" + nameKey(place)));
                 }
                 if (placed && onlyAttributive(a, b)) {
                     continue; // "local Tea Party activists": a movement, not the "Richmond Tea Party"
                 }
-                if ((placed || parent || kind) && hits.stream().noneMatch(h -> h.root() == b.root())) {
+                if ((placed || parent || kind || named) && hits.stream().noneMatch(h -> h.root() == b.root())) {
                     hits.add(b);
                     places.add(placeInitials(place));
                 }
@@ -876,6 +886,13 @@ final class EntityResolver {
                     why = ": the last words of the only longer name, whose first words name an organisation that"
                             + " the shorter name's source also names (" + both + ")";
                 }
+            }
+            if (hits.stream().anyMatch(namedAfter::contains)) {
+                if (both == null || hits.size() != 1) {
+                    continue; // a surname alone, where no source names the one firm, may be anyone's
+                }
+                why = ": the surname of the only firm named after a person with it (a first name left off), both"
+                        + " used in " + both;
             }
             if (why != null) {
                 Cluster b = hits.get(0);

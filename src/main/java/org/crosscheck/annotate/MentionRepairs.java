@@ -1122,6 +1122,33 @@ final class MentionRepairs {
         return null;
     }
 
+    /** "43-year old", "31-year-old", "two-year-old": an age written with "old" after years. */
+    private static final java.util.regex.Pattern AGE =
+            java.util.regex.Pattern.compile("(?i)(\\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old");
+
+    /**
+     * An age is a number, not a span of time: NER types "a 43-year old career spy agency bureaucrat"
+     * (Reuters-00386) and "the 31-year-old" (BBC sport 089) a DURATION, while the same ages written after a name
+     * ("Mr Sullivan, 42,") are NUMBERs. A DURATION mention that is nothing but a number of years followed by "old"
+     * becomes a NUMBER, valued as the number when written in digits; "two years" (no "old") stays a DURATION.
+     */
+    static void agesTypedAsDurations(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !"DURATION".equals(m.type)) {
+                    continue;
+                }
+                java.util.regex.Matcher a = AGE.matcher(m.text.strip());
+                if (!a.matches()) {
+                    continue;
+                }
+                m.type = "NUMBER";
+                m.normValue = a.group(1).chars().allMatch(Character::isDigit) ? a.group(1) + ".0" : null;
+                m.retypedWhy = "an age (years followed by \"old\"), a number, not a span of time";
+            }
+        }
+    }
+
     /**
      * A one-word name NER tags a person that the corpus never gives a first name, title or honorific, and that is a
      * place by its use: the corpus tags the same word a place elsewhere ("FERGUSON, Mo. --" in a dateline, then

@@ -109,13 +109,23 @@ final class Names {
     /** Words that say what legal form a company has, not which company it is. */
     static final Set<String> COMPANY_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
             "ltd", "limited", "llc", "llp", "plc", "pc", "ag", "sa", "nv", "gmbh", "group", "holdings", "bancorp",
-            "bancorporation");
+            "bancorporation", "spa");
+
+    /**
+     * Whether the last word of a name, folded into {@link #COMPANY_FORMS}, is written as a legal form: the Italian
+     * "S.p.A." ("Fiat S.P.A.", Reuters-00340, beside "Fiat"), "SpA" or "SPA", not a word "Spa" ("Bath Spa").
+     */
+    static boolean writtenAsForm(String lastWord) {
+        return !lastWord.equals("Spa");
+    }
 
     /** A company's name without its legal form, "&" read as "and", commas dropped: "procter and gamble". */
     static String bareCompanyName(String text) {
         String[] w = orgWords(NameVariants.fold(text).replace(",", " ").replace("&", " and "));
         int n = w.length;
-        while (n > 1 && COMPANY_FORMS.contains(w[n - 1])) {
+        String[] raw = text.strip().split("\\s+");
+        while (n > 1 && COMPANY_FORMS.contains(w[n - 1])
+                && writtenAsForm(raw[Math.max(0, raw.length - (w.length - n) - 1)].replaceAll("[,.]+$", ""))) {
             n--;
         }
         return String.join(" ", Arrays.copyOf(w, n));

@@ -78,6 +78,9 @@ final class Pronouns {
                 Cluster found = controller(d, p, g);
                 Cluster other = null;
                 Set<Cluster> excluded = excludedPeople(d, p);
+                if (found == null) {
+                    found = subjectAfterFrontedPhrase(d, p, g, excluded);
+                }
                 Doc.Tok unnamed = found != null ? null : unnamedPersonBefore(d, p, g);
                 if (unnamed != null) {
                     // "One Republican strategist said he believed …": the pronoun is the unnamed person's, or, when
@@ -549,6 +552,73 @@ final class Pronouns {
             v = d.toks.get(v).head;
         }
         return same.get(0).cluster;
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr");
+
+    /**
+     * The person a pronoun in a phrase put before the subject looks ahead to (cataphora): "Speaking at the trial of his
+     * former boss Bernard Ebbers, Scott Sullivan said he lied to the board …" (BBC business 114: "his" is
+     * Sullivan's), "After a week that left his presidency shaken and his popularity at a new low, Ronald Reagan and
+     * his new chief of staff today begin …" (Reuters-00386). The sentence opens with a preposition, a subordinating
+     * word or a participle; the pronoun, outside quotation marks, is the first word in it for a person (no name, no
+     * pronoun of the other gender before); the phrase ends at the first comma after the pronoun, with no quotation
+     * mark before it; right after the comma (an honorific allowed) a person's name of compatible gender begins,
+     * followed by a verb, "and" or a comma. The phrase is the one the pronoun stands in: no comma before the pronoun
+     * (seeds 000: "In his nightly video address, he said Ukraine's top commander, Oleksandr Syrskyi, had …": "he"
+     * is not Syrskyi). Null otherwise.
+     */
+    static Cluster subjectAfterFrontedPhrase(Doc d, Doc.NMention p, String g, Set<Cluster> excluded) {
+        if (p.inQuote) {
+            return null;
+        }
+        Doc.Sent sent = d.sents.get(p.sent);
+        String pos = d.toks.get(sent.tokFrom).pos;
+        if (!(pos.equals("IN") || pos.equals("VBG") || pos.equals("VBN"))) {
+            return null;
+        }
+        for (int k = sent.tokFrom; k < p.tokFrom; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.word.equals(",")) {
+                return null; // "In his nightly video address, he said Ukraine's top commander, Oleksandr Syrskyi, …"
+            }
+            boolean samePronoun = t.mention != null && t.mention.pronoun
+                    && (MALE.contains(t.mention.text.toLowerCase(Locale.ROOT)) == g.equals("MALE"));
+            if (t.mention != null && !samePronoun && (t.mention.pronoun || "PERSON".equals(t.mention.type))
+                    || t.word.matches("[\"\u201C\u201D]")) {
+                return null; // a person named first, or a pronoun of the other gender ("his" is hers)
+            }
+        }
+        int comma = -1;
+        for (int k = p.tokTo; k < sent.tokTo && comma < 0; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.word.matches("[\"\u201C\u201D]")) {
+                return null;
+            }
+            if (t.word.equals(",")) {
+                comma = k;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        int at = comma + 1;
+        if (at < sent.tokTo && HONORIFICS.contains(NameVariants.fold(d.toks.get(at).word))) {
+            at++;
+        }
+        if (at >= sent.tokTo) {
+            return null;
+        }
+        Doc.NMention m = d.toks.get(at).mention;
+        if (m == null || m.pronoun || m.tokFrom <= comma || m.tokFrom > at || m.cluster == null || !m.cluster.cls.equals("PERSON")
+                || m.cluster.gender != null && !m.cluster.gender.equals(g) || excluded.contains(m.cluster)
+                || m.tokTo >= sent.tokTo) {
+            return null;
+        }
+        Doc.Tok next = d.toks.get(m.tokTo);
+        boolean subject = next.pos.startsWith("VB") || next.pos.equals("MD") || next.word.equals("and")
+                || next.word.equals(",");
+        return subject ? m.cluster : null;
     }
 
     /**
