@@ -936,7 +936,15 @@ final class Clauses {
 
         String subjectText(int i) {
             int subj = subjectOf(i);
-            return subj < 0 ? null : text(subjectPhrase(subj));
+            if (subj < 0) {
+                return null;
+            }
+            BitSet b = subjectPhrase(subj);
+            String t = text(b);
+            String last = tok(s.tokFrom + b.length() - 1).word;
+            // "Wal-Mart Stores Inc., the world's largest employer, …": the subject ends with an abbreviation's point
+            return last.length() > 1 && last.endsWith(".") && !t.endsWith(".") && t.endsWith(last.substring(0,
+                    last.length() - 1)) ? t + "." : t;
         }
 
         /** What describes a subject's noun after a comma: an apposition, a relative or participle clause, an age. */
@@ -964,7 +972,11 @@ final class Clauses {
                 boolean clause = t.dep.startsWith("acl") || relativeAfterComma(c);
                 // an apposition describes a name ("Dave Brat, the Tea Party candidate …"); after a common noun it
                 // may be the name ("a longtime Arpaio ally, Arizona State Sen. Russell Pearce, was defeated …")
-                boolean describesName = tok(subj).pos.startsWith("NNP") && DESCRIPTIONS.contains(t.dep);
+                // and one headed by a name with no article may be the name, or the next in a list of names ("One
+                // Democrat, Representative Stephen F. Lynch of Massachusetts", "Mitt Romney, Rick Perry, … and Ron
+                // Paul"; not "Etheridge, a Democrat")
+                boolean describesName = tok(subj).pos.startsWith("NNP") && DESCRIPTIONS.contains(t.dep)
+                        && !(t.dep.equals("appos") && t.pos.startsWith("NNP") && !hasChild(c, Set.of("det")));
                 if (c <= subj || t.inQuote || !(clause || describesName)) {
                     continue;
                 }

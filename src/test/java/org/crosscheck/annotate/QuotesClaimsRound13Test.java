@@ -90,6 +90,19 @@ class QuotesClaimsRound13Test {
         List<Clauses.Clause> c = split("Earlier this month a longtime Arpaio ally, Arizona State Sen. Russell Pearce, "
                 + "was defeated in a recall election by a more moderate Republican.");
         assertTrue(c.get(0).subject().endsWith("Russell Pearce"), c.toString());
+        // BASIL dev NYT 2013_84678e18, 2011_97566c74: an apposition headed by a name may be the name, or the next
+        // in a list of names; it stays
+        assertTrue(split("One Democrat, Representative Stephen F. Lynch of Massachusetts, even raised the threat of "
+                + "appointing a special prosecutor if Congress continues to feel that the I.R.S. is not being "
+                + "straightforward.").get(0).subject().contains("Lynch"));
+        assertTrue(split("Mitt Romney, Rick Perry, Michele Bachmann, Jon M. Huntsman Jr. and Ron Paul all declined, "
+                + "putting a big dent in Mr. Trump\u2019s self-proclaimed status as Republican kingmaker.").get(0)
+                .subject().endsWith("Ron Paul"));
+        // HuffPost 2011_2058ec60: the abbreviation's point stays when the description after it goes
+        List<Clauses.Clause> w = split("The 10-year-old lawsuit, argued in lively exchanges at the court Tuesday, "
+                + "claims that Wal-Mart Stores Inc., the world's largest employer, favors men over women in pay and "
+                + "promotions.");
+        assertEquals("Wal-Mart Stores Inc.", w.get(0).subject(), w.toString());
         // seed 003: a dateline run into the sentence is no description of a name; the subject is left as it was
         assertEquals("Kyiv, Ukraine - Tensions", split("Kyiv, Ukraine \u2013 Tensions are escalating as Ukrainian "
                 + "forces have captured two Chinese nationals fighting alongside the Russian army in eastern Ukraine.")
