@@ -425,7 +425,7 @@ final class Clauses {
             String text = tree.text(content);
             int inherited = -1;
             if (subject == null && u.inheritedSubject >= 0) {
-                subject = tree.text(tree.subtree(u.inheritedSubject));
+                subject = tree.text(tree.subjectPhrase(u.inheritedSubject));
                 text = subject + " " + text;
                 inherited = u.inheritedSubject;
             }
@@ -622,7 +622,7 @@ final class Clauses {
                     j = title;
                     continue;
                 }
-                if (t.inQuote || isClosingMark(t) || isOpeningQuote(t)) {
+                if (t.inQuote || (isClosingMark(t) && !possessiveMark(j)) || isOpeningQuote(t)) {
                     return null;
                 }
                 if (described.get(j - s.tokFrom)) {
@@ -813,7 +813,10 @@ final class Clauses {
             BitSet out = new BitSet();
             for (int j = close + 1; j < s.tokTo; j++) {
                 Doc.Tok t = tok(j);
-                if (!(t.dep.equals("appos") || t.dep.equals("acl:relcl")) || t.head <= close || t.head >= j
+                // "“…,” Labrador, who is 46, said …": the parser may give a relative clause set off by commas
+                // another label ("46" a dep of "Labrador"); its "who" after the comma says what it is
+                if (!(t.dep.equals("appos") || t.dep.equals("acl:relcl") || relativeAfterComma(j))
+                        || t.head <= close || t.head >= j
                         || !tok(t.head).pos.startsWith("NN") || t.inQuote) {
                     continue;
                 }
@@ -835,6 +838,24 @@ final class Clauses {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether the mark at {@code j} is a possessive apostrophe, not a quotation mark: written right after a word
+         * ending in "s" and followed by a space and a word ("“…,” FreedomWorks’ website said Friday.", which the
+         * tagger reads as a closing quotation mark).
+         */
+        boolean possessiveMark(int j) {
+            Doc.Tok t = tok(j);
+            if (!(t.word.equals("'") || t.word.equals("\u2019") || t.word.equals("''")) || t.inQuote
+                    || j <= s.tokFrom || j + 1 >= s.tokTo) {
+                return false;
+            }
+            Doc.Tok before = tok(j - 1);
+            Doc.Tok after = tok(j + 1);
+            String body = d.body.text();
+            return before.end == t.start && isWord(before) && before.word.toLowerCase(java.util.Locale.ROOT).endsWith("s")
+                    && after.start > t.end && isWord(after) && body.substring(t.start, t.end).length() == 1;
         }
 
         /**
@@ -915,7 +936,73 @@ final class Clauses {
 
         String subjectText(int i) {
             int subj = subjectOf(i);
-            return subj < 0 ? null : text(subtree(subj));
+            if (subj < 0) {
+                return null;
+            }
+            BitSet b = subjectPhrase(subj);
+            String t = text(b);
+            String last = tok(s.tokFrom + b.length() - 1).word;
+            // "Wal-Mart Stores Inc., the world's largest employer, …": the subject ends with an abbreviation's point
+            return last.length() > 1 && last.endsWith(".") && !t.endsWith(".") && t.endsWith(last.substring(0,
+                    last.length() - 1)) ? t + "." : t;
+        }
+
+        /** What describes a subject's noun after a comma: an apposition, a relative or participle clause, an age. */
+        private static final Set<String> DESCRIPTIONS = Set.of("appos", "acl", "acl:relcl", "nummod", "amod",
+                "nmod");
+
+        /**
+         * The words of the subject headed by {@code subj}, less what describes its noun after a comma: "Mr. Arpaio,
+         * who gained wide notice for forcing inmates to wear pink underwear …, is popular in his state" has the
+         * subject "Mr. Arpaio"; so "Arizona Sheriff Joe Arpaio, known for his tough and controversial stances …",
+         * "Economics professor Dave Brat, the Tea Party candidate who defeated Cantor" (Dave Brat), "McCarthy, 49".
+         * The comma before the description goes with it, and the one after it. A coordination ("Perry, Romney and
+         * Cain"), a description with no comma before it ("the candidate who defeated Cantor") and an apposition after
+         * a common noun, which may be the name ("a longtime Arpaio ally, Arizona State Sen. Russell Pearce"), stay.
+         */
+        BitSet subjectPhrase(int subj) {
+            BitSet b = subtree(subj);
+            if (subj < datelineEnd(d, s)) {
+                return b; // "FERGUSON, Mo. — Attorney General Eric H. Holder Jr. arrived …": the dateline is cut after
+            }
+            List<Integer> kids = new ArrayList<>(kids(subj));
+            kids.sort(Comparator.reverseOrder()); // the last description first: two in a row both go
+            for (int c : kids) {
+                Doc.Tok t = tok(c);
+                boolean clause = t.dep.startsWith("acl") || relativeAfterComma(c);
+                // an apposition describes a name ("Dave Brat, the Tea Party candidate …"); after a common noun it
+                // may be the name ("a longtime Arpaio ally, Arizona State Sen. Russell Pearce, was defeated …")
+                // and one headed by a name with no article may be the name, or the next in a list of names ("One
+                // Democrat, Representative Stephen F. Lynch of Massachusetts", "Mitt Romney, Rick Perry, … and Ron
+                // Paul"; not "Etheridge, a Democrat")
+                boolean describesName = tok(subj).pos.startsWith("NNP") && DESCRIPTIONS.contains(t.dep)
+                        && !(t.dep.equals("appos") && t.pos.startsWith("NNP") && !hasChild(c, Set.of("det")));
+                if (c <= subj || t.inQuote || !(clause || describesName)) {
+                    continue;
+                }
+                BitSet sub = subtree(c);
+                int from = sub.nextSetBit(0) + s.tokFrom;
+                int after = sub.length() + s.tokFrom;
+                boolean closed = after < s.tokTo && tok(after).word.equals(",");
+                // the description must end the subject: "Raul Labrador, a 46-year-old Mormon father of five, tea party
+                // congressman and Puerto Rican-born only child …" goes on with more of the description
+                boolean last = b.nextSetBit(after - s.tokFrom + (closed ? 1 : 0)) < 0;
+                boolean dash = false;
+                for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
+                    dash |= d.isDash(tok(s.tokFrom + k));
+                }
+                // "Kyiv, Ukraine - Tensions are escalating …": a dateline run into the sentence, no description
+                if (!contiguous(sub) || from - 1 <= subj || !tok(from - 1).word.equals(",")
+                        || !b.get(from - 1 - s.tokFrom) || !last || dash) {
+                    continue;
+                }
+                b.andNot(sub);
+                b.clear(from - 1 - s.tokFrom);
+                if (closed) {
+                    b.clear(after - s.tokFrom);
+                }
+            }
+            return b.isEmpty() ? subtree(subj) : b;
         }
 
         boolean isPredicate(int i) {
@@ -2157,10 +2244,13 @@ final class Clauses {
                 }
                 i = b.nextSetBit(j + 1);
             }
+            // "It was the first time in a generation, according to officials, that …" without its attribution: the
+            // commas on both sides of words left out are one comma, not ", ,"
             String t = out.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;:.\u2014\u2013-]+$", "").strip();
             // "… within the tea party,”": the comma before a closing mark at the end closes nothing
             t = t.replaceAll("[,;:]([\"\u201d])$", "$1");
-            return closeParenthesis(balanceQuotes(t));
+            // (also after a closing mark left without its partner has gone: "… for that comment, ,” his latest …")
+            return closeParenthesis(balanceQuotes(t)).replaceAll("([,;]) [,;](?= )", "$1");
         }
     }
 
