@@ -112,9 +112,10 @@ final class Roles {
     }
 
     /**
-     * Whether token {@code k} is a participle the parser reads as a clause of its own marked by "with", with its own
-     * subject: in "Holder met with federal officials investigating the case" the participle describes the officials
-     * (who investigate), and the sentence does not tell that they investigate as a claim of its own.
+     * Whether token {@code k} is a participle the parser reads as a clause of its own marked by a "with" that follows
+     * the verb it hangs on, with its own subject: in "Holder met with federal officials investigating the case" the
+     * participle describes the officials (who investigate), and the sentence does not tell that they investigate as
+     * a claim of its own.
      */
     private boolean withAbsolute(int k) {
         Doc.Tok t = d.toks.get(k);
@@ -125,7 +126,10 @@ final class Roles {
         boolean subject = false;
         for (int c : kids(k)) {
             Doc.Tok ct = d.toks.get(c);
-            with |= ct.dep.equals("mark") && ct.word.equalsIgnoreCase("with");
+            // "with" right after the verb it hangs on is that verb's preposition ("met with"), not an absolute's
+            // mark: "With AARP potentially backing off its opposition, other groups are poised …" and "…, with
+            // police searching his car" tell what AARP and the police do
+            with |= ct.dep.equals("mark") && ct.word.equalsIgnoreCase("with") && c - 1 == t.head;
             subject |= ct.dep.startsWith("nsubj");
         }
         return with && subject;

@@ -35,6 +35,10 @@ class ClaimsRound24Test {
                 + "well as Brown's parents.");
         assertFalse(met.stream().anyMatch(r -> r.contains("|investigate|")), met.toString());
         assertTrue(met.stream().anyMatch(r -> r.contains("|meet|")), met.toString());
+        // an absolute clause opened by "with" tells what its subject does (BASIL 2011_576116e5, Fox)
+        List<String> backing = roles("With AARP potentially backing off its opposition, other groups are poised to "
+                + "take up the fight.");
+        assertTrue(backing.stream().anyMatch(r -> r.contains("|back off|") || r.contains("|back|")), backing.toString());
         // a clause of its own with its verb and subject keeps its roles
         List<String> investigate = roles("The Justice Department would thoroughly investigate the case.");
         assertTrue(investigate.stream().anyMatch(r -> r.contains("|investigate|case|")), investigate.toString());
