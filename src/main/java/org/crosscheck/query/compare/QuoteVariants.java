@@ -889,9 +889,9 @@ public final class QuoteVariants {
     }
 
     /**
-     * Whether a rendering negates what the stretch of the base it keeps words of does not, or the other way round:
-     * HuffPost's "he had not served in Vietnam" keeps "served in Vietnam" of "… since the days that I served in
-     * Vietnam", and says the opposite; no rewording of the quotation.
+     * Whether a rendering negates what the stretch of the base it keeps words of does not, nor the whole base, or the
+     * other way round: HuffPost's "he had not served in Vietnam" keeps "served in Vietnam" of "… since the days that I
+     * served in Vietnam", and says the opposite; no rewording of the quotation.
      */
     static boolean negatedOtherwise(List<String> base, boolean[] dropped, List<String> w) {
         int first = -1;
@@ -905,7 +905,10 @@ public final class QuoteVariants {
         if (first < 0) {
             return false;
         }
-        return negations(base.subList(first, last + 1)) % 2 != negations(w) % 2;
+        // and the whole of it: "There won't be any daylight there at all" keeps "daylight" of "no daylight", whose
+        // negation is just before the stretch kept; both deny
+        int own = negations(w) % 2;
+        return negations(base.subList(first, last + 1)) % 2 != own && negations(base) % 2 != own;
     }
 
     private static int negations(List<String> words) {

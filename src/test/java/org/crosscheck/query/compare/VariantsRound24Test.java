@@ -18,6 +18,9 @@ class VariantsRound24Test {
         // Fox's rendering adds a word and keeps the sense
         assertEquals("reworded", QuoteVariants.kind(base, QuoteVariants.words("We have learned something very "
                 + "important since the days that I served in Vietnam")));
+        // a negation just before the words kept is the base's too (BASIL 2013_d3a1ce0a, the NYT's Cowan)
+        assertEquals("reworded", QuoteVariants.kind(QuoteVariants.words("no daylight"),
+                QuoteVariants.words("There won't be any daylight there at all")));
         // a negation both have is no difference
         List<String> not = QuoteVariants.words("I did not serve in Vietnam, I have seen first-hand the effects");
         assertEquals("reworded", QuoteVariants.kind(not, QuoteVariants.words("I did not serve in Vietnam but I have "
