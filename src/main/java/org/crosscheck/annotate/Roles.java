@@ -98,7 +98,8 @@ final class Roles {
     private boolean describesANoun(int i) {
         for (int k = i, n = 0; k >= s.tokFrom && k < s.tokTo && n < 20; k = d.toks.get(k).head, n++) {
             Doc.Tok t = d.toks.get(k);
-            if (t.dep.startsWith("acl") || k != i && (t.pos.equals("WP") || t.pos.equals("WDT") || t.pos.equals("WP$"))) {
+            if (t.dep.startsWith("acl") || k != i && (t.pos.equals("WP") || t.pos.equals("WDT") || t.pos.equals("WP$"))
+                    || withAbsolute(k)) {
                 return true;
             }
             for (int c : kids(k)) {
@@ -108,6 +109,30 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code k} is a participle the parser reads as a clause of its own marked by a "with" that follows
+     * the verb it hangs on, with its own subject: in "Holder met with federal officials investigating the case" the
+     * participle describes the officials (who investigate), and the sentence does not tell that they investigate as
+     * a claim of its own.
+     */
+    private boolean withAbsolute(int k) {
+        Doc.Tok t = d.toks.get(k);
+        if (!t.dep.startsWith("advcl") || !(t.pos.equals("VBG") || t.pos.equals("VBN"))) {
+            return false;
+        }
+        boolean with = false;
+        boolean subject = false;
+        for (int c : kids(k)) {
+            Doc.Tok ct = d.toks.get(c);
+            // "with" right after the verb it hangs on is that verb's preposition ("met with"), not an absolute's
+            // mark: "With AARP potentially backing off its opposition, other groups are poised …" and "…, with
+            // police searching his car" tell what AARP and the police do
+            with |= ct.dep.equals("mark") && ct.word.equalsIgnoreCase("with") && c - 1 == t.head;
+            subject |= ct.dep.startsWith("nsubj");
+        }
+        return with && subject;
     }
 
     private boolean passive(int i) {

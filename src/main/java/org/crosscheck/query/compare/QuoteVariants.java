@@ -873,12 +873,52 @@ public final class QuoteVariants {
         }
         Patch<String> patch = DiffUtils.diff(base, w);
         int kept = base.size();
+        boolean[] dropped = new boolean[base.size()];
         for (AbstractDelta<String> d : patch.getDeltas()) {
             kept -= d.getSource().size();
+            for (int k = 0; k < d.getSource().size(); k++) {
+                dropped[d.getSource().getPosition() + k] = true;
+            }
         }
         // compare against the shorter of the two, so a quote cut short and reworded is judged on what it kept
         int shorter = Math.max(1, Math.min(base.size(), w.size()));
-        return (double) kept / shorter >= 0.5 ? "reworded" : "paraphrase";
+        if ((double) kept / shorter < 0.5 || negatedOtherwise(base, dropped, w)) {
+            return "paraphrase";
+        }
+        return "reworded";
+    }
+
+    /**
+     * Whether a rendering negates what the stretch of the base it keeps words of does not, nor the whole base, or the
+     * other way round: HuffPost's "he had not served in Vietnam" keeps "served in Vietnam" of "… since the days that I
+     * served in Vietnam", and says the opposite; no rewording of the quotation.
+     */
+    static boolean negatedOtherwise(List<String> base, boolean[] dropped, List<String> w) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < base.size(); k++) {
+            if (!dropped[k]) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        // and the whole of it: "There won't be any daylight there at all" keeps "daylight" of "no daylight", whose
+        // negation is just before the stretch kept; both deny
+        int own = negations(w) % 2;
+        return negations(base.subList(first, last + 1)) % 2 != own && negations(base) % 2 != own;
+    }
+
+    private static int negations(List<String> words) {
+        int n = 0;
+        for (String x : words) {
+            if (x.equals("not") || x.equals("never") || x.equals("no") || x.endsWith("n't") || x.endsWith("n’t")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Word-level diff against the base rendering: [-removed-] and {+added+}, unchanged words as they are. */
