@@ -259,7 +259,7 @@ final class Attributor {
     private static void speakersOfReportsAround(Doc d, List<Quote> found, List<Quote> indirect) {
         for (int n = 0; n < found.size(); n++) {
             Quote q = found.get(n);
-            if (q.speakerStart() >= 0 || q.speaker() != null || q.cueStart() >= 0) {
+            if (q.speakerStart() >= 0 || q.speaker() != null || q.cueStart() >= 0 || titleCased(q.text())) {
                 continue;
             }
             Doc.Tok first = null;
@@ -299,6 +299,24 @@ final class Attributor {
                         by.cueStart(), by.cueEnd()));
             }
         }
+    }
+
+    /**
+     * Whether quoted words are a name or a title: at most six words, each capitalised but a title's small words
+     * ("Mr. Rubio said in his 2012 book, ''An American Son.''").
+     */
+    private static boolean titleCased(String text) {
+        String[] words = text.replaceAll("[^\\p{L}\\p{N}\\s'\u2019-]", " ").trim().split("\\s+");
+        if (words.length == 0 || words.length > 6 || words[0].isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            char c = words[k].charAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && !(k > 0 && TITLE_SMALL_WORDS.contains(words[k]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code k} has a subject of its own in the parse. */
