@@ -798,6 +798,7 @@ final class MentionRepairs {
             firmsNamedByTheirNoun(d);
             publicationsNamedByTheirFrequency(d);
             programmesInQuotationMarks(d);
+            sitesNamedByTheirDomain(d);
             pairOpeningAName(d);
             regionsAfterTowns(d);
             abbreviationsModifyingANoun(d);
@@ -1977,6 +1978,24 @@ final class MentionRepairs {
     }
 
     private static final Set<String> FREQUENCY_OR_TIME = Set.of("DATE", "TIME", "SET");
+
+    /** A bare domain written with a capital, no scheme, no path: "FoxNews.com", "BigGovernment.com". */
+    private static final Pattern SITE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*\\.(com|org|net|co\\.uk)");
+
+    /**
+     * A web address that is nothing but a domain written with a capital names the site, an organisation, the way the
+     * text uses it: "NOW confirmed to FoxNews.com on Tuesday" (a URL to NER) is the "FoxNews.com" of "Bozell told
+     * FoxNews.com" (an organisation to NER), one row. An address with a scheme or a path stays a URL, and so does one
+     * in lower case ("biggovernment.com"), which as an organisation would be dropped as no name.
+     */
+    private static void sitesNamedByTheirDomain(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (!m.pronoun && m.type.equals("URL") && SITE_NAME.matcher(m.text).matches()) {
+                m.type = "ORGANIZATION";
+                m.retypedWhy = "a domain written with a capital: the site's name";
+            }
+        }
+    }
 
     /** Words that pair two names ("Both Time and Newsweek"), no part of the first. */
     private static final Set<String> PAIR_WORDS = Set.of("both", "either", "neither");

@@ -74,6 +74,16 @@ class OtherStoryEntitiesRound17bTest {
     }
 
     @Test
+    void aDomainWrittenWithACapitalNamesTheSite() {
+        // "NOW confirmed to FoxNews.com on Tuesday" (a URL to NER) and "Bozell told FoxNews.com" (an organisation):
+        // two rows before
+        Mention url = mentionAt(corpus, "2011_550b80db_fox", "nut job", "FoxNews.com");
+        Mention org = mentionAt(corpus, "2011_550b80db_fox", "journalistic", "FoxNews.com");
+        assertEquals("ORGANIZATION", url.type());
+        assertEquals(org.entity(), url.entity());
+    }
+
+    @Test
     void bothOpeningANameIsNoWordOfIt() {
         // "Both Time and Newsweek have been doing this to conservatives for years" (Fox): a thing "Both Time" before
         Mention time = mentionAt(corpus, "2011_550b80db_fox", "doing this to conservatives", "Time");
