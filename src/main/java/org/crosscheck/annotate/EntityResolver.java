@@ -699,14 +699,18 @@ final class EntityResolver {
                 continue;
             }
             for (Doc.Tok t : d.toks) {
-                if (t.mention != null || !ACRONYM.matcher(t.word).matches() || t.word.length() < 2
+                // an acronym that is also a word NER typed a value ("NOW confirmed to FoxNews.com": a DATE) is the
+                // acronym when it stands in capitals among mixed case and is the initials of a whole name
+                boolean wordAcronym = t.mention != null && !t.mention.pronoun && NUMERIC.contains(t.mention.type)
+                        && t.mention.tokTo - t.mention.tokFrom == 1 && t.word.length() >= 3;
+                if ((t.mention != null && !wordAcronym) || !ACRONYM.matcher(t.word).matches() || t.word.length() < 2
                         || d.sents.get(t.sent).boilerplate != null || allCapitals(d, t)) {
                     continue;
                 }
                 Set<String> names = new LinkedHashSet<>();
                 for (Doc.NMention m : longNames) {
                     String[] w = m.text.split("\\s+");
-                    for (int from = 0; from + 1 < w.length; from++) {
+                    for (int from = 0; from + 1 < w.length && !(wordAcronym && from > 0); from++) {
                         String tail = String.join(" ", Arrays.copyOfRange(w, from, w.length));
                         if (Character.isUpperCase(tail.charAt(0)) && initialsMatch(t.word, tail)) {
                             names.add(m.text);
@@ -714,8 +718,11 @@ final class EntityResolver {
                     }
                 }
                 if (names.size() == 1) {
+                    String was = wordAcronym ? t.mention.type : null;
                     Doc.NMention m = replaceMentions(d, t.index, t.index + 1, "ORGANIZATION");
-                    m.retypedWhy = "untagged; the initials of the last words of " + names.iterator().next();
+                    m.retypedWhy = was != null
+                            ? "typed " + was + "; a word in capitals, the initials of " + names.iterator().next()
+                            : "untagged; the initials of the last words of " + names.iterator().next();
                 }
             }
         }

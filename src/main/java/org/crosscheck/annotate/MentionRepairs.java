@@ -796,6 +796,10 @@ final class MentionRepairs {
             ordinalsNamingAlone(d);
             firmsAfterPluralNouns(d);
             firmsNamedByTheirNoun(d);
+            publicationsNamedByTheirFrequency(d);
+            programmesInQuotationMarks(d);
+            sitesNamedByTheirDomain(d);
+            pairOpeningAName(d);
             regionsAfterTowns(d);
             abbreviationsModifyingANoun(d);
             lawNames(d);
@@ -807,6 +811,7 @@ final class MentionRepairs {
             TitleRepairs.cutTitleBeforeAddress(d);
             TitleRepairs.prizeCategories(d);
             joinNamesOpeningWithOf(d);
+            wordsOfATitleCaseQuotation(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (m.pronoun || !d.mentions.contains(m)) {
                     continue;
@@ -1883,6 +1888,229 @@ final class MentionRepairs {
                 }
             }
         }
+    }
+
+    /** Value types NER gives a capitalised word of frequency ("Daily", "Weekly") that opens a publication's name. */
+    private static final Set<String> FREQUENCY_TYPES = Set.of("SET");
+    /** Types NER gives the word after it, when the two are one name: none, a title, a thing, an organisation. */
+    private static final Set<String> AFTER_FREQUENCY = Set.of("TITLE", "MISC", "ORGANIZATION");
+
+    /**
+     * A capitalised word of frequency NER typed a value, inside a sentence after a determiner and before a
+     * capitalised name word, opens a publication's name: "O'Neill said to The Daily Caller" ("Daily" a SET and
+     * "Caller" a TITLE to NER), "on its Daily Beast Web site". The word after is one word, or the name NER tagged
+     * from it (a title, a thing or an organisation). A day is no frequency: "in a Friday Facebook post" names Facebook.
+     */
+    private static void publicationsNamedByTheirFrequency(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || !FREQUENCY_TYPES.contains(m.type) || m.tokTo - m.tokFrom != 1
+                    || m.tokFrom == d.sents.get(m.sent).tokFrom || m.tokTo >= d.sents.get(m.sent).tokTo) {
+                continue;
+            }
+            Doc.Tok t = d.toks.get(m.tokFrom);
+            Doc.Tok before = d.toks.get(m.tokFrom - 1);
+            Doc.Tok next = d.toks.get(m.tokTo);
+            if (!isCapitalisedWord(t.word) || !(before.pos.equals("DT") || before.pos.equals("PRP$")
+                    || before.pos.equals("POS")) || !isCapitalisedWord(next.word) || !next.pos.startsWith("NNP")) {
+                continue;
+            }
+            int to = next.index + 1;
+            if (next.mention != null) {
+                if (next.mention.pronoun || !AFTER_FREQUENCY.contains(next.mention.type)
+                        || next.mention.tokFrom != next.index) {
+                    continue;
+                }
+                to = next.mention.tokTo;
+            }
+            replaceMentions(d, m.tokFrom, to, "ORGANIZATION").retypedWhy = "\"" + t.word + "\", typed " + m.type
+                    + ", opens a publication's name after \"" + before.word + "\"";
+        }
+    }
+
+    /**
+     * A quotation that is nothing but a few capitalised words, one of them a time NER found, names a programme or a
+     * work: ABC's "This Week", NBC's "Today" show, CNN's "American Morning", a "Daily Show" sketch (a DATE, a TIME, a
+     * SET to NER). The words become one name, a thing; a quotation of a sentence ("Today, his fellow Missourians
+     * urged him …") has words in lower case and stays as it was, and so does one with a person's name.
+     */
+    private static void programmesInQuotationMarks(Doc d) {
+        String text = d.body.text();
+        for (Doc.QSpan q : d.quotes) {
+            if (!q.closed) {
+                continue;
+            }
+            int from = -1;
+            int to = -1;
+            boolean time = false;
+            boolean ok = true;
+            for (Doc.Tok t : d.toks) {
+                if (t.start < q.innerStart || t.end > q.innerEnd) {
+                    continue;
+                }
+                if (!hasLetterOrDigit(t.word)) {
+                    continue;
+                }
+                if (!isCapitalisedWord(t.word) && !TITLE_CASE_SMALL.contains(t.word) || from >= 0 && t.index != to
+                        || t.mention != null && (t.mention.pronoun || t.mention.type.equals("PERSON"))) {
+                    ok = false;
+                    break;
+                }
+                if (from < 0) {
+                    from = t.index;
+                }
+                to = t.index + 1;
+                time |= t.mention != null && FREQUENCY_OR_TIME.contains(t.mention.type);
+            }
+            if (!ok || !time || from < 0 || to - from > 4 || !isCapitalisedWord(d.toks.get(from).word)
+                    || !text.substring(d.toks.get(to - 1).end, q.innerEnd).matches("[\\s,.?!]*")
+                    || !text.substring(q.innerStart, d.toks.get(from).start).isBlank()) {
+                continue;
+            }
+            int a = from;
+            int b = to;
+            if (d.mentions.stream().anyMatch(m -> !m.pronoun && m.tokFrom < b && m.tokTo > a
+                    && (m.tokFrom < a || m.tokTo > b))) {
+                continue;
+            }
+            replaceMentions(d, from, to, "MISC").retypedWhy =
+                    "a quotation of capitalised words only, with a time in it: a programme's or a work's name";
+        }
+    }
+
+    private static final Set<String> FREQUENCY_OR_TIME = Set.of("DATE", "TIME", "SET");
+
+    /** A bare domain written with a capital, no scheme, no path: "FoxNews.com", "BigGovernment.com". */
+    private static final Pattern SITE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*\\.(com|org|net|co\\.uk)");
+
+    /**
+     * A web address that is nothing but a domain written with a capital names the site, an organisation, the way the
+     * text uses it: "NOW confirmed to FoxNews.com on Tuesday" (a URL to NER) is the "FoxNews.com" of "Bozell told
+     * FoxNews.com" (an organisation to NER), one row. An address with a scheme or a path stays a URL, and so does one
+     * in lower case ("biggovernment.com"), which as an organisation would be dropped as no name.
+     */
+    private static void sitesNamedByTheirDomain(Doc d) {
+        for (Doc.NMention m : d.mentions) {
+            if (!m.pronoun && m.type.equals("URL") && SITE_NAME.matcher(m.text).matches()) {
+                m.type = "ORGANIZATION";
+                m.retypedWhy = "a domain written with a capital: the site's name";
+            }
+        }
+    }
+
+    /** Words that pair two names ("Both Time and Newsweek"), no part of the first. */
+    private static final Set<String> PAIR_WORDS = Set.of("both", "either", "neither");
+
+    /**
+     * "Both", "Either" or "Neither" opening a name, with "and", "or" or "nor" after it in the sentence, pairs two
+     * names and is no word of the first: "Both Time and Newsweek have been doing this" (a thing "Both Time" to NER)
+     * names Time. What is left takes the type of the name after the joining word when NER typed it a thing.
+     */
+    private static void pairOpeningAName(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || NUMERIC.contains(m.type) || m.tokTo - m.tokFrom < 2
+                    || !PAIR_WORDS.contains(d.toks.get(m.tokFrom).word.toLowerCase(Locale.ROOT))
+                    || m.tokTo >= d.sents.get(m.sent).tokTo || !isCapitalisedWord(d.toks.get(m.tokFrom + 1).word)) {
+                continue;
+            }
+            Doc.Tok join = d.toks.get(m.tokTo);
+            if (!(join.word.equals("and") || join.word.equals("or") || join.word.equals("nor"))) {
+                continue;
+            }
+            String type = m.type;
+            Doc.Tok other = m.tokTo + 1 < d.sents.get(m.sent).tokTo ? d.toks.get(m.tokTo + 1) : null;
+            if (type.equals("MISC") && other != null && other.mention != null && !other.mention.pronoun
+                    && other.mention.tokFrom == other.index && !NUMERIC.contains(other.mention.type)) {
+                type = other.mention.type;
+            }
+            int to = m.tokTo;
+            String word = d.toks.get(m.tokFrom).word;
+            dropMention(d, m);
+            replaceMentions(d, m.tokFrom + 1, to, type).retypedWhy = "\"" + word + "\" pairs this name with the next";
+        }
+    }
+
+    /** Words a title-case line leaves in lower case. */
+    private static final Set<String> TITLE_CASE_SMALL = Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for",
+            "and", "or", "by", "with", "from", "as");
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])['\u2018]([^'\u2018\u2019\"\u201C\u201D]{3,120}?)['\u2019](?![\\p{L}\\p{N}])");
+
+    /**
+     * In a quoted line written in title case (a headline, a cover line: “How Creepy Is Princess Diana’s Ghost on the
+     * Cover of Newsweek?”, "The Queen of Rage") a capital is no evidence of a name: a title NER found there names
+     * no one unless a person's name follows it ("Creepy Is Princess" is cut to "Princess", before "Diana"; "Queen"
+     * is dropped), and a common word NER took for a thing ("Ghost") is dropped. People, places and organisations
+     * stay. The line must have three words or more, each capitalised but the small words of title case.
+     */
+    private static void wordsOfATitleCaseQuotation(Doc d) {
+        for (int[] span : titleCaseQuotations(d)) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m) || m.start < span[0] || m.end > span[1]) {
+                    continue;
+                }
+                if (m.type.equals("TITLE")) {
+                    // the tagger reads all of a title-case line as names ("Creepy Is Princess"): the title is its
+                    // last word, with the words joined to it by "of" ("Secretary of State")
+                    int from = m.tokTo - 1;
+                    while (from - 2 >= m.tokFrom && d.toks.get(from - 1).word.equals("of")) {
+                        from -= 2;
+                    }
+                    Doc.Tok after = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+                    boolean person = after != null && after.mention != null && !after.mention.pronoun
+                            && after.mention.type.equals("PERSON");
+                    int to = m.tokTo;
+                    if (person && from == m.tokFrom) {
+                        continue;
+                    }
+                    dropMention(d, m);
+                    if (person) {
+                        replaceMentions(d, from, to, "TITLE").retypedWhy =
+                                "the title before a name in a title-case quotation, cut of the line's other words";
+                    }
+                } else if (m.type.equals("MISC") && m.tokTo - m.tokFrom == 1
+                        && NameSynonyms.isCommonWord(m.text) && !NameSynonyms.isNounAsWritten(m.text)) {
+                    dropMention(d, m);
+                }
+            }
+        }
+    }
+
+    /** The spans (body offsets, marks left out) of the quotations in double or single marks written in title case. */
+    static List<int[]> titleCaseQuotations(Doc d) {
+        String text = d.body.text();
+        List<int[]> spans = new ArrayList<>();
+        for (Doc.QSpan q : d.quotes) {
+            if (q.closed && titleCase(text.substring(q.innerStart, q.innerEnd))) {
+                spans.add(new int[] {q.innerStart, q.innerEnd});
+            }
+        }
+        Matcher sq = SINGLE_QUOTED.matcher(text);
+        while (sq.find()) {
+            if (titleCase(sq.group(1))) {
+                spans.add(new int[] {sq.start(1), sq.end(1)});
+            }
+        }
+        return spans;
+    }
+
+    /** Whether a line is in title case: three words or more, each capitalised but title case's small words. */
+    private static boolean titleCase(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 3) {
+            return false;
+        }
+        int capitals = 0;
+        for (String w : words) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(bare.charAt(0))) {
+                capitals++;
+            } else if (!TITLE_CASE_SMALL.contains(bare)) {
+                return false;
+            }
+        }
+        return capitals >= 2;
     }
 
     /**

@@ -322,7 +322,8 @@ final class MissedNames {
 
     /**
      * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
-     * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised.
+     * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised. Not a common word in a
+     * quoted line in title case, capitalised by the line.
      */
     static void propagateNames(List<Doc> docs) {
         Map<String, Map<String, Integer>> known = new HashMap<>();
@@ -369,6 +370,12 @@ final class MissedNames {
                     match = null;
                 }
                 if (match == null) {
+                    continue;
+                }
+                // a common word in a quoted line in title case ("Who has ever called a man 'The King of Rage?'") is
+                // capitalised by the line, not as a name
+                if (NameSynonyms.isCommonWord(t.word) && MentionRepairs.titleCaseQuotations(d).stream()
+                        .anyMatch(l -> l[0] <= t.start && t.end <= l[1])) {
                     continue;
                 }
                 String type = known.get(match).entrySet().stream().max(Map.Entry.comparingByValue())

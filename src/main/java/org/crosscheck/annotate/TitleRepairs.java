@@ -252,12 +252,16 @@ final class TitleRepairs {
      * "Security Adviser". A sentence's first word, and a word after an opening mark, are capitalised for another
      * reason and stay out; a word NER tagged (a nationality, an organisation) is no part of the title, nor is a word
      * of a name the corpus gives elsewhere: the rule runs after long names are carried to their untagged mentions
-     * ("Weekly Standard Editor Bill Kristol" keeps the Weekly Standard).
+     * ("Weekly Standard Editor Bill Kristol" keeps the Weekly Standard). Not in a quoted line in title case (a
+     * headline), where every word is capitalised.
      */
     static void capitalisedWordsOfTitles(Doc d) {
+        List<int[]> titleCaseLines = MentionRepairs.titleCaseQuotations(d);
         for (Doc.NMention m : List.copyOf(d.mentions)) {
             if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("TITLE") || !beforePerson(d, m)
-                    || !Character.isUpperCase(m.text.charAt(0))) {
+                    || !Character.isUpperCase(m.text.charAt(0))
+                    || titleCaseLines.stream().anyMatch(l -> l[0] <= m.start && m.end <= l[1])) {
+                // in a title-case line ("How Creepy Is Princess Diana's Ghost …?") every word has a capital
                 continue;
             }
             int from = m.tokFrom;
