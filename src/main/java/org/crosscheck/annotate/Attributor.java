@@ -231,7 +231,9 @@ final class Attributor {
                         a == null || a.cueStart < 0 ? -1 : d.origStart(a.cueStart),
                         a == null || a.cueEnd < 0 ? -1 : d.origEnd(a.cueEnd)));
             }
-            found.addAll(new IndirectSpeech(this, d, usedCues).find());
+            List<Quote> indirect = new IndirectSpeech(this, d, usedCues).find();
+            speakersOfReportsAround(d, found, indirect);
+            found.addAll(indirect);
             dropContentsHoldingTheirOwnFrame(found);
             dropRelationsInsideAnotherContent(found);
             QuoteOverlaps.dropOpenReports(d, found);
@@ -245,6 +247,87 @@ final class Attributor {
             }
         }
         return quotes;
+    }
+
+    /**
+     * "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”", "Mr. Trump assailed a federal
+     * judge … for his ''Mexican heritage.''": a quotation with no speaker of its own that hangs, in the parse, on the
+     * verb of a report found without quotation marks (through its object or a preposition, with no subject of its
+     * own on the way) is part of what that verb reports: it has that report's speaker and cue. Not a quotation inside
+     * the report's content, which the report already holds.
+     */
+    private static void speakersOfReportsAround(Doc d, List<Quote> found, List<Quote> indirect) {
+        for (int n = 0; n < found.size(); n++) {
+            Quote q = found.get(n);
+            if (q.speakerStart() >= 0 || q.speaker() != null || q.cueStart() >= 0 || titleCased(q.text())) {
+                continue;
+            }
+            Doc.Tok first = null;
+            if (q.sentence() < 0 || q.sentence() >= d.sents.size()) {
+                continue;
+            }
+            for (int k = d.sents.get(q.sentence()).tokFrom; k < d.toks.size() && first == null; k++) {
+                Doc.Tok t = d.toks.get(k);
+                if (d.origStart(t.start) >= q.start() && !t.word.matches("[\\p{Pi}\\p{Pf}\"'`]+")) {
+                    first = t;
+                }
+            }
+            if (first == null || d.origStart(first.start) >= q.end()) {
+                continue;
+            }
+            Doc.Sent s = d.sents.get(first.sent);
+            Quote by = null;
+            for (int k = first.head, steps = 0; k >= s.tokFrom && k < s.tokTo && steps < 8 && by == null;
+                    k = d.toks.get(k).head, steps++) {
+                Doc.Tok v = d.toks.get(k);
+                int at = d.origStart(v.start);
+                for (Quote r : indirect) {
+                    if (r.cueStart() <= at && at < r.cueEnd() && r.speakerStart() >= 0
+                            && !(r.start() <= q.start() && q.end() <= r.end())) {
+                        by = r;
+                        break;
+                    }
+                }
+                if (by == null && hasSubject(d, s, k)) {
+                    break;
+                }
+            }
+            if (by != null) {
+                found.set(n, new Quote(q.id(), q.source(), by.speaker(), by.speakerEntity(), q.text(), q.start(),
+                        q.end(), q.kind(), by.cue(), q.channel(), q.sentence(),
+                        "inside the report of '" + by.cue() + "': its speaker", by.speakerStart(), by.speakerEnd(),
+                        by.cueStart(), by.cueEnd()));
+            }
+        }
+    }
+
+    /**
+     * Whether quoted words are a name or a title: at most six words, each capitalised but a title's small words
+     * ("Mr. Rubio said in his 2012 book, ''An American Son.''").
+     */
+    private static boolean titleCased(String text) {
+        String[] words = text.replaceAll("[^\\p{L}\\p{N}\\s'\u2019-]", " ").trim().split("\\s+");
+        if (words.length == 0 || words.length > 6 || words[0].isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            char c = words[k].charAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && !(k > 0 && TITLE_SMALL_WORDS.contains(words[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} has a subject of its own in the parse. */
+    private static boolean hasSubject(Doc d, Doc.Sent s, int k) {
+        for (int j = s.tokFrom; j < s.tokTo; j++) {
+            if (d.toks.get(j).head == k && d.toks.get(j).dep.startsWith("nsubj")
+                    || d.toks.get(j).head == k && d.toks.get(j).dep.startsWith("csubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -900,10 +900,6 @@ final class EntityResolver {
                 continue;
             }
             if (both != null) {
-                both = sourceWithLongerFirst(allMentions(a), hits.stream().flatMap(b -> allMentions(b).stream())
-                        .toList());
-            }
-            if (both != null) {
                 for (Cluster b : hits) {
                     union(b, a, a.mentions.get(0).text + " ~ " + b.mentions.get(0).text
                             + (hits.size() == 1 ? ": the last words of the only longer name (less a place or an"
@@ -923,28 +919,6 @@ final class EntityResolver {
         Set<String> aSources = new HashSet<>();
         a.forEach(m -> aSources.add(m.doc.id()));
         return b.stream().map(m -> m.doc.id()).filter(aSources::contains).findFirst().orElse(null);
-    }
-
-    /**
-     * A source that uses the longer name ({@code longer}'s mentions) before the shorter ({@code shorter}'s), or null.
-     * By news convention a short form follows the full name; where the shorter name comes first it names a body of
-     * its own: the NYT's "the Republican Party, which scored historic victories", and, ten sentences later,
-     * "Reince Preibus, chairman of the Wisconsin Republican Party".
-     */
-    private static String sourceWithLongerFirst(List<Doc.NMention> shorter, List<Doc.NMention> longer) {
-        Map<String, Integer> firstShort = new HashMap<>();
-        for (Doc.NMention m : shorter) {
-            if (!m.pronoun) {
-                firstShort.merge(m.doc.id(), m.start, Math::min);
-            }
-        }
-        for (Doc.NMention m : longer) {
-            Integer s = firstShort.get(m.doc.id());
-            if (!m.pronoun && s != null && m.start < s) {
-                return m.doc.id();
-            }
-        }
-        return null;
     }
 
     /** The mentions of every cluster joined with {@code c} so far (its root's and all the others'). */

@@ -1179,6 +1179,13 @@ final class IndirectSpeech {
                 if (isComma(t) && content != null) {
                     break; // what follows a comma is no longer the object's
                 }
+                // "Mr. Rubin asked the students if they were always so preternaturally serious", "He asked if they
+                // planned to attend the caucuses": what is asked is the question, not the one asked (the parser
+                // hangs the question on the verb as an adverbial clause)
+                if (lemma.equals("ask") && c > i && isQuestion(s, c)) {
+                    content = subtree(s, c);
+                    break;
+                }
                 if (t.dep.equals("obj") && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
                     content = subtree(s, c);
                     int[] clause = clauseReadAsObject(s, i, content);
@@ -1275,6 +1282,20 @@ final class IndirectSpeech {
                     content[1] = k;
                     break;
                 }
+                // "she says she will not be voting for Mr. Trump and considers him a racist": a second verb of the
+                // frame's subject that the parser joined to the reported clause's verb ends the content
+                if (k > i && k > content[0] && misattachedConjunct(s, k) == i) {
+                    int cut = k;
+                    while (cut > content[0] && (d.toks.get(cut - 1).dep.equals("cc") || isComma(d.toks.get(cut - 1))
+                            || d.toks.get(cut - 1).head == k && SKIP.contains(d.toks.get(cut - 1).pos)
+                            || d.toks.get(cut - 1).head == k && d.toks.get(cut - 1).dep.startsWith("aux"))) {
+                        cut--;
+                    }
+                    if (cut > content[0]) {
+                        content[1] = cut;
+                        break;
+                    }
+                }
                 // "…, the Los Angeles Times reports.": a frame closing the sentence reports all before it
                 if (k > i && isComma(d.toks.get(k)) && closingFrame(s, k + 1) >= 0) {
                     content[1] = k;
@@ -1352,6 +1373,82 @@ final class IndirectSpeech {
             return out;
         }
         return null;
+    }
+
+    /**
+     * The reporting verb whose subject a verb joined by "and" or "but" to the verb of that report's clause really has,
+     * or -1: "some Democratic strategists fear that Clinton has already missed a unique opportunity and warn that …",
+     * "she says she will not be voting for Mr. Trump and considers him a racist". The parser joins the second verb to
+     * the reported clause's; when it has no subject of its own, and its form (tense and number, with its auxiliary)
+     * is the frame's and not the clause's, it is a second verb of the frame's subject. Not "he said Trump lied and
+     * insulted veterans", where the form fits both.
+     */
+    private int misattachedConjunct(Doc.Sent s, int k) {
+        Doc.Tok v = d.toks.get(k);
+        if (!v.dep.equals("conj") || !v.pos.startsWith("VB") || v.inQuote || v.head < s.tokFrom || v.head >= k
+                || hasChild(s, k, "nsubj") || hasChild(s, k, "nsubj:pass") || hasChild(s, k, "mark")) {
+            return -1;
+        }
+        String lemma = v.lemma.toLowerCase(Locale.ROOT);
+        if (!(VERBS.contains(lemma) || NP_VERBS.contains(lemma) || PREP_VERBS.containsKey(lemma))) {
+            return -1;
+        }
+        boolean joined = false;
+        for (int c = subtree(s, k)[0]; c < k; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == k && t.dep.equals("cc") && Set.of("and", "but").contains(t.word.toLowerCase(Locale.ROOT))) {
+                joined = true;
+            }
+        }
+        Doc.Tok h = d.toks.get(v.head);
+        if (!joined || !h.pos.startsWith("VB") && !hasChild(s, v.head, "cop") || !h.dep.equals("ccomp")
+                || h.head < s.tokFrom || h.head >= v.head) {
+            return -1;
+        }
+        int frame = h.head;
+        Doc.Tok f = d.toks.get(frame);
+        if (!f.pos.startsWith("VB") || f.inQuote || !VERBS.contains(f.lemma.toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        String form = form(s, k);
+        return form != null && form.equals(form(s, frame)) && !form.equals(form(s, v.head)) ? frame : -1;
+    }
+
+    /**
+     * The form of a finite verb: its tag, or its first auxiliary's word with its own tag ("had VBN", "will VB");
+     * a bare VB is read as VBP (the tagger's "warn" for "and warn"). Null for a participle or an infinitive.
+     */
+    private String form(Doc.Sent s, int k) {
+        Doc.Tok v = d.toks.get(k);
+        for (int c = subtree(s, k)[0]; c < k; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == k && (t.dep.equals("aux") || t.dep.equals("aux:pass") || t.dep.equals("cop"))) {
+                return t.word.equalsIgnoreCase("to") ? null : t.word.toLowerCase(Locale.ROOT) + " " + v.pos;
+            }
+        }
+        if (v.pos.equals("VBG") || v.pos.equals("VBN")) {
+            return null;
+        }
+        return v.pos.equals("VB") ? "VBP" : v.pos;
+    }
+
+    /** Words that open an indirect question: "if they planned to attend", "whether this differed …", "why …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "who", "when",
+            "where", "which");
+
+    /** Whether dependent {@code c} is a clause that opens with a word of {@link #QUESTION_WORDS}, outside quotes. */
+    private boolean isQuestion(Doc.Sent s, int c) {
+        Doc.Tok t = d.toks.get(c);
+        if (t.inQuote || !(t.dep.equals("advcl") || t.dep.equals("ccomp") || t.dep.equals("dep"))) {
+            return false;
+        }
+        int[] r = subtree(s, c);
+        Doc.Tok first = d.toks.get(r[0]);
+        String w = first.word.toLowerCase(Locale.ROOT);
+        // (an adverbial "when" or "where" clause tells the time or place of the asking: "… to ask when Trump shot back")
+        return r[0] < c && !first.inQuote && QUESTION_WORDS.contains(w)
+                && !(t.dep.equals("advcl") && (w.equals("when") || w.equals("where")))
+                && (first.head == c || first.dep.equals("mark") || first.pos.startsWith("W"));
     }
 
     /**
@@ -2328,6 +2425,12 @@ final class IndirectSpeech {
                     return frameSubject;
                 }
             }
+        }
+        // "she says she will not be voting for Mr. Trump and considers him a racist": a verb the parser joined to
+        // the reported clause's verb, in the frame's tense and number rather than that clause's, is the frame's
+        int joinedFrame = depth < 2 ? misattachedConjunct(s, i) : -1;
+        if (joinedFrame >= 0) {
+            return treeSubject(s, joinedFrame, depth + 1);
         }
         // "…, saying …", "… and added …", "declined to say": the subject of the verb this one hangs on
         if (depth < 2 && v.head >= s.tokFrom && v.head < s.tokTo && (v.dep.equals("conj")

@@ -116,9 +116,11 @@ class OtherStoryQuotesClaimsTest {
         List<Quote> qs = quotes("etheridge", 0);
         // "asked if he supported …" reports the man's question, not a stance of the congressman's
         assertTrue(qs.stream().noneMatch(q -> "supported".equals(q.cue())), qs.toString());
-        // the quoted words stay, a partial quotation (the full stop inside the marks is American punctuation)
-        Quote q = qs.stream().filter(x -> x.text().startsWith("Obama agenda")).findFirst().orElseThrow();
-        assertEquals("partial", q.kind());
+        // the quoted words stay, in the man's question (speakers round 19: what is asked is the question, "if he
+        // supported the "Obama agenda."", which holds the partial quotation)
+        Quote q = qs.stream().filter(x -> x.text().contains("Obama agenda")).findFirst().orElseThrow();
+        assertTrue(q.text().startsWith("if he supported"), q.toString());
+        assertEquals("indirect", q.kind(), q.toString());
         assertEquals("asked", q.cue());
     }
 
