@@ -62,6 +62,9 @@ final class Clauses {
             "disclose",
             "recall", "maintain", "contend", "believe", "think", "allege", "reiterate", "repeat", "testify",
             "concede", "admit", "reply", "respond", "conclude");
+    /** Words under which a verb of saying in an infinitive has not said anything yet ("expected to announce"). */
+    private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "set",
+            "due", "poise", "poised", "likely", "hope", "want", "aim", "go", "seek");
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
     /** Marks of a clause that change what it asserts, kept in its content. */
     private static final Set<String> KEPT_MARKS = Set.of("if", "unless", "to");
@@ -1038,6 +1041,11 @@ final class Clauses {
                 // the whole sentence, negation and all, is the claim
                 return List.of();
             }
+            if (notYetSaid(i)) {
+                // "RNC Chairman Michael Steele is expected by some to announce that he will not seek a second term
+                // …": an announcement expected or planned has not been made; the whole sentence is the claim
+                return List.of();
+            }
             // "The subpoenas were disclosed Thursday, the same day the … campaign announced …": what was disclosed
             // is the verb's subject; a clause beside it is no report of it (a "that" clause still is: "Some people
             // were told that they would be meeting with an official …")
@@ -1469,6 +1477,23 @@ final class Clauses {
                 }
             }
             return -1;
+        }
+
+        /**
+         * A verb of saying in an infinitive under a word of expectation or intention ("is expected to announce",
+         * "plans to say", "is set to disclose"): what it would report is not yet said. A perfect infinitive ("is
+         * expected to have said") reports.
+         */
+        boolean notYetSaid(int i) {
+            // the parser may hang the infinitive as an adverbial clause ("is expected by some to announce", with
+            // "some" its subject)
+            if (!tok(i).dep.equals("xcomp") && !tok(i).dep.equals("advcl") || hasChild(i, Set.of("aux")) && kids(i).stream().anyMatch(
+                    k -> isDep(tok(k), "aux") && tok(k).lemma.equalsIgnoreCase("have"))) {
+                return false;
+            }
+            boolean to = kids(i).stream().anyMatch(k -> tok(k).dep.equals("mark") && tok(k).word.equalsIgnoreCase("to"));
+            int h = parentOf(i);
+            return to && h >= 0 && EXPECTING.contains(tok(h).lemma.toLowerCase(java.util.Locale.ROOT));
         }
 
         /** A verb with "not", "n't" or "never" on it: "I don't think …", "he did not say …". */
@@ -2145,6 +2170,13 @@ final class Clauses {
             if (!t.pos.equals("VBG") || !(t.dep.equals("advcl") || t.dep.equals("xcomp") || t.dep.equals("dep"))
                     || subjectOf(c) >= 0 || hasChild(c, Set.of("mark")) || !hasChild(c, Set.of("obj", "ccomp", "obl", "xcomp"))
                     || words(subtree(c)) < MIN_WORDS + 1) {
+                return false;
+            }
+            int h = parentOf(c);
+            if (h > c && (subjectOf(h) < 0 || subjectOf(h) > c)) {
+                // "At the bottom of the page, floating across her torso in bold white letters, are the words “The
+                // Queen of Rage.”": before a verb whose subject comes after it (an inverted sentence opened by a
+                // phrase of place), the participle describes that subject; it is no second assertion
                 return false;
             }
             int first = subtree(c).nextSetBit(0) + s.tokFrom;

@@ -108,4 +108,39 @@ class QuotesClaimsRound13Test {
                 + "forces have captured two Chinese nationals fighting alongside the Russian army in eastern Ukraine.")
                 .get(0).subject());
     }
+
+    @Test
+    void aParticipleBeforeAnInvertedSubjectDescribesItAndIsNoClaimOfItsOwn() {
+        // NYT (BASIL 2011_550b80db): "At the bottom of the page" was a claim of its own, the participle between it
+        // and the verb another; the sentence is one claim
+        List<Clauses.Clause> c = split("At the bottom of the page, floating across her torso in bold white letters, "
+                + "are the words \u201CThe Queen of Rage.\u201D");
+        assertEquals(1, c.size(), c.toString());
+        assertTrue(c.get(0).content().startsWith("At the bottom of the page"), c.toString());
+        assertTrue(c.get(0).content().contains("floating across her torso"), c.toString());
+        assertTrue(c.get(0).content().endsWith("are the words \"The Queen of Rage.\""), c.toString());
+        // a participle after the verb is still a second assertion (round 3)
+        assertEquals(2, split("The governor signed the bill on Tuesday, calling it a clear signal to the "
+                + "state's businesses.").size());
+    }
+
+    @Test
+    void aVerbOfSayingThatIsOnlyExpectedReportsNothingYet() {
+        // HuffPost (BASIL 2010_74708dbf): split into "RNC Chairman Michael Steele is expected" and the complement
+        // of "announce", said by "some"; the announcement is expected, not made
+        List<Clauses.Clause> c = split("RNC Chairman Michael Steele is expected by some to announce that he will not "
+                + "seek a second term as the head of the Republican National Committee, according to multiple "
+                + "reports.");
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("RNC Chairman Michael Steele", c.get(0).subject());
+        assertTrue(c.get(0).content().contains("is expected by some to announce that he will not seek"),
+                c.toString());
+        assertEquals(-1, c.get(0).speakerHead(), c.toString());
+        // an announcement made still reports its complement
+        List<Clauses.Clause> d = split("Mr. Steele announced that he will not seek a second term as the head of the "
+                + "Republican National Committee.");
+        assertEquals("announced", d.get(0).cue(), d.toString());
+        assertEquals("he will not seek a second term as the head of the Republican National Committee",
+                d.get(0).content());
+    }
 }
