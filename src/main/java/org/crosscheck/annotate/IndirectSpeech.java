@@ -294,6 +294,8 @@ final class IndirectSpeech {
                 }
                 if (q != null && q.kind().equals("indirect")) {
                     q = endBeforeJoinedReport(s, i, q);
+                    q = endBeforeMainClause(s, i, q);
+                    q = endBeforeSecondAbsolute(s, i, q);
                 }
                 if (q != null) {
                     out.add(q);
@@ -386,6 +388,131 @@ final class IndirectSpeech {
             return new Quote(q.id(), q.source(), q.speaker(), q.speakerEntity(), text, q.start(), d.origEnd(to),
                     q.kind(), q.cue(), q.channel(), q.sentence(), q.why(), q.speakerStart(), q.speakerEnd(),
                     q.cueStart(), q.cueEnd());
+        }
+        return q;
+    }
+
+    /** The content [first, end) of {@code q} as a quote of its own, or {@code q} when nothing is left. */
+    private Quote cutAt(Quote q, int first, int end) {
+        while (end - 1 > first && isComma(d.toks.get(end - 1))) {
+            end--;
+        }
+        if (end <= first || d.words(first, end) < 1) {
+            return q;
+        }
+        int from = d.toks.get(first).start;
+        int to = d.toks.get(end - 1).end;
+        String text = d.body.text().substring(from, to).strip();
+        return new Quote(q.id(), q.source(), q.speaker(), q.speakerEntity(), text, q.start(), d.origEnd(to),
+                q.kind(), q.cue(), q.channel(), q.sentence(), q.why(), q.speakerStart(), q.speakerEnd(),
+                q.cueStart(), q.cueEnd());
+    }
+
+    /** The first token of {@code q}'s content after {@code i}, and the token its content ends before. */
+    private int[] contentTokens(Doc.Sent s, int i, Quote q) {
+        int first = -1;
+        int end = -1;
+        for (int k = i + 1; k < s.tokTo; k++) {
+            int at = d.origStart(d.toks.get(k).start);
+            if (at < q.start()) {
+                continue;
+            }
+            if (at >= q.end()) {
+                break;
+            }
+            if (first < 0) {
+                first = k;
+            }
+            end = k + 1;
+        }
+        return first < 0 ? null : new int[] {first, end};
+    }
+
+    /**
+     * "And while many predict that Steele will call it quits after his current term, his increasing seclusion … has
+     * made his forthcoming decision difficult to ascertain.", "While some … have directly announced their intentions
+     * to work toward insuring Steele's termination at the committee, other Republicans have simply lined up behind …":
+     * a report inside an adverbial clause that opens the sentence (after "while", "although", "when" …, at most a
+     * conjunction before it) says no more than that clause: its content ends at the comma after which a subject and
+     * a finite verb start the main clause (no other subordinator, relative word or quotation mark on the way).
+     */
+    private Quote endBeforeMainClause(Doc.Sent s, int i, Quote q) {
+        int o = s.tokFrom;
+        if (o < s.tokTo && d.toks.get(o).pos.equals("CC")) {
+            o++;
+        }
+        if (o >= i || !CIRCUMSTANCE_MARK.contains(d.toks.get(o).word.toLowerCase(Locale.ROOT))) {
+            return q;
+        }
+        int[] c = contentTokens(s, i, q);
+        if (c == null) {
+            return q;
+        }
+        for (int k = c[0] + 1; k < c[1] - 2; k++) {
+            Doc.Tok t = d.toks.get(k);
+            String w = t.word.toLowerCase(Locale.ROOT);
+            if (t.inQuote || CIRCUMSTANCE_MARK.contains(w) && t.dep.equals("mark") || RELATIVE_WORDS.contains(w)) {
+                return q;
+            }
+            if (!t.word.equals(",")) {
+                continue;
+            }
+            boolean noun = false;
+            for (int j = k + 1; j < c[1] && j <= k + 12; j++) {
+                Doc.Tok u = d.toks.get(j);
+                String uw = u.word.toLowerCase(Locale.ROOT);
+                if (u.inQuote || isComma(u) || RELATIVE_WORDS.contains(uw) || COMPLEMENTIZER.contains(uw)
+                        || u.pos.equals("CC") && j == k + 1) {
+                    break;
+                }
+                if ((FINITE.contains(u.pos) || u.pos.equals("MD")) && j > k + 1) {
+                    if (noun) {
+                        return cutAt(q, c[0], k);
+                    }
+                    break;
+                }
+                if (u.pos.startsWith("VB") && !u.dep.equals("amod")) {
+                    break;
+                }
+                noun |= u.pos.startsWith("NN") || u.pos.equals("PRP");
+            }
+        }
+        return q;
+    }
+
+    /**
+     * "…, with some saying it makes Bachmann look "crazy" and one blogger asking, "Can anyone …?"": a reporting
+     * participle with a subject of its own (a short noun phrase right after "and") inside the content of a report
+     * made with a participle is a second report: the first content ends before the conjunction.
+     */
+    private Quote endBeforeSecondAbsolute(Doc.Sent s, int i, Quote q) {
+        if (!d.toks.get(i).pos.equals("VBG")) {
+            return q;
+        }
+        int[] c = contentTokens(s, i, q);
+        if (c == null) {
+            return q;
+        }
+        for (int k = c[0] + 1; k < c[1]; k++) {
+            Doc.Tok t = d.toks.get(k);
+            String lemma = t.lemma.toLowerCase(Locale.ROOT);
+            if (t.inQuote || !t.pos.equals("VBG") || !(VERBS.contains(lemma) || NP_VERBS.contains(lemma))) {
+                continue;
+            }
+            int a = k - 1;
+            boolean noun = false;
+            while (a > c[0] && k - a <= 4 && !d.toks.get(a).word.equalsIgnoreCase("and")) {
+                Doc.Tok u = d.toks.get(a);
+                if (!(u.pos.startsWith("NN") || u.pos.equals("DT") || u.pos.equals("CD") || u.pos.startsWith("JJ")
+                        || u.pos.equals("PRP$"))) {
+                    break;
+                }
+                noun |= u.pos.startsWith("NN");
+                a--;
+            }
+            if (noun && a > c[0] && d.toks.get(a).word.equalsIgnoreCase("and") && !d.toks.get(a).inQuote) {
+                return cutAt(q, c[0], a);
+            }
         }
         return q;
     }

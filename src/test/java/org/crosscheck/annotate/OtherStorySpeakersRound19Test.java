@@ -40,6 +40,15 @@ class OtherStorySpeakersRound19Test {
         TestCorpora.write(dir, "strategists.txt", "But some Democratic strategists fear that Clinton has already "
                 + "missed a unique opportunity and warn that counting on Hispanic voters to turn out just because they "
                 + "hate Trump is not a reliable strategy.\n");
+        // BASIL (HuffPost 2010, 2011): a report inside an opening adverbial clause; two reporting absolutes
+        TestCorpora.write(dir, "steele.txt", "And while many predict that Steele will call it quits after his current "
+                + "term, his increasing seclusion and detachment from other Republican advisers has made his "
+                + "forthcoming decision difficult to ascertain. While some, such as black conservative group BOND "
+                + "Action, have directly announced their intentions to work toward insuring Steele's termination at "
+                + "the committee, other Republicans have simply lined up behind his growing list of challengers.\n");
+        TestCorpora.write(dir, "cover.txt", "Reaction to the cover has been mixed, with some saying it makes Bachmann "
+                + "look \"crazy\" and one blogger asking, \"Can anyone really say with a straight face that the "
+                + "mainstream media is not totally biased against conservatives?\"\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -88,5 +97,27 @@ class OtherStorySpeakersRound19Test {
                 rows("strategists", "indirect", "fear"));
         assertEquals(List.of("some Democratic strategists | that counting on Hispanic voters to turn out just because "
                 + "they hate Trump is not a reliable strategy"), rows("strategists", "indirect", "warn"));
+    }
+
+    /**
+     * "And while many predict that Steele will call it quits after his current term, his increasing seclusion … has
+     * made …" (HuffPost): the report sits in the adverbial clause that opens the sentence; its content ends at the
+     * comma before the main clause. Before, it ran on to "difficult to ascertain".
+     */
+    @Test
+    void aContentInAnOpeningAdverbialClauseEndsBeforeTheMainClause() throws IOException {
+        assertEquals(List.of("many | that Steele will call it quits after his current term"),
+                rows("steele", "indirect", "predict"));
+        assertEquals(List.of("some, such as black conservative group BOND Action | their intentions to work toward "
+                + "insuring Steele's termination at the committee"), rows("steele", "indirect", "announced"));
+    }
+
+    /**
+     * "…, with some saying it makes Bachmann look "crazy" and one blogger asking, "Can anyone …?"" (HuffPost): the
+     * content of "some saying" ends before "and one blogger asking". Before, it held the blogger's question.
+     */
+    @Test
+    void aSecondReportingAbsoluteEndsTheFirstContent() throws IOException {
+        assertEquals(List.of("some | it makes Bachmann look \"crazy\""), rows("cover", "indirect", "saying"));
     }
 }
