@@ -29,11 +29,30 @@ final class ClaimFacts {
     private static final Pattern HEDGE = Pattern.compile("(?<![\\p{L}])(" + String.join("|",
             HEDGES.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(the|a|an|his|her|its|their|our|your)\\s+$");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s+\\p{Lu}");
+
+    /**
+     * Whether the adjective "likely" at {@code start..end} stands before a noun it describes rather than hedging the
+     * claim: after a determiner ("the likely nominee") or before a capitalised word ("likely Republican voters",
+     * "likely GOP voters"); "he will likely run", "is likely to", "most likely, …" stay hedges.
+     */
+    private static boolean modifiesNoun(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 8), start);
+        String after = text.substring(end, Math.min(text.length(), end + 3));
+        return DETERMINER_BEFORE.matcher(before).find() || CAPITALISED_AFTER.matcher(after).find();
+    }
+
     static List<String> hedges(String text) {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = HEDGE.matcher(text);
         while (m.find()) {
-            found.add(m.group(1).toLowerCase(Locale.ROOT));
+            String h = m.group(1).toLowerCase(Locale.ROOT);
+            if (h.equals("likely") && modifiesNoun(text, m.start(1), m.end(1))) {
+                continue; // "likely Republican voters", "the likely nominee": an adjective of a noun, no hedge
+            }
+            found.add(h);
         }
         return List.copyOf(found);
     }

@@ -196,6 +196,28 @@ public final class ClaimGrouper {
     private record Prepared(List<String> comparable, List<Map<String, Double>> vectors, Features features) {
     }
 
+    /**
+     * The entities of a claim that count in the entity overlap: all, but titles only beside a person. A title ("Queen" of "the 'Queen of
+     * Rage'", "President", "Senator") names no one by itself, so two claims sharing only the word say nothing of
+     * sharing a claim (Fox's "The 'Queen of Rage' is something you apply to wrestlers" against HuffPost's "The
+     * headline advertising the magazine's story reads, "THE QUEEN OF RAGE."" scored entities 1.00 on it alone).
+     */
+    static List<String> overlapEntities(Claim c, Map<String, Entity> byId) {
+        boolean person = c.entities().stream().map(byId::get)
+                .anyMatch(e -> e != null && "PERSON".equals(e.type()));
+        if (person) {
+            return c.entities();
+        }
+        List<String> out = new ArrayList<>(c.entities().size());
+        for (String id : c.entities()) {
+            Entity e = byId.get(id);
+            if (e == null || !"TITLE".equals(e.type())) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     private static Prepared prepare(List<Claim> claims, List<Entity> entities, Analyzer analyzer) throws IOException {
         int n = claims.size();
         Map<String, Entity> byId = new HashMap<>();
@@ -205,7 +227,7 @@ public final class ClaimGrouper {
         List<Set<String>> named = new ArrayList<>(n);
         for (Claim c : claims) {
             comparable.add(comparable(c, byId));
-            ents.add(c.entities());
+            ents.add(overlapEntities(c, byId));
             named.add(namedIn(c, byId));
         }
         List<Map<String, Integer>> tf = new ArrayList<>(n);

@@ -141,6 +141,18 @@ class ClaimFactsTest {
     }
 
     @Test
+    void likelyBeforeANounIsNoHedge() {
+        assertEquals(List.of("according to"), ClaimFacts.hedges(
+                "According to one recent poll, immigration was cited by only 4 percent of likely Republican voters as the most important issue."));
+        assertEquals(List.of("according to"), ClaimFacts.hedges(
+                "According to aides, the likely nominee will speak on Friday."));
+        assertEquals(List.of("likely"), ClaimFacts.hedges(
+                "The Senate's plan to delay action until the chamber resolves budget and tax cut measures will likely be tested as soon as Friday."));
+        assertEquals(List.of("likely"), ClaimFacts.hedges(
+                "Lawmakers announced a deal Monday on a package that is likely to win approval."));
+    }
+
+    @Test
     void hedgesAreFound() {
         assertEquals(List.of("are believed to"), ClaimFacts.hedges(
                 "President Zelensky said he expects the US to react after posting a video of Chinese soliders who are believed to have joined Russia's war against Ukraine."));

@@ -310,6 +310,20 @@ class ClaimGrouperTest {
         assertTrue(why.contains("shared [did (in 2 of 2), come (in 2 of 2)]"), why);
     }
 
+    @Test
+    void aTitleAloneIsNoSharedEntity() {
+        List<Entity> entities = List.of(entity("e1", "Queen", "TITLE"), entity("e2", "Michele Bachmann", "PERSON",
+                "Bachmann"));
+        Claim fox = claim("a", "fox", "The 'Queen of Rage' is something you apply to wrestlers or somebody who is crazy", "e1");
+        Claim hpo = claim("b", "hpo", "The headline advertising the magazine's story reads, \"THE QUEEN OF RAGE.\"", "e1");
+        assertEquals(List.of(), ClaimGrouper.overlapEntities(fox, Map.of("e1", entities.get(0))));
+        String why = new ClaimGrouper().explain(List.of(fox, hpo), entities, 0, 1);
+        assertFalse(why.contains("entities 1.00"), why);
+        Claim named = claim("c", "nyt", "Queen Bachmann spoke", "e1", "e2");
+        assertEquals(List.of("e1", "e2"), ClaimGrouper.overlapEntities(named, Map.of("e1", entities.get(0), "e2",
+                entities.get(1))));
+    }
+
     private static Entity entity(String id, String name, String type, String... aliases) {
         return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
