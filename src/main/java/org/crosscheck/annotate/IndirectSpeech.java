@@ -375,19 +375,7 @@ final class IndirectSpeech {
             if (two.speakerStart() != q.speakerStart() || two.speakerEnd() != q.speakerEnd()) {
                 continue;
             }
-            int end = c;
-            while (end - 1 > first && isComma(d.toks.get(end - 1))) {
-                end--;
-            }
-            if (d.words(first, end) < 1) {
-                return q;
-            }
-            int from = d.toks.get(first).start;
-            int to = d.toks.get(end - 1).end;
-            String text = d.body.text().substring(from, to).strip();
-            return new Quote(q.id(), q.source(), q.speaker(), q.speakerEntity(), text, q.start(), d.origEnd(to),
-                    q.kind(), q.cue(), q.channel(), q.sentence(), q.why(), q.speakerStart(), q.speakerEnd(),
-                    q.cueStart(), q.cueEnd());
+            return cutAt(q, first, c);
         }
         return q;
     }
