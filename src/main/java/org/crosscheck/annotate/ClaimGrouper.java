@@ -197,9 +197,9 @@ public final class ClaimGrouper {
     }
 
     /**
-     * The entities of a claim that count in the entity overlap: all, but titles only beside a person. A title ("Queen" of "the 'Queen of
-     * Rage'", "President", "Senator") names no one by itself, so two claims sharing only the word say nothing of
-     * sharing a claim (Fox's "The 'Queen of Rage' is something you apply to wrestlers" against HuffPost's "The
+     * The entities of a claim that count in the entity overlap: all, but titles only beside a person. A title
+     * ("Queen" of "the 'Queen of Rage'", "President", "Senator") names no one by itself, so two claims sharing only
+     * the word say nothing of sharing a claim (Fox's "The 'Queen of Rage' is something you apply to wrestlers" against HuffPost's "The
      * headline advertising the magazine's story reads, "THE QUEEN OF RAGE."" scored entities 1.00 on it alone).
      */
     static List<String> overlapEntities(Claim c, Map<String, Entity> byId) {
