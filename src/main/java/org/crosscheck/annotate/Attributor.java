@@ -725,6 +725,9 @@ final class Attributor {
                 frame = sentenceColonFrame(d, q, si);
             }
             if (frame == null && a == null) {
+                frame = possessorsAnswer(d, q, si);
+            }
+            if (frame == null && a == null) {
                 frame = nameLabel(d, q, si);
             }
             if (frame != null) {
@@ -935,6 +938,51 @@ final class Attributor {
         return new Attr(a.subject, a.subjectText, a.entity, d.body.text().substring(t.start, c.end),
                 "a colon closes the clause before the quotation: " + a.why, a.speakerStart, a.speakerEnd, t.start,
                 c.end);
+    }
+
+    /** Nouns that name the words given back or given out, before a colon: "His response:", "Obama's answer:". */
+    private static final Set<String> ANSWER_NOUNS = Set.of("response", "reply", "answer", "retort", "rejoinder",
+            "reaction", "verdict", "explanation", "message", "comment", "statement", "rebuttal", "assessment",
+            "advice", "prediction", "words");
+
+    /**
+     * "Vieira asked Trump, “…?” His response: “Well, I have people …”": a sentence that is only an owner and a noun
+     * of answering before a colon ("His response:", "Mr. Obama's reply:") gives the quotation after the colon to the
+     * owner (a name, or a possessive pronoun resolved to one), with the noun as the cue. Without it the quotation went
+     * on with the question before it and was given to the one who asked.
+     */
+    private Attr possessorsAnswer(Doc d, Doc.QSpan q, int si) {
+        Doc.Sent s = d.sents.get(si);
+        List<Doc.Tok> before = new ArrayList<>();
+        for (int k = s.tokFrom; k < s.tokTo && d.toks.get(k).end <= q.open; k++) {
+            before.add(d.toks.get(k));
+        }
+        int n = before.size();
+        if (n < 3 || n > 5 || !before.get(n - 1).word.equals(":")
+                || !d.body.text().substring(before.get(n - 1).end, q.open).isBlank()) {
+            return null;
+        }
+        Doc.Tok noun = before.get(n - 2);
+        if (!noun.pos.startsWith("NN") || !ANSWER_NOUNS.contains(noun.lemma.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Doc.Tok owner = before.get(n - 3);
+        Doc.NMention m = null;
+        if (owner.pos.equals("PRP$")) {
+            m = owner.mention;
+        } else if (owner.pos.equals("POS") && n >= 4) {
+            m = before.get(n - 4).mention;
+        }
+        int first = m == null ? -1 : m.tokFrom - s.tokFrom;
+        // nothing before the owner but a conjunction ("And his reply:")
+        if (m == null || m.cluster == null || !canSpeak(m) || first < 0 || first > 1
+                || first == 1 && !before.get(0).pos.equals("CC")) {
+            return null;
+        }
+        Doc.Tok colon = before.get(n - 1);
+        return named(m, d.body.text().substring(noun.start, noun.end).toLowerCase(Locale.ROOT),
+                "the quotation is '" + d.body.text().substring(d.toks.get(m.tokFrom).start, noun.end) + ":'")
+                .withCue(noun.start, colon.end);
     }
 
     /**
