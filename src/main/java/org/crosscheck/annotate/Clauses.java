@@ -62,6 +62,13 @@ final class Clauses {
             "disclose",
             "recall", "maintain", "contend", "believe", "think", "allege", "reiterate", "repeat", "testify",
             "concede", "admit", "reply", "respond", "conclude");
+    /**
+     * Verbs of warning, foreseeing or fearing that report what their finite complement says ("Critics worry that House
+     * Republican leaders … are essentially negotiating a final deal", "Mr. Obama warned Congress that the cuts would
+     * hurt the economy"), and only that: with no such complement they assert something of their subject ("Democrats
+     * worry about the deficit" stays a claim).
+     */
+    static final Set<String> THAT_FRAME_VERBS = Set.of("warn", "caution", "predict", "worry", "fear");
     /** Words under which a verb of saying in an infinitive has not said anything yet ("expected to announce"). */
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "set",
             "due", "poise", "poised", "likely", "hope", "want", "aim", "go", "seek");
@@ -1033,6 +1040,9 @@ final class Clauses {
 
         private List<Integer> reportedClauses(int i) {
             Doc.Tok t = tok(i);
+            if (t.pos.startsWith("VB") && THAT_FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return thatComplements(i);
+            }
             if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
                 return List.of();
             }
@@ -1076,6 +1086,32 @@ final class Clauses {
                 if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj")
                         || quotedDep(i, c))
                         && words(subtree(c)) >= MIN_WORDS && !embeddedQuestion(c)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The finite complement clauses after a verb of {@link #THAT_FRAME_VERBS}, each with its own subject: "worry
+         * that …", "warned Congress that …"; none when the verb is negated, passive or expected only.
+         */
+        private List<Integer> thatComplements(int i) {
+            if (negated(i) || notYetSaid(i) || passiveSubject(i) || nsubjOf(i) < 0) {
+                return List.of();
+            }
+            for (int c : kids(i)) {
+                if (c < i && tok(c).dep.equals("mark")) {
+                    // "And while many predict that Steele will call it quits after his current term, his increasing
+                    // seclusion … has made his forthcoming decision difficult to ascertain": a subordinate verb,
+                    // which the parser may give the main clause to
+                    return List.of();
+                }
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int c : kids(i)) {
+                if (c > i && tok(c).dep.equals("ccomp") && subjectOf(c) >= 0 && words(subtree(c)) >= MIN_WORDS
+                        && !embeddedQuestion(c) && (tail == null || c != tail.verb())) {
                     out.add(c);
                 }
             }
@@ -1715,6 +1751,11 @@ final class Clauses {
                 if (g < s.tokFrom || g >= s.tokTo || !tok(g).pos.startsWith("VB")) {
                     continue;
                 }
+                if (pastBesideLaterTense(c, h, g)) {
+                    kids(h).remove(Integer.valueOf(c));
+                    kids(g).add(c);
+                    continue;
+                }
                 String number = finiteNumber(c);
                 int inner = nsubjOf(h);
                 int outer = nsubjOf(g);
@@ -1727,6 +1768,44 @@ final class Clauses {
                     kids(g).add(c);
                 }
             }
+        }
+
+        /**
+         * Whether the conjunct {@code c} is a bare simple past set off by a comma ("…, but stopped short of …") in a
+         * complement {@code h} whose verb is no past (a modal, "would support", or a present, "is dead") under a
+         * reporting verb {@code g} in the simple past: "McCarthy … said Tuesday that he would support allowing
+         * undocumented immigrants to stay in the U.S., but stopped short of calling for a path to citizenship." The
+         * past goes with "said", not with "would support": the stop is the reporter's account, not what was said.
+         */
+        boolean pastBesideLaterTense(int c, int h, int g) {
+            if (!tok(c).pos.equals("VBD") || !tok(g).pos.equals("VBD") || !isFrameVerb(g)) {
+                return false;
+            }
+            for (int k : kids(c)) {
+                if (tok(k).dep.startsWith("aux") || SUBJECTS.contains(tok(k).dep)) {
+                    return false;
+                }
+            }
+            if (!(c - 1 > h && (tok(c - 1).word.equals(",") || isDep(tok(c - 1), "cc") && c - 2 > h
+                    && tok(c - 2).word.equals(",")))) {
+                return false;
+            }
+            if (tok(h).pos.equals("VBZ") || tok(h).pos.equals("VBP")) {
+                return true;
+            }
+            // a modal right before the verb's base form ("would support"), or a present copula ("is dead"); not a
+            // perfect or a passive, whose auxiliary a participle the tagger read as a past shares ("I've been spat
+            // at, pushed and threatened before")
+            for (int k : kids(h)) {
+                Doc.Tok a = tok(k);
+                if (k < h && a.dep.equals("aux") && a.pos.equals("MD") && tok(h).pos.equals("VB")) {
+                    return true;
+                }
+                if (k < h && a.dep.equals("cop") && (a.pos.equals("VBZ") || a.pos.equals("VBP"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2246,6 +2325,15 @@ final class Clauses {
                 if ((isDep(t, "cc") || t.dep.equals("mark") && !keep || t.dep.equals("punct") || that) && c < head) {
                     content.clear(c - s.tokFrom);
                 }
+            }
+            // "Larry Summers warned Wednesday that failure to pass a new tax cut compromise would significantly raise
+            // the risk …", parsed with the "that" a mark of the clausal subject "to pass": the complementizer all
+            // the same when it opens the content
+            int first = content.nextSetBit(0) + s.tokFrom;
+            if (first >= s.tokFrom && first < head && tok(first).word.equalsIgnoreCase("that")
+                    && tok(first).dep.equals("mark") && tok(first).head >= s.tokFrom && tok(first).head < s.tokTo
+                    && tok(tok(first).head).dep.startsWith("csubj") && tok(tok(first).head).head == head) {
+                content.clear(first - s.tokFrom);
             }
         }
 
