@@ -1012,7 +1012,69 @@ final class Clauses {
                     b.clear(after - s.tokFrom);
                 }
             }
+            innerRelative(subj, b);
+            partyLabel(subj, b);
             return b.isEmpty() ? subtree(subj) : b;
+        }
+
+        /**
+         * Takes out of the subject phrase {@code b} a short part in parentheses that ends it right after the name
+         * it heads: "House Majority Whip Kevin McCarthy (R-Calif.)" is "House Majority Whip Kevin McCarthy".
+         */
+        void partyLabel(int subj, BitSet b) {
+            int last = b.length() - 1 + s.tokFrom;
+            if (last <= subj || !tok(last).word.equals(")") || !tok(subj).pos.startsWith("NNP")) {
+                return;
+            }
+            int open = last - 1;
+            while (open > subj && !tok(open).word.equals("(") && last - open <= 6) {
+                open--;
+            }
+            if (open != subj + 1 || !tok(open).word.equals("(") || last - open < 2) {
+                return;
+            }
+            for (int k = open; k <= last; k++) {
+                if (!b.get(k - s.tokFrom)) {
+                    return;
+                }
+            }
+            b.clear(open - s.tokFrom, last - s.tokFrom + 1);
+        }
+
+        /**
+         * Takes out of the subject phrase {@code b} a relative clause set off by a comma that ends it and describes a
+         * noun inside it, not its head: "Conservative members of the Republicans in the House, where they hold a
+         * majority, had been adamant …" has the subject "Conservative members of the Republicans in the House".
+         */
+        void innerRelative(int subj, BitSet b) {
+            for (int k = b.length() - 1; k >= 0; k = k == 0 ? -1 : b.previousSetBit(k - 1)) {
+                int c = s.tokFrom + k;
+                Doc.Tok t = tok(c);
+                if (c <= subj || t.head == subj || t.inQuote || !t.dep.equals("acl:relcl")) {
+                    continue;
+                }
+                BitSet sub = subtree(c);
+                int from = sub.nextSetBit(0) + s.tokFrom;
+                int after = sub.length() + s.tokFrom;
+                boolean closed = after < s.tokTo && tok(after).word.equals(",");
+                if (!contiguous(sub) || from - 1 <= subj || !tok(from - 1).word.equals(",")
+                        || !b.get(from - 1 - s.tokFrom) || !tok(from).pos.startsWith("W")
+                        || b.nextSetBit(after - s.tokFrom + (closed ? 1 : 0)) >= 0) {
+                    continue;
+                }
+                boolean dash = false;
+                for (int j = sub.nextSetBit(0); j >= 0; j = sub.nextSetBit(j + 1)) {
+                    dash |= d.isDash(tok(s.tokFrom + j));
+                }
+                if (!dash) {
+                    b.andNot(sub);
+                    b.clear(from - 1 - s.tokFrom);
+                    if (closed) {
+                        b.clear(after - s.tokFrom);
+                    }
+                }
+                return;
+            }
         }
 
         boolean isPredicate(int i) {

@@ -56,7 +56,10 @@ class QuotesClaimsRound14Test {
         Claim stopped = corpus.claims().stream().filter(c -> c.text().contains("stopped")).findFirst().orElseThrow();
         assertNull(stopped.cue(), stopped.toString());
         assertNull(stopped.speaker(), stopped.toString());
-        assertTrue(stopped.content().contains("McCarthy"), stopped.toString());
+        // the shared subject put in front is the name, without its party and state in parentheses
+        assertEquals("House Majority Whip Kevin McCarthy", stopped.subject(), stopped.toString());
+        assertEquals("House Majority Whip Kevin McCarthy stopped short of calling for a path to citizenship",
+                stopped.content());
         Claim support = corpus.claims().stream().filter(c -> c.text().contains("support")).findFirst().orElseThrow();
         assertEquals("said", support.cue(), support.toString());
         assertEquals("he would support allowing undocumented immigrants to stay in the U.S", support.content());
@@ -107,5 +110,19 @@ class QuotesClaimsRound14Test {
         assertEquals("warned", c.get(0).cue());
         assertEquals("failure to pass a new tax cut compromise would significantly raise the risk of a double-dip "
                 + "recession", c.get(0).content());
+    }
+
+    @Test
+    void aRelativeClauseOnANounInsideTheSubjectIsNoPartOfIt() {
+        // Fox: the relative clause hangs on "House", inside the subject, so round 13's rule (a description of the
+        // subject's head) did not take it out
+        List<Clauses.Clause> c = TestCorpora.split("Conservative members of the Republicans in the House, where they "
+                + "hold a majority, had been adamant about not signing off on any measure that called for granting a "
+                + "pathway to legalization for people who are living in the country illegally.");
+        assertEquals("Conservative members of the Republicans in the House", c.get(0).subject(), c.toString());
+        // a relative clause with no comma before it tells which noun is meant: it stays
+        List<Clauses.Clause> d = TestCorpora.split("The mother of the boy who was hurt in the crash has hired a "
+                + "lawyer.");
+        assertEquals("The mother of the boy who was hurt in the crash", d.get(0).subject(), d.toString());
     }
 }
