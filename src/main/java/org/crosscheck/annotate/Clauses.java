@@ -62,6 +62,13 @@ final class Clauses {
             "disclose",
             "recall", "maintain", "contend", "believe", "think", "allege", "reiterate", "repeat", "testify",
             "concede", "admit", "reply", "respond", "conclude");
+    /**
+     * Verbs of warning, foreseeing or fearing that report what their finite complement says ("Critics worry that House
+     * Republican leaders … are essentially negotiating a final deal", "Mr. Obama warned Congress that the cuts would
+     * hurt the economy"), and only that: with no such complement they assert something of their subject ("Democrats
+     * worry about the deficit" stays a claim).
+     */
+    static final Set<String> THAT_FRAME_VERBS = Set.of("warn", "caution", "predict", "worry", "fear");
     /** Words under which a verb of saying in an infinitive has not said anything yet ("expected to announce"). */
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "set",
             "due", "poise", "poised", "likely", "hope", "want", "aim", "go", "seek");
@@ -1005,7 +1012,69 @@ final class Clauses {
                     b.clear(after - s.tokFrom);
                 }
             }
+            innerRelative(subj, b);
+            partyLabel(subj, b);
             return b.isEmpty() ? subtree(subj) : b;
+        }
+
+        /**
+         * Takes out of the subject phrase {@code b} a short part in parentheses that ends it right after the name
+         * it heads: "House Majority Whip Kevin McCarthy (R-Calif.)" is "House Majority Whip Kevin McCarthy".
+         */
+        void partyLabel(int subj, BitSet b) {
+            int last = b.length() - 1 + s.tokFrom;
+            if (last <= subj || !tok(last).word.equals(")") || !tok(subj).pos.startsWith("NNP")) {
+                return;
+            }
+            int open = last - 1;
+            while (open > subj && !tok(open).word.equals("(") && last - open <= 6) {
+                open--;
+            }
+            if (open != subj + 1 || !tok(open).word.equals("(") || last - open < 2) {
+                return;
+            }
+            for (int k = open; k <= last; k++) {
+                if (!b.get(k - s.tokFrom)) {
+                    return;
+                }
+            }
+            b.clear(open - s.tokFrom, last - s.tokFrom + 1);
+        }
+
+        /**
+         * Takes out of the subject phrase {@code b} a relative clause set off by a comma that ends it and describes a
+         * noun inside it, not its head: "Conservative members of the Republicans in the House, where they hold a
+         * majority, had been adamant …" has the subject "Conservative members of the Republicans in the House".
+         */
+        void innerRelative(int subj, BitSet b) {
+            for (int k = b.length() - 1; k >= 0; k = k == 0 ? -1 : b.previousSetBit(k - 1)) {
+                int c = s.tokFrom + k;
+                Doc.Tok t = tok(c);
+                if (c <= subj || t.head == subj || t.inQuote || !t.dep.equals("acl:relcl")) {
+                    continue;
+                }
+                BitSet sub = subtree(c);
+                int from = sub.nextSetBit(0) + s.tokFrom;
+                int after = sub.length() + s.tokFrom;
+                boolean closed = after < s.tokTo && tok(after).word.equals(",");
+                if (!contiguous(sub) || from - 1 <= subj || !tok(from - 1).word.equals(",")
+                        || !b.get(from - 1 - s.tokFrom) || !tok(from).pos.startsWith("W")
+                        || b.nextSetBit(after - s.tokFrom + (closed ? 1 : 0)) >= 0) {
+                    continue;
+                }
+                boolean dash = false;
+                for (int j = sub.nextSetBit(0); j >= 0; j = sub.nextSetBit(j + 1)) {
+                    dash |= d.isDash(tok(s.tokFrom + j));
+                }
+                if (!dash) {
+                    b.andNot(sub);
+                    b.clear(from - 1 - s.tokFrom);
+                    if (closed) {
+                        b.clear(after - s.tokFrom);
+                    }
+                }
+                return;
+            }
         }
 
         boolean isPredicate(int i) {
@@ -1033,6 +1102,9 @@ final class Clauses {
 
         private List<Integer> reportedClauses(int i) {
             Doc.Tok t = tok(i);
+            if (t.pos.startsWith("VB") && THAT_FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return thatComplements(i);
+            }
             if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
                 return List.of();
             }
@@ -1076,6 +1148,32 @@ final class Clauses {
                 if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj")
                         || quotedDep(i, c))
                         && words(subtree(c)) >= MIN_WORDS && !embeddedQuestion(c)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The finite complement clauses after a verb of {@link #THAT_FRAME_VERBS}, each with its own subject: "worry
+         * that …", "warned Congress that …"; none when the verb is negated, passive or expected only.
+         */
+        private List<Integer> thatComplements(int i) {
+            if (negated(i) || notYetSaid(i) || passiveSubject(i) || nsubjOf(i) < 0) {
+                return List.of();
+            }
+            for (int c : kids(i)) {
+                if (c < i && tok(c).dep.equals("mark")) {
+                    // "And while many predict that Steele will call it quits after his current term, his increasing
+                    // seclusion … has made his forthcoming decision difficult to ascertain": a subordinate verb,
+                    // which the parser may give the main clause to
+                    return List.of();
+                }
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int c : kids(i)) {
+                if (c > i && tok(c).dep.equals("ccomp") && subjectOf(c) >= 0 && words(subtree(c)) >= MIN_WORDS
+                        && !embeddedQuestion(c) && (tail == null || c != tail.verb())) {
                     out.add(c);
                 }
             }
@@ -1715,6 +1813,11 @@ final class Clauses {
                 if (g < s.tokFrom || g >= s.tokTo || !tok(g).pos.startsWith("VB")) {
                     continue;
                 }
+                if (pastBesideLaterTense(c, h, g)) {
+                    kids(h).remove(Integer.valueOf(c));
+                    kids(g).add(c);
+                    continue;
+                }
                 String number = finiteNumber(c);
                 int inner = nsubjOf(h);
                 int outer = nsubjOf(g);
@@ -1727,6 +1830,44 @@ final class Clauses {
                     kids(g).add(c);
                 }
             }
+        }
+
+        /**
+         * Whether the conjunct {@code c} is a bare simple past set off by a comma ("…, but stopped short of …") in a
+         * complement {@code h} whose verb is no past (a modal, "would support", or a present, "is dead") under a
+         * reporting verb {@code g} in the simple past: "McCarthy … said Tuesday that he would support allowing
+         * undocumented immigrants to stay in the U.S., but stopped short of calling for a path to citizenship." The
+         * past goes with "said", not with "would support": the stop is the reporter's account, not what was said.
+         */
+        boolean pastBesideLaterTense(int c, int h, int g) {
+            if (!tok(c).pos.equals("VBD") || !tok(g).pos.equals("VBD") || !isFrameVerb(g)) {
+                return false;
+            }
+            for (int k : kids(c)) {
+                if (tok(k).dep.startsWith("aux") || SUBJECTS.contains(tok(k).dep)) {
+                    return false;
+                }
+            }
+            if (!(c - 1 > h && (tok(c - 1).word.equals(",") || isDep(tok(c - 1), "cc") && c - 2 > h
+                    && tok(c - 2).word.equals(",")))) {
+                return false;
+            }
+            if (tok(h).pos.equals("VBZ") || tok(h).pos.equals("VBP")) {
+                return true;
+            }
+            // a modal right before the verb's base form ("would support"), or a present copula ("is dead"); not a
+            // perfect or a passive, whose auxiliary a participle the tagger read as a past shares ("I've been spat
+            // at, pushed and threatened before")
+            for (int k : kids(h)) {
+                Doc.Tok a = tok(k);
+                if (k < h && a.dep.equals("aux") && a.pos.equals("MD") && tok(h).pos.equals("VB")) {
+                    return true;
+                }
+                if (k < h && a.dep.equals("cop") && (a.pos.equals("VBZ") || a.pos.equals("VBP"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2246,6 +2387,15 @@ final class Clauses {
                 if ((isDep(t, "cc") || t.dep.equals("mark") && !keep || t.dep.equals("punct") || that) && c < head) {
                     content.clear(c - s.tokFrom);
                 }
+            }
+            // "Larry Summers warned Wednesday that failure to pass a new tax cut compromise would significantly raise
+            // the risk …", parsed with the "that" a mark of the clausal subject "to pass": the complementizer all
+            // the same when it opens the content
+            int first = content.nextSetBit(0) + s.tokFrom;
+            if (first >= s.tokFrom && first < head && tok(first).word.equalsIgnoreCase("that")
+                    && tok(first).dep.equals("mark") && tok(first).head >= s.tokFrom && tok(first).head < s.tokTo
+                    && tok(tok(first).head).dep.startsWith("csubj") && tok(tok(first).head).head == head) {
+                content.clear(first - s.tokFrom);
             }
         }
 

@@ -413,6 +413,9 @@ public final class CorpusBuilder {
             // about his ethics.": the report describes the claim's subject; the claim is the reporter's
             report = null;
         }
+        if (report != null && besideTheReport(d, c, report)) {
+            report = null;
+        }
         boolean ownVerb = speaker == null && report != null && c.inheritedSubject() >= 0 && report.cue() != null
                 && report.cue().equalsIgnoreCase(d.toks.get(c.head()).word);
         if (ownVerb) {
@@ -453,8 +456,52 @@ public final class CorpusBuilder {
         }
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
                 speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), cue, c.content(),
-                d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles());
+                d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles(), insideQuotation(d, c));
     }
+
+    /**
+     * Whether the clause is a second predicate of the report's speaker beside the reporting verb, not under it: it
+     * shares the speaker as its subject, has no frame of its own, and its verb is not the report's ("McCarthy … said
+     * Tuesday that he would support …, but stopped short of calling for a path to citizenship": the stop is the
+     * reporter's account, though the report rules' span runs on over it).
+     */
+    static boolean besideTheReport(Doc d, Clauses.Clause c, Quote report) {
+        if (c.cue() != null || c.speakerHead() >= 0 || c.inheritedSubject() < 0 || report.cueEnd() <= report.cueStart()
+                || report.speakerEnd() <= report.speakerStart()) {
+            return false;
+        }
+        Doc.Tok subject = d.toks.get(c.inheritedSubject());
+        Doc.Tok verb = d.toks.get(c.head());
+        int first = d.origStart(d.toks.get(c.from()).start);
+        return d.origStart(subject.start) >= report.speakerStart() && d.origEnd(subject.end) <= report.speakerEnd()
+                && report.cueEnd() <= first && d.origStart(verb.start) != report.cueStart()
+                && !verb.word.equalsIgnoreCase(report.cue());
+    }
+
+    /**
+     * Whether every word of the clause's span stands inside quotation marks and the span holds none: a piece of a
+     * quotation opened before it and closed after it ("“Of course my job is to defeat Michele Bachmann and | I
+     * intend to do so. | But …,” O'Neill said"), which a reader must see as quoted words.
+     */
+    static boolean insideQuotation(Doc d, Clauses.Clause c) {
+        boolean word = false;
+        for (int k = c.from(); k < c.to(); k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (QUOTE_MARKS.contains(t.word)) {
+                return false;
+            }
+            if (t.word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                if (!t.inQuote) {
+                    return false;
+                }
+                word = true;
+            }
+        }
+        return word;
+    }
+
+    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "``", "''", "\u201C", "\u201D",
+            "\u2018", "\u2019", "`", "'");
 
     /**
      * The report a claim is attributed to, when its sentence is attributed to someone: the report whose content

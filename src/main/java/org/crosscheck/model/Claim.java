@@ -21,16 +21,29 @@ import java.util.List;
  * @param roles    who does what to what, one entry a verb of its content, from the dependency tree:
  *                 "SUBJECT|VERB|OBJECT|PREP ARG;PREP ARG", each part a lemma or an entity ("e12"), empty when
  *                 absent ("e3|demand|explanation|from e7" for "Zelensky demanded an explanation from Beijing")
+ * @param quoted   whether the span lies inside a quotation the sentence opens before it and closes after it, with no
+ *                 quotation mark of its own ("I intend to do so." of "“Of course my job is to defeat Michele Bachmann
+ *                 and I intend to do so. But …,” O'Neill said"): {@link #readable()} shows it between marks. False
+ *                 in an index written before it was recorded
  */
 public record Claim(String id, String source, String text, int start, int end, int sentence, String group,
                     List<String> entities, String speaker, List<String> hedges, List<String> numbers,
-                    String subject, String cue, String content, String predicate, List<String> roles) {
+                    String subject, String cue, String content, String predicate, List<String> roles,
+                    boolean quoted) {
     public Claim {
         entities = List.copyOf(entities);
         hedges = hedges == null ? List.of() : List.copyOf(hedges);
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
         content = content == null ? text : content;
         roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    /** A claim not known to lie inside a quotation (the form before that was recorded). */
+    public Claim(String id, String source, String text, int start, int end, int sentence, String group,
+                 List<String> entities, String speaker, List<String> hedges, List<String> numbers,
+                 String subject, String cue, String content, String predicate, List<String> roles) {
+        this(id, source, text, start, end, sentence, group, entities, speaker, hedges, numbers, subject, cue, content,
+                predicate, roles, false);
     }
 
     /** A claim with no roles recorded (the form before they were read from the dependency tree). */
@@ -60,10 +73,11 @@ public record Claim(String id, String source, String text, int start, int end, i
      * in front ("Jim DeMint … said Steele must apologize to the troops.") when the span opens with the reporting
      * verb, or with its speaker and verb in front ("Joseph Sellers … responded that “they do not make their decisions
      * in a vacuum.”") when it opens with the "that" of a second complement; a span that is one piece of a quotation
-     * shows it closed ({@link #closeQuotation}). The span and its offsets stay as they are.
+     * shows it closed ({@link #closeQuotation}), and a span inside a quotation with no mark of its own
+     * ({@link #quoted}) shows it between marks. The span and its offsets stay as they are.
      */
     public String readable() {
-        String shown = closeQuotation(text);
+        String shown = quoted && !hasMark(text) ? "\"" + text.strip() + "\"" : closeQuotation(text);
         String plainText = plain(text);
         if (speaker != null && !speaker.isBlank() && cue != null && !cue.isBlank()
                 && (plainText.startsWith(plain(cue)) || asideBeforeVerb(text, cue))
@@ -115,6 +129,10 @@ public record Claim(String id, String source, String text, int start, int end, i
             return hasWord(s.substring(0, mark)) ? "\"" + s : s;
         }
         return hasWord(s.substring(mark)) ? s.stripTrailing() + "\"" : s;
+    }
+
+    private static boolean hasMark(String s) {
+        return s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0;
     }
 
     private static boolean hasWord(String s) {
@@ -206,6 +224,6 @@ public record Claim(String id, String source, String text, int start, int end, i
     /** The same claim in another group. */
     public Claim inGroup(String newGroup) {
         return new Claim(id, source, text, start, end, sentence, newGroup, entities, speaker, hedges, numbers, subject,
-                cue, content, predicate, roles);
+                cue, content, predicate, roles, quoted);
     }
 }
