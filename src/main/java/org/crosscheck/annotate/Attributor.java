@@ -1190,8 +1190,9 @@ final class Attributor {
                 if (t.inQuote || d.quoteAt(t.start) != null) {
                     continue;
                 }
-                boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q) || asPutIt(d, sent, i)
-                        || framesQuote(d, sent, i, q) || verbTaggedPlural(d, sent, i, q);
+                boolean cue = isCueVerb(t) || readsQuote(d, sent, i, q)
+                        || asPutIt(d, sent, i) && !insideAsFrame(d, sent, i, q) || framesQuote(d, sent, i, q)
+                        || verbTaggedPlural(d, sent, i, q);
                 boolean according = t.word.equalsIgnoreCase("according") && i + 1 < sent.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to");
                 if (!cue && !according) {
@@ -1341,6 +1342,51 @@ final class Attributor {
                 return true;
             }
         }
+        return asPutItName(d, sent, i) != null;
+    }
+
+    /**
+     * The name right after a clause-opening "as" in "As John Cornyn, the No. 2 in the GOP leadership, put it: “…”",
+     * "Or, as Tom Ridge, a former secretary of homeland security, put it: ''…''", with no verb between the name and
+     * "put it" (the parser may read "as" as the name's preposition and the apposition as the subject of "put", or
+     * "put" as no verb of the clause at all): the name is who speaks; null when there is none.
+     */
+    static Doc.NMention asPutItName(Doc d, Doc.Sent sent, int i) {
+        for (int k = sent.tokFrom; k + 1 < i; k++) {
+            Doc.Tok as = d.toks.get(k);
+            if (!as.word.equalsIgnoreCase("as") || as.inQuote || k > sent.tokFrom
+                    && !(d.toks.get(k - 1).word.equals(",") || d.toks.get(k - 1).pos.equals("CC"))) {
+                continue;
+            }
+            Doc.NMention m = d.toks.get(k + 1).mention;
+            if (m == null || m.pronoun || m.tokFrom != k + 1 || m.tokTo > i || !canSpeak(m)) {
+                continue;
+            }
+            for (int c = m.tokTo; c < i; c++) {
+                Doc.Tok t = d.toks.get(c);
+                if (!t.inQuote && (t.pos.startsWith("VB") || t.pos.equals("MD"))) {
+                    return null;
+                }
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the quote lies between "as" and "put it" ("As Akhil Amar, … author of ''America's Unwritten
+     * Constitution,'' put it, ''…''"): a title in the speaker's description, not the words put.
+     */
+    private static boolean insideAsFrame(Doc d, Doc.Sent sent, int i, Doc.QSpan q) {
+        if (q == null || q.open >= d.toks.get(i).start) {
+            return false;
+        }
+        for (int k = sent.tokFrom; k < i; k++) {
+            Doc.Tok as = d.toks.get(k);
+            if (as.word.equalsIgnoreCase("as") && as.end <= q.open) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -1386,6 +1432,12 @@ final class Attributor {
             Doc.NMention m = mentionAfter(d, sent, best.index + 2);
             return m == null ? new Attr(null, null, null, "according to", null)
                     : named(m, "according to", "'according to' names the source");
+        }
+        // "As John Cornyn, the No. 2 in the GOP leadership, put it: “…”": the name after "as", not the apposition
+        Doc.NMention asName = asPutItName(d, sent, best.index);
+        if (asName != null) {
+            return named(asName, cueWord, "'as … put it' names the speaker")
+                    .withSpeakerSpan(d.toks.get(npStart(d, sent, asName.tokFrom)).start, asName.end);
         }
         // the subject the parse gives the verb: "…,” Morton Blackwell, a committeeman, told AFP", "said a source"
         Attr tree = new IndirectSpeech(this, d, Set.of()).treeAttribution(best.index, cueWord);

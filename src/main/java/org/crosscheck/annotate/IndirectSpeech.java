@@ -791,7 +791,10 @@ final class IndirectSpeech {
         }
         // the reported clause after the verb
         int after = inverted ? sp.to : i + 1;
-        int c = contentAfter(s, after, lemma);
+        // "…, said David Autor, a professor of economics at M.I.T., who is one of …": a relative clause on the
+        // subject of an inverted frame describes the speaker; what is reported is the clause before the verb
+        boolean described = inverted && relativeOnSubject(s, sp);
+        int c = described ? -1 : contentAfter(s, after, lemma);
         if (c >= 0) {
             int end = joinedFrame(s, i, c, trailingAttribution(s, c));
             return quote(s, sp, c, beforeParticiple(s, i, c, end), i, i + 1,
@@ -800,7 +803,8 @@ final class IndirectSpeech {
         // or before it: "…, officials said." / "…, said the spokesman." (not a relative clause on a noun of the
         // subject: "…, a contention Ms. Lerner's lawyer disputed." describes "contention")
         int left = inverted ? i : sp.from;
-        if (left - 1 > s.tokFrom && isComma(d.toks.get(left - 1)) && trailing(s, inverted ? sp.to : i + 1)
+        if (left - 1 > s.tokFrom && isComma(d.toks.get(left - 1))
+                && (described || trailing(s, inverted ? sp.to : i + 1))
                 && !(v.dep.startsWith("acl") && v.head >= left && v.head < i)) {
             return quote(s, sp, s.tokFrom, left - 1, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
@@ -3263,6 +3267,42 @@ final class IndirectSpeech {
         }
         Doc.Tok t = d.toks.get(before);
         return t.pos.equals("IN") || t.pos.equals("TO") || t.dep.equals("case");
+    }
+
+    /**
+     * Whether the rest of the sentence after the subject {@code sp} of an inverted frame is a relative clause on that
+     * subject, after its apposition or "of" phrase, if any ("Defending that terrain is squarely within the Biden
+     * wheelhouse, said a handful of Democrats who point to his strong relationships with organized labor …", "…,
+     * said DeSantis, who was elected to the U.S. House in 2012."): the clause hangs on a noun from the subject up to
+     * the relative word and runs to the end of the sentence.
+     */
+    private boolean relativeOnSubject(Doc.Sent s, Speaker sp) {
+        for (int r = sp.to; r < s.tokTo && r - sp.to <= 16; r++) {
+            Doc.Tok t = d.toks.get(r);
+            if (t.inQuote || t.pos.startsWith("VB") || t.pos.equals("MD")) {
+                return false;
+            }
+            if (!(t.pos.equals("WP") || t.pos.equals("WDT") || t.pos.equals("WP$"))) {
+                continue;
+            }
+            for (int c = r + 1; c < s.tokTo; c++) {
+                Doc.Tok x = d.toks.get(c);
+                if (x.dep.startsWith("acl") && x.head >= sp.from && x.head < r) {
+                    int[] sub = subtree(s, c);
+                    if (sub[0] > r) {
+                        continue;
+                    }
+                    for (int k = sub[1]; k < s.tokTo; k++) {
+                        if (Character.isLetterOrDigit(d.toks.get(k).word.charAt(0))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** "…, said Mr. Obama", "…, said the spokesman": a name or noun phrase right after the verb. */
