@@ -99,6 +99,7 @@ final class EntityResolver {
         MentionRepairs.agesTypedAsDurations(docs);
         MentionRepairs.valuesOfVerbsAndOrdinals(docs);
         MentionRepairs.postNominalsTakenForStates(docs);
+        MentionRepairs.surnamesTakenForTimes(docs);
         MissedNames.propagateLongNames(docs);
         MissedNames.surnamesTaggedAsCommonNouns(docs);
         MentionRepairs.placesTaggedAsPeople(docs);

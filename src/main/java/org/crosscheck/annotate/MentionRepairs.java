@@ -1193,6 +1193,42 @@ final class MentionRepairs {
     }
 
     /**
+     * A person's surname NER took for a time: "Summers said that he doesn't think …", "“…,” Summers replied.",
+     * "Summers himself, downplayed …" (BASIL 2010_df5fe55a, Fox and HuffPost, after "Larry Summers": a SET or the
+     * DATE "summer"). A one-word DATE, TIME or SET, capitalised, that is the last word of a person's name of two words
+     * or more in the same source, and is the subject of a verb or stands right before a verb or a reflexive, is that
+     * person. "in May", "since May" (a month, the subject of nothing) stay dates beside a "Theresa May".
+     */
+    static void surnamesTakenForTimes(List<Doc> docs) {
+        for (Doc d : docs) {
+            Set<String> surnames = new HashSet<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && "PERSON".equals(m.type) && m.tokTo - m.tokFrom >= 2) {
+                    surnames.add(d.toks.get(m.tokTo - 1).word);
+                }
+            }
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || m.tokTo - m.tokFrom != 1
+                        || !("DATE".equals(m.type) || "TIME".equals(m.type) || "SET".equals(m.type))) {
+                    continue;
+                }
+                Doc.Tok t = d.toks.get(m.tokFrom);
+                if (!Character.isUpperCase(t.word.charAt(0)) || !surnames.contains(t.word)) {
+                    continue;
+                }
+                Doc.Tok next = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+                boolean beforeVerb = next != null && next.sent == m.sent && (next.pos.startsWith("VB")
+                        || next.word.toLowerCase(Locale.ROOT).endsWith("self"));
+                if (t.dep.startsWith("nsubj") || beforeVerb) {
+                    m.type = "PERSON";
+                    m.normValue = null;
+                    m.retypedWhy = "the surname of a person named in full in the source, the subject of a verb";
+                }
+            }
+        }
+    }
+
+    /**
      * Two capitals NER took for a state or province that follow a person's name with no comma, or "a" ("Philippe
      * Sands QC, a member of Cherie Blair's Matrix Chambers", "Philippe Sands, a QC and international law professor",
      * BBC politics 184, 324: Queen's Counsel, no Quebec) are a rank after a name, no place: dropped. A state written

@@ -84,10 +84,25 @@ class OtherStoryEntitiesRound18Test {
             Of Obama, he said, "I want him to do well. ... I love this country, but this country is going to hell."
             """;
 
+    static final String HPO_SUMMERS = """
+            Summers: Failure To Pass Tax Deal Increases Double Dip Risk
+
+            It wasn't quite the metaphorical flare of mushroom cloud imagery, but outgoing senior economic adviser \
+            Larry Summers offered a fairly dire assessment of the stakes in the tax cut debate.
+
+            A double dip recession?
+
+            "What I said it would significantly increase the risk," Summers replied.
+
+            The message was hardly subtle. But it certainly was debatable. Summers himself, downplayed the \
+            significance of continuing the Bush tax cuts back in September.
+            """;
+
     @BeforeAll
     static void build() throws IOException {
         corpus = TestCorpora.build(dir, "round18", Map.of("184.txt", BBC_184, "327.txt", BBC_327,
-                "reuters-00458.txt", REUTERS_00458, "2011_005a2961_hpo.txt", HPO_TRUMP));
+                "reuters-00458.txt", REUTERS_00458, "2011_005a2961_hpo.txt", HPO_TRUMP,
+                "2010_df5fe55a_hpo.txt", HPO_SUMMERS));
     }
 
     private static String entityOf(String source, String context, String word) {
@@ -157,5 +172,18 @@ class OtherStoryEntitiesRound18Test {
         assertFalse(corpus.mentions().stream().anyMatch(m -> m.source().equals("184") && m.sentence() == sent
                 && m.text().equals("QC")));
         assertEquals("PERSON", mentionAt(corpus, "184", "Philippe Sands QC", "Philippe Sands").type());
+    }
+
+    @Test
+    void aSurnameTakenForATimeIsThePerson() {
+        // "“…,” Summers replied.", "Summers himself, downplayed …" (BASIL 2010_df5fe55a, HuffPost): the DATE
+        // "summer" and a SET before
+        String summers = CorpusEntities.entity(corpus, "Larry Summers").id();
+        Mention replied = mentionAt(corpus, "2010_df5fe55a_hpo", "Summers replied", "Summers");
+        assertEquals("PERSON", replied.type());
+        assertEquals(summers, replied.entity());
+        assertEquals(summers, entityOf("2010_df5fe55a_hpo", "Summers himself", "Summers"));
+        // a month in the same source stays a date
+        assertEquals("DATE", mentionAt(corpus, "2010_df5fe55a_hpo", "Summers himself", "September").type());
     }
 }
