@@ -97,6 +97,9 @@ final class EntityResolver {
     List<Cluster> resolve(List<Doc> docs) {
         repairs.repairMentions(docs);
         MentionRepairs.agesTypedAsDurations(docs);
+        MentionRepairs.valuesOfVerbsAndOrdinals(docs);
+        MentionRepairs.postNominalsTakenForStates(docs);
+        MentionRepairs.surnamesTakenForTimes(docs);
         MissedNames.propagateLongNames(docs);
         MissedNames.surnamesTaggedAsCommonNouns(docs);
         MentionRepairs.placesTaggedAsPeople(docs);

@@ -1155,6 +1155,106 @@ final class MentionRepairs {
     }
 
     /**
+     * Values NER read into words that are no value, and an ordinal NER read as a span: a DATE or TIME holding a modal
+     * verb ("“This may be one of those special occasions”", BBC politics 184, 327, 328: "This may" a DATE, the row of
+     * the month) or that is one verb alone ("to be able to present a convincing economic program", Reuters-21578
+     * 00458: "present" a DATE) is dropped; "a second" as a DURATION before a noun or an adjective ("without a second
+     * UN resolution", BBC politics 184) is the ordinal "second". "Wait a second." stays a duration.
+     */
+    static void valuesOfVerbsAndOrdinals(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun) {
+                    continue;
+                }
+                if ("DATE".equals(m.type) || "TIME".equals(m.type)) {
+                    boolean modal = false;
+                    for (int k = m.tokFrom; k < m.tokTo; k++) {
+                        modal |= d.toks.get(k).pos.equals("MD") && Character.isLowerCase(d.toks.get(k).word.charAt(0));
+                    }
+                    Doc.Tok only = d.toks.get(m.tokFrom);
+                    if (modal || m.tokTo - m.tokFrom == 1 && only.pos.startsWith("VB")
+                            && Character.isLowerCase(only.word.charAt(0))) {
+                        dropMention(d, m);
+                    }
+                } else if ("DURATION".equals(m.type) && m.tokTo - m.tokFrom == 2 && m.tokTo < d.toks.size()
+                        && d.toks.get(m.tokFrom).word.equalsIgnoreCase("a")
+                        && d.toks.get(m.tokFrom + 1).word.equals("second")) {
+                    Doc.Tok next = d.toks.get(m.tokTo);
+                    if (next.sent == m.sent && (next.pos.startsWith("NN") || next.pos.startsWith("JJ"))) {
+                        dropMention(d, m);
+                        Doc.NMention o = replaceMentions(d, m.tokFrom + 1, m.tokTo, "ORDINAL");
+                        o.normValue = "2.0";
+                        o.retypedWhy = "\"a second\" before a noun: an ordinal, not a span of time";
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A person's surname NER took for a time: "Summers said that he doesn't think …", "“…,” Summers replied.",
+     * "Summers himself, downplayed …" (BASIL 2010_df5fe55a, Fox and HuffPost, after "Larry Summers": a SET or the
+     * DATE "summer"). A one-word DATE, TIME or SET, capitalised, that is the last word of a person's name of two words
+     * or more in the same source, and is the subject of a verb or stands right before a verb or a reflexive, is that
+     * person. "in May", "since May" (a month, the subject of nothing) stay dates beside a "Theresa May".
+     */
+    static void surnamesTakenForTimes(List<Doc> docs) {
+        for (Doc d : docs) {
+            Set<String> surnames = new HashSet<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && "PERSON".equals(m.type) && m.tokTo - m.tokFrom >= 2) {
+                    surnames.add(d.toks.get(m.tokTo - 1).word);
+                }
+            }
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || m.tokTo - m.tokFrom != 1
+                        || !("DATE".equals(m.type) || "TIME".equals(m.type) || "SET".equals(m.type))) {
+                    continue;
+                }
+                Doc.Tok t = d.toks.get(m.tokFrom);
+                if (!Character.isUpperCase(t.word.charAt(0)) || !surnames.contains(t.word)) {
+                    continue;
+                }
+                Doc.Tok next = m.tokTo < d.toks.size() ? d.toks.get(m.tokTo) : null;
+                boolean beforeVerb = next != null && next.sent == m.sent && (next.pos.startsWith("VB")
+                        || next.word.toLowerCase(Locale.ROOT).endsWith("self"));
+                if (t.dep.startsWith("nsubj") || beforeVerb) {
+                    m.type = "PERSON";
+                    m.normValue = null;
+                    m.retypedWhy = "the surname of a person named in full in the source, the subject of a verb";
+                }
+            }
+        }
+    }
+
+    /**
+     * Two capitals NER took for a state or province that follow a person's name with no comma, or "a" ("Philippe
+     * Sands QC, a member of Cherie Blair's Matrix Chambers", "Philippe Sands, a QC and international law professor",
+     * BBC politics 184, 324: Queen's Counsel, no Quebec) are a rank after a name, no place: dropped. A state written
+     * after a comma ("Dedham, Mass.") or in a party tag is not touched.
+     */
+    static void postNominalsTakenForStates(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !"STATE_OR_PROVINCE".equals(m.type) || m.tokTo - m.tokFrom != 1 || m.tokFrom == 0
+                        || !m.text.matches("\\p{Lu}{2}")) {
+                    continue;
+                }
+                Doc.Tok before = d.toks.get(m.tokFrom - 1);
+                if (before.sent != m.sent) {
+                    continue;
+                }
+                boolean afterPerson = before.mention != null && !before.mention.pronoun
+                        && "PERSON".equals(before.mention.type);
+                if (afterPerson || before.word.equalsIgnoreCase("a")) {
+                    dropMention(d, m);
+                }
+            }
+        }
+    }
+
+    /**
      * A one-word name NER tags a person that the corpus never gives a first name, title or honorific, and that is a
      * place by its use: the corpus tags the same word a place elsewhere ("FERGUSON, Mo. --" in a dateline, then
      * "the St. Louis suburb of Ferguson", "protests in Ferguson", all persons to NER), or a preposition "in",

@@ -52,109 +52,171 @@ final class Pronouns {
                 }
             }
             Map<Integer, List<Doc.NMention>> pronounSubjects = new HashMap<>();
+            Set<Doc.NMention> done = new HashSet<>();
             for (Doc.NMention p : d.mentions) {
-                if (!p.pronoun) {
+                if (!p.pronoun || done.contains(p)) {
                     continue;
                 }
-                String g = MALE.contains(p.text.toLowerCase(Locale.ROOT)) ? "MALE" : "FEMALE";
-                Doc.NMention country = g.equals("FEMALE") ? countryAsHer(d, p, bySentence) : null;
-                if (country != null) {
-                    p.cluster = country.cluster;
-                    country.cluster.mentions.add(p);
+                if (p.inQuote) {
+                    // "“If his original advice … how was it that he resolved …?” he said.": the frame's own pronoun
+                    // is resolved first, so that the speaker it names is no one the quotation speaks of
+                    for (Doc.NMention f : framePronounsAfter(d, p)) {
+                        if (done.add(f)) {
+                            resolveOne(d, f, bySentence, pronounSubjects);
+                        }
+                    }
+                }
+                done.add(p);
+                resolveOne(d, p, bySentence, pronounSubjects);
+            }
+        }
+    }
+
+    /** Resolves one he/she pronoun (see {@link #resolvePronouns}). */
+    private static void resolveOne(Doc d, Doc.NMention p, Map<Integer, List<Doc.NMention>> bySentence,
+            Map<Integer, List<Doc.NMention>> pronounSubjects) {
+        String g = MALE.contains(p.text.toLowerCase(Locale.ROOT)) ? "MALE" : "FEMALE";
+        Doc.NMention country = g.equals("FEMALE") ? countryAsHer(d, p, bySentence) : null;
+        if (country != null) {
+            p.cluster = country.cluster;
+            country.cluster.mentions.add(p);
+            return;
+        }
+        Doc.Tok binder = reflexiveBinder(d, p);
+        if (binder != null) {
+            Cluster bound = binderPerson(d, binder, p, g);
+            if (bound == NOBODY) {
+                return; // "asking the young man to identify himself": the unnamed man's, no one's here
+            }
+            if (bound != null) {
+                p.cluster = bound;
+                bound.mentions.add(p);
+                return;
+            }
+        }
+        Cluster bracketed = nameInBracketsAfter(d, p);
+        if (bracketed != null) {
+            p.cluster = bracketed;
+            bracketed.mentions.add(p);
+            return;
+        }
+        Cluster found = controller(d, p, g);
+        Cluster other = null;
+        Set<Cluster> excluded = excludedPeople(d, p);
+        if (found == null) {
+            found = subjectAfterFrontedPhrase(d, p, g, excluded);
+        }
+        Doc.Tok unnamed = found != null ? null : unnamedPersonBefore(d, p, g);
+        if (unnamed != null) {
+            // "One Republican strategist said he believed …": the pronoun is the unnamed person's, or, when
+            // the person is named by a title the article gave a named person before ("the president",
+            // after "President Reagan"), that person's; a bare "the former governor" is left to the rest
+            Doc.NMention named = appositeName(d, unnamed);
+            found = named != null ? named.cluster
+                    : indefinite(d, unnamed) ? null : holderOfTitle(d, unnamed, p);
+            if (found == null && newPerson(d, unnamed)) {
+                return;
+            }
+        }
+        for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
+            List<Doc.NMention> same = new ArrayList<>();
+            List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
+            if (s < p.sent) {
+                for (Doc.NMention q : pronounSubjects.getOrDefault(s, List.of())) {
+                    if ((q.text.equalsIgnoreCase(p.text) || sameGender(q, p))
+                            && !excluded.contains(q.cluster)) {
+                        cands.add(q);
+                    }
+                }
+                cands.sort(java.util.Comparator.comparingInt(m -> m.start));
+            }
+            Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
+            if (s == p.sent) {
+                Set<Integer> co = coSubjects(d, p);
+                if (!co.isEmpty()) {
+                    ownSubjects = new HashSet<>(ownSubjects);
+                    ownSubjects.addAll(co);
+                }
+            }
+            Set<Integer> reported = s == p.sent ? reportedBy(d, p) : Set.of();
+            Set<Integer> adjuncts = s == p.sent ? subjectlessAdjuncts(d, p) : Set.of();
+            for (Doc.NMention m : cands) {
+                int head = headOf(d, m).index;
+                if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
+                        || ownSubjects.contains(head) || reported.contains(head) || adjuncts.contains(head)
+                        || modifiesACommonNoun(d, m) || excluded.contains(m.cluster)) {
                     continue;
                 }
-                Doc.Tok binder = reflexiveBinder(d, p);
-                if (binder != null) {
-                    Cluster bound = binderPerson(d, binder, p, g);
-                    if (bound == NOBODY) {
-                        continue; // "asking the young man to identify himself": the unnamed man's, no one's here
-                    }
-                    if (bound != null) {
-                        p.cluster = bound;
-                        bound.mentions.add(p);
-                        continue;
-                    }
+                if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
+                    same.add(m);
+                } else if (other == null) {
+                    other = m.cluster;
                 }
-                Cluster found = controller(d, p, g);
-                Cluster other = null;
-                Set<Cluster> excluded = excludedPeople(d, p);
-                if (found == null) {
-                    found = subjectAfterFrontedPhrase(d, p, g, excluded);
-                }
-                Doc.Tok unnamed = found != null ? null : unnamedPersonBefore(d, p, g);
-                if (unnamed != null) {
-                    // "One Republican strategist said he believed …": the pronoun is the unnamed person's, or, when
-                    // the person is named by a title the article gave a named person before ("the president",
-                    // after "President Reagan"), that person's; a bare "the former governor" is left to the rest
-                    Doc.NMention named = appositeName(d, unnamed);
-                    found = named != null ? named.cluster
-                            : indefinite(d, unnamed) ? null : holderOfTitle(d, unnamed, p);
-                    if (found == null && newPerson(d, unnamed)) {
-                        continue;
-                    }
-                }
-                for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
-                    List<Doc.NMention> same = new ArrayList<>();
-                    List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
-                    if (s < p.sent) {
-                        for (Doc.NMention q : pronounSubjects.getOrDefault(s, List.of())) {
-                            if ((q.text.equalsIgnoreCase(p.text) || sameGender(q, p))
-                                    && !excluded.contains(q.cluster)) {
-                                cands.add(q);
-                            }
-                        }
-                        cands.sort(java.util.Comparator.comparingInt(m -> m.start));
-                    }
-                    Set<Integer> ownSubjects = s == p.sent ? subjectsOfObject(d, p) : Set.of();
-                    if (s == p.sent) {
-                        Set<Integer> co = coSubjects(d, p);
-                        if (!co.isEmpty()) {
-                            ownSubjects = new HashSet<>(ownSubjects);
-                            ownSubjects.addAll(co);
-                        }
-                    }
-                    Set<Integer> reported = s == p.sent ? reportedBy(d, p) : Set.of();
-                    Set<Integer> adjuncts = s == p.sent ? subjectlessAdjuncts(d, p) : Set.of();
-                    for (Doc.NMention m : cands) {
-                        int head = headOf(d, m).index;
-                        if (m.start >= p.start || m.cluster.gender != null && !m.cluster.gender.equals(g)
-                                || ownSubjects.contains(head) || reported.contains(head) || adjuncts.contains(head)
-                                || modifiesACommonNoun(d, m) || excluded.contains(m.cluster)) {
-                            continue;
-                        }
-                        if (m.inQuote == p.inQuote && (!p.inQuote || p.sent - m.sent <= 2)) {
-                            same.add(m);
-                        } else if (other == null) {
-                            other = m.cluster;
-                        }
-                    }
-                    if (!same.isEmpty()) {
-                        found = s == p.sent ? boundInSentence(d, p, same, ownSubjects, excluded)
-                                : preferred(d, same).cluster;
-                    } else if (s < p.sent && other == null) {
-                        // "…,” said the regional manager for one of the major oil companies … “…,” he added.":
-                        // the nearest sentence about a person is about an unnamed one, who keeps the pronoun (or,
-                        // for "the attorney general", the person the article gave that title before)
-                        Doc.Tok u = unnamedMainSubject(d, s, p, g);
-                        if (u != null && ((found = indefinite(d, u) ? null : holderOfTitle(d, u, p)) != null
-                                || newPerson(d, u))) {
-                            break;
-                        }
-                    }
-                }
-                Cluster c = found != null ? found : other;
-                if (c != null) {
-                    p.cluster = c;
-                    c.mentions.add(p);
-                    if (isMainSubject(d, p)) {
-                        // "He said Obama was “clearly” taking a side … | “…,” he told Fox News.": the pronoun that
-                        // is the subject of a sentence's main verb carries its person on to the next sentence, as a
-                        // name there would; a person named further on in that sentence is not who it is about
-                        pronounSubjects.computeIfAbsent(p.sent, k -> new ArrayList<>()).add(p);
-                    }
+            }
+            if (!same.isEmpty()) {
+                found = s == p.sent ? boundInSentence(d, p, same, ownSubjects, excluded)
+                        : preferred(d, same).cluster;
+            } else if (s < p.sent && other == null) {
+                // "…,” said the regional manager for one of the major oil companies … “…,” he added.":
+                // the nearest sentence about a person is about an unnamed one, who keeps the pronoun (or,
+                // for "the attorney general", the person the article gave that title before)
+                Doc.Tok u = unnamedMainSubject(d, s, p, g);
+                if (u != null && ((found = indefinite(d, u) ? null : holderOfTitle(d, u, p)) != null
+                        || newPerson(d, u))) {
+                    break;
                 }
             }
         }
+        Cluster c = found != null ? found : other;
+        if (c != null) {
+            p.cluster = c;
+            c.mentions.add(p);
+            if (isMainSubject(d, p)) {
+                // "He said Obama was “clearly” taking a side … | “…,” he told Fox News.": the pronoun that
+                // is the subject of a sentence's main verb carries its person on to the next sentence, as a
+                // name there would; a person named further on in that sentence is not who it is about
+                pronounSubjects.computeIfAbsent(p.sent, k -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    /**
+     * The person an editor names in brackets right after a pronoun: "“That's what he (Lord Goldsmith) said and that's
+     * what I say,” Mr Blair told …" and "“… set out his [Lord Goldsmith's] view …”" (BBC politics 184, 324, 327,
+     * 328): the bracket holds nothing but a person's name (a title before it and a possessive "'s" after it allowed)
+     * of a person of the corpus. Null otherwise.
+     */
+    static Cluster nameInBracketsAfter(Doc d, Doc.NMention p) {
+        int k = p.tokTo;
+        if (k + 2 >= d.toks.size() || d.toks.get(k).sent != p.sent) {
+            return null;
+        }
+        String open = d.toks.get(k).word;
+        String close = open.equals("(") || open.equals("-LRB-") ? ")"
+                : open.equals("[") || open.equals("-LSB-") ? "]" : null;
+        if (close == null) {
+            return null;
+        }
+        int from = k + 1;
+        while (from < k + 3 && from < d.toks.size() && Character.isUpperCase(d.toks.get(from).word.charAt(0))
+                && (d.toks.get(from).mention == null || "TITLE".equals(d.toks.get(from).mention.type))) {
+            from++; // a title before the name: "(Lord Goldsmith)"
+        }
+        Doc.NMention m = from < d.toks.size() ? d.toks.get(from).mention : null;
+        if (m == null || m.pronoun || m.tokFrom != from || m.cluster == null || !m.cluster.cls.equals("PERSON")) {
+            return null;
+        }
+        int end = m.tokTo;
+        if (end < d.toks.size() && d.toks.get(end).word.equals("'s")) {
+            end++;
+        }
+        if (end >= d.toks.size()) {
+            return null;
+        }
+        String w = d.toks.get(end).word;
+        boolean closes = w.equals(close) || close.equals(")") && w.equals("-RRB-") || close.equals("]")
+                && w.equals("-RSB-");
+        return closes ? m.cluster : null;
     }
 
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
@@ -683,7 +745,9 @@ final class Pronouns {
      * is its object (binding theory's condition B, which {@link #subjectsOfObject} applies to the pronoun's sentence:
      * "Cornyn, according to the source, told him the party is concerned …" is not Cornyn, named again in the
      * sentence before), and, inside a quotation, whoever the sentence names as its speaker (""What he said is just
-     * flat wrong …," McConnell said.": a speaker says "I" of himself).
+     * flat wrong …," McConnell said.": a speaker says "I" of himself), named or given by a pronoun already resolved
+     * ("“The attorney general may never have presented his answer as a summary …,” he said.", BBC politics 327: not
+     * Robin Cook, who speaks).
      */
     static Set<Cluster> excludedPeople(Doc d, Doc.NMention p) {
         Set<Cluster> out = new HashSet<>();
@@ -701,13 +765,25 @@ final class Pronouns {
                 out.add(m.cluster);
             }
         }
+        Doc.Sent own = d.sents.get(p.sent);
+        if (!p.inQuote && !possessive && p.tokFrom >= own.tokFrom + 3
+                && d.toks.get(p.tokFrom - 1).word.equals(",")) {
+            // "Of Obama, he said, "I want him to do well."" (HuffPost 2011_005a2961): the person a fronted "of" or
+            // "about" names is the topic of the pronoun's words, not the pronoun
+            String opener = d.toks.get(own.tokFrom).word;
+            Doc.NMention topic = d.toks.get(own.tokFrom + 1).mention;
+            if ((opener.equals("Of") || opener.equals("About")) && topic != null && !topic.pronoun
+                    && topic.tokFrom == own.tokFrom + 1 && topic.tokTo == p.tokFrom - 1 && topic.cluster != null) {
+                out.add(topic.cluster);
+            }
+        }
         if (p.inQuote) {
             Doc.Sent sent = d.sents.get(p.sent);
             for (int k = sent.tokFrom; k < sent.tokTo; k++) {
                 Doc.Tok c = d.toks.get(k);
                 Doc.NMention m = c.mention;
                 if (!c.dep.startsWith("nsubj") || c.head < sent.tokFrom || c.head >= sent.tokTo || m == null
-                        || m.pronoun || m.inQuote || m.cluster == null || !m.cluster.cls.equals("PERSON")
+                        || m.inQuote || m.cluster == null || !m.cluster.cls.equals("PERSON")
                         || headOf(d, m).index != k || !Attributor.isCueVerb(d.toks.get(c.head))
                         || !reportsClauseOf(d, sent, c.head, p.tokFrom)) {
                     continue;
@@ -724,6 +800,26 @@ final class Pronouns {
             Cluster speaker = speakerOfQuotationGoingOn(d, p);
             if (speaker != null) {
                 out.add(speaker);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pronouns after {@code p} in its sentence, outside quotation marks, that are the subject of a verb of saying
+     * whose reported clause holds {@code p}: the frame of the quotation {@code p} stands in ("“… how was it that he
+     * resolved any such doubts …?” he said.", BBC politics 327).
+     */
+    private static List<Doc.NMention> framePronounsAfter(Doc d, Doc.NMention p) {
+        List<Doc.NMention> out = new ArrayList<>();
+        Doc.Sent sent = d.sents.get(p.sent);
+        for (Doc.NMention f : d.mentions) {
+            if (!f.pronoun || f.sent != p.sent || f.start <= p.start || f.inQuote || f.tokTo - f.tokFrom != 1) {
+                continue;
+            }
+            Doc.Tok t = d.toks.get(f.tokFrom);
+            if (frameSubject(d, sent, t) && reportsClauseOf(d, sent, t.head, p.tokFrom)) {
+                out.add(f);
             }
         }
         return out;
