@@ -209,6 +209,44 @@ final class Clauses {
     }
 
     /** {@code text} less the dateline {@code place} it opens with, and the dashes after it; null stays null. */
+    /**
+     * Whether token {@code v} of sentence {@code s} is a reporting verb heading a relative clause with no relative
+     * word, which the parser left unlabelled and without its subject: a finite verb hung as {@code dep} on a word
+     * before it, with no subject and no punctuation of its own, right after a noun, which is the clause's subject;
+     * the verb it hangs on has a subject of its own.
+     * BBC "Baikal paid 260.75bn roubles … for Yugansk - nowhere near the $27bn Russia says Yukos owes in taxes.":
+     * Russia's saying describes the sum; it is neither a second report of Baikal's nor a claim of its own.
+     */
+    static boolean reducedRelative(Doc d, Doc.Sent s, int v) {
+        Doc.Tok t = d.toks.get(v);
+        if (!t.dep.equals("dep") || t.head < s.tokFrom || t.head >= v || v - 1 <= s.tokFrom
+                || !Set.of("VBZ", "VBD", "VBP").contains(t.pos) || !d.toks.get(v - 1).pos.startsWith("NN")
+                || d.toks.get(v - 1).inQuote != t.inQuote || !d.toks.get(t.head).pos.startsWith("VB")) {
+            return false;
+        }
+        // the noun ends a phrase inside the clause the verb hangs on, not one opened by a coordinator or a mark:
+        // "… require different standards for class certification and Justice Ruth Bader Ginsburg said it was …"
+        // is a second clause whose subject the parser lost
+        int n = v - 1;
+        while (n > s.tokFrom && d.toks.get(n - 1).pos.startsWith("NN")) {
+            n--;
+        }
+        if (n == s.tokFrom || d.toks.get(n - 1).pos.equals("CC") || Tree.isSeparator(d.toks.get(n - 1))
+                || d.toks.get(n - 1).word.matches("\\p{Punct}|[“”‘’\"]")) {
+            return false;
+        }
+        boolean subject = false;
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            subject |= c.head == t.head && SUBJECTS.contains(c.dep);
+            if (c.head == v && (SUBJECTS.contains(c.dep) || k < v && (c.dep.equals("punct") || c.dep.equals("mark")
+                    || c.dep.equals("cc")))) {
+                return false;
+            }
+        }
+        return subject;
+    }
+
     static String afterPlace(String text, String place) {
         return text == null || !text.startsWith(place) ? text
                 : text.substring(place.length()).replaceFirst("^[\\s\\-\u2013\u2014]+", "");
@@ -950,6 +988,15 @@ final class Clauses {
                 return null;
             }
             BitSet b = subjectPhrase(subj);
+            int first = b.nextSetBit(0) + s.tokFrom;
+            // "Larry Summers warned Wednesday that failure to pass … would significantly raise the risk …": the "that"
+            // the parser made a mark of the clausal subject is the reported clause's complementizer, no part of its
+            // subject, when that clause has no mark of its own ("That he lied is clear" keeps its "that")
+            if (first >= s.tokFrom && first < subj && tok(first).word.equalsIgnoreCase("that")
+                    && tok(first).dep.equals("mark") && tok(first).head == subj && tok(subj).dep.startsWith("csubj")
+                    && tok(i).dep.equals("ccomp") && !hasChild(i, Set.of("mark")) && b.cardinality() > 1) {
+                b.clear(first - s.tokFrom);
+            }
             String t = text(b);
             String last = tok(s.tokFrom + b.length() - 1).word;
             // "Wal-Mart Stores Inc., the world's largest employer, …": the subject ends with an abbreviation's point
@@ -1042,9 +1089,10 @@ final class Clauses {
         }
 
         /**
-         * Takes out of the subject phrase {@code b} a relative clause set off by a comma that ends it and describes a
-         * noun inside it, not its head: "Conservative members of the Republicans in the House, where they hold a
-         * majority, had been adamant …" has the subject "Conservative members of the Republicans in the House".
+         * Takes out of the subject phrase {@code b} a relative clause set off by a comma (or between two dashes) that
+         * ends it and describes a noun inside it, not its head: "Conservative members of the Republicans in the House,
+         * where they hold a majority, had been adamant …" has the subject "Conservative members of the Republicans in
+         * the House".
          */
         void innerRelative(int subj, BitSet b) {
             for (int k = b.length() - 1; k >= 0; k = k == 0 ? -1 : b.previousSetBit(k - 1)) {
@@ -1056,8 +1104,11 @@ final class Clauses {
                 BitSet sub = subtree(c);
                 int from = sub.nextSetBit(0) + s.tokFrom;
                 int after = sub.length() + s.tokFrom;
-                boolean closed = after < s.tokTo && tok(after).word.equals(",");
-                if (!contiguous(sub) || from - 1 <= subj || !tok(from - 1).word.equals(",")
+                // a clause between two dashes is set off as one after a comma: "The path to legalization's inclusion
+                // in the plan - which House Republican leaders discussed as recently as Wednesday -- could prove …"
+                boolean dashed = from - 1 > subj && d.isDash(tok(from - 1)) && after < s.tokTo && d.isDash(tok(after));
+                boolean closed = after < s.tokTo && (tok(after).word.equals(",") || dashed);
+                if (!contiguous(sub) || from - 1 <= subj || !(tok(from - 1).word.equals(",") || dashed)
                         || !b.get(from - 1 - s.tokFrom) || !tok(from).pos.startsWith("W")
                         || b.nextSetBit(after - s.tokFrom + (closed ? 1 : 0)) >= 0) {
                     continue;
@@ -1292,6 +1343,9 @@ final class Clauses {
                 // "The congressman … continued to allege that he was the victim …": the verb and its reporting
                 // infinitive are one frame, not a claim "The congressman … continued" beside the report
                 reporting = reportingInfinitive(i);
+                if (reporting < 0) {
+                    reporting = quotedAsSaying(i);
+                }
                 contents = reporting >= 0 ? frameContents(reporting) : List.of();
             }
             if (!contents.isEmpty()) {
@@ -1377,7 +1431,8 @@ final class Clauses {
                 if (isDep(t, "conj") && splits(c) && !(c > i && frontedCondition(i))) {
                     visit(c, c, speakerHead, cue, subjectOf(c) >= 0 ? -1 : subject, units, u);
                 } else if (!frameContents(c).isEmpty() && frameContents(c).stream().allMatch(k -> k > c)
-                        && Set.of("advcl", "xcomp", "dep", "parataxis").contains(t.dep)) {
+                        && Set.of("advcl", "xcomp", "dep", "parataxis").contains(t.dep)
+                        && !reducedRelative(d, s, c)) {
                     // "…, adding that B": a second report by the same speaker
                     visit(c, c, -1, null, speaker, units, u);
                 } else if (t.dep.equals("parataxis") && subjectOf(c) >= 0 && isPredicate(c)
@@ -1469,6 +1524,26 @@ final class Clauses {
                 }
             }
             return found;
+        }
+
+        /**
+         * The "saying" of a passive "quoted … as saying" ("Sen. Charles Schumer, a New York Democrat, was quoted in
+         * The Hill as saying: “…”"): the passive and its "as saying" are one frame, whose subject is the speaker, not
+         * a claim "… was quoted in The Hill" beside the report; -1 when {@code i} is no such verb.
+         */
+        int quotedAsSaying(int i) {
+            if (!tok(i).lemma.equalsIgnoreCase("quote") || !tok(i).pos.equals("VBN") || !hasChild(i, Set.of("aux:pass"))
+                    || nsubjOf(i) < 0) {
+                return -1;
+            }
+            for (int c : kids(i)) {
+                if (c > i && tok(c).dep.equals("advcl") && tok(c).pos.equals("VBG")
+                        && tok(c).lemma.equalsIgnoreCase("say") && tok(c - 1).word.equalsIgnoreCase("as")
+                        && !frameContents(c).isEmpty()) {
+                    return c;
+                }
+            }
+            return -1;
         }
 
         /** A reporting verb with a subject and nothing reported, in parataxis below {@code i} (at most two deep). */

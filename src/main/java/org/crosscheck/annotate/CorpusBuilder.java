@@ -558,6 +558,9 @@ public final class CorpusBuilder {
                 if (dep.equals("acl:relcl")) {
                     return relativeWordRightBefore(d, s, h);
                 }
+                if (Clauses.reducedRelative(d, s, h)) {
+                    return true;
+                }
                 if (dep.equals("dep") || dep.equals("parataxis") || d.toks.get(h).head == h) {
                     // "Ms. Lauten, who did not respond …, later posted an apology …, saying she had …": a verb the
                     // parser hung on the relative clause unlabelled is the sentence's own, not the clause's

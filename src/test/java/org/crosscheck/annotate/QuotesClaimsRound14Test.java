@@ -110,6 +110,8 @@ class QuotesClaimsRound14Test {
         assertEquals("warned", c.get(0).cue());
         assertEquals("failure to pass a new tax cut compromise would significantly raise the risk of a double-dip "
                 + "recession", c.get(0).content());
+        // follow-up: the subject, the clausal subject "to pass", loses the "that" as well
+        assertEquals("failure to pass a new tax cut compromise", c.get(0).subject());
     }
 
     @Test
@@ -124,5 +126,49 @@ class QuotesClaimsRound14Test {
         List<Clauses.Clause> d = TestCorpora.split("The mother of the boy who was hurt in the crash has hired a "
                 + "lawyer.");
         assertEquals("The mother of the boy who was hurt in the crash", d.get(0).subject(), d.toString());
+    }
+
+    @Test
+    void aRelativeClauseBetweenDashesOnANounInsideTheSubjectIsNoPartOfIt() {
+        // Fox (2014_ccf19ab6), follow-up: the clause between two dashes stayed in the subject
+        List<Clauses.Clause> c = TestCorpora.split("The path to legalization's inclusion in the plan - which House "
+                + "Republican leaders discussed as recently as Wednesday -- could prove controversial.");
+        assertEquals("The path to legalization's inclusion in the plan", c.get(0).subject(), c.toString());
+    }
+
+    @Test
+    void quotedAsSayingIsOneFrameWithItsQuotation() {
+        // Fox (2014_ccf19ab6), follow-up: "was quoted in The Hill" was a claim of its own, and the quotation a second
+        // row starting "as saying:"
+        List<Clauses.Clause> c = TestCorpora.split("Sen. Charles Schumer, a New York Democrat, was quoted in The Hill as "
+                + "saying: \"One thing is certain, just as with the budget, the one thing that will make immigration "
+                + "reform fail is the Tea Party.\"");
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("saying", c.get(0).cue());
+        assertTrue(c.get(0).content().startsWith("One thing is certain"), c.toString());
+        // a passive with no "as saying" stays a claim of its own
+        List<Clauses.Clause> d = TestCorpora.split("The senator was quoted in three newspapers on Sunday.");
+        assertEquals(1, d.size(), d.toString());
+        assertNull(d.get(0).cue(), d.toString());
+    }
+
+    @Test
+    void aReportingVerbRightAfterANounWithNoSubjectOfItsOwnIsAReducedRelative(@TempDir Path dir) throws IOException {
+        // BBC business/314: "says" was parsed as an unlabelled dependent of "paid", without "Russia" for subject, and
+        // became a second report of Baikal's, "Baikal … says Yukos owes in taxes."; the clause describes the sum
+        Corpus corpus = TestCorpora.build(dir, "yukos", Map.of("bbc.txt", "Baikal paid 260.75bn roubles ($9.37bn: "
+                + "£4.8bn) for Yugansk - nowhere near the $27bn Russia says Yukos owes in taxes.\n"));
+        assertEquals(1, corpus.claims().size(), corpus.claims().toString());
+        Claim paid = corpus.claims().get(0);
+        assertTrue(paid.text().endsWith("Russia says Yukos owes in taxes."), paid.toString());
+        assertNull(paid.speaker(), paid.toString());
+        assertNull(paid.cue(), paid.toString());
+        assertEquals("Baikal", paid.subject());
+        // a noun after a coordinator opens a clause of its own whose subject the parser lost (Fox, 2011_2058ec60)
+        List<Clauses.Clause> c = TestCorpora.split("But those two remedies require different standards for class "
+                + "certification and Justice Ruth Bader Ginsburg said it was \"a very serious problem\" in the case to "
+                + "try and sue for punitive damages after only obtaining certification under the lower threshold "
+                + "required for the injunction.");
+        assertTrue(c.stream().anyMatch(k -> "said".equals(k.cue())), c.toString());
     }
 }
