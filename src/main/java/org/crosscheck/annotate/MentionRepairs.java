@@ -1173,7 +1173,7 @@ final class MentionRepairs {
                         modal |= d.toks.get(k).pos.equals("MD") && Character.isLowerCase(d.toks.get(k).word.charAt(0));
                     }
                     Doc.Tok only = d.toks.get(m.tokFrom);
-                    if (modal || m.tokTo - m.tokFrom == 1 && only.pos.startsWith("VB")
+                    if (modal || m.tokTo - m.tokFrom == 1 && (only.pos.startsWith("VB") || only.pos.startsWith("JJ"))
                             && Character.isLowerCase(only.word.charAt(0))) {
                         dropMention(d, m);
                     }
@@ -1188,6 +1188,37 @@ final class MentionRepairs {
                         o.retypedWhy = "\"a second\" before a noun: an ordinal, not a span of time";
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A one-word name NER tagged MISC and the number right after it are one name: "Yukos filing for Chapter 11
+     * bankruptcy protection" (BBC business 314, a MISC row "Chapter" and a NUMBER "11"), "Windows 95", "Apollo 11".
+     * The word is a singular noun, capitalised, the number one to three digits in the same sentence, no unit or "percent"
+     * after it.
+     */
+    static void numberedMiscNames(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !"MISC".equals(m.type) || m.tokTo - m.tokFrom != 1 || m.tokTo >= d.toks.size()) {
+                    continue;
+                }
+                Doc.Tok w = d.toks.get(m.tokFrom);
+                Doc.Tok n = d.toks.get(m.tokTo);
+                if (!(w.pos.equals("NNP") || w.pos.equals("NN")) || !Character.isUpperCase(w.word.charAt(0))
+                        || n.sent != m.sent
+                        || !n.pos.equals("CD") || !n.word.matches("\\d{1,3}")
+                        || n.mention != null && !"NUMBER".equals(n.mention.type)) {
+                    continue;
+                }
+                Doc.Tok after = m.tokTo + 1 < d.toks.size() ? d.toks.get(m.tokTo + 1) : null;
+                if (after != null && after.sent == m.sent && (after.word.equals("%")
+                        || after.word.toLowerCase(Locale.ROOT).startsWith("percent"))) {
+                    continue;
+                }
+                Doc.NMention o = replaceMentions(d, m.tokFrom, m.tokTo + 1, "MISC");
+                o.retypedWhy = "a name and its number are one name";
             }
         }
     }
