@@ -185,4 +185,62 @@ class ClaimsRound25Test {
         ClaimGrouper.Grouping g = grouper.group(claims, SESTAK);
         assertEquals(g.claims().get(0).group(), g.claims().get(1).group(), why);
     }
+
+    private static final List<Entity> AKIN = List.of(entity("e1", "Todd Akin", "PERSON", "Akin"),
+            entity("e2", "Mitt Romney", "PERSON", "Romney"), entity("e4", "Mike Huckabee", "PERSON", "Huckabee"),
+            entity("e6", "Missouri", "STATE_OR_PROVINCE"), entity("e7", "Claire McCaskill", "PERSON", "McCaskill"));
+
+    /** Other claims of the Akin event (BASIL 2012_08bb9bee), so that the terms weigh as they do in a story. */
+    private static List<Claim> akinStory() {
+        String[][] rows = {
+            {"fox", "Mitt Romney joined several other Republicans Tuesday in calling on Missouri Rep. Todd Akin to give "
+                    + "up his bid for Senate over his controversial comments on rape."},
+            {"fox", "Akin, though, told Fox News host Mike Huckabee on his radio show Tuesday afternoon that he's "
+                    + "staying in."},
+            {"fox", "Akin is challenging Democratic Missouri Sen. Claire McCaskill."},
+            {"hpo", "Akin had also vowed to remain in the race earlier Tuesday on the radio show of Mike Huckabee."},
+            {"hpo", "Akin continued his refusal to step down Tuesday."},
+            {"nyt", "Mr. Akin refused to step down from his race."},
+            {"nyt", "The party's platform committee approved language on Tuesday calling for a constitutional "
+                    + "amendment banning abortion."},
+            {"nyt", "Mr. Romney supports rape and incest exceptions."},
+            {"fox", "The video was released after Akin canceled a scheduled television interview Monday night."},
+            {"hpo", "Romney had stopped short of calling on Akin to resign in an interview with WMUR Monday."},
+        };
+        List<Claim> out = new ArrayList<>();
+        for (int k = 0; k < rows.length; k++) {
+            out.add(claim("k" + k, rows[k][0], 60 + k, rows[k][1], named(rows[k][1], AKIN), List.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void aSharedDayOfTheWeekIsNoEvidenceOfOneClaim() {
+        // Fox: "Romney released a statement late Tuesday" and the NYT: "Aides to Mr. Romney declined to say on Tuesday
+        // whether …" were one group on Romney and "Tuesday" (containment 0.18, entities 1.00). The NYT's "late-in-life
+        // conversion" (claim 2) shares "late" beside Romney, a word that is no day: not this rule's case
+        List<Claim> claims = new ArrayList<>();
+        claims.add(claim("statement", "fox", 0, "Romney released a statement late Tuesday", List.of("e2"),
+                List.of("e2|release|statement|")));
+        claims.add(claim("aides", "nyt", 0, "Aides to Mr. Romney declined to say on Tuesday whether he would call on "
+                + "the convention delegates to reconsider their position on abortion.", List.of("e2"),
+                List.of("aides|decline||", "he|call|delegates|on delegates")));
+        claims.add(claim("conversion", "nyt", 1, "This year, he captured the nomination of a party whose hard-core "
+                + "activists remained suspicious of Mr. Romney's late-in-life conversion to their cause.",
+                List.of("e2"), List.of("he|capture|nomination|", "activists|remain||")));
+        claims.addAll(akinStory());
+        ClaimGrouper grouper = new ClaimGrouper();
+        String why = grouper.explain(claims, AKIN, 0, 1);
+        // the shared day counts in the statement's terms but not as one the other contains: only Romney is left
+        // (0.128 when the day counted)
+        java.util.regex.Matcher lexical = java.util.regex.Pattern.compile("lexical (\\d\\.\\d+)").matcher(why);
+        assertTrue(lexical.find(), why);
+        assertTrue(Double.parseDouble(lexical.group(1)) < 0.1, why);
+        ClaimGrouper.Grouping g = grouper.group(claims, AKIN);
+        assertNotEquals(g.claims().get(0).group(), g.claims().get(1).group(), why);
+        // a day kept out of the comparison keeps apart no claim that shares its words: the two accounts of Akin's
+        // refusal to step down still share "step down" and Akin
+        String stay = grouper.explain(claims, AKIN, 7, 8);
+        assertEquals(g.claims().get(7).group(), g.claims().get(8).group(), stay);
+    }
 }
