@@ -233,6 +233,7 @@ final class Attributor {
             }
             List<Quote> indirect = new IndirectSpeech(this, d, usedCues).find();
             speakersOfReportsAround(d, found, indirect);
+            partialsInsideAReport(d, found, indirect);
             found.addAll(indirect);
             dropContentsHoldingTheirOwnFrame(found);
             dropRelationsInsideAnotherContent(found);
@@ -297,6 +298,58 @@ final class Attributor {
                         q.end(), q.kind(), by.cue(), q.channel(), q.sentence(),
                         "inside the report of '" + by.cue() + "': its speaker", by.speakerStart(), by.speakerEnd(),
                         by.cueStart(), by.cueEnd()));
+            }
+        }
+    }
+
+    /**
+     * "He said the company would continue to make "every lawful move" to protect … from "this forcible and
+     * illegitimate removal …"" (BBC business): a quotation inside the content of a report found without quotation
+     * marks, whose own verb and speaker lie inside that content too and whose verb reports nothing (it goes on in
+     * a verb of its own, "continue to make", with no object: not "told him to"), is words of that report: it has
+     * the report's speaker and cue (and so goes as the reporter's quotation inside it), not the subject of the verb
+     * of the content ("the company | continue").
+     */
+    private static void partialsInsideAReport(Doc d, List<Quote> found, List<Quote> indirect) {
+        for (int n = 0; n < found.size(); n++) {
+            Quote q = found.get(n);
+            if (!q.kind().equals("partial") || q.cueStart() < 0) {
+                continue;
+            }
+            Doc.Tok verb = null;
+            for (Doc.Tok t : d.toks) {
+                if (d.origStart(t.start) == q.cueStart()) {
+                    verb = t;
+                    break;
+                }
+            }
+            if (verb == null || !verb.pos.startsWith("VB")) {
+                continue;
+            }
+            boolean xcomp = false;
+            boolean object = false;
+            Doc.Sent vs = d.sents.get(verb.sent);
+            for (int k = vs.tokFrom; k < vs.tokTo; k++) {
+                Doc.Tok t = d.toks.get(k);
+                if (t.head == verb.index) {
+                    xcomp |= t.dep.equals("xcomp") && t.pos.startsWith("VB");
+                    object |= t.dep.equals("obj") || t.dep.equals("dobj") || t.dep.equals("iobj")
+                            || t.dep.startsWith("ccomp");
+                }
+            }
+            if (!xcomp || object) {
+                continue;
+            }
+            for (Quote r : indirect) {
+                if (r.speakerStart() >= 0 && r.cueStart() >= 0 && r.start() <= q.start() && q.end() <= r.end()
+                        && r.start() <= q.cueStart() && q.cueStart() < r.end()
+                        && (q.speakerStart() < 0 || r.start() <= q.speakerStart() && q.speakerStart() < r.end())) {
+                    found.set(n, new Quote(q.id(), q.source(), r.speaker(), r.speakerEntity(), q.text(), q.start(),
+                            q.end(), q.kind(), r.cue(), q.channel(), q.sentence(),
+                            "inside the content of '" + r.cue() + "': its speaker", r.speakerStart(), r.speakerEnd(),
+                            r.cueStart(), r.cueEnd()));
+                    break;
+                }
             }
         }
     }

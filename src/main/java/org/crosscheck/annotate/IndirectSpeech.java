@@ -2854,8 +2854,11 @@ final class IndirectSpeech {
         }
         // "Kyiv's foreign minister Andrii Sybiha" parsed with the title as head: the name hung on it. Only a name after
         // the head: one before it modifies the head and is not who speaks ("the Obama campaign said", "a Romney
-        // campaign aide said", "Rubio spokesman Alex Conant said")
-        for (int k = head + 1; k < to; k++) {
+        // campaign aide said", "Rubio spokesman Alex Conant said"). Not a plural head: one person's name is no
+        // apposition to it ("Spokesmen for the office of the United States attorney in Brooklyn, Loretta E. Lynch,
+        // and for the New York F.B.I. office declined to comment": the name is the attorney's)
+        boolean pluralHead = h.pos.equals("NNS") || h.pos.equals("NNPS");
+        for (int k = head + 1; k < to && !pluralHead; k++) {
             Doc.Tok t = d.toks.get(k);
             if (t.head == head && (t.dep.equals("appos") || t.dep.equals("compound") || t.dep.startsWith("flat")
                     || t.dep.equals("dep"))

@@ -44,6 +44,14 @@ class OtherStorySpeakersRound20Test {
         TestCorpora.write(dir, "amar.txt", "As Akhil Amar, professor of constitutional law at Yale and author of "
                 + "''America's Unwritten Constitution,'' put it, ''Senate Republicans should remember that a compromise "
                 + "candidate today may be far better for them than what they might get later.''\n");
+        // follow-up: BBC business (Yukos), New York Times 2014 (Grimm)
+        TestCorpora.write(dir, "yukos.txt", "Yukos spokesman Alexander Shadrin said the sale was illegal. He said the "
+                + "company would continue to make \"every lawful move\" to protect tens of thousands of shareholders in "
+                + "Yukos from \"this forcible and illegitimate removal of their property\".\n");
+        TestCorpora.write(dir, "grimm.txt", "Spokesmen for the office of the United States attorney in Brooklyn, "
+                + "Loretta E. Lynch, and for the New York F.B.I. office declined to comment.\n");
+        TestCorpora.write(dir, "baikal.txt", "Reports from Russia say Baikal has paid a deposit of nearly $1.7bn from a "
+                + "Sberbank (Savings Bank) account to the Russian Federal Property Fund, for Yugansk.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -87,5 +95,29 @@ class OtherStorySpeakersRound20Test {
         assertEquals(List.of("Akhil Amar | direct | Senate Republicans should remember that a compromise candidate "
                 + "today may be far better for them than what they might get later."), rows("amar", "put"));
         assertEquals(List.of(" | partial | America's Unwritten Constitution,"), rows("amar", ""));
+    }
+
+    /**
+     * Follow-up. "He said the company would continue to make "every lawful move" to protect … from "this forcible and
+     * illegitimate removal of their property"" (BBC business): the two quotations lie inside the content of "He said"
+     * and are words of that report, Shadrin's, which holds them; before, each was a row "the company | continue".
+     */
+    @Test
+    void aQuotationInsideAReportsContentHasThatReportsSpeaker() throws IOException {
+        assertEquals(List.of("Yukos spokesman Alexander Shadrin | indirect | the sale was illegal", "He | indirect | "
+                + "the company would continue to make \"every lawful move\" to protect tens of thousands of shareholders "
+                + "in Yukos from \"this forcible and illegitimate removal of their property\""), rows("yukos", "said"));
+        assertEquals(List.of(), rows("yukos", "continue"));
+    }
+
+    /**
+     * "Spokesmen for the office of the United States attorney in Brooklyn, Loretta E. Lynch, and for the New York
+     * F.B.I. office declined to comment." (New York Times): one person's name is no apposition to the plural head;
+     * the spokesmen speak, not Loretta E. Lynch.
+     */
+    @Test
+    void aPluralHeadTakesNoNameInApposition() {
+        assertEquals(List.of(), corpus.quotes().stream().filter(q -> q.source().startsWith("grimm")
+                && "Loretta E. Lynch".equals(q.speaker())).toList());
     }
 }
