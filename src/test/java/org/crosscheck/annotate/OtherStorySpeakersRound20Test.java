@@ -1,6 +1,7 @@
 package org.crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,8 +49,6 @@ class OtherStorySpeakersRound20Test {
         TestCorpora.write(dir, "yukos.txt", "Yukos spokesman Alexander Shadrin said the sale was illegal. He said the "
                 + "company would continue to make \"every lawful move\" to protect tens of thousands of shareholders in "
                 + "Yukos from \"this forcible and illegitimate removal of their property\".\n");
-        TestCorpora.write(dir, "grimm.txt", "Spokesmen for the office of the United States attorney in Brooklyn, "
-                + "Loretta E. Lynch, and for the New York F.B.I. office declined to comment.\n");
         TestCorpora.write(dir, "baikal.txt", "Reports from Russia say Baikal has paid a deposit of nearly $1.7bn from a "
                 + "Sberbank (Savings Bank) account to the Russian Federal Property Fund, for Yugansk.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
@@ -116,8 +115,16 @@ class OtherStorySpeakersRound20Test {
      * the spokesmen speak, not Loretta E. Lynch.
      */
     @Test
-    void aPluralHeadTakesNoNameInApposition() {
-        assertEquals(List.of(), corpus.quotes().stream().filter(q -> q.source().startsWith("grimm")
-                && "Loretta E. Lynch".equals(q.speaker())).toList());
+    void aPluralHeadTakesNoNameInApposition(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path nyt = Path.of("..", "shared", "corpora", "basil-dev", "2014_33521e65-12da-4521-b132-7b606243b0e4",
+                "nyt.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(nyt),
+                "no " + nyt + ": skipping");
+        java.nio.file.Files.copy(nyt, tmp.resolve("nyt.txt"));
+        Corpus article = CorpusBuilder.build(tmp, Progress.SILENT);
+        List<org.crosscheck.model.Quote> q = article.quotes().stream()
+                .filter(x -> x.text().equals("to comment")).toList();
+        assertEquals(1, q.size(), article.quotes().toString());
+        assertTrue(q.get(0).speaker().startsWith("Spokesmen for the office"), q.get(0).toString());
     }
 }
