@@ -430,20 +430,15 @@ public final class ClaimGrouper {
     }
 
     /** Personal and possessive pronouns as the analyzer writes them ("his" → "hi"). */
-    private static final Set<String> PRONOUN_TERMS = pronounTerms();
+    private static final Set<String> PRONOUN_TERMS = analyzed(List.of("i", "me", "my", "mine", "we", "us", "our",
+            "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them",
+            "their", "theirs", "myself", "himself", "herself", "itself", "themselves", "ourselves", "yourself"));
 
-    private static Set<String> pronounTerms() {
-        Set<String> out = new HashSet<>();
-        try (Analyzer a = new EnglishAnalyzer()) {
-            for (String w : List.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he",
-                    "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "myself",
-                    "himself", "herself", "itself", "themselves", "ourselves", "yourself")) {
-                out.addAll(terms(a, w).keySet());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
+    /** The token that stands for an entity's name in a claim's comparable text ({@link #comparable}). */
+    private static final Pattern ENTITY_TERM = Pattern.compile("ent\\d+");
+
+    private static boolean isEntityTerm(String t) {
+        return ENTITY_TERM.matcher(t).matches();
     }
 
     /** Added to a pair's score when both claims have the same subject and the same (not general) main verb. */
@@ -596,7 +591,7 @@ public final class ClaimGrouper {
         boolean afterSeparator = false;
         for (String w : (comparable.strip() + " .").split("\\s+")) {
             boolean separator = w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or");
-            if (w.matches("ent\\d+") && (run.isEmpty() || afterSeparator)) {
+            if (isEntityTerm(w) && (run.isEmpty() || afterSeparator)) {
                 run.add(w);
                 afterSeparator = false;
                 continue;
@@ -610,7 +605,7 @@ public final class ClaimGrouper {
             }
             run.clear();
             afterSeparator = false;
-            if (w.matches("ent\\d+")) {
+            if (isEntityTerm(w)) {
                 run.add(w);
             }
         }
@@ -771,7 +766,7 @@ public final class ClaimGrouper {
                 return false;
             }
             for (String t : terms.get(i).keySet()) {
-                if (terms.get(j).containsKey(t) && (!t.matches("ent\\d+") || predicates(i, t) || predicates(j, t))) {
+                if (terms.get(j).containsKey(t) && (!isEntityTerm(t) || predicates(i, t) || predicates(j, t))) {
                     return false;
                 }
             }
@@ -828,7 +823,7 @@ public final class ClaimGrouper {
         /** Whether every term the two share is a name or a {@link #WEEKDAY_TERMS day of the week}. */
         private static boolean onlyNamesAndDays(Map<String, Integer> small, Map<String, Integer> large) {
             for (String t : small.keySet()) {
-                if (large.containsKey(t) && !WEEKDAY_TERMS.contains(t) && !t.matches("ent\\d+")) {
+                if (large.containsKey(t) && !WEEKDAY_TERMS.contains(t) && !isEntityTerm(t)) {
                     return false;
                 }
             }
@@ -972,7 +967,7 @@ public final class ClaimGrouper {
          * of the held-out events.
          */
         private static boolean sharedWord(String t) {
-            return !AUXILIARY_TERMS.contains(t) && !t.matches("ent\\d+");
+            return !AUXILIARY_TERMS.contains(t) && !isEntityTerm(t);
         }
 
         /** Whether both claims are given to people, and to different ones (by surname). */
