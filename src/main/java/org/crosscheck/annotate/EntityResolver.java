@@ -101,9 +101,13 @@ final class EntityResolver {
         MentionRepairs.postNominalsTakenForStates(docs);
         MentionRepairs.surnamesTakenForTimes(docs);
         MentionRepairs.numberedMiscNames(docs);
+        MentionRepairs.namesCutByABracket(docs);
         MissedNames.propagateLongNames(docs);
         MissedNames.surnamesTaggedAsCommonNouns(docs);
         MentionRepairs.placesTaggedAsPeople(docs);
+        MentionRepairs.companiesTaggedAsPeople(docs);
+        companyOpenings.putAll(MentionRepairs.companiesNamedAfterAPerson(docs));
+        MentionRepairs.sentenceOpeningAdjectives(docs);
         MentionRepairs.placesCutBeforeTheirNoun(docs);
         MentionRepairs.clippedShortForms(docs);
         for (Doc d : docs) {
@@ -773,7 +777,7 @@ final class EntityResolver {
             for (Cluster b : named) {
                 String bt = b.mentions.get(0).text;
                 if (b != a && b.cls.equals(a.cls) && bt.contains(" ") && b.root() != a.root()
-                        && initialsMatch(text, bt)) {
+                        && (initialsMatch(text, bt) || initialsMatch(text, withoutCompanyForm(bt)))) {
                     if (hits.stream().noneMatch(h -> h.root() == b.root())) {
                         hits.add(b);
                     }
@@ -790,6 +794,21 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A company's name without the legal form it ends with, for its initials: "Imperial Chemical Industries PLC" is
+     * "ICI" (Reuters-21578 00730), its "PLC" no word of the name. At least two words are kept; a name with no legal
+     * form at its end is returned as it is.
+     */
+    static String withoutCompanyForm(String name) {
+        List<String> w = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
+        while (w.size() > 2 && Names.COMPANY_FORMS.contains(
+                NameVariants.fold(w.get(w.size() - 1)).replaceAll("[.,]", ""))
+                && Names.writtenAsForm(w.get(w.size() - 1).replaceAll("[,.]+$", ""))) {
+            w.remove(w.size() - 1);
+        }
+        return String.join(" ", w);
     }
 
     /** Whether the names of {@code hits} are all spelling variants of the first ("Election" / "Elections"). */
@@ -1175,6 +1194,15 @@ final class EntityResolver {
      * withdrawing its takeover bid" after "First Interstate Bancorp": NER's ordinal "First").
      */
     private void companyOpenings(List<Doc> docs) {
+        Set<String> wordsOfFullNames = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                String[] t = m.pronoun || !m.type.equals("PERSON") ? new String[0] : personTokens(m.text);
+                if (t.length >= 2) {
+                    wordsOfFullNames.addAll(Arrays.asList(t));
+                }
+            }
+        }
         for (Doc d : docs) {
             List<Doc.NMention> companies = new ArrayList<>();
             for (Doc.NMention m : d.mentions) {
@@ -1188,7 +1216,7 @@ final class EntityResolver {
                 for (int i = c.tokFrom; i < c.tokTo - 1; i++) {
                     words.add(d.toks.get(i).word);
                 }
-                for (int n = words.size(); n >= 2; n--) {
+                for (int n = words.size(); n >= 1; n--) {
                     List<String> opening = words.subList(0, n);
                     if (!opening.stream().allMatch(Names::isCapitalisedWord)) {
                         continue;
@@ -1197,6 +1225,15 @@ final class EntityResolver {
                         if (!matchesAt(d, i, opening) || d.sents.get(d.toks.get(i).sent).boilerplate != null
                                 || i + n < d.toks.size() && d.toks.get(i + n).sent == d.toks.get(i).sent
                                 && isCapitalisedWord(d.toks.get(i + n).word)) {
+                            continue;
+                        }
+                        if (n == 1) {
+                            if (oneWordOpening(d, i, wordsOfFullNames)) {
+                                Doc.NMention m = replaceMentions(d, i, i + 1, "ORGANIZATION");
+                                m.retypedWhy = "the first word of " + c.text.strip()
+                                        + ", a company this source names in full, used alone as a name";
+                                companyOpenings.put(nameKey(m.text), nameKey(c.text));
+                            }
                             continue;
                         }
                         boolean free = true;
@@ -1220,6 +1257,36 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the one word at token {@code i} is a company's first word used alone ("Baikal paid 260.75bn roubles"
+     * after "Baikal Finance Group", BBC business 314): NER tagged the word alone as a name, of whatever type it
+     * chose (a LOCATION in one passage, a PERSON in another), but not as a city, state, country or nationality; a
+     * person so tagged has no title or honorific before the word, and no person of the corpus has the word in a full
+     * name.
+     */
+    private static boolean oneWordOpening(Doc d, int i, Set<String> wordsOfFullNames) {
+        Doc.NMention t = d.toks.get(i).mention;
+        if (t == null || t.pronoun || t.tokFrom != i || t.tokTo != i + 1
+                || !(t.type.equals("LOCATION") || t.type.equals("MISC") || t.type.equals("PERSON")
+                || t.type.equals("ORGANIZATION"))) {
+            return false;
+        }
+        if (t.type.equals("PERSON")) {
+            if (wordsOfFullNames.contains(NameVariants.fold(t.text))) {
+                return false;
+            }
+            if (i > 0 && d.toks.get(i - 1).sent == t.sent) {
+                Doc.Tok before = d.toks.get(i - 1);
+                String b = NameVariants.fold(before.word).replace(".", "");
+                if (Names.isHonorific(b) || Names.TITLE_ABBREVIATIONS.containsKey(b)
+                        || before.mention != null && before.mention.type.equals("TITLE")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Joins the opening words {@link #companyOpenings} found to the company they open. */
@@ -1903,8 +1970,9 @@ final class EntityResolver {
         for (int i = 0; i < full.size(); i++) {
             String[] t = personTokens(full.get(i).mentions.get(0).text);
             tokens.add(t);
-            if (t.length >= 2 && !t[t.length - 1].isEmpty()) {
-                bySurnameInitial.computeIfAbsent(t[t.length - 1].charAt(0), k -> new ArrayList<>()).add(i);
+            if (t.length >= 2 && !NameVariants.romanised(t[t.length - 1]).isEmpty()) {
+                bySurnameInitial.computeIfAbsent(NameVariants.romanised(t[t.length - 1]).charAt(0),
+                        k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> bucket : bySurnameInitial.values()) {
@@ -2437,8 +2505,22 @@ final class EntityResolver {
                         honorifics.add(g);
                     }
                 }
+                Set<String> nouns = new HashSet<>();
+                if (honorifics.isEmpty() && c.gender == null) {
+                    // "his wife Audrey" (BBC politics 400): a first name the list lacks, after a noun of one gender
+                    for (Doc.NMention m : c.mentions) {
+                        String g = Pronouns.genderOfNounBefore(m);
+                        if (g != null) {
+                            nouns.add(g);
+                        }
+                    }
+                }
                 if (honorifics.size() == 1) {
                     c.gender = honorifics.iterator().next();
+                } else if (nouns.size() == 1) {
+                    c.gender = nouns.iterator().next();
+                    c.evidence.add(c.name + ": " + c.gender.toLowerCase(Locale.ROOT) + " by the noun before the "
+                            + "name (\"wife\", \"spokesman\" …)");
                 } else if (honorifics.isEmpty() && c.gender != null) {
                     // "Rio Ferdinand has said he is unsure" (BBC sport 124): CoreNLP's list has "Rio" as a woman's
                     // name; the pronouns right after the name, where no one else could be meant, say otherwise

@@ -1159,8 +1159,14 @@ final class MentionRepairs {
      * verb ("“This may be one of those special occasions”", BBC politics 184, 327, 328: "This may" a DATE, the row of
      * the month) or that is one verb alone ("to be able to present a convincing economic program", Reuters-21578
      * 00458: "present" a DATE) is dropped; "a second" as a DURATION before a noun or an adjective ("without a second
-     * UN resolution", BBC politics 184) is the ordinal "second". "Wait a second." stays a duration.
+     * UN resolution", BBC politics 184) is the ordinal "second". "Wait a second." stays a duration. A multiplicative
+     * adverb alone ("once", "twice", "thrice": a count of times, a closed class like the modals) is no date either: "He
+     * once travelled to Idi Amin's Uganda in 1975" (BBC politics 400), "Mr. Romney is once again being forced to …"
+     * (NYT 2012_08bb9bee); SUTime reads "once" as "the past", and the year beside it stays.
      */
+    /** The multiplicative adverbs of English, a closed class: how many times, not when. */
+    private static final Set<String> MULTIPLICATIVES = Set.of("once", "twice", "thrice");
+
     static void valuesOfVerbsAndOrdinals(List<Doc> docs) {
         for (Doc d : docs) {
             for (Doc.NMention m : List.copyOf(d.mentions)) {
@@ -1173,8 +1179,8 @@ final class MentionRepairs {
                         modal |= d.toks.get(k).pos.equals("MD") && Character.isLowerCase(d.toks.get(k).word.charAt(0));
                     }
                     Doc.Tok only = d.toks.get(m.tokFrom);
-                    if (modal || m.tokTo - m.tokFrom == 1 && (only.pos.startsWith("VB") || only.pos.startsWith("JJ"))
-                            && Character.isLowerCase(only.word.charAt(0))) {
+                    if (modal || m.tokTo - m.tokFrom == 1 && (only.pos.startsWith("VB") || only.pos.startsWith("JJ")
+                            || MULTIPLICATIVES.contains(only.word)) && Character.isLowerCase(only.word.charAt(0))) {
                         dropMention(d, m);
                     }
                 } else if ("DURATION".equals(m.type) && m.tokTo - m.tokFrom == 2 && m.tokTo < d.toks.size()
@@ -1281,6 +1287,209 @@ final class MentionRepairs {
                 if (afterPerson || before.word.equalsIgnoreCase("a")) {
                     dropMention(d, m);
                 }
+            }
+        }
+    }
+
+    /**
+     * An adjective capitalised only because it opens the sentence is no word of the name after it: "Presumptive GOP
+     * presidential nominee Mitt Romney on Tuesday joined …" (HuffPost 2012_08bb9bee: an ORGANIZATION "Presumptive
+     * GOP"). The mention (an organisation or MISC) starts the sentence with an adjective the corpus writes in lower
+     * case and never with a capital inside a sentence, and the words after it are a name the corpus tags on its own
+     * ("GOP"); the mention becomes those words.
+     */
+    static void sentenceOpeningAdjectives(List<Doc> docs) {
+        Set<String> capitalisedInside = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                if (t.word.isEmpty()) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.word.charAt(0))) {
+                    lowerCase.add(t.word);
+                } else if (t.index > d.sents.get(t.sent).tokFrom && Character.isUpperCase(t.word.charAt(0))) {
+                    capitalisedInside.add(t.word.toLowerCase(Locale.ROOT));
+                }
+            }
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun) {
+                    names.add(nameKey(m.text));
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !("ORGANIZATION".equals(m.type) || "MISC".equals(m.type))
+                        || m.tokTo - m.tokFrom < 2 || m.tokFrom != d.sents.get(m.sent).tokFrom) {
+                    continue;
+                }
+                Doc.Tok first = d.toks.get(m.tokFrom);
+                String lower = first.word.toLowerCase(Locale.ROOT);
+                if (!first.pos.startsWith("JJ") || !Character.isUpperCase(first.word.charAt(0))
+                        || !lowerCase.contains(lower) || capitalisedInside.contains(lower)) {
+                    continue;
+                }
+                String rest = d.body.text().substring(d.toks.get(m.tokFrom + 1).start, m.end);
+                if (!names.contains(nameKey(rest))) {
+                    continue;
+                }
+                String type = m.type;
+                dropMention(d, m);
+                Doc.NMention o = replaceMentions(d, m.tokFrom + 1, m.tokTo, type);
+                o.retypedWhy = "\"" + first.word + "\" opens the sentence: an adjective, no word of the name";
+            }
+        }
+    }
+
+    /**
+     * A person's name a writer's bracket cuts in two: "now it looks like (Libyan strongman Muammar) al-Qaddafi is
+     * going to beat the United States" (Fox 2011_005a2961, quoting Trump with the words in brackets added): NER
+     * tagged "Muammar" and left "al-Qaddafi" untagged. A PERSON mention inside a bracket that closes right after it,
+     * followed in the same sentence by one untagged proper noun (capitalised, or an Arabic article "al-" or "el-"
+     * and a capitalised word), is one name with that word, as NER made of HuffPost's "(Libyan strongman Moammar)
+     * Gadhafi".
+     */
+    static void namesCutByABracket(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !"PERSON".equals(m.type) || m.tokTo + 1 >= d.toks.size()) {
+                    continue;
+                }
+                Doc.Tok close = d.toks.get(m.tokTo);
+                int end = m.tokTo + 1;
+                // the article is its own token, and the hyphen too: "al", "-", "Qaddafi"
+                if (end + 2 < d.toks.size() && d.toks.get(end).word.matches("[ae]l")
+                        && d.toks.get(end + 1).word.equals("-") && d.toks.get(end + 1).start == d.toks.get(end).end
+                        && d.toks.get(end + 2).start == d.toks.get(end + 1).end) {
+                    end += 2;
+                }
+                Doc.Tok next = d.toks.get(end);
+                if (!(close.word.equals(")") || close.word.equals("-RRB-")) || next.sent != m.sent
+                        || !next.pos.startsWith("NNP") || !next.word.matches("\\p{Lu}\\p{Ll}+")) {
+                    continue;
+                }
+                boolean untagged = true;
+                for (int k = m.tokTo + 1; k <= end; k++) {
+                    untagged &= d.toks.get(k).mention == null;
+                }
+                if (!untagged) {
+                    continue;
+                }
+                boolean opened = false;
+                for (int k = m.tokFrom - 1; k >= d.sents.get(m.sent).tokFrom; k--) {
+                    String w = d.toks.get(k).word;
+                    if (w.equals("(") || w.equals("-LRB-")) {
+                        opened = true;
+                        break;
+                    }
+                    if (w.equals(")") || w.equals("-RRB-")) {
+                        break;
+                    }
+                }
+                if (!opened) {
+                    continue;
+                }
+                Doc.NMention o = replaceMentions(d, m.tokFrom, end + 1, "PERSON");
+                o.text = withoutLoneBrackets(o.text);
+                o.retypedWhy = "a name the bracket cut: \"" + m.text + "\" and \"" + next.word + "\"";
+            }
+        }
+    }
+
+    /**
+     * A surname NER tags a person before a plural proper noun it leaves untagged, the surname a modifier of that
+     * noun, names a company with it: "Henderson said 1987's results would be boosted by Glidden Paints, which ICI
+     * bought last November …" (Reuters-21578 00730: "Glidden" a PERSON, "Paints" nothing), as "Glidden Paints" is one
+     * organisation. The same word alone elsewhere in that source ("the largest being Glidden"), with no title or
+     * honorific before it, and in no person's full name of the source, is that company too: before, "He said that
+     * more acquisitions may be made" went to it. Returns each such word with the name it opens (name keys), for
+     * the resolver to join them.
+     */
+    static Map<String, String> companiesNamedAfterAPerson(List<Doc> docs) {
+        Map<String, String> openings = new HashMap<>();
+        for (Doc d : docs) {
+            Set<String> companies = new HashSet<>();
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !"PERSON".equals(m.type) || m.tokTo >= d.toks.size()) {
+                    continue;
+                }
+                Doc.Tok last = d.toks.get(m.tokTo - 1);
+                Doc.Tok next = d.toks.get(m.tokTo);
+                if (next.sent != m.sent || next.mention != null || !next.pos.equals("NNPS")
+                        || !next.word.matches("\\p{Lu}\\p{Ll}+") || !last.dep.equals("compound")
+                        || last.head != next.index) {
+                    continue;
+                }
+                dropMention(d, m);
+                Doc.NMention o = replaceMentions(d, m.tokFrom, m.tokTo + 1, "ORGANIZATION");
+                o.retypedWhy = "a name before the plural noun \"" + next.word + "\": a company, not a person";
+                if (m.tokTo - m.tokFrom == 1) {
+                    companies.add(m.text);
+                    openings.put(nameKey(m.text), nameKey(o.text));
+                }
+            }
+            if (companies.isEmpty()) {
+                continue;
+            }
+            Set<String> personWords = new HashSet<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && "PERSON".equals(m.type) && m.tokTo - m.tokFrom >= 2) {
+                    for (int k = m.tokFrom; k < m.tokTo; k++) {
+                        personWords.add(d.toks.get(k).word);
+                    }
+                }
+            }
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !"PERSON".equals(m.type) || m.tokTo - m.tokFrom != 1 || !companies.contains(m.text)
+                        || personWords.contains(m.text)) {
+                    continue;
+                }
+                if (m.tokFrom > 0) {
+                    Doc.Tok before = d.toks.get(m.tokFrom - 1);
+                    String b = NameVariants.fold(before.word).replace(".", "");
+                    if (before.sent == m.sent && (Names.isHonorific(b) || Names.TITLE_ABBREVIATIONS.containsKey(b)
+                            || before.mention != null && "TITLE".equals(before.mention.type))) {
+                        continue;
+                    }
+                }
+                m.type = "ORGANIZATION";
+                m.retypedWhy = "the first word of a company this source names after a person, used alone";
+            }
+        }
+        return openings;
+    }
+
+    /** Nouns for a part of a company, which the name right before them names: "Fox affiliate KTVI". */
+    private static final Set<String> COMPANY_PARTS = Set.of("affiliate", "subsidiary", "unit", "division");
+
+    /**
+     * A name NER tags a person that stands right before a noun for a part of a company is that company: "Akin made
+     * the remarks in an interview with Fox affiliate KTVI." (Fox 2012_08bb9bee: "Fox" a PERSON, so "He" after it
+     * could go to the network), "Romney told Denver Fox affiliate KDVR-TV." (HuffPost 2012_8dc7ccfe: a PERSON "Denver
+     * Fox"). No title or honorific before the name, the noun lower-case and singular.
+     */
+    static void companiesTaggedAsPeople(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !"PERSON".equals(m.type) || m.tokTo >= d.toks.size()) {
+                    continue;
+                }
+                Doc.Tok next = d.toks.get(m.tokTo);
+                if (next.sent != m.sent || !next.pos.equals("NN") || !COMPANY_PARTS.contains(next.word)) {
+                    continue;
+                }
+                if (m.tokFrom > 0) {
+                    Doc.Tok before = d.toks.get(m.tokFrom - 1);
+                    String b = NameVariants.fold(before.word).replace(".", "");
+                    if (before.sent == m.sent && (Names.isHonorific(b) || Names.TITLE_ABBREVIATIONS.containsKey(b)
+                            || before.mention != null && "TITLE".equals(before.mention.type))) {
+                        continue;
+                    }
+                }
+                m.type = "ORGANIZATION";
+                m.retypedWhy = "a name right before \"" + next.word + "\": a company, not a person";
             }
         }
     }
@@ -1748,15 +1957,18 @@ final class MentionRepairs {
             m.end = d.toks.get(to - 1).end;
             m.text = d.body.text().substring(m.start, m.end);
         }
-        String text = m.text;
+        m.text = withoutLoneBrackets(m.text);
+    }
+
+    /** A name's text with a bracket that has no partner in it dropped: "Moammar) Gadhafi" is "Moammar Gadhafi". */
+    static String withoutLoneBrackets(String name) {
+        String text = name;
         for (String[] pair : new String[][] {{"(", ")"}, {"[", "]"}}) {
             if (text.contains(pair[0]) != text.contains(pair[1])) {
                 text = text.replace(pair[0], " ").replace(pair[1], " ");
             }
         }
-        if (!text.equals(m.text)) {
-            m.text = text.replaceAll("\\s+", " ").strip();
-        }
+        return text.equals(name) ? name : text.replaceAll("\\s+", " ").strip();
     }
 
     static boolean hasLetterOrDigit(String w) {

@@ -82,6 +82,22 @@ final class NameVariants {
         if (a.equals(b)) {
             return null;
         }
+        String ra = romanised(a);
+        String rb = romanised(b);
+        if (!ra.equals(a) || !rb.equals(b)) {
+            // "al-Qaddafi" / "Gadhafi" (Fox and HuffPost, 2011_005a2961): one Arabic name romanised two ways
+            if (ra.equals(rb)) {
+                return "transliteration variant, the same name with its article, q or dh written another way";
+            }
+            String why = ra.length() >= 4 && rb.length() >= 4 && ra.charAt(0) == rb.charAt(0)
+                    && !ra.contains(" ") && !rb.contains(" ") && levenshtein(ra, rb) <= 2
+                    && skeleton(ra).length() >= 2 && skeleton(ra).equals(skeleton(rb))
+                    && shape(ra).equals(shape(rb)) ? "transliteration variant, same consonant skeleton '"
+                    + skeleton(ra) + "' once the article, q and dh are read alike" : null;
+            if (why != null) {
+                return why;
+            }
+        }
         int la = a.length();
         int lb = b.length();
         if (Math.min(la, lb) < 4 || a.charAt(0) != b.charAt(0)) {
@@ -115,6 +131,17 @@ final class NameVariants {
         }
         return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
                 && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /**
+     * A name (folded) as Arabic names are romanised in English news, reduced to one spelling: the article "al-" or
+     * "el-" before it left off, "q" not before "u" (the qaf, which writers also give as "g"; English writes "qu")
+     * read as "g", "dh" as "d": "al-qaddafi" and "gadhafi" are "gaddafi" and "gadafi", one consonant skeleton. A
+     * name with none of these is returned as it is.
+     */
+    static String romanised(String s) {
+        String r = s.replaceFirst("^(?:al|el)-(?=\\p{L}{3})", "");
+        return r.replaceAll("q(?!u)", "g").replace("dh", "d");
     }
 
     /** Consonants only (y counts as a vowel), doubled letters collapsed. */

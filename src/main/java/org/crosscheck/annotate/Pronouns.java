@@ -100,6 +100,12 @@ final class Pronouns {
             bracketed.mentions.add(p);
             return;
         }
+        Cluster fronted = subjectOfAFrontedClause(d, p);
+        if (fronted != null) {
+            p.cluster = fronted;
+            fronted.mentions.add(p);
+            return;
+        }
         Cluster found = controller(d, p, g);
         Cluster other = null;
         Set<Cluster> excluded = excludedPeople(d, p);
@@ -178,6 +184,35 @@ final class Pronouns {
                 pronounSubjects.computeIfAbsent(p.sent, k -> new ArrayList<>()).add(p);
             }
         }
+    }
+
+    /**
+     * The person of the same pronoun that is the subject of an adverbial clause fronted before the pronoun's own verb:
+     * "When he refused to support prime minister Harold Wilson and Dame Barbara Castle over the latter's trade union
+     * manifesto, In Place of Strife, in 1968, he said: …" (BBC politics 400: the second "he" went to Wilson, the last
+     * man named; both are Callaghan's). The pronoun is the subject of its verb, the clause ("When …", "After …",
+     * "As …") hangs on that verb and comes before the pronoun, and its subject is the same pronoun, already resolved.
+     * Null otherwise.
+     */
+    static Cluster subjectOfAFrontedClause(Doc d, Doc.NMention p) {
+        Doc.Tok pt = d.toks.get(p.tokFrom);
+        if (p.tokTo - p.tokFrom != 1 || !pt.dep.startsWith("nsubj") || pt.head < 0) {
+            return null;
+        }
+        Doc.Sent s = d.sents.get(p.sent);
+        for (int k = s.tokFrom; k < p.tokFrom; k++) {
+            Doc.Tok q = d.toks.get(k);
+            Doc.NMention qm = q.mention;
+            if (qm == null || !qm.pronoun || qm.cluster == null || !qm.text.equalsIgnoreCase(p.text)
+                    || qm.inQuote != p.inQuote || !q.dep.startsWith("nsubj") || q.head < 0 || q.head >= p.tokFrom) {
+                continue;
+            }
+            Doc.Tok clause = d.toks.get(q.head);
+            if (clause.dep.equals("advcl") && clause.head == pt.head) {
+                return qm.cluster;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1332,6 +1367,22 @@ final class Pronouns {
 
     private static final Map<String, String> HONORIFIC_GENDER = Map.of("mr", "MALE", "mrs", "FEMALE", "ms", "FEMALE",
             "miss", "FEMALE");
+
+    /**
+     * The gender a person noun of one gender right before a name gives it, the name in apposition to the noun ("his
+     * wife Audrey", BBC politics 400; "spokeswoman Jane Smith"): MALE or FEMALE, or null. The noun is lower-case, in
+     * the same sentence, a singular common noun.
+     */
+    static String genderOfNounBefore(Doc.NMention m) {
+        if (m.pronoun || m.tokFrom == 0) {
+            return null;
+        }
+        Doc.Tok t = m.doc.toks.get(m.tokFrom - 1);
+        if (t.sent != m.sent || !t.pos.equals("NN") || !Character.isLowerCase(t.word.charAt(0))) {
+            return null;
+        }
+        return MALE_NOUNS.contains(t.word) ? "MALE" : FEMALE_NOUNS.contains(t.word) ? "FEMALE" : null;
+    }
 
     /** The gender an honorific in or right before a mention gives ("Mr. Jackson": MALE), or null. */
     static String honorificGender(Doc.NMention m) {
