@@ -484,7 +484,8 @@ final class Clauses {
                 // "…, and, as TPM notes, his district is 35 percent Latino.": the aside names who says the clause
                 // (the parser read "notes" as a noun); its words are no part of what is asserted, and its verb is the
                 // cue of a clause that has none
-                content.clear(aside[0] - s.tokFrom, aside[1] - s.tokFrom);
+                int asideFrom = aside[0] > s.tokFrom && tree.tok(aside[0] - 1).word.equals(",") ? aside[0] - 1 : aside[0];
+                content.clear(asideFrom - s.tokFrom, aside[1] - s.tokFrom);
                 if (speakerHead < 0 && cue == null) {
                     speakerHead = aside[3];
                     cue = tree.tok(aside[2]).word;
@@ -2579,7 +2580,8 @@ final class Clauses {
             // a conjunct sharing the subject must be one stretch of words: "… fought six soldiers and two of them
             // had been taken prisoner", parsed with "two of them" elsewhere, is no clause of its own
             return contiguous(subtree(c)) && tok(c).pos.startsWith("VB")
-                    && (hasChild(c, COMPLEMENTS) || kids(c).stream().anyMatch(k -> quotedDep(c, k)))
+                    && (hasChild(c, COMPLEMENTS)
+                    || kids(c).stream().anyMatch(k -> quotedDep(c, k) || madeComplements.contains(k)))
                     && !continuesAnotherVerb(c);
         }
 
