@@ -128,4 +128,23 @@ class OtherStoryQuotesRound15Test {
         assertTrue(c[0].endsWith("shows an administration trying to protect its reputation as being tough on "
                 + "terrorism"), c[0]);
     }
+    @Test
+    void aConjunctVerbOfSayingWhoseObjectIsTheReportedSubjectStillSplits() {
+        // Fox (2012_2ec04201), seen in the BASIL diff of the rule above: "said her books “showed …”" is a conjunct of
+        // "said"; with "books" moved under "showed", the conjunct no longer split and its claim was lost
+        List<String[]> c = split("He said he doesn’t share her overall philosophy but said her books “showed how "
+                + "the pitfalls of socialism can hurt the economy.”");
+        String[] books = withContent(c, "her books");
+        assertEquals("her books showed how the pitfalls of socialism can hurt the economy", books[0]);
+        assertEquals("said", books[1]);
+    }
+
+    @Test
+    void anAsideInsideTheClauseTakesItsCommasWithIt() {
+        // HuffPost (2012_f11c2566), Boehner's quotation: taking out "as I said earlier," left "this election, about"
+        String[] c = withContent(split("They’re trying to make this election, as I said earlier, about anything other "
+                + "than the president’s failed economic policies."), "They");
+        assertEquals("They're trying to make this election about anything other than the president's failed "
+                + "economic policies", c[0]);
+    }
 }
