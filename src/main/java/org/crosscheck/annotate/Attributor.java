@@ -1326,6 +1326,11 @@ final class Attributor {
             "grumble", "gripe", "complain", "counter", "charge", "plead", "crow", "fume", "tease", "rant", "cry",
             "thunder", "snarl", "whisper", "mutter", "proclaim", "recount", "concur", "caution", "implore", "wonder",
             "question", "assure", "advise", "elaborate", "demur", "blog");
+    /** Whether {@code lemma} is a verb of saying in a manner ({@link #MANNER}), which reports only a quotation. */
+    static boolean isMannerVerb(String lemma) {
+        return MANNER.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Verbs that frame a quotation only with their particle: "Trump shot back", "she pointed out". */
     private static final Map<String, String> MANNER_WITH_PARTICLE = Map.of("shoot", "back", "fire", "back", "hit",
             "back", "point", "out", "chime", "in", "pipe", "up");
@@ -1361,9 +1366,31 @@ final class Attributor {
             }
             return words <= 5;
         }
-        int k = withParticle ? i + 2 : i + 1;
+        int k = channelEnd(d, sent, withParticle ? i + 2 : i + 1);
         return k < sent.tokTo && (d.toks.get(k).word.equals(",") || d.toks.get(k).word.equals(":"))
                 && d.body.text().substring(d.toks.get(k).end, q.open).isBlank();
+    }
+
+    /** Prepositions of a short phrase naming where words were put, between a verb and its quotation. */
+    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "via");
+
+    /**
+     * The token after a short phrase that says where the words were put ("in an e-mail", "on Twitter", "in a
+     * statement") when one starts at {@code k}: NYT "Ms. Nuland, reading the latest draft, complained in an e-mail,
+     * “These don't resolve all my issues …”". A preposition of {@link #CHANNEL_PREPOSITIONS} and at most four words
+     * of a noun phrase ending with a noun; {@code k} itself when there is no such phrase.
+     */
+    private static int channelEnd(Doc d, Doc.Sent sent, int k) {
+        if (k >= sent.tokTo || !d.toks.get(k).pos.equals("IN")
+                || !CHANNEL_PREPOSITIONS.contains(d.toks.get(k).word.toLowerCase(Locale.ROOT))) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < sent.tokTo && j - k <= 4 && (NP_TAGS.contains(d.toks.get(j).pos)
+                || d.toks.get(j).pos.equals("PRP$"))) {
+            j++;
+        }
+        return j > k + 1 && d.toks.get(j - 1).pos.startsWith("NN") ? j : k;
     }
 
     /**

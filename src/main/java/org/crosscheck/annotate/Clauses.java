@@ -160,6 +160,8 @@ final class Clauses {
         }
         root = tree.participleRoot(root);
         root = tree.openingParticiple(root);
+        root = tree.nameRoot(root);
+        tree.objectThenVerb();
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
         tree.conjunctOutOfComplement();
@@ -190,6 +192,13 @@ final class Clauses {
                 if (c.to() <= dateline) {
                     continue;
                 }
+                if (c.speakerHead() >= s.tokFrom && c.speakerHead() < dateline) {
+                    // "AMHERST, N.H. — Gov. Rick Perry of Texas on Tuesday said he would back …": the parser made the
+                    // dateline's place the subject of "said" and the name its apposition; the place says nothing,
+                    // the name after the dash does
+                    c = new Clause(c.from(), c.to(), c.head(), c.content(), c.subject(),
+                            appositionAfter(d, s, c.speakerHead(), dateline), c.cue(), c.roles(), c.inheritedSubject());
+                }
                 if (c.from() >= dateline) {
                     // "KANSAS CITY, Mo. — Leaders of … accused … and approved a resolution …": the second clause's
                     // shared subject runs into the dateline too
@@ -206,6 +215,20 @@ final class Clauses {
             return kept;
         }
         return clauses;
+    }
+
+    /**
+     * The apposition of token {@code head} that stands at or after token {@code from} (the name the parser hung on a
+     * dateline's place: "AMHERST, N.H. — Gov. Rick Perry of Texas …"), or -1 when there is none.
+     */
+    static int appositionAfter(Doc d, Doc.Sent s, int head, int from) {
+        for (int k = from; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == head && t.dep.equals("appos")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** {@code text} less the dateline {@code place} it opens with, and the dashes after it; null stays null. */
@@ -456,6 +479,18 @@ final class Clauses {
                     cue = "according to";
                 }
             }
+            int[] aside = tree.asFrame(content);
+            if (aside != null) {
+                // "…, and, as TPM notes, his district is 35 percent Latino.": the aside names who says the clause
+                // (the parser read "notes" as a noun); its words are no part of what is asserted, and its verb is the
+                // cue of a clause that has none
+                int asideFrom = aside[0] > s.tokFrom && tree.tok(aside[0] - 1).word.equals(",") ? aside[0] - 1 : aside[0];
+                content.clear(asideFrom - s.tokFrom, aside[1] - s.tokFrom);
+                if (speakerHead < 0 && cue == null) {
+                    speakerHead = aside[3];
+                    cue = tree.tok(aside[2]).word;
+                }
+            }
             if (frame != null) {
                 // "“Tell me who you are,” Mr. Etheridge said.", parsed with the quoted words hung on "said": the
                 // frame's words are no part of what is said, and its verb is the cue of a clause that has none
@@ -492,6 +527,8 @@ final class Clauses {
         final Set<Integer> madeSubjects = new java.util.HashSet<>();
         /** The frame after the sentence's quotation ({@link #quoteThenFrame}), once known; null before or when none. */
         Frame tail;
+        /** Verbs the parser hung on a verb of saying unlabelled that are the clause it reports ({@link #objectThenVerb}). */
+        final Set<Integer> madeComplements = new java.util.HashSet<>();
         /** A reporting verb the parser made the root of a clause it only interrupts, and that clause's head. */
         final java.util.Map<Integer, Integer> parenthetical = new java.util.HashMap<>();
 
@@ -1156,6 +1193,10 @@ final class Clauses {
             if (t.pos.startsWith("VB") && THAT_FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
                 return thatComplements(i);
             }
+            if (t.pos.startsWith("VB") && !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))
+                    && Attributor.isMannerVerb(t.lemma)) {
+                return mannerQuotation(i);
+            }
             if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
                 return List.of();
             }
@@ -1197,7 +1238,7 @@ final class Clauses {
                     continue;
                 }
                 if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj")
-                        || quotedDep(i, c))
+                        || madeComplements.contains(c) || quotedDep(i, c))
                         && words(subtree(c)) >= MIN_WORDS && !embeddedQuestion(c)) {
                     out.add(c);
                 }
@@ -1256,6 +1297,47 @@ final class Clauses {
                 opened |= isOpeningQuote(tok(k)) || tok(k).word.equals("\"");
             }
             return opened;
+        }
+
+        /**
+         * The quotation a verb of saying in a manner ({@link Attributor#isMannerVerb}: complain, joke, boast) reports:
+         * a clause after it, all inside quotation marks, whose opening mark comes right after a comma or colon with at
+         * most a short phrase of where it was put between verb and comma (NYT "Ms. Nuland, reading the latest draft,
+         * complained in an e-mail, “These don't resolve all my issues or those of my building leadership.”"). Without
+         * a quotation such a verb reports nothing ("she complained about the noise"); empty then.
+         */
+        private List<Integer> mannerQuotation(int i) {
+            if (negated(i)) {
+                return List.of();
+            }
+            for (int c : kids(i)) {
+                if (c < i || !tok(c).inQuote || !Set.of("ccomp", "parataxis", "dep").contains(tok(c).dep)
+                        || words(subtree(c)) < MIN_WORDS) {
+                    continue;
+                }
+                BitSet b = subtree(c);
+                int first = b.nextSetBit(0) + s.tokFrom;
+                int open = first;
+                while (open > i && !isWord(tok(open - 1)) && !isOpeningQuote(tok(open - 1))
+                        && !tok(open - 1).word.equals("\"")) {
+                    open--;
+                }
+                open--;
+                if (open <= i + 1 || !(isOpeningQuote(tok(open)) || tok(open).word.equals("\""))
+                        || !(tok(open - 1).word.equals(",") || tok(open - 1).word.equals(":"))) {
+                    continue;
+                }
+                int words = 0;
+                for (int k = i + 1; k < open - 1; k++) {
+                    if (isWord(tok(k))) {
+                        words++;
+                    }
+                }
+                if (words <= 4 && (words == 0 || tok(i + 1).pos.equals("IN"))) {
+                    return List.of(c);
+                }
+            }
+            return List.of();
         }
 
         /**
@@ -1383,6 +1465,11 @@ final class Clauses {
             unit(i, top, speakerHead, cue, inherited, units, parent);
         }
 
+        /** Whether {@code g} reports clauses that all follow it. */
+        boolean secondReportVerb(int g) {
+            return !frameContents(g).isEmpty() && frameContents(g).stream().allMatch(k -> k > g);
+        }
+
         /**
          * Whether {@code g} is a report of its own set off by a comma after the verb it hangs on ("…, saying that
          * B", "…, adding that B"): a reporting verb whose reported clauses all follow it.
@@ -1445,6 +1532,16 @@ final class Clauses {
                 } else if (participle(c)) {
                     // "…, calling the development a clear signal": a second assertion by the same subject
                     visit(c, c, speakerHead, cue, subject, units, u);
+                } else if (isDep(t, "obj") && c > i) {
+                    // NYT "Benjamin J. Rhodes … offered his first comments, saying, “We need to resolve this …”": a
+                    // report set off by a comma that the parser hung on the object, not the verb, is the subject's
+                    // second report as "…, adding that B" is
+                    for (int g : kids(c)) {
+                        if (g > c && tok(g).dep.equals("acl") && tok(g).pos.equals("VBG") && afterPunctuation(g)
+                                && subtree(g).nextSetBit(0) + s.tokFrom == g && secondReportVerb(g)) {
+                            visit(g, g, -1, null, speaker, units, u);
+                        }
+                    }
                 } else if (t.dep.equals("xcomp") && c > i && subjectOf(c) < 0) {
                     // "Reince Priebus … tried to deflect questions …, saying on Fox News that “this is the platform
                     // of the Republican Party …”": a second report hung on the infinitive is the subject's too
@@ -1594,6 +1691,68 @@ final class Clauses {
             }
             b.clear(0, k + 1);
             return b;
+        }
+
+        /**
+         * An aside "as X says" set off by commas inside the content ("…, and, as TPM notes, his district is 35
+         * percent Latino", "the theme that, as Axelrod said, Biden showed “passion”"): "as", a short noun phrase or
+         * pronoun, a verb of saying (or its third person read as a plural noun, "notes") and at most one adverb
+         * ("earlier"), with a comma (or the start of the content, or "that") before "as" and a comma after. Read from
+         * the words, not the tree, which the parser breaks in several ways. Returns {first token, one past the comma
+         * after it, the verb, the head of the noun phrase}, or null when the content holds no such aside.
+         */
+        int[] asFrame(BitSet content) {
+            int first = content.nextSetBit(0);
+            for (int b = first; b >= 0; b = content.nextSetBit(b + 1)) {
+                int k = b + s.tokFrom;
+                if (!tok(k).word.equalsIgnoreCase("as")) {
+                    continue;
+                }
+                int before = content.previousSetBit(b - 1);
+                if (before >= 0 && !tok(before + s.tokFrom).word.equals(",")
+                        && !tok(before + s.tokFrom).word.equalsIgnoreCase("that")) {
+                    continue;
+                }
+                int j = k + 1;
+                int noun = -1;
+                while (j < s.tokTo && j - k <= 4 && content.get(j - s.tokFrom)
+                        && (tok(j).pos.startsWith("NNP") || tok(j).pos.equals("PRP") || tok(j).pos.equals("DT")
+                        || tok(j).pos.startsWith("NN") && j + 1 < s.tokTo && tok(j + 1).pos.startsWith("NN"))) {
+                    if (!tok(j).pos.equals("DT")) {
+                        noun = j;
+                    }
+                    j++;
+                }
+                if (noun < 0 || j >= s.tokTo || !content.get(j - s.tokFrom) || !sayingWord(tok(j))) {
+                    continue;
+                }
+                int verb = j++;
+                if (j < s.tokTo && tok(j).pos.startsWith("RB") && content.get(j - s.tokFrom)) {
+                    j++;
+                }
+                if (j < s.tokTo && tok(j).word.equals(",")) {
+                    return new int[] {k, j + 1, verb, noun};
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Verbs of belief, whose aside hedges the clause rather than names its source: Clinton's "placed
+         * responsibility where, as I think, Ambassador Pickering said …" keeps its "as I think".
+         */
+        static final Set<String> BELIEF = Set.of("think", "believe");
+
+        /**
+         * A verb of saying of {@link #FRAME_VERBS}, or its third person the tagger read as a plural noun ("as TPM
+         * notes"); not a verb of {@link #BELIEF}.
+         */
+        static boolean sayingWord(Doc.Tok t) {
+            String lemma = t.lemma.toLowerCase(java.util.Locale.ROOT);
+            if (t.pos.startsWith("VB")) {
+                return FRAME_VERBS.contains(lemma) && !BELIEF.contains(lemma);
+            }
+            return t.pos.equals("NNS") && FRAME_VERBS.contains(lemma) && !BELIEF.contains(lemma) && t.word.endsWith("s");
         }
 
         /**
@@ -2149,6 +2308,103 @@ final class Clauses {
         }
 
         /**
+         * A reported clause the parser split into the verb's object and an unlabelled finite verb after it: HuffPost
+         * "Critics have said the role of State Department spokeswoman Victoria Nuland in revising the talking points
+         * in particular shows an administration trying to protect …" (the role an object of "said", "shows" a "dep"
+         * of "said"). The object is the subject of that verb, and the verb heads what is said. Only for a verb of
+         * saying with nothing reported otherwise and not "tell" (whose object is the one told), a noun for object,
+         * and a finite verb with no subject of its own whose phrase starts right after the object's, with no mark
+         * between.
+         */
+        void objectThenVerb() {
+            for (int v = s.tokFrom; v < s.tokTo; v++) {
+                if (!isFrameVerb(v) || tok(v).lemma.equalsIgnoreCase("tell") || !frameContents(v).isEmpty()) {
+                    continue;
+                }
+                for (int o : List.copyOf(kids(v))) {
+                    if (o < v || !isDep(tok(o), "obj") || !tok(o).pos.startsWith("NN") || tok(o).inQuote) {
+                        continue;
+                    }
+                    BitSet object = subtree(o);
+                    for (int f : List.copyOf(kids(v))) {
+                        if (f > o && tok(f).dep.equals("dep") && Set.of("VBZ", "VBD", "VBP").contains(tok(f).pos)
+                                && subjectOf(f) < 0 && contiguous(object)
+                                && object.length() == subtree(f).nextSetBit(0)
+                                && !isSeparator(tok(object.length() - 1 + s.tokFrom))) {
+                            kids(v).remove(Integer.valueOf(o));
+                            kids(f).add(0, o);
+                            madeSubjects.add(o);
+                            madeComplements.add(f);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * A sentence the parser rooted on the name that is its subject, with the verb of saying hung below the name:
+         * NYT "Representative Raúl R. Labrador, a Republican of Idaho and once a leading immigration negotiator in the
+         * House, said it would be a mistake to push forward." (the verb a conjunct of the name's apposition, with no
+         * subject of its own) and "Mr. Morell, officials said, acted on his own …" (the frame "officials said" set
+         * off by commas, with the clause's verb below it). The verb of saying becomes the root with the name for its
+         * subject; in the second shape the frame then interrupts the clause ({@link #parentheticalFrame}). A name
+         * that heads a predicate of its own (a copula, a subject) is left as it is. Returns the root to split from.
+         */
+        int nameRoot(int root) {
+            Doc.Tok r = tok(root);
+            if (!r.pos.startsWith("NNP") || hasChild(root, Set.of("cop", "nsubj", "nsubj:pass", "csubj"))) {
+                return root;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(root));
+            for (int c : kids(root)) {
+                if (c > root && tok(c).dep.equals("appos")) {
+                    heads.add(c);
+                }
+            }
+            for (int h : heads) {
+                for (int v : kids(h)) {
+                    Doc.Tok t = tok(v);
+                    if (v <= root + 1 || !t.pos.startsWith("VB") || !isFrameVerb(v)
+                            || !Set.of("conj", "dep", "parataxis").contains(t.dep)) {
+                        continue;
+                    }
+                    int speaker = nsubjOf(v);
+                    if (speaker < 0 && tok(v - 1).word.equals(",") && !frameContents(v).isEmpty()
+                            && frameContents(v).stream().allMatch(k -> k > v)) {
+                        // "Labrador, a Republican …, said it would be a mistake …": the name is the one who said
+                        kids(h).remove(Integer.valueOf(v));
+                        for (int c : List.copyOf(kids(root))) {
+                            if (c > v) {
+                                kids(root).remove(Integer.valueOf(c));
+                                kids(v).add(c);
+                            }
+                        }
+                        kids(v).add(0, root);
+                        madeSubjects.add(root);
+                        return v;
+                    }
+                    if (h == root && speaker > root && speaker < v && tok(speaker - 1).word.equals(",")
+                            && v + 1 < s.tokTo && tok(v + 1).word.equals(",")) {
+                        // "Mr. Morell, officials said, acted …": the name is the subject of the clause the frame
+                        // interrupts; the frame's commas and the sentence's last mark go with the frame's verb
+                        kids(root).remove(Integer.valueOf(v));
+                        for (int c : List.copyOf(kids(root))) {
+                            if (c > root && (tok(c).dep.equals("punct") || c > v)) {
+                                kids(root).remove(Integer.valueOf(c));
+                                kids(v).add(c);
+                            }
+                        }
+                        kids(v).add(0, root);
+                        madeSubjects.add(root);
+                        return v;
+                    }
+                }
+            }
+            return root;
+        }
+
+        /**
          * A participle's phrase that opens the sentence, parsed as its root with the main clause hung below it after
          * the comma: "Asked about his political future, he said, “I am not running for office …”" has "Asked" as the
          * root and "he said" as its parataxis, which made "Asked about his political future" a claim of no subject.
@@ -2276,7 +2532,7 @@ final class Clauses {
             }
             int first = -1;
             for (int c : kids(root)) {
-                if (c < speaker && isDep(tok(c), "nsubj")) {
+                if (c < speaker && (isDep(tok(c), "nsubj") || madeSubjects.contains(c))) {
                     first = c;
                 }
             }
@@ -2324,7 +2580,8 @@ final class Clauses {
             // a conjunct sharing the subject must be one stretch of words: "… fought six soldiers and two of them
             // had been taken prisoner", parsed with "two of them" elsewhere, is no clause of its own
             return contiguous(subtree(c)) && tok(c).pos.startsWith("VB")
-                    && (hasChild(c, COMPLEMENTS) || kids(c).stream().anyMatch(k -> quotedDep(c, k)))
+                    && (hasChild(c, COMPLEMENTS)
+                    || kids(c).stream().anyMatch(k -> quotedDep(c, k) || madeComplements.contains(k)))
                     && !continuesAnotherVerb(c);
         }
 
