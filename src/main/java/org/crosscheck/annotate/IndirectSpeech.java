@@ -2763,12 +2763,24 @@ final class IndirectSpeech {
                     }
                 }
             }
+            if (owner == t && t.dep.equals("nmod") && hasCase(s, c, "from") && placeWithoutArticle(s, c)) {
+                // "Reports from Russia say …": a place named bare after "from" is where the document comes from, not
+                // who wrote it ("a statement from the White House" keeps its owner)
+                continue;
+            }
             if (owner.mention != null && !owner.mention.pronoun && owner.mention.cluster != null
                     && canSpeak(owner.mention)) {
                 return owner.mention.cluster;
             }
         }
         return null;
+    }
+
+    /** A place's name with no article before it ("Russia", "Moscow"; not "the White House"). */
+    private boolean placeWithoutArticle(Doc.Sent s, int noun) {
+        Doc.NMention m = d.toks.get(noun).mention;
+        return m != null && !m.pronoun && EntityResolver.typeClass(m.type).equals("PLACE")
+                && !d.hasChild(s, noun, c -> c.dep.equals("det"));
     }
 
     private boolean hasCase(Doc.Sent s, int noun, String word) {
