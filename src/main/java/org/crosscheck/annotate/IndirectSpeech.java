@@ -1305,11 +1305,25 @@ final class IndirectSpeech {
                     content = subtree(s, c);
                     break;
                 }
+                if (t.dep.equals("obj") && !NP_VERBS.contains(lemma) && INTENT_VERBS.contains(lemma)
+                        && personObject(t) && !hasChild(s, i, "xcomp") && !hasChild(s, i, "ccomp")) {
+                    // "after he physically threatened a reporter in the Capitol": a person is no intention; the verb
+                    // acts on the one it names
+                    break;
+                }
                 if (t.dep.equals("obj") && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
                     content = subtree(s, c);
                     int[] clause = clauseReadAsObject(s, i, content);
                     if (clause != null) {
                         content = clause;
+                        break;
+                    }
+                    int[] about = personAskedAbout(s, i, t, content);
+                    if (about != null) {
+                        // "who tried to question him about a long-running FBI investigation", "asked Clinton about
+                        // her email scandal": the one asked is no part of what is asked about; the cue runs to "about"
+                        cueTo = about[0];
+                        content = about;
                         break;
                     }
                     continue;
@@ -2972,12 +2986,59 @@ final class IndirectSpeech {
      * that …" is told to people and stays a report; the parser often hangs the noun's clause on the verb, so the
      * noun, not the clause, decides.
      */
+    /**
+     * "Romney added his voice after five past and present Missouri Republican senators urged Akin to step aside": "add"
+     * with a noun object right after it (opened by a possessive or an article) that holds no verb, and no clause of
+     * its own, no colon and no quotation after it, adds a thing; it says nothing.
+     */
+    private boolean addsAThing(Doc.Sent s, int i) {
+        Doc.Tok first = d.toks.get(i + 1);
+        if (first.inQuote || !(first.pos.equals("PRP$") || first.pos.equals("DT"))) {
+            return false;
+        }
+        int obj = -1;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if (CLAUSE_DEPS.contains(t.dep) || t.dep.equals("parataxis") || t.dep.startsWith("ccomp")) {
+                return false;
+            }
+            if (t.dep.equals("obj") && c > i) {
+                obj = c;
+            }
+        }
+        if (obj < 0 || !d.toks.get(obj).pos.startsWith("NN") || d.toks.get(obj).inQuote) {
+            return false;
+        }
+        int[] r = subtree(s, obj);
+        if (r[0] != i + 1) {
+            return false;
+        }
+        for (int k = r[0]; k < r[1]; k++) {
+            if (d.toks.get(k).pos.startsWith("VB")) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.word.equals(":") || t.inQuote || d.quoteAt(t.start) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean addsTo(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         if (!v.lemma.equalsIgnoreCase("add") || i + 1 >= s.tokTo) {
             return false;
         }
         Doc.Tok to = d.toks.get(i + 1);
+        if (addsAThing(s, i)) {
+            return true;
+        }
         if (!to.word.equalsIgnoreCase("to") || !to.dep.equals("case") || to.head < s.tokFrom || to.head >= s.tokTo
                 || d.toks.get(to.head).head != i || !d.toks.get(to.head).pos.startsWith("NN")) {
             return false;
@@ -3374,6 +3435,36 @@ final class IndirectSpeech {
     }
 
     /** A common noun, in no speaking name, whose first sense is a person ("official", "chairman"). */
+    /**
+     * The words asked about after a person asked ("question him about X"): an oblique of the verb opened by "about"
+     * right after the person's phrase, as [first word after "about", end); null when there is none.
+     */
+    private int[] personAskedAbout(Doc.Sent s, int i, Doc.Tok obj, int[] objWords) {
+        if (!personObject(obj) || objWords[1] >= s.tokTo || !d.toks.get(objWords[1]).word.equalsIgnoreCase("about")) {
+            return null;
+        }
+        Doc.Tok about = d.toks.get(objWords[1]);
+        if (!about.dep.equals("case") || about.head < s.tokFrom || about.head >= s.tokTo
+                || d.toks.get(about.head).head != i || !d.toks.get(about.head).dep.startsWith("obl")) {
+            return null;
+        }
+        int[] r = subtree(s, about.head);
+        return r[0] == objWords[1] && r[1] > r[0] + 1 ? new int[]{r[0] + 1, r[1]} : null;
+    }
+
+    /** A person as a verb's object: a person's name, a personal pronoun, a noun of people ("a reporter"). */
+    private static boolean personObject(Doc.Tok t) {
+        if (t.inQuote) {
+            return false;
+        }
+        if (t.mention != null && !t.mention.pronoun) {
+            return EntityResolver.typeClass(t.mention.type).equals("PERSON");
+        }
+        String w = t.word.toLowerCase(Locale.ROOT);
+        return t.pos.equals("PRP") && Set.of("him", "her", "them", "me", "us").contains(w)
+                || (t.pos.equals("NN") || t.pos.equals("NNS")) && PersonNouns.isPerson(t.lemma);
+    }
+
     private static boolean personNoun(Doc.Tok t) {
         return (t.pos.equals("NN") || t.pos.equals("NNS")) && (t.mention == null || !canSpeak(t.mention))
                 && PersonNouns.isPerson(t.lemma);

@@ -27,6 +27,15 @@ class OtherStorySpeakersRound21Test {
         // BBC business (Yukos): a document from a place
         TestCorpora.write(dir, "baikal.txt", "Reports from Russia say Baikal has paid a deposit of nearly $1.7bn from a "
                 + "Sberbank (Savings Bank) account to the Russian Federal Property Fund, for Yugansk.\n");
+        // Fox News (BASIL, Akin): "add" with a thing as its object
+        TestCorpora.write(dir, "voice.txt", "Romney added his voice after five past and present Missouri Republican "
+                + "senators urged Akin to step aside.\n");
+        // Huffington Post and Fox News (BASIL, Grimm): a person as the object of an intention, and of a question
+        TestCorpora.write(dir, "threat.txt", "More recently, Grimm was in the news in January after he physically "
+                + "threatened a reporter in the Capitol.\n");
+        TestCorpora.write(dir, "balcony.txt", "Grimm made headlines in January after confronting a New York City cable "
+                + "news station reporter who tried to question him about a long-running FBI investigation into "
+                + "campaign finance on a balcony in the Capitol.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -48,5 +57,39 @@ class OtherStorySpeakersRound21Test {
         List<String> r = rows("baikal", "say");
         assertEquals(1, r.size(), r.toString());
         assertEquals("Reports from Russia | Reports from Russia", r.get(0).substring(0, r.get(0).indexOf(" | indirect")));
+    }
+
+    /**
+     * "Romney added his voice after five past and present Missouri Republican senators urged Akin to step aside." (Fox
+     * News): "add" with a noun object that holds no verb, and no clause, colon or quotation after it, adds a thing.
+     * Before, "Romney | added | his voice after five past … to step aside" was a report.
+     */
+    @Test
+    void addingAThingIsNoReport() throws IOException {
+        assertEquals(List.of(), rows("voice", "added"));
+    }
+
+    /**
+     * "… after he physically threatened a reporter in the Capitol." (Huffington Post): a verb of intention whose object
+     * is a person, with no infinitive or clause, acts on that person; nothing is attributed. Before, "Grimm |
+     * threatened | a reporter in the Capitol".
+     */
+    @Test
+    void aPersonIsNoIntention() throws IOException {
+        assertEquals(List.of(), rows("threat", "threatened"));
+    }
+
+    /**
+     * "… a … reporter who tried to question him about a long-running FBI investigation …" (Fox News): the one asked is
+     * no part of what is asked about (PolNeAR marks "asked Clinton about" / "her email scandal"). Before, the cue was
+     * "question" and the content "him about a long-running FBI investigation …".
+     */
+    @Test
+    void theOneAskedIsNoPartOfWhatIsAskedAbout() throws IOException {
+        List<String> r = rows("balcony", "question him about");
+        assertEquals(1, r.size(), rows("balcony", "question").toString());
+        assertEquals(true, r.get(0).endsWith(" | indirect | a long-running FBI investigation into campaign finance on a "
+                + "balcony in the Capitol"), r.get(0));
+        assertEquals(List.of(), rows("balcony", "question"));
     }
 }
