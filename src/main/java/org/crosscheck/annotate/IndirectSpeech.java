@@ -804,7 +804,7 @@ final class IndirectSpeech {
         // subject: "…, a contention Ms. Lerner's lawyer disputed." describes "contention")
         int left = inverted ? i : sp.from;
         if (left - 1 > s.tokFrom && isComma(d.toks.get(left - 1))
-                && (described || trailing(s, inverted ? sp.to : i + 1))
+                && (described || trailing(s, inverted ? sp.to : i + 1) || closingAside(s, inverted ? sp.to : i + 1))
                 && !(v.dep.startsWith("acl") && v.head >= left && v.head < i)) {
             return quote(s, sp, s.tokFrom, left - 1, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
@@ -1051,6 +1051,41 @@ final class IndirectSpeech {
     }
 
     /** Only punctuation, adverbs and a short place/time phrase follow: "…, he said on Thursday." */
+    /** Words that open a clause set off by a comma after a frame: "…, officials said, as they …", "…, he said, and …". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("as", "while", "because", "and", "but", "though",
+            "although", "when", "after", "before", "since", "even", "so", "adding", "noting");
+
+    /**
+     * "…, top black lawmakers said Friday afternoon, as they bristled at the continued questions …", "It would likely
+     * take two to three weeks …, he said, and intense wrangling could be paralyzing": after a frame set off by a comma,
+     * a few words with no verb, then a comma and a clause opened by a conjunction that goes on to the end of the
+     * sentence; the frame reports the clause before it.
+     */
+    private boolean closingAside(Doc.Sent s, int from) {
+        int words = 0;
+        for (int k = from; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote || d.quoteAt(t.start) != null) {
+                return false;
+            }
+            if (isComma(t)) {
+                if (k + 2 >= s.tokTo || !ASIDE_OPENERS.contains(d.toks.get(k + 1).word.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                for (int m = k + 2; m < s.tokTo; m++) {
+                    if (d.toks.get(m).pos.startsWith("VB") && !d.toks.get(m).inQuote) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (t.pos.startsWith("VB") || ++words > 6) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean trailing(Doc.Sent s, int from) {
         int words = 0;
         for (int k = from; k < s.tokTo; k++) {
@@ -2592,7 +2627,11 @@ final class IndirectSpeech {
                 }
             }
             if (h.pos.startsWith("VB") || h.pos.equals("MD")) {
-                return treeSubject(s, v.head, depth + 1);
+                Speaker inherited = treeSubject(s, v.head, depth + 1);
+                if (v.dep.equals("conj") && inherited != null && boundObject(s, i, inherited)) {
+                    return subjectOfSameObject(s, v.head, i);
+                }
+                return inherited;
             }
         }
         // "Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of
@@ -2625,6 +2664,59 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /** The object pronoun that cannot be the same person as the subject pronoun of its own verb. */
+    private static final java.util.Map<String, String> BOUND = java.util.Map.of("him", "he", "her", "she");
+
+    /**
+     * Whether the verb at {@code i} has as its object "him" ("her") while the subject it takes from the verb it is
+     * joined to is "he" ("she"): "He … confirmed that … Paul Ryan called him and told him to …, but didn't tell him to
+     * get out" (the parser joins "tell" to "confirmed"): he who is told is not he who tells.
+     */
+    private boolean boundObject(Doc.Sent s, int i, Speaker subject) {
+        if (subject.to - subject.from != 1) {
+            return false;
+        }
+        String he = d.toks.get(subject.from).word.toLowerCase(Locale.ROOT);
+        for (int c = i + 1; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && (t.dep.equals("obj") || t.dep.equals("iobj")) && t.pos.equals("PRP") && !t.inQuote
+                    && he.equals(BOUND.get(t.word.toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a verb between {@code from} and {@code i} that has the same object pronoun as the verb at
+     * {@code i} and a subject of its own ("Paul Ryan called him"); null when there is none.
+     */
+    private Speaker subjectOfSameObject(Doc.Sent s, int from, int i) {
+        String object = null;
+        for (int c = i + 1; c < s.tokTo && object == null; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && (t.dep.equals("obj") || t.dep.equals("iobj")) && t.pos.equals("PRP")) {
+                object = t.word.toLowerCase(Locale.ROOT);
+            }
+        }
+        Speaker found = null;
+        for (int k = from + 1; k < i; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (!t.pos.equals("PRP") || !t.word.equalsIgnoreCase(object) || !t.dep.equals("obj") || t.inQuote) {
+                continue;
+            }
+            int verb = t.head;
+            for (int c = s.tokFrom; c < verb; c++) {
+                Doc.Tok n = d.toks.get(c);
+                if (n.head == verb && n.dep.equals("nsubj") && !n.inQuote && !n.pos.equals("PRP")) {
+                    int[] r = subtree(s, c);
+                    found = headSpeaker(s, c, r[0], r[1]);
+                }
+            }
+        }
+        return found;
     }
 
     /**

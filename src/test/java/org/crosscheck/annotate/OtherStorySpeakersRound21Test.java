@@ -36,6 +36,17 @@ class OtherStorySpeakersRound21Test {
         TestCorpora.write(dir, "balcony.txt", "Grimm made headlines in January after confronting a New York City cable "
                 + "news station reporter who tried to question him about a long-running FBI investigation into "
                 + "campaign finance on a balcony in the Capitol.\n");
+        // Huffington Post (BASIL, Akin): a telling joined by the parser to another subject's verb
+        TestCorpora.write(dir, "ryan.txt", "\"Why can't Mitt Romney run his race and I'll run mine?\" Akin continued.\n\n"
+                + "He later confirmed that vice presidential candidate Paul Ryan called him and told him to \"give some "
+                + "thought to stepping down,\" but didn't tell him to get out.\n");
+        // PolNeAR dev (HuffPost, Politico 2016): a frame set off by commas, then a clause opened by a conjunction
+        TestCorpora.write(dir, "lawmakers.txt", "WASHINGTON \u2015 Donald Trump\u2019s yearslong obsession with President "
+                + "Barack Obama\u2019s birth is an insult to all African-Americans, top black lawmakers said Friday "
+                + "afternoon, as they bristled at the continued questions about the legitimacy of the first black "
+                + "president.\n");
+        TestCorpora.write(dir, "fowler.txt", "It would likely take two to three weeks to convene the DNC for a special "
+                + "meeting, he said, and intense wrangling could be paralyzing.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -91,5 +102,32 @@ class OtherStorySpeakersRound21Test {
         assertEquals(true, r.get(0).endsWith(" | indirect | a long-running FBI investigation into campaign finance on a "
                 + "balcony in the Capitol"), r.get(0));
         assertEquals(List.of(), rows("balcony", "question"));
+    }
+
+    /**
+     * "He later confirmed that vice presidential candidate Paul Ryan called him and told him to "give some thought to
+     * stepping down," but didn't tell him to get out." (Huffington Post): the parser joins "didn't tell" to "confirmed",
+     * whose subject is "He"; "He … tell him" cannot be one person, so the teller is the subject of the verb with the
+     * same object before it, Paul Ryan. Before, the speaker was Akin (from "He").
+     */
+    @Test
+    void heWhoIsToldIsNotHeWhoTells() throws IOException {
+        assertEquals(List.of("Paul Ryan | vice presidential candidate Paul Ryan | indirect | him to get out"),
+                rows("ryan", "tell"));
+    }
+
+    /**
+     * "…, top black lawmakers said Friday afternoon, as they bristled at …" (HuffPost), "It would likely take two to
+     * three weeks to convene the DNC for a special meeting, he said, and intense wrangling could be paralyzing."
+     * (Politico): a clause opened by a conjunction after the frame does not keep the frame from reporting the clause
+     * before it (PolNeAR: "top black lawmakers" / "said" / "Donald Trump's yearslong obsession …"). Before, neither
+     * sentence gave a relation.
+     */
+    @Test
+    void aClauseAfterTheFrameLeavesTheClauseBeforeIt() throws IOException {
+        assertEquals(List.of("top black lawmakers | top black lawmakers | indirect | Donald Trump's yearslong obsession "
+                + "with President Barack Obama's birth is an insult to all African-Americans"), rows("lawmakers", "said"));
+        assertEquals(List.of("he | he | indirect | It would likely take two to three weeks to convene the DNC for a "
+                + "special meeting"), rows("fowler", "said"));
     }
 }
