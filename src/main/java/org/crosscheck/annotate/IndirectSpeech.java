@@ -804,7 +804,7 @@ final class IndirectSpeech {
         // subject: "…, a contention Ms. Lerner's lawyer disputed." describes "contention")
         int left = inverted ? i : sp.from;
         if (left - 1 > s.tokFrom && isComma(d.toks.get(left - 1))
-                && (described || trailing(s, inverted ? sp.to : i + 1))
+                && (described || trailing(s, inverted ? sp.to : i + 1) || closingAside(s, inverted ? sp.to : i + 1))
                 && !(v.dep.startsWith("acl") && v.head >= left && v.head < i)) {
             return quote(s, sp, s.tokFrom, left - 1, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
@@ -1051,6 +1051,41 @@ final class IndirectSpeech {
     }
 
     /** Only punctuation, adverbs and a short place/time phrase follow: "…, he said on Thursday." */
+    /** Words that open a clause set off by a comma after a frame: "…, officials said, as they …", "…, he said, and …". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("as", "while", "because", "and", "but", "though",
+            "although", "when", "after", "before", "since", "even", "so", "adding", "noting");
+
+    /**
+     * "…, top black lawmakers said Friday afternoon, as they bristled at the continued questions …", "It would likely
+     * take two to three weeks …, he said, and intense wrangling could be paralyzing": after a frame set off by a comma,
+     * a few words with no verb, then a comma and a clause opened by a conjunction that goes on to the end of the
+     * sentence; the frame reports the clause before it.
+     */
+    private boolean closingAside(Doc.Sent s, int from) {
+        int words = 0;
+        for (int k = from; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.inQuote || d.quoteAt(t.start) != null) {
+                return false;
+            }
+            if (isComma(t)) {
+                if (k + 2 >= s.tokTo || !ASIDE_OPENERS.contains(d.toks.get(k + 1).word.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                for (int m = k + 2; m < s.tokTo; m++) {
+                    if (d.toks.get(m).pos.startsWith("VB") && !d.toks.get(m).inQuote) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (t.pos.startsWith("VB") || ++words > 6) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean trailing(Doc.Sent s, int from) {
         int words = 0;
         for (int k = from; k < s.tokTo; k++) {
@@ -1305,11 +1340,25 @@ final class IndirectSpeech {
                     content = subtree(s, c);
                     break;
                 }
+                if (t.dep.equals("obj") && !NP_VERBS.contains(lemma) && INTENT_VERBS.contains(lemma)
+                        && personObject(t) && !hasChild(s, i, "xcomp") && !hasChild(s, i, "ccomp")) {
+                    // "after he physically threatened a reporter in the Capitol": a person is no intention; the verb
+                    // acts on the one it names
+                    break;
+                }
                 if (t.dep.equals("obj") && (NP_VERBS.contains(lemma) || INTENT_VERBS.contains(lemma))) {
                     content = subtree(s, c);
                     int[] clause = clauseReadAsObject(s, i, content);
                     if (clause != null) {
                         content = clause;
+                        break;
+                    }
+                    int[] about = personAskedAbout(s, i, t, content);
+                    if (about != null) {
+                        // "who tried to question him about a long-running FBI investigation", "asked Clinton about
+                        // her email scandal": the one asked is no part of what is asked about; the cue runs to "about"
+                        cueTo = about[0];
+                        content = about;
                         break;
                     }
                     continue;
@@ -2578,7 +2627,11 @@ final class IndirectSpeech {
                 }
             }
             if (h.pos.startsWith("VB") || h.pos.equals("MD")) {
-                return treeSubject(s, v.head, depth + 1);
+                Speaker inherited = treeSubject(s, v.head, depth + 1);
+                if (v.dep.equals("conj") && inherited != null && boundObject(s, i, inherited)) {
+                    return subjectOfSameObject(s, v.head, i);
+                }
+                return inherited;
             }
         }
         // "Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of
@@ -2611,6 +2664,59 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /** The object pronoun that cannot be the same person as the subject pronoun of its own verb. */
+    private static final java.util.Map<String, String> BOUND = java.util.Map.of("him", "he", "her", "she");
+
+    /**
+     * Whether the verb at {@code i} has as its object "him" ("her") while the subject it takes from the verb it is
+     * joined to is "he" ("she"): "He … confirmed that … Paul Ryan called him and told him to …, but didn't tell him to
+     * get out" (the parser joins "tell" to "confirmed"): he who is told is not he who tells.
+     */
+    private boolean boundObject(Doc.Sent s, int i, Speaker subject) {
+        if (subject.to - subject.from != 1) {
+            return false;
+        }
+        String he = d.toks.get(subject.from).word.toLowerCase(Locale.ROOT);
+        for (int c = i + 1; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && (t.dep.equals("obj") || t.dep.equals("iobj")) && t.pos.equals("PRP") && !t.inQuote
+                    && he.equals(BOUND.get(t.word.toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a verb between {@code from} and {@code i} that has the same object pronoun as the verb at
+     * {@code i} and a subject of its own ("Paul Ryan called him"); null when there is none.
+     */
+    private Speaker subjectOfSameObject(Doc.Sent s, int from, int i) {
+        String object = null;
+        for (int c = i + 1; c < s.tokTo && object == null; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && (t.dep.equals("obj") || t.dep.equals("iobj")) && t.pos.equals("PRP")) {
+                object = t.word.toLowerCase(Locale.ROOT);
+            }
+        }
+        Speaker found = null;
+        for (int k = from + 1; k < i; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (!t.pos.equals("PRP") || !t.word.equalsIgnoreCase(object) || !t.dep.equals("obj") || t.inQuote) {
+                continue;
+            }
+            int verb = t.head;
+            for (int c = s.tokFrom; c < verb; c++) {
+                Doc.Tok n = d.toks.get(c);
+                if (n.head == verb && n.dep.equals("nsubj") && !n.inQuote && !n.pos.equals("PRP")) {
+                    int[] r = subtree(s, c);
+                    found = headSpeaker(s, c, r[0], r[1]);
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -2763,12 +2869,24 @@ final class IndirectSpeech {
                     }
                 }
             }
+            if (owner == t && t.dep.equals("nmod") && hasCase(s, c, "from") && placeWithoutArticle(s, c)) {
+                // "Reports from Russia say …": a place named bare after "from" is where the document comes from, not
+                // who wrote it ("a statement from the White House" keeps its owner)
+                continue;
+            }
             if (owner.mention != null && !owner.mention.pronoun && owner.mention.cluster != null
                     && canSpeak(owner.mention)) {
                 return owner.mention.cluster;
             }
         }
         return null;
+    }
+
+    /** A place's name with no article before it ("Russia", "Moscow"; not "the White House"). */
+    private boolean placeWithoutArticle(Doc.Sent s, int noun) {
+        Doc.NMention m = d.toks.get(noun).mention;
+        return m != null && !m.pronoun && EntityResolver.typeClass(m.type).equals("PLACE")
+                && !d.hasChild(s, noun, c -> c.dep.equals("det"));
     }
 
     private boolean hasCase(Doc.Sent s, int noun, String word) {
@@ -2960,12 +3078,59 @@ final class IndirectSpeech {
      * that …" is told to people and stays a report; the parser often hangs the noun's clause on the verb, so the
      * noun, not the clause, decides.
      */
+    /**
+     * "Romney added his voice after five past and present Missouri Republican senators urged Akin to step aside": "add"
+     * with a noun object right after it (opened by a possessive or an article) that holds no verb, and no clause of
+     * its own, no colon and no quotation after it, adds a thing; it says nothing.
+     */
+    private boolean addsAThing(Doc.Sent s, int i) {
+        Doc.Tok first = d.toks.get(i + 1);
+        if (first.inQuote || !(first.pos.equals("PRP$") || first.pos.equals("DT"))) {
+            return false;
+        }
+        int obj = -1;
+        for (int c = s.tokFrom; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head != i) {
+                continue;
+            }
+            if (CLAUSE_DEPS.contains(t.dep) || t.dep.equals("parataxis") || t.dep.startsWith("ccomp")) {
+                return false;
+            }
+            if (t.dep.equals("obj") && c > i) {
+                obj = c;
+            }
+        }
+        if (obj < 0 || !d.toks.get(obj).pos.startsWith("NN") || d.toks.get(obj).inQuote) {
+            return false;
+        }
+        int[] r = subtree(s, obj);
+        if (r[0] != i + 1) {
+            return false;
+        }
+        for (int k = r[0]; k < r[1]; k++) {
+            if (d.toks.get(k).pos.startsWith("VB")) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.word.equals(":") || t.inQuote || d.quoteAt(t.start) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean addsTo(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         if (!v.lemma.equalsIgnoreCase("add") || i + 1 >= s.tokTo) {
             return false;
         }
         Doc.Tok to = d.toks.get(i + 1);
+        if (addsAThing(s, i)) {
+            return true;
+        }
         if (!to.word.equalsIgnoreCase("to") || !to.dep.equals("case") || to.head < s.tokFrom || to.head >= s.tokTo
                 || d.toks.get(to.head).head != i || !d.toks.get(to.head).pos.startsWith("NN")) {
             return false;
@@ -3362,6 +3527,36 @@ final class IndirectSpeech {
     }
 
     /** A common noun, in no speaking name, whose first sense is a person ("official", "chairman"). */
+    /**
+     * The words asked about after a person asked ("question him about X"): an oblique of the verb opened by "about"
+     * right after the person's phrase, as [first word after "about", end); null when there is none.
+     */
+    private int[] personAskedAbout(Doc.Sent s, int i, Doc.Tok obj, int[] objWords) {
+        if (!personObject(obj) || objWords[1] >= s.tokTo || !d.toks.get(objWords[1]).word.equalsIgnoreCase("about")) {
+            return null;
+        }
+        Doc.Tok about = d.toks.get(objWords[1]);
+        if (!about.dep.equals("case") || about.head < s.tokFrom || about.head >= s.tokTo
+                || d.toks.get(about.head).head != i || !d.toks.get(about.head).dep.startsWith("obl")) {
+            return null;
+        }
+        int[] r = subtree(s, about.head);
+        return r[0] == objWords[1] && r[1] > r[0] + 1 ? new int[]{r[0] + 1, r[1]} : null;
+    }
+
+    /** A person as a verb's object: a person's name, a personal pronoun, a noun of people ("a reporter"). */
+    private static boolean personObject(Doc.Tok t) {
+        if (t.inQuote) {
+            return false;
+        }
+        if (t.mention != null && !t.mention.pronoun) {
+            return EntityResolver.typeClass(t.mention.type).equals("PERSON");
+        }
+        String w = t.word.toLowerCase(Locale.ROOT);
+        return t.pos.equals("PRP") && Set.of("him", "her", "them", "me", "us").contains(w)
+                || (t.pos.equals("NN") || t.pos.equals("NNS")) && PersonNouns.isPerson(t.lemma);
+    }
+
     private static boolean personNoun(Doc.Tok t) {
         return (t.pos.equals("NN") || t.pos.equals("NNS")) && (t.mention == null || !canSpeak(t.mention))
                 && PersonNouns.isPerson(t.lemma);
