@@ -185,7 +185,8 @@ final class Attributor {
                 }
                 boolean partial = isPartial(d, q, si, text);
                 Attr a = attribute(d, q, si, sj, partial, bySentence);
-                if (isTitle(d, q, a != null && (a.entity != null || a.subjectText != null || a.cue != null))) {
+                if (!(a != null && a.cue != null && TITLING.contains(a.cue.toLowerCase(Locale.ROOT)))
+                        && isTitle(d, q, a != null && (a.entity != null || a.subjectText != null || a.cue != null))) {
                     continue;
                 }
                 for (int s = si; s <= sj; s++) {
@@ -635,7 +636,8 @@ final class Attributor {
      * quotation of a sentence ("“Nice to see all of you,” he said") has words in lower case. After a possessive the
      * owner must follow "on" ("on NBC's “Meet the Press”"), unless no speaker and no verb were found for the span
      * ("Santorum appeared on CBS' “Face the Nation.”" aside, "Ayn Rand's “Atlas Shrugged”"): an owner may have said
-     * the words.
+     * the words. After "titled", "entitled" or "headlined" a title may be a whole headline ("a BuzzFeed article titled
+     * “The Obama Girls Could Not Be More Bored by Their Dad’s Jokes.”"), up to {@link #MAX_NAMED_TITLE_WORDS} words.
      */
     static boolean isTitle(Doc d, Doc.QSpan q, boolean attributed) {
         int words = 0;
@@ -656,7 +658,7 @@ final class Attributor {
                 return false;
             }
         }
-        if (words == 0 || words > 6) {
+        if (words == 0 || words > MAX_NAMED_TITLE_WORDS || words > 6 && !(before != null && naming(before))) {
             return false;
         }
         boolean introduced = false;
@@ -676,8 +678,85 @@ final class Attributor {
         return introduced || followed;
     }
 
+    /**
+     * A quotation right after "titled", "entitled" or "headlined" that names the noun before it ("a BuzzFeed article
+     * titled “The Obama Girls Could Not Be More Bored by Their Dad’s Jokes.”", "a speech titled ''How to Foster
+     * Long-Term Innovation Investment'' by Neera Tanden and Blair Effron"): the title is the words of the work's
+     * author, named by "by", else by a name in front of the noun, else the work itself speaks, unnamed; the
+     * participle is the cue. Null when the quotation does not follow such a participle on a noun.
+     */
+    private Attr titledWork(Doc d, Doc.QSpan q, int si) {
+        Doc.Sent s = d.sents.get(si);
+        int p = -1;
+        for (int i = s.tokFrom; i < s.tokTo && d.toks.get(i).end <= q.open; i++) {
+            p = i;
+        }
+        if (p < 0 || !naming(d.toks.get(p)) || !d.toks.get(p).pos.equals("VBN") || d.toks.get(p).inQuote) {
+            return null; // a title named inside a quotation is the quoted speaker's reference, left to the older rules
+        }
+        Doc.Tok participle = d.toks.get(p);
+        int work = participle.head;
+        if (work < s.tokFrom || work >= p || !d.toks.get(work).pos.startsWith("NN")) {
+            // the parser may read the participle as a verb with the work for its subject ("… speech titled ''…''")
+            work = -1;
+            for (int i = s.tokFrom; i < p; i++) {
+                if (d.toks.get(i).head == p && d.toks.get(i).dep.startsWith("nsubj")
+                        && d.toks.get(i).pos.startsWith("NN")) {
+                    work = i;
+                }
+            }
+            if (work < 0) {
+                return null;
+            }
+        }
+        String cue = participle.word;
+        // "… ''How to Foster …'' by Neera Tanden and Blair Effron": the authors right after the title
+        Matcher by = BY_AFTER.matcher(d.body.text()).region(q.close, d.body.length());
+        if (q.closed && by.lookingAt()) {
+            for (int i = s.tokFrom; i < s.tokTo; i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (t.start == by.end() && t.mention != null && !t.mention.pronoun && canSpeak(t.mention)) {
+                    return named(t.mention, cue, "the author of a work whose title is quoted after '" + cue + "'")
+                            .withSpeakerSpan(t.mention.start, t.mention.end).withCue(participle.start, participle.end);
+                }
+            }
+        }
+        for (int i = s.tokFrom; i < s.tokTo; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.mention != null && !t.inQuote && !t.mention.pronoun && canSpeak(t.mention)
+                    && t.mention.tokFrom == i && (t.head == work || t.head == p)
+                    && d.hasChild(s, i, c -> c.dep.equals("case") && c.word.equalsIgnoreCase("by"))) {
+                return named(t.mention, cue, "the author of a work whose title is quoted after '" + cue + "'")
+                        .withCue(participle.start, participle.end);
+            }
+        }
+        int from = npStart(d, s, work);
+        for (int i = from; i < work; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.mention != null && !t.mention.pronoun && canSpeak(t.mention) && t.mention.tokFrom == i) {
+                return named(t.mention, cue, "the owner of a work whose title is quoted after '" + cue + "'")
+                        .withCue(participle.start, participle.end);
+            }
+        }
+        // an unnamed work ("a memo titled “…”") is no speaker: who released it is said elsewhere, if at all
+        return new Attr(null, null, null, cue, "the title of " + d.body.text().substring(d.toks.get(from).start,
+                d.toks.get(work).end) + ", quoted after '" + cue + "'", -1, -1, participle.start, participle.end);
+    }
+
+    /** "by" and the space around it, right after a quoted title. */
+    private static final Pattern BY_AFTER = Pattern.compile("\\s*,?\\s*by\\s+");
+
+    /** Participles that give a work its name: a title in title case may be a whole headline after them. */
+    private static final Set<String> TITLING = Set.of("titled", "entitled", "headlined");
+    /** The most words of a title after {@link #TITLING} ("a BuzzFeed article titled “The Obama Girls Could …”"). */
+    private static final int MAX_NAMED_TITLE_WORDS = 16;
+
+    private static boolean naming(Doc.Tok t) {
+        return TITLING.contains(t.word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean introducesTitle(Doc.Tok t) {
-        return t.word.equalsIgnoreCase("on") || WORK_NOUNS.contains(t.word.toLowerCase(Locale.ROOT));
+        return t.word.equalsIgnoreCase("on") || WORK_NOUNS.contains(t.word.toLowerCase(Locale.ROOT)) || naming(t);
     }
 
     /** The sentence of the first token at or after {@code offset}; -1 when there is none. */
@@ -746,6 +825,10 @@ final class Attributor {
         Matcher label = LABEL.matcher(d.body.text()).region(q.innerStart, q.innerEnd);
         if (label.lookingAt() && !isEditorialLabel(label.group(1))) {
             return labelled(d, label.start(1), label.end(1));
+        }
+        Attr work = titledWork(d, q, si);
+        if (work != null) {
+            return work;
         }
         // ‘Thelma and Louise,’ / ''An American Son.'' inside a sentence: the title of a work, a show or a slogan
         if (isTitle(d, q, si)) {
@@ -1595,11 +1678,61 @@ final class Attributor {
             return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject",
                     d.toks.get(k).start, d.toks.get(j).end, -1, -1);
         }
+        Attr clause = participleClauseSubject(d, sent, best, cueWord);
+        if (clause != null) {
+            return clause;
+        }
         Doc.NMention subj = sentenceSubject(d, sent, best.index);
         if (subj != null) {
             return named(subj, cueWord, "subject of the reporting verb '" + cueWord + "'");
         }
         return new Attr(null, null, null, cueWord, null);
+    }
+
+    /**
+     * "The communications pro also took a shot at President Obama and the first lady, writing “…”": a participle of
+     * saying after a comma hangs on the verb of its clause and shares that verb's subject, here a description; the
+     * first person named in the sentence (the object of "at") does not speak. The subject that is a name speaks; a
+     * description speaks as the person it stands for, or unnamed. Null when the verb has no subject before the
+     * participle, or the subject is a pronoun or a quotation (the older rules decide then).
+     */
+    private Attr participleClauseSubject(Doc d, Doc.Sent sent, Doc.Tok cue, String cueWord) {
+        if (!cue.pos.equals("VBG") || cue.index - 1 < sent.tokFrom || !d.toks.get(cue.index - 1).word.equals(",")
+                || cue.head < sent.tokFrom || cue.head >= cue.index || !d.toks.get(cue.head).pos.startsWith("VB")
+                || !d.toks.get(cue.head).dep.equals("root")) {
+            return null; // only the sentence's own verb: "denied the notion that a campaign shakeup is coming,
+            // explaining that …" is not the shakeup's explaining
+        }
+        int subject = -1;
+        for (int i = sent.tokFrom; i < cue.head; i++) {
+            Doc.Tok t = d.toks.get(i);
+            if (t.head == cue.head && t.dep.equals("nsubj") && !t.inQuote) {
+                subject = i;
+            }
+        }
+        if (subject < 0) {
+            return null;
+        }
+        Doc.Tok t = d.toks.get(subject);
+        if (t.mention != null) {
+            return t.mention.pronoun || !canSpeak(t.mention) ? null
+                    : named(t.mention, cueWord, "participle '" + cueWord + "' shares the subject of its clause's verb")
+                            .withSpeakerSpan(d.toks.get(npStart(d, sent, t.mention.tokFrom)).start, t.mention.end);
+        }
+        // a common noun (the tagger reads "pro" as an affix); one that carries a name of its own ("a spokesman for
+        // Smith") is left to the older rules
+        if (!(t.pos.equals("NN") || t.pos.equals("NNS") || t.pos.equals("AFX"))
+                || d.hasChild(sent, subject, c -> c.mention != null)) {
+            return null;
+        }
+        int k = npStart(d, sent, subject);
+        String phrase = d.body.text().substring(d.toks.get(k).start, t.end);
+        EntityResolver.Cluster person = descriptorPerson(d, k, subject);
+        return new Attr(null, phrase, person, cueWord, person != null
+                ? "participle '" + cueWord + "' shares the subject of its clause's verb, '" + phrase
+                        + "' taken as the person so titled"
+                : "participle '" + cueWord + "' shares the subject of its clause's verb, unnamed",
+                d.toks.get(k).start, t.end, -1, -1);
     }
 
     /** What a speaking "it" or "they" stands for: an organisation, or (for "they") a plural noun phrase. */
