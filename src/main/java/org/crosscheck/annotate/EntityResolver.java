@@ -98,6 +98,10 @@ final class EntityResolver {
         repairs.repairMentions(docs);
         MentionRepairs.agesTypedAsDurations(docs);
         MentionRepairs.valuesOfVerbsAndOrdinals(docs);
+        MentionRepairs.timeNounsAsDates(docs);
+        MentionRepairs.stanceAdjectives(docs);
+        MentionRepairs.countriesEndingALongerName(docs);
+        MentionRepairs.organisationsOfTheMembers(docs);
         MentionRepairs.postNominalsTakenForStates(docs);
         MentionRepairs.surnamesTakenForTimes(docs);
         MentionRepairs.numberedMiscNames(docs);
@@ -119,6 +123,7 @@ final class EntityResolver {
         acronymsBesideLongForms(docs);
         MissedNames.propagateNames(docs);
         MissedNames.namesInLowerCase(docs);
+        MentionRepairs.surnamesOfFamilies(docs);
         findTwoGenerations(docs);
         findHyphenatedSurnames(docs);
         List<Doc.NMention> singles = new ArrayList<>();

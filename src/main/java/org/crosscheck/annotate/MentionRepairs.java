@@ -1199,6 +1199,148 @@ final class MentionRepairs {
     }
 
     /**
+     * The noun "time" is no date: "who … at the time was a spokeswoman for a little-known congressman" (NYT
+     * 2014_96b7046f: a DATE "time"). A DATE or TIME mention that is the one lower-case word "time" or "times" (the
+     * noun itself, with no number, day or unit beside it in the mention) is dropped; "this time" and "at times" name
+     * no day either, and a mention with another word in it ("the time of the vote" is none) is not touched.
+     */
+    static void timeNounsAsDates(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && ("DATE".equals(m.type) || "TIME".equals(m.type)) && m.tokTo - m.tokFrom == 1
+                        && (m.text.equals("time") || m.text.equals("times"))) {
+                    dropMention(d, m);
+                }
+            }
+        }
+    }
+
+    /** Lower-case prefixes that make an adjective of a stance out of a name. */
+    private static final Pattern STANCE_ADJECTIVE = Pattern.compile("(anti|pro|non)-\\p{Lu}\\p{L}*");
+
+    /**
+     * An adjective of a stance made from a name is no name: "Labour has been accused of using anti-Semitic images"
+     * (BBC politics 331; 228, 332: a MISC row "anti-Semitic" of six mentions, and "anti-Jewish"). A one-word MISC
+     * mention written in lower case as "anti-", "pro-" or "non-" and a capitalised word, an adjective (JJ), is
+     * dropped, as a lower-case IDEOLOGY is ("anti-Semitism"). A capitalised "Anti-Defamation League" is not touched.
+     */
+    static void stanceAdjectives(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && "MISC".equals(m.type) && m.tokTo - m.tokFrom == 1
+                        && d.toks.get(m.tokFrom).pos.startsWith("JJ") && STANCE_ADJECTIVE.matcher(m.text).matches()) {
+                    dropMention(d, m);
+                }
+            }
+        }
+    }
+
+    /** The types of a mention that names a place or a people: no word of a name ending in a country. */
+    private static final Set<String> PLACE_OR_PEOPLE = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION",
+            "NATIONALITY", "PERSON");
+
+    /**
+     * A country's name that is the last word of a longer capitalised name, after "the", is no mention of the
+     * country: "the annual naming of the National Thanksgiving Turkey" (NYT 2014_96b7046f: a COUNTRY "Turkey"). The
+     * one-word COUNTRY mention has a determiner "the" of its own, and the word right before it in the sentence is a
+     * capitalised proper noun that modifies it (a compound), inside no mention of a place, people or person: the
+     * country's word is the head of another name. "the United States", "South Korea" (one mention) and "Pakistan
+     * and Turkey" are not touched.
+     */
+    static void countriesEndingALongerName(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !"COUNTRY".equals(m.type) || m.tokTo - m.tokFrom != 1 || m.tokFrom == 0) {
+                    continue;
+                }
+                Doc.Tok before = d.toks.get(m.tokFrom - 1);
+                if (before.sent != m.sent || !before.pos.startsWith("NNP") || before.head != m.tokFrom
+                        || !before.dep.startsWith("compound") || !Character.isUpperCase(before.word.charAt(0))
+                        || before.mention != null && PLACE_OR_PEOPLE.contains(before.mention.type)) {
+                    continue;
+                }
+                boolean the = false;
+                for (int k = d.sents.get(m.sent).tokFrom; k < m.tokFrom; k++) {
+                    Doc.Tok t = d.toks.get(k);
+                    the |= t.head == m.tokFrom && t.dep.equals("det") && t.word.equalsIgnoreCase("the");
+                }
+                if (the) {
+                    dropMention(d, m);
+                }
+            }
+        }
+    }
+
+    /**
+     * An organisation named "the Xs of the Y Z" that NER cut into pieces is one name: "the Daughters of the American
+     * Revolution" (NYT 2014_96b7046f: a NATIONALITY "American", linked to America, and a MISC "Revolution"). A
+     * capitalised plural noun inside the sentence, in no mention, after "the" and followed by "of the" and a
+     * run of capitalised words one of which NER tagged a NATIONALITY or MISC (and none a person), is the name of an
+     * organisation from "Xs" to the run's end: a plural head names the members ("Sons of …", "Friends of …").
+     */
+    static void organisationsOfTheMembers(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (int i = 1; i + 3 < d.toks.size(); i++) {
+                Doc.Tok h = d.toks.get(i);
+                if (!(h.pos.equals("NNPS") || h.pos.equals("NNS")) || h.mention != null || !Character.isUpperCase(h.word.charAt(0))
+                        || !d.toks.get(i - 1).word.equalsIgnoreCase("the") || d.toks.get(i - 1).sent != h.sent
+                        || !d.toks.get(i + 1).word.equals("of") || !d.toks.get(i + 2).word.equalsIgnoreCase("the")) {
+                    continue;
+                }
+                int end = i + 3;
+                boolean tagged = false;
+                boolean other = false;
+                while (end < d.toks.size()) {
+                    Doc.Tok t = d.toks.get(end);
+                    boolean nationality = t.mention != null && "NATIONALITY".equals(t.mention.type);
+                    if (t.sent != h.sent || !Character.isUpperCase(t.word.charAt(0))
+                            || !(t.pos.startsWith("NNP") || nationality)) {
+                        break;
+                    }
+                    if (t.mention != null) {
+                        tagged |= nationality || "MISC".equals(t.mention.type);
+                        other |= "PERSON".equals(t.mention.type) || t.mention.tokFrom < i + 3;
+                    }
+                    end++;
+                }
+                Doc.Tok last = d.toks.get(end - 1);
+                if (end == i + 3 || !tagged || other || last.mention != null && last.mention.tokTo > end) {
+                    continue;
+                }
+                Doc.NMention o = replaceMentions(d, i, end, "ORGANIZATION");
+                o.retypedWhy = "\"the " + h.word + " of the …\": one name, an organisation of its members";
+                i = end - 1;
+            }
+        }
+    }
+
+    /** Plural nouns for the members of a family. */
+    private static final Set<String> FAMILY_PLURALS = Set.of("daughters", "sons", "children", "girls", "boys", "kids",
+            "sisters", "brothers", "siblings", "twins", "grandchildren", "family", "clan");
+
+    /**
+     * A surname right before a plural noun of family names the family, not one member of it: "a picture of the
+     * unenthused Obama daughters", the BuzzFeed title "The Obama Girls Could Not Be More Bored …" (NYT 2014_96b7046f:
+     * both "Obama" mentions of Malia Obama). A one-word PERSON mention followed in the sentence by "daughters",
+     * "sons", "children", "girls", "family" … (any case) is dropped; "Obama's daughters" (the father) and "Obama
+     * supporters" are not touched.
+     */
+    static void surnamesOfFamilies(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !"PERSON".equals(m.type) || m.tokTo - m.tokFrom != 1 || m.tokTo >= d.toks.size()) {
+                    continue;
+                }
+                Doc.Tok next = d.toks.get(m.tokTo);
+                if (next.sent == m.sent && next.mention == null
+                        && FAMILY_PLURALS.contains(next.word.toLowerCase(Locale.ROOT))) {
+                    dropMention(d, m);
+                }
+            }
+        }
+    }
+
+    /**
      * A one-word name NER tagged MISC and the number right after it are one name: "Yukos filing for Chapter 11
      * bankruptcy protection" (BBC business 314, a MISC row "Chapter" and a NUMBER "11"), "Windows 95", "Apollo 11".
      * The word is a singular noun, capitalised, the number one to three digits in the same sentence, no unit or "percent"
