@@ -151,7 +151,7 @@ final class Clauses {
             }
         }
         Tree tree = new Tree(d, s, children);
-        if (tree.isQuestion() || tree.splitFrame(root)) {
+        if (tree.isQuestion() || tree.splitFrame(root) || relativeTail(d, s)) {
             return List.of();
         }
         root = tree.wordRoot(root);
@@ -161,6 +161,7 @@ final class Clauses {
         root = tree.participleRoot(root);
         root = tree.openingParticiple(root);
         root = tree.nameRoot(root);
+        root = tree.relativeRoot(root);
         tree.objectThenVerb();
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
@@ -215,6 +216,21 @@ final class Clauses {
             return kept;
         }
         return clauses;
+    }
+
+    /**
+     * Whether sentence {@code s} is the tail of the sentence before it, cut off by the sentence splitter after a
+     * quotation that ends with "!" or "?": it opens with a dash and a relative word, whose noun is in the sentence
+     * before. NYT "Enter Ms. Lauten — a former … aide who describes herself on Twitter as loving God, cats, the
+     * Daughters of the American Revolution “& all things pink, green and pearls!” — whose commentary had a sharper
+     * edge." gave "- whose commentary had a sharper edge." as a claim with "whose commentary" for subject.
+     */
+    static boolean relativeTail(Doc d, Doc.Sent s) {
+        if (s.tokTo - s.tokFrom < 3 || !d.isDash(d.toks.get(s.tokFrom))) {
+            return false;
+        }
+        Doc.Tok w = d.toks.get(s.tokFrom + 1);
+        return Set.of("WP", "WP$", "WDT").contains(w.pos) && Character.isLowerCase(w.word.charAt(0));
     }
 
     /**
@@ -2351,6 +2367,59 @@ final class Clauses {
          * subject; in the second shape the frame then interrupts the clause ({@link #parentheticalFrame}). A name
          * that heads a predicate of its own (a copula, a subject) is left as it is. Returns the root to split from.
          */
+        /**
+         * A sentence the parser rooted on a relative clause with no "that", the verb right after the noun that ends
+         * an adverbial clause with a mark ("while", "although", …) hung on it, and with the main clause after a comma
+         * as its parataxis or conjunct: NYT "“And while there isn't anything normal about the life you are living
+         * right now, you still can be.”" was rooted on "living", which split it into "you are living right now",
+         * "there isn't anything normal about the life" and "you still can be". The verb after the comma becomes the
+         * root, with the adverbial clause and the sentence's marks; the relative clause goes back to its noun.
+         * Returns the root to split from.
+         */
+        int relativeRoot(int root) {
+            Doc.Tok r = tok(root);
+            int subj = nsubjOf(root);
+            if (!r.pos.startsWith("VB") || subj <= s.tokFrom || subj > root || !tok(subj - 1).pos.startsWith("NN")) {
+                return root;
+            }
+            int noun = subj - 1;
+            int clause = -1;
+            for (int c : kids(root)) {
+                BitSet b = subtree(c);
+                if (c < subj && tok(c).dep.equals("advcl") && b.get(noun - s.tokFrom)
+                        && b.length() - 1 + s.tokFrom == noun
+                        && kids(c).stream().anyMatch(k -> k < c && tok(k).dep.equals("mark"))) {
+                    clause = c;
+                }
+            }
+            if (clause < 0) {
+                return root;
+            }
+            for (int p : kids(root)) {
+                Doc.Tok t = tok(p);
+                int first = subtree(p).nextSetBit(0) + s.tokFrom;
+                if (p < root || !Set.of("parataxis", "conj").contains(t.dep) || !t.pos.startsWith("VB")
+                        || nsubjOf(p) < 0 || first - 1 <= root || !tok(first - 1).word.equals(",")) {
+                    continue;
+                }
+                // "… while there isn't anything normal about the life you are living right now, you still can be.":
+                // "living" hangs on "life"; the clause after the comma is the sentence's, the "while" clause its own
+                int start = subtree(clause).nextSetBit(0) + s.tokFrom;
+                for (int c : List.copyOf(kids(root))) {
+                    if (c == clause || c == p || c < start || c > p) {
+                        kids(root).remove(Integer.valueOf(c));
+                        if (c != p) {
+                            kids(p).add(c);
+                        }
+                    }
+                }
+                kids(p).sort(null);
+                kids(noun).add(root);
+                return p;
+            }
+            return root;
+        }
+
         int nameRoot(int root) {
             Doc.Tok r = tok(root);
             if (!r.pos.startsWith("NNP") || hasChild(root, Set.of("cop", "nsubj", "nsubj:pass", "csubj"))) {

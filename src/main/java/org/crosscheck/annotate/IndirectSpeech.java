@@ -1222,6 +1222,9 @@ final class IndirectSpeech {
         if (SHOWING.contains(lemma) && depicts(sp)) {
             return List.of(); // nothing reported, and no older rule either
         }
+        if (freeRelative(s, i, sp)) {
+            return List.of();
+        }
         int cueTo = i + 1;
         // "called for", "pointed to": the particle or preposition is part of the cue
         int[] content = null;
@@ -2417,6 +2420,28 @@ final class IndirectSpeech {
     }
 
     /** The subject of the verb at {@code i}, from the tree, or null. */
+    /**
+     * Whether verb {@code i}, with its subject {@code sp}, heads a free relative that is itself the object or clause
+     * of a verb of saying: "Ms. Lauten wrote what she thought the daughters should have done: “Rise to the occasion.
+     * …”" ("what" before the subject, hung on the verb, and the verb hung as a clause or object on "wrote"). What
+     * she thought is what she wrote, reported by "wrote": no relation of its own. Under another verb the free
+     * relative may be the only report ("Mr. Boehner delivered what aides called a wake-up call to his troops").
+     */
+    private boolean freeRelative(Doc.Sent s, int i, Speaker sp) {
+        Doc.Tok v = d.toks.get(i);
+        if (!(v.dep.equals("ccomp") || v.dep.equals("obj")) || v.head < s.tokFrom || v.head >= sp.from
+                || !Attributor.isCueVerb(d.toks.get(v.head))) {
+            return false;
+        }
+        for (int c = v.head + 1; c < sp.from; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.word.equalsIgnoreCase("what") && t.pos.equals("WP") && t.head == i && !t.inQuote) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Speaker treeSubject(Doc.Sent s, int i, int depth) {
         boolean quotedSubject = false;
         for (int c = s.tokFrom; c < s.tokTo; c++) {

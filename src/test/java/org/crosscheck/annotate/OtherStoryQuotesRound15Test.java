@@ -147,4 +147,48 @@ class OtherStoryQuotesRound15Test {
         assertEquals("They're trying to make this election about anything other than the president's failed "
                 + "economic policies", c[0]);
     }
+
+    // Round 15 follow-up: rows found wrong in BASIL dev 2014_96b7046f (Elizabeth Lauten and the Obama daughters)
+
+    @Test
+    void aSentenceRootedOnARelativeClauseBeforeItsMainClauseIsOneClaim(@TempDir Path dir) throws IOException {
+        // NYT: the parser rooted the second quotation on "living" ("the life you are living"), with the "while" clause
+        // and the main clause "you still can be" hung on it: three pieces, one of them "you are living right now"
+        Corpus corpus = TestCorpora.build(dir, "davis", Map.of("nyt.txt", "“As First Daughters, you can’t win,” Ms. "
+                + "Davis wrote. “And while there isn’t anything normal about the life you are living right now, you "
+                + "still can be.”\n"));
+        List<Claim> second = corpus.claims().stream().filter(k -> k.text().contains("normal")
+                || k.text().contains("living") || k.text().contains("still can")).toList();
+        assertEquals(1, second.size(), second.toString());
+        assertEquals("while there isn't anything normal about the life you are living right now, you still can be",
+                second.get(0).content());
+        assertEquals("wrote", second.get(0).cue(), second.get(0).toString());
+    }
+
+    @Test
+    void aDashAndARelativeWordCutOffAfterAQuotationIsNoClaim(@TempDir Path dir) throws IOException {
+        // NYT: the sentence splitter ended the sentence at "pearls!”", and "— whose commentary had a sharper edge."
+        // became a claim of its own, opening with the dash, with "whose commentary" for subject
+        Corpus corpus = TestCorpora.build(dir, "lauten", Map.of("nyt.txt", "Enter Ms. Lauten — a former Republican "
+                + "National Committee new media aide who describes herself on Twitter as loving God, cats, the "
+                + "Daughters of the American Revolution “& all things pink, green and pearls!” — whose commentary had "
+                + "a sharper edge.\n"));
+        assertTrue(corpus.claims().stream().noneMatch(k -> k.content().startsWith("whose")),
+                corpus.claims().toString());
+    }
+
+    @Test
+    void aVerbOfBeliefInAFreeRelativeReportsNothing(@TempDir Path dir) throws IOException {
+        // NYT: "what she thought the daughters should have done" is what she wrote; "thought" gave an indirect row
+        // "the daughters should have done: “Rise to the occasion", cut inside the quotation
+        Corpus corpus = TestCorpora.build(dir, "lauten", Map.of("nyt.txt", "She went on to say that Malia and Sasha were “coming up a "
+                + "little short in the ‘good role model’ department” because their parents “don’t respect their "
+                + "positions very much, or the nation for that matter.”\n\nMs. Lauten wrote what she thought the "
+                + "daughters should have done: “Rise to the occasion. Act like being in the White House matters to "
+                + "you. Dress like you deserve respect, not a spot at a bar.”\n"));
+        List<Quote> rows = TestCorpora.quotes(corpus, "nyt", "");
+        assertTrue(rows.stream().noneMatch(q -> "thought".equals(q.cue())), rows.toString());
+        assertTrue(rows.stream().anyMatch(q -> "wrote".equals(q.cue()) && q.text().startsWith("Rise to the occasion")),
+                rows.toString());
+    }
 }
