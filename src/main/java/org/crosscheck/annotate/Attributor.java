@@ -2063,12 +2063,25 @@ final class Attributor {
 
     /** Where it was said, when the sentence names it: a platform, social media, an address, a conference. */
     static String channel(Doc d, int si, int sj) {
+        return channel(d, si, sj, new int[0]);
+    }
+
+    /**
+     * The channel of {@link #channel(Doc, int, int)}, not looking at the characters of the ranges {@code skip} holds
+     * as [start, end) pairs (a relative clause about the speaker names where the speaker is, not where this was said).
+     */
+    static String channel(Doc d, int si, int sj, int[] skip) {
         StringBuilder sb = new StringBuilder();
         for (int s = si; s <= sj; s++) {
             Doc.Sent sent = d.sents.get(s);
             StringBuilder unq = new StringBuilder(sent.text);
             for (Doc.QSpan q : d.quotes) {
                 for (int i = Math.max(q.open, sent.start); i < Math.min(q.close, sent.end); i++) {
+                    unq.setCharAt(i - sent.start, ' ');
+                }
+            }
+            for (int k = 0; k + 1 < skip.length; k += 2) {
+                for (int i = Math.max(skip[k], sent.start); i < Math.min(skip[k + 1], sent.end); i++) {
                     unq.setCharAt(i - sent.start, ' ');
                 }
             }

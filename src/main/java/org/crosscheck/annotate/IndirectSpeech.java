@@ -1370,6 +1370,11 @@ final class IndirectSpeech {
                     // "criticized Clinton for having ties to Wall Street", "accused China of hacking …"
                     if (t.dep.startsWith("obl") || t.dep.equals("advcl") || t.dep.equals("xcomp")) {
                         if (!whatIsAttributed(s, c)) {
+                            if (asPhraseAfter(s, i, c)) {
+                                // "who describes herself on Twitter as loving God, …": where it was said, between
+                                // the object and the "as" phrase that says what the object is called
+                                continue;
+                            }
                             break;
                         }
                         content[1] = Math.max(content[1], subtree(s, c)[1]);
@@ -1663,6 +1668,38 @@ final class IndirectSpeech {
      * for having ties to Wall Street", "accused China of hacking …") rather than when, where or why it was said
      * ("called Palin a “clown” on his radio show when commenting on her speech").
      */
+    /**
+     * The character ranges, as [start, end) pairs, of the relative clauses in the sentence that do not hold the cue:
+     * "the aide, …, who has more than 14,000 followers on Twitter …, wrote an open letter … on her Facebook page,
+     * saying …" was said on Facebook; Twitter is where the aide has followers.
+     */
+    private int[] otherRelatives(Doc.Sent s, int cue) {
+        List<Integer> r = new ArrayList<>();
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            if (d.toks.get(k).dep.equals("acl:relcl")) {
+                int[] t = subtree(s, k);
+                if (cue < t[0] || cue >= t[1]) {
+                    r.add(d.toks.get(t[0]).start);
+                    r.add(d.toks.get(t[1] - 1).end);
+                }
+            }
+        }
+        return r.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether verb {@code i} has, after its dependent {@code c}, an oblique opened by "as" ("describes X … as Y"). */
+    private boolean asPhraseAfter(Doc.Sent s, int i, int c) {
+        for (int k = c + 1; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == i && t.dep.startsWith("obl") && !t.inQuote) {
+                int from = subtree(s, k)[0];
+                Doc.Tok p = d.toks.get(from);
+                return p.head == k && p.dep.equals("case") && p.word.equalsIgnoreCase("as");
+            }
+        }
+        return false;
+    }
+
     private boolean whatIsAttributed(Doc.Sent s, int c) {
         Doc.Tok t = d.toks.get(c);
         if (t.dep.equals("xcomp")) {
@@ -2955,6 +2992,16 @@ final class IndirectSpeech {
                 break;
             }
         }
+        // "A Republican staffer on Friday apologized …": a phrase of time hung on the head at the end of the subject
+        // says when, not who; it is no part of the source's span
+        for (int k = head + 1; k + 1 < to; k++) {
+            Doc.Tok p = d.toks.get(k);
+            if (p.pos.equals("IN") && timeOnly(k + 1, to) && p.head > k && p.head < to
+                    && d.toks.get(p.head).head == head) {
+                to = k;
+                break;
+            }
+        }
         // the words before the head of a noun phrase hold no comma ("a tactic Democrats hope …" misparsed)
         for (int k = head - 1; k >= from; k--) {
             if (isComma(d.toks.get(k)) && !inWord(k) || Set.of("VBD", "VBZ", "VBP").contains(d.toks.get(k).pos)) {
@@ -3016,6 +3063,12 @@ final class IndirectSpeech {
             Doc.Tok noun = antecedent(h);
             if (noun != null && noun.mention != null && canSpeak(noun.mention)) {
                 Speaker m = mentionSpeaker(s, noun.mention, rule + ", 'who'");
+                return new Speaker(from, to, m.entity, m.name, m.rule);
+            }
+            Doc.NMention named = noun == null ? null : nameInApposition(s, noun);
+            if (named != null) {
+                // "Enter Ms. Lauten — a former … aide who describes herself …": the person the noun is set beside
+                Speaker m = mentionSpeaker(s, named, rule + ", 'who' = '" + noun.word + "', in apposition to a name");
                 return new Speaker(from, to, m.entity, m.name, m.rule);
             }
             if (noun != null && noun.pos.startsWith("NN") && !isNoSpeaker(noun)) {
@@ -3220,6 +3273,53 @@ final class IndirectSpeech {
         return noun.pos.startsWith("NN") && !noun.inQuote ? noun : null;
     }
 
+    /**
+     * A person's name set beside a common noun: the name in apposition to it ("the aide, Elizabeth Lauten, 31"), or the
+     * name it is in apposition to ("Ms. Lauten — a former … aide"). Null when there is none.
+     */
+    private Doc.NMention nameInApposition(Doc.Sent s, Doc.Tok noun) {
+        if (!noun.pos.startsWith("NN") || noun.inQuote) {
+            return null;
+        }
+        for (int k = noun.index + 1; k < s.tokTo && k - noun.index < 6; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head == noun.index && t.dep.equals("appos") && isPersonName(t.mention)) {
+                return t.mention;
+            }
+        }
+        if ((noun.dep.equals("appos") || noun.dep.equals("dep")) && noun.head >= s.tokFrom && noun.head < noun.index) {
+            Doc.Tok h = d.toks.get(noun.head);
+            if (isPersonName(h.mention) && h.mention.tokTo - 1 == h.index) {
+                for (int k = h.index + 1; k < noun.index; k++) {
+                    Doc.Tok p = d.toks.get(k);
+                    if (isComma(p) || p.word.equals("-") || p.word.equals("\u2014") || p.pos.equals(":")
+                            || p.pos.equals("HYPH")) {
+                        return h.mention;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonName(Doc.NMention m) {
+        return m != null && !m.pronoun && canSpeak(m) && EntityResolver.typeClass(m.type).equals("PERSON");
+    }
+
+    /** Only words of a date or time in [from, to), with their determiners: "Friday", "last week". */
+    private boolean timeOnly(int from, int to) {
+        boolean time = false;
+        for (int k = from; k < to; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if ("DATE".equals(t.ner) || "TIME".equals(t.ner)) {
+                time = true;
+            } else if (!t.pos.equals("DT")) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     /** Words that stand for a whole reported clause after a verb of saying or belief. */
     private static final Set<String> PRO_CLAUSES = Set.of("so", "yes", "no", "otherwise", "likewise");
 
@@ -3401,6 +3501,20 @@ final class IndirectSpeech {
                 }
                 if (k >= s.tokFrom && d.toks.get(k).mention != null && canSpeak(d.toks.get(k).mention)) {
                     ante = mentionSpeaker(s, d.toks.get(k).mention, "");
+                }
+                // "the aide, Elizabeth Lauten, 31, who has … followers …, wrote …": a relative pronoun is no
+                // speaker's name; its antecedent, further back, names who speaks
+                Doc.Tok noun = ante == null ? antecedent(t) : null;
+                if (noun != null && noun.index < k && noun.sent == t.sent) {
+                    Doc.NMention named = noun.mention != null && canSpeak(noun.mention) ? noun.mention
+                            : nameInApposition(s, noun);
+                    if (named != null) {
+                        Speaker m = mentionSpeaker(s, named, "");
+                        int from = Attributor.npStart(d, s, noun.index);
+                        return new Speaker(from, noun.index + 1, m.entity, m.name,
+                                "'" + t.word + "' before the reporting verb, = '" + noun.word + "'"
+                                        + (named != noun.mention ? ", in apposition to '" + named.text + "'" : ""));
+                    }
                 }
             }
             return new Speaker(j, j + 1, ante == null ? null : ante.entity, ante == null ? t.word : ante.name,
@@ -3680,7 +3794,8 @@ final class IndirectSpeech {
         String why = "indirect speech: " + sp.rule + " '" + d.body.text().substring(d.toks.get(sp.from).start,
                 d.toks.get(sp.to - 1).end) + "', cue '" + cue + "'";
         return new Quote(null, d.id(), sp.name, sp.entity == null ? null : sp.entity.id, text, d.origStart(start),
-                d.origEnd(end), "indirect", cue, Attributor.channel(d, s.index, s.index), s.index, why,
+                d.origEnd(end), "indirect", cue, Attributor.channel(d, s.index, s.index, otherRelatives(s, cueFrom)),
+                s.index, why,
                 d.origStart(d.toks.get(sp.from).start), d.origEnd(d.toks.get(sp.to - 1).end),
                 d.origStart(d.toks.get(cueFrom).start), d.origEnd(d.toks.get(cueTo - 1).end));
     }

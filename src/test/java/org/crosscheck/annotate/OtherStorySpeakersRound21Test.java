@@ -47,6 +47,18 @@ class OtherStorySpeakersRound21Test {
                 + "president.\n");
         TestCorpora.write(dir, "fowler.txt", "It would likely take two to three weeks to convene the DNC for a special "
                 + "meeting, he said, and intense wrangling could be paralyzing.\n");
+        // New York Times and Huffington Post (BASIL, Lauten; the follow-up): a relative pronoun, a time phrase
+        TestCorpora.write(dir, "aide.txt", "On Friday, the aide, Elizabeth Lauten, 31, who has more than 14,000 "
+                + "followers on Twitter as @DCGopGirl and at the time was a spokeswoman for a little-known congressman "
+                + "from Tennessee, wrote an open letter to Sasha and Malia Obama on her Facebook page, saying they "
+                + "should \u201ctry showing a little class\u201d and \u201cdress like you deserve respect, not a spot "
+                + "at a bar.\u201d\n");
+        TestCorpora.write(dir, "enter.txt", "Enter Ms. Lauten \u2014 a former Republican National Committee new media "
+                + "aide who describes herself on Twitter as loving God, cats, the Daughters of the American Revolution "
+                + "\u201c& all things pink, green and pearls!\u201d \u2014 whose commentary had a sharper edge.\n");
+        TestCorpora.write(dir, "staffer.txt", "A Republican staffer on Friday apologized for a Facebook post that "
+                + "criticized Malia and Sasha Obama's appearance at the annual White House turkey pardon ceremony, one "
+                + "of America's silliest holiday traditions.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -129,5 +141,47 @@ class OtherStorySpeakersRound21Test {
                 + "with President Barack Obama's birth is an insult to all African-Americans"), rows("lawmakers", "said"));
         assertEquals(List.of("he | he | indirect | It would likely take two to three weeks to convene the DNC for a "
                 + "special meeting"), rows("fowler", "said"));
+    }
+
+    /**
+     * "On Friday, the aide, Elizabeth Lauten, 31, who has more than 14,000 followers on Twitter …, wrote an open letter
+     * … on her Facebook page, saying they should “try showing a little class” …" (New York Times): the relative pronoun
+     * is no speaker's name, its antecedent (the aide, named in apposition) is; and Twitter, named in the relative
+     * clause, is not where this was said. Before: speaker "who", channel Twitter.
+     */
+    @Test
+    void aRelativePronounIsNoSpeakersName() throws IOException {
+        List<String> r = rows("aide", "saying");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("Elizabeth Lauten | the aide", r.get(0).substring(0, r.get(0).indexOf(" | indirect")));
+        assertEquals(List.of("Facebook"), corpus.quotes().stream().filter(q -> q.source().startsWith("aide"))
+                .map(q -> String.valueOf(q.channel())).toList());
+    }
+
+    /**
+     * "Enter Ms. Lauten — a former Republican National Committee new media aide who describes herself on Twitter as
+     * loving God, …" (New York Times): the aide the relative clause is about is set beside Ms. Lauten, who speaks; what
+     * she describes runs through the "as" phrase past "on Twitter". Before: speaker "Committee new media aide",
+     * content "herself".
+     */
+    @Test
+    void whoAfterANounBesideANameAndTheAsPhrase() throws IOException {
+        List<String> r = rows("enter", "describes");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("Elizabeth Lauten", r.get(0).substring(0, r.get(0).indexOf(" | ")));
+        assertEquals("herself on Twitter as loving God, cats, the Daughters of the American Revolution \"& all "
+                + "things pink, green and pearls!\"", r.get(0).substring(r.get(0).indexOf("indirect | ") + 11));
+    }
+
+    /**
+     * "A Republican staffer on Friday apologized for a Facebook post …" (Huffington Post): the time phrase hung on the
+     * subject's noun says when; it is no part of the speaker's span. Before: "A Republican staffer on Friday".
+     */
+    @Test
+    void aTimePhraseIsNoPartOfTheSpeaker() throws IOException {
+        List<String> r = rows("staffer", "apologized for");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals("A Republican staffer | A Republican staffer", r.get(0).substring(0,
+                r.get(0).indexOf(" | indirect")));
     }
 }
