@@ -1588,19 +1588,25 @@ final class MentionRepairs {
                         || personWords.contains(m.text)) {
                     continue;
                 }
-                if (m.tokFrom > 0) {
-                    Doc.Tok before = d.toks.get(m.tokFrom - 1);
-                    String b = NameVariants.fold(before.word).replace(".", "");
-                    if (before.sent == m.sent && (Names.isHonorific(b) || Names.TITLE_ABBREVIATIONS.containsKey(b)
-                            || before.mention != null && "TITLE".equals(before.mention.type))) {
-                        continue;
-                    }
+                if (titledOrHonoured(d, m)) {
+                    continue;
                 }
                 m.type = "ORGANIZATION";
                 m.retypedWhy = "the first word of a company this source names after a person, used alone";
             }
         }
         return openings;
+    }
+
+    /** Whether a title or an honorific stands right before the name, in its sentence ("Mr. Baikal", "Sen. Fox"). */
+    private static boolean titledOrHonoured(Doc d, Doc.NMention m) {
+        if (m.tokFrom == 0) {
+            return false;
+        }
+        Doc.Tok before = d.toks.get(m.tokFrom - 1);
+        String b = NameVariants.fold(before.word).replace(".", "");
+        return before.sent == m.sent && (Names.isHonorific(b) || Names.TITLE_ABBREVIATIONS.containsKey(b)
+                || before.mention != null && "TITLE".equals(before.mention.type));
     }
 
     /** Nouns for a part of a company, which the name right before them names: "Fox affiliate KTVI". */
@@ -1622,13 +1628,8 @@ final class MentionRepairs {
                 if (next.sent != m.sent || !next.pos.equals("NN") || !COMPANY_PARTS.contains(next.word)) {
                     continue;
                 }
-                if (m.tokFrom > 0) {
-                    Doc.Tok before = d.toks.get(m.tokFrom - 1);
-                    String b = NameVariants.fold(before.word).replace(".", "");
-                    if (before.sent == m.sent && (Names.isHonorific(b) || Names.TITLE_ABBREVIATIONS.containsKey(b)
-                            || before.mention != null && "TITLE".equals(before.mention.type))) {
-                        continue;
-                    }
+                if (titledOrHonoured(d, m)) {
+                    continue;
                 }
                 m.type = "ORGANIZATION";
                 m.retypedWhy = "a name right before \"" + next.word + "\": a company, not a person";
