@@ -1668,15 +1668,7 @@ final class Attributor {
                     && !d.toks.get(k - 1).inQuote) {
                 k--;
             }
-            String phrase = d.body.text().substring(d.toks.get(k).start, d.toks.get(j).end);
-            EntityResolver.Cluster person = descriptorPerson(d, k, j);
-            if (person != null) {
-                return new Attr(null, phrase, person, cueWord,
-                        "'" + phrase + "' taken as the person so titled",
-                        d.toks.get(k).start, d.toks.get(j).end, -1, -1);
-            }
-            return new Attr(null, phrase, null, cueWord, "reporting verb '" + cueWord + "' with an unnamed subject",
-                    d.toks.get(k).start, d.toks.get(j).end, -1, -1);
+            return described(d, k, j, cueWord, null);
         }
         Attr clause = participleClauseSubject(d, sent, best, cueWord);
         if (clause != null) {
@@ -1725,14 +1717,22 @@ final class Attributor {
                 || d.hasChild(sent, subject, c -> c.mention != null)) {
             return null;
         }
-        int k = npStart(d, sent, subject);
-        String phrase = d.body.text().substring(d.toks.get(k).start, t.end);
-        EntityResolver.Cluster person = descriptorPerson(d, k, subject);
-        return new Attr(null, phrase, person, cueWord, person != null
-                ? "participle '" + cueWord + "' shares the subject of its clause's verb, '" + phrase
-                        + "' taken as the person so titled"
-                : "participle '" + cueWord + "' shares the subject of its clause's verb, unnamed",
-                d.toks.get(k).start, t.end, -1, -1);
+        return described(d, npStart(d, sent, subject), subject, cueWord,
+                "participle '" + cueWord + "' shares the subject of its clause's verb");
+    }
+
+    /**
+     * A description (tokens {@code from}..{@code to}) as the speaker: the person it stands for when a title resolves
+     * it, else the phrase, unnamed. {@code rule} names the rule that found the description; null for a subject right
+     * before its verb.
+     */
+    private Attr described(Doc d, int from, int to, String cueWord, String rule) {
+        String phrase = d.body.text().substring(d.toks.get(from).start, d.toks.get(to).end);
+        EntityResolver.Cluster person = descriptorPerson(d, from, to);
+        String why = person != null
+                ? (rule == null ? "" : rule + ", ") + "'" + phrase + "' taken as the person so titled"
+                : rule == null ? "reporting verb '" + cueWord + "' with an unnamed subject" : rule + ", unnamed";
+        return new Attr(null, phrase, person, cueWord, why, d.toks.get(from).start, d.toks.get(to).end, -1, -1);
     }
 
     /** What a speaking "it" or "they" stands for: an organisation, or (for "they") a plural noun phrase. */
