@@ -62,6 +62,13 @@ final class Attributor {
             "\\b(Telegram|Twitter|Facebook|Instagram|TikTok|YouTube|Truth Social|WhatsApp|Weibo|LinkedIn|Substack)\\b");
     private static final Pattern ON_X = Pattern.compile("\\b(?:on|to) (X)\\b|\\b(X) post\\b");
     /**
+     * A broadcast programme named where the words were said: "told BBC Radio 4's Today programme", "told the BBC's
+     * Politics Show", "on Five's Wright Stuff show". The capitalised words (and numbers) of its name, then the noun.
+     */
+    private static final Pattern PROGRAMME = Pattern.compile(
+            "\\b(?:told|on)\\s+(?:the\\s+)?((?:(?:\\p{Lu}[\\p{L}.-]*|\\d+)(?:['\u2019]s)?\\s+){1,5}"
+                    + "(?:programme|program|show|Programme|Program|Show))\\b");
+    /**
      * Channels in order of preference: a named platform, social media, an occasion, a generic form. The occasion or
      * form must be where the words were said ("in a statement", "at a press conference", "during his nightly
      * address"), not a thing the sentence talks about ("condemned … following the video").
@@ -2053,12 +2060,29 @@ final class Attributor {
                 continue;
             }
             Set<String> tw = titleWords.getOrDefault(m.cluster, Set.of());
-            if (tw.containsAll(words) && titleHeads.getOrDefault(m.cluster, Set.of())
+            if (tw.containsAll(words) && !otherRank(tw, words) && titleHeads.getOrDefault(m.cluster, Set.of())
                     .contains(d.toks.get(to).word.toLowerCase(Locale.ROOT))) {
                 return m.cluster;
             }
         }
         return null;
+    }
+
+    /**
+     * Words before a title's noun that make it another office, or one no longer held: a "Deputy Mayor" is not "the
+     * mayor", nor a "Vice President" "the president", nor a "former governor" "the governor".
+     */
+    static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "assistant", "associate", "under", "lieutenant",
+            "former", "ex");
+
+    /** Whether a person's title words hold a {@link #RANK_WORDS} word the descriptive phrase's words do not. */
+    private static boolean otherRank(Set<String> titleWords, Set<String> words) {
+        for (String w : titleWords) {
+            if (RANK_WORDS.contains(w) && !words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where it was said, when the sentence names it: a platform, social media, an address, a conference. */
@@ -2095,6 +2119,10 @@ final class Attributor {
         m = ON_X.matcher(u);
         if (m.find()) {
             return "X";
+        }
+        m = PROGRAMME.matcher(u);
+        if (m.find()) {
+            return m.group(1);
         }
         for (Pattern p : SPOKEN) {
             m = p.matcher(u);

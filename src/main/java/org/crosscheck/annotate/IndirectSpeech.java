@@ -296,6 +296,7 @@ final class IndirectSpeech {
                     q = endBeforeJoinedReport(s, i, q);
                     q = endBeforeMainClause(s, i, q);
                     q = endBeforeSecondAbsolute(s, i, q);
+                    q = endWithRelativeClause(s, i, q);
                 }
                 if (q != null) {
                     out.add(q);
@@ -464,6 +465,43 @@ final class IndirectSpeech {
                 }
                 noun |= u.pos.startsWith("NN") || u.pos.equals("PRP");
             }
+        }
+        return q;
+    }
+
+    /**
+     * "Labour's Mr Livingstone, who says he is "standing by" his remarks, had accused an Evening Standard journalist of
+     * …": a report inside a relative clause set off by a comma after its noun says no more than that clause. Its
+     * content ends at its first comma when a finite verb (or a modal), with nothing but adverbs before it, takes up
+     * the main clause whose subject the noun is there.
+     */
+    private Quote endWithRelativeClause(Doc.Sent s, int i, Quote q) {
+        int rel = i - 1;
+        while (rel > s.tokFrom && (d.toks.get(rel).pos.startsWith("RB") || d.toks.get(rel).pos.equals("MD")
+                || AUX.contains(d.toks.get(rel).lemma.toLowerCase(Locale.ROOT)))) {
+            rel--;
+        }
+        if (rel - 1 < s.tokFrom || !RELATIVE_WORDS.contains(d.toks.get(rel).word.toLowerCase(Locale.ROOT))
+                || !isComma(d.toks.get(rel - 1))) {
+            return q;
+        }
+        int[] c = contentTokens(s, i, q);
+        if (c == null) {
+            return q;
+        }
+        for (int k = c[0] + 1; k < c[1] - 1; k++) {
+            if (!isComma(d.toks.get(k)) || d.toks.get(k).inQuote) {
+                continue;
+            }
+            int v = k + 1;
+            while (v < c[1] && d.toks.get(v).pos.startsWith("RB")) {
+                v++;
+            }
+            if (v < c[1] && (FINITE.contains(d.toks.get(v).pos) || d.toks.get(v).pos.equals("MD"))
+                    && !d.toks.get(v).inQuote) {
+                return cutAt(q, c[0], k);
+            }
+            return q; // only the first comma can close the clause ("…, who said the plan, which …, was flawed")
         }
         return q;
     }
@@ -2944,6 +2982,33 @@ final class IndirectSpeech {
         return null;
     }
 
+    /**
+     * "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected …": the parser may take the object of the
+     * apposition's preposition for the verb's subject. A subject that opens right after a preposition is no subject;
+     * the person named before the comma that opens the apposition speaks, with the apposition in the source's span.
+     * Null when the words before the subject are not so.
+     */
+    private Speaker nameBeforePrepositionalSubject(Doc.Sent s, int from, int to, String rule) {
+        int p = from - 1;
+        if (p - 2 < s.tokFrom || !(d.toks.get(p).pos.equals("IN") || d.toks.get(p).pos.equals("TO"))) {
+            return null;
+        }
+        int k = p - 1;
+        while (k > s.tokFrom && p - k <= 6 && Attributor.isNpTag(d.toks.get(k).pos) && !d.toks.get(k).inQuote) {
+            k--;
+        }
+        if (k == p - 1 || !isComma(d.toks.get(k)) || !d.toks.get(p - 1).pos.startsWith("NN")) {
+            return null;
+        }
+        Doc.NMention name = d.toks.get(k - 1).mention;
+        if (name == null || name.pronoun || name.tokTo != k || !isPersonName(name) || !canSpeak(name)) {
+            return null;
+        }
+        Speaker m = mentionSpeaker(s, name, rule + ", the name before an apposition whose preposition's object the"
+                + " parse made the subject");
+        return new Speaker(Attributor.npStart(d, s, name.tokFrom), to, m.entity, m.name, m.rule);
+    }
+
     /** A place's name with no article before it ("Russia", "Moscow"; not "the White House"). */
     private boolean placeWithoutArticle(Doc.Sent s, int noun) {
         Doc.NMention m = d.toks.get(noun).mention;
@@ -3017,6 +3082,10 @@ final class IndirectSpeech {
             return null; // "Tuesday, saying …": a date or number parsed as the subject
         }
         String rule = "subject of the reporting verb in the parse";
+        Speaker before = nameBeforePrepositionalSubject(s, from, to, rule);
+        if (before != null) {
+            return before;
+        }
         String w = h.word.toLowerCase(Locale.ROOT);
         Doc.NMention titled = nameAfterOrganisationsTitle(h, to);
         if (titled != null) {
