@@ -3145,6 +3145,13 @@ final class IndirectSpeech {
                 String np = nounWithModifiers(noun);
                 return new Speaker(from, to, null, np, rule + ", 'who' = '" + np + "'");
             }
+            Doc.NMention member = noun == null ? null : memberAmong(s, noun);
+            if (member != null) {
+                // "The Prime Minister Tony Blair is among those who have called for an apology": one of them
+                Speaker m = mentionSpeaker(s, member, rule + ", 'who' = '" + noun.word + "', whom '" + member.text
+                        + "' is among");
+                return new Speaker(from, to, m.entity, m.name, m.rule);
+            }
             String group = noun == null ? null : countedGroup(noun);
             if (group != null) {
                 // "All three, who have repeatedly denied the allegations": the counted people the clause is about
@@ -3284,6 +3291,34 @@ final class IndirectSpeech {
         }
         Doc.Tok noun = d.toks.get(to.head);
         return !(noun.mention != null && canSpeak(noun.mention)) && !personNoun(noun);
+    }
+
+    /**
+     * The person a sentence says is among the people a relative clause is about: "The Prime Minister Tony Blair is among
+     * those who have called for an apology" (the subject of "is among those", or a name hung on that subject). Null
+     * when the noun is not "those" after "among", or the subject names no one who can speak.
+     */
+    private Doc.NMention memberAmong(Doc.Sent s, Doc.Tok noun) {
+        if (noun.inQuote || !noun.word.equalsIgnoreCase("those") || !hasCase(s, noun.index, "among")) {
+            return null;
+        }
+        for (int k = s.tokFrom; k < noun.index; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head != noun.index || !t.dep.startsWith("nsubj")) {
+                continue;
+            }
+            if (t.mention != null && !t.mention.pronoun && canSpeak(t.mention)) {
+                return t.mention;
+            }
+            for (int j = s.tokFrom; j < noun.index; j++) {
+                Doc.Tok n = d.toks.get(j);
+                if (n.head == k && (n.dep.equals("dep") || n.dep.equals("appos") || n.dep.startsWith("flat"))
+                        && n.mention != null && !n.mention.pronoun && isPersonName(n.mention) && canSpeak(n.mention)) {
+                    return n.mention;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -91,4 +91,14 @@ class ApposedPlaceRankAndProgrammeTest {
         assertEquals("he is \"standing by\" his remarks", q.text());
         assertEquals("Ken Livingstone", q.speaker());
     }
+
+    /**
+     * "The Prime Minister Tony Blair is among those who have called for an apology" (politics 232): the person said to
+     * be among the people a "who" clause is about is one of its speakers. Before, the speaker was the word "who".
+     */
+    @Test
+    void oneAmongThoseWhoCalled() {
+        Quote q = one("deputy", "an apology");
+        assertEquals("Tony Blair", q.speaker(), q.why());
+    }
 }
