@@ -539,6 +539,14 @@ public final class CorpusBuilder {
      */
     private static Quote report(Doc d, Doc.Sent s, int start, int end, Attributor attributor, List<Quote> reports) {
         if (attributor.claimSpeaker(d, s) == null) {
+            // HuffPost "All we've heard, the Fox News host complained, is “we need a big tent. … America is not a
+            // circus. …”": a quotation that a report of an earlier sentence runs on into is that report's words
+            for (Quote q : reports) {
+                if (q.speakerEntity() != null && q.kind().equals("indirect") && q.sentence() < s.index
+                        && q.start() <= start && end <= q.end() && q.text().indexOf('"') >= 0) {
+                    return q;
+                }
+            }
             return null;
         }
         Quote best = null;

@@ -119,4 +119,21 @@ class OtherStoryQuotesRound16Test {
         assertEquals("wrote", c[1]);
         assertEquals("Lauten", c[2]);
     }
+
+    @Test
+    void aSpeakerlessQuotationOpenedInsideAReportedClauseIsThatReport(@TempDir Path dir) throws IOException {
+        // HuffPost: the frame between commas left the quotation a partial row with no speaker and no cue, and the
+        // claims of its sentences with none either
+        Corpus corpus = TestCorpora.build(dir, "beck", Map.of("hpo.txt", "Fox News host Glenn Beck closed the "
+                + "conference on Saturday.\n\nAll we've heard, the Fox News host complained, is \"we need a big tent. "
+                + "We need a big tent. Can we get a bigger tent? America is not a clown show. America is not a circus."
+                + "\"\n"));
+        List<Quote> q = TestCorpora.quotes(corpus, "hpo", "we need a big tent");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Glenn Beck", q.get(0).speaker(), q.toString());
+        assertEquals("complained", q.get(0).cue(), q.toString());
+        Claim c = corpus.claims().stream().filter(k -> k.content().startsWith("America is not a circus")).findFirst()
+                .orElseThrow(() -> new AssertionError(corpus.claims().toString()));
+        assertEquals("Glenn Beck", c.speaker(), c.toString());
+    }
 }
