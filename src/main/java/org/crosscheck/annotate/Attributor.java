@@ -26,7 +26,9 @@ final class Attributor {
             "allege", "predict", "promise", "vow", "pledge", "deny", "indicate", "observe", "testify", "quip",
             "concede", "contend", "maintain", "mention", "demand", "brand", "dub", "term", "reiterate", "repeat",
             // words shouted or chanted: "“They stole the country,” shouted the man", "… ,” some protesters chanted"
-            "shout", "chant", "yell", "scream", "answer");
+            "shout", "chant", "yell", "scream", "answer",
+            // "“It is still morning in America,” he posited, “it just happens to be …”"
+            "posit");
     /** Whether a token is a verb of saying ({@link #CUES}). */
     static boolean isCueVerb(Doc.Tok t) {
         return t.pos.startsWith("VB") && CUES.contains(t.lemma.toLowerCase(Locale.ROOT));

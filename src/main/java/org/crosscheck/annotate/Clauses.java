@@ -61,14 +61,15 @@ final class Clauses {
             "acknowledge", "indicate", "suggest", "assert", "argue", "post", "tweet", "comment", "remark", "observe",
             "disclose",
             "recall", "maintain", "contend", "believe", "think", "allege", "reiterate", "repeat", "testify",
-            "concede", "admit", "reply", "respond", "conclude");
+            "concede", "admit", "reply", "respond", "conclude", "posit");
     /**
      * Verbs of warning, foreseeing or fearing that report what their finite complement says ("Critics worry that House
      * Republican leaders … are essentially negotiating a final deal", "Mr. Obama warned Congress that the cuts would
      * hurt the economy"), and only that: with no such complement they assert something of their subject ("Democrats
      * worry about the deficit" stays a claim).
      */
-    static final Set<String> THAT_FRAME_VERBS = Set.of("warn", "caution", "predict", "worry", "fear");
+    static final Set<String> THAT_FRAME_VERBS = Set.of("warn", "caution", "predict", "worry", "fear", "relay",
+            "object");
     /** Words under which a verb of saying in an infinitive has not said anything yet ("expected to announce"). */
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "set",
             "due", "poise", "poised", "likely", "hope", "want", "aim", "go", "seek");
@@ -169,6 +170,7 @@ final class Clauses {
         tree.participleOutOfQuotation();
         tree.relativeBackToItsNoun();
         tree.parentheticalFrame(root);
+        tree.colonQuotation(root);
         Frame frame = tree.quoteThenFrame();
         tree.tail = frame;
         if (frame != null && frame.question()) {
@@ -1267,7 +1269,11 @@ final class Clauses {
          * that …", "warned Congress that …"; none when the verb is negated, passive or expected only.
          */
         private List<Integer> thatComplements(int i) {
-            if (negated(i) || notYetSaid(i) || passiveSubject(i) || nsubjOf(i) < 0) {
+            // "Ms. Nuland sent … an even more pointed e-mail, objecting that the talking points could be “abused” …":
+            // a participle set off by a comma has its subject in the clause it hangs on
+            boolean setOffParticiple = tok(i).pos.equals("VBG") && afterPunctuation(i)
+                    && Set.of("advcl", "xcomp", "dep").contains(tok(i).dep);
+            if (negated(i) || notYetSaid(i) || passiveSubject(i) || nsubjOf(i) < 0 && !setOffParticiple) {
                 return List.of();
             }
             for (int c : kids(i)) {
@@ -2576,6 +2582,46 @@ final class Clauses {
         }
 
         /**
+         * A verb of saying whose complement is a free relative ("what she thought the daughters should have done")
+         * followed by a colon and a quotation: the quotation is what was said, the free relative only names it
+         * ("Ms. Lauten wrote what she thought the daughters should have done: “Rise to the occasion. …”"). The
+         * parser hangs the quoted clause on the relative's verb; it goes to the verb of saying as its complement.
+         */
+        void colonQuotation(int root) {
+            Doc.Tok r = tok(root);
+            if (!r.pos.startsWith("VB") || !FRAME_VERBS.contains(r.lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+            for (int c : kids(root)) {
+                BitSet sub = subtree(c);
+                int first = sub.nextSetBit(0) + s.tokFrom;
+                if (c < root || !tok(c).dep.equals("ccomp") || !tok(first).pos.startsWith("W")
+                        || !tok(first).word.equalsIgnoreCase("what")) {
+                    continue;
+                }
+                for (int k = first + 1; k < s.tokTo; k++) {
+                    int h = tok(k).head;
+                    if (!tok(k).inQuote || !isWord(tok(k)) || h < s.tokFrom || h >= s.tokTo
+                            || !sub.get(h - s.tokFrom) || !Set.of("dep", "parataxis", "ccomp").contains(tok(k).dep)) {
+                        continue;
+                    }
+                    int j = k - 1;
+                    while (j > first && !isWord(tok(j)) && !tok(j).word.equals(":")) {
+                        j--;
+                    }
+                    if (!tok(j).word.equals(":") || !kids(h).contains(k)) {
+                        return;
+                    }
+                    kids(h).remove(Integer.valueOf(k));
+                    kids(root).add(k);
+                    kids(root).sort(null);
+                    madeComplements.add(k);
+                    return;
+                }
+            }
+        }
+
+        /**
          * A frame set off by commas inside the clause it reports ("That world view, Santorum continued, suggests that
          * man could harm the Earth …"), parsed as the root with the clause's subject as a second subject and the
          * clause's verb below it: the subject before the first comma goes back to that verb, and the root is marked
@@ -2585,8 +2631,22 @@ final class Clauses {
         void parentheticalFrame(int root) {
             Doc.Tok r = tok(root);
             String lemma = r.lemma.toLowerCase(java.util.Locale.ROOT);
-            if (!r.pos.startsWith("VB") || !(FRAME_VERBS.contains(lemma) || TAIL_FRAME_VERBS.contains(lemma))
-                    || root + 1 >= s.tokTo || !tok(root + 1).word.equals(",")) {
+            if (!r.pos.startsWith("VB") || !(FRAME_VERBS.contains(lemma) || TAIL_FRAME_VERBS.contains(lemma))) {
+                return;
+            }
+            int comma = root + 1;
+            if (lemma.equals("tell")) {
+                // "Progressivism, he told the Conservative Political Action Conference, is a cancer …": the one
+                // told stands between the verb and the closing comma
+                for (int o : kids(root)) {
+                    BitSet ob = subtree(o);
+                    if (o > root && (isDep(tok(o), "obj") || isDep(tok(o), "iobj")) && contiguous(ob)
+                            && ob.nextSetBit(0) + s.tokFrom == root + 1 && ob.cardinality() <= 8) {
+                        comma = ob.length() + s.tokFrom;
+                    }
+                }
+            }
+            if (comma >= s.tokTo || !tok(comma).word.equals(",")) {
                 return;
             }
             int speaker = nsubjOf(root);
@@ -2609,7 +2669,7 @@ final class Clauses {
                 return;
             }
             for (int v : kids(root)) {
-                if (v > root + 1 && tok(v).pos.startsWith("VB") && subjectOf(v) < 0
+                if (v > comma && (tok(v).pos.startsWith("VB") || hasChild(v, Set.of("cop"))) && subjectOf(v) < 0
                         && Set.of("dep", "parataxis", "ccomp").contains(tok(v).dep)) {
                     kids(root).remove(Integer.valueOf(first));
                     kids(v).add(first);

@@ -140,6 +140,27 @@ public final class CorpusBuilder {
 
     // ---- per source
 
+    /** An editor's label, a time or date with a figure, and a dash at a paragraph's start: "UPDATE: 9 p.m. --". */
+    private static final java.util.regex.Pattern UPDATE_STAMP = java.util.regex.Pattern.compile(
+            "([A-Za-z][A-Za-z'\u2019 ]{1,20}):[ \t]+[^\n\"\u201C\u201D:]{0,20}\\d[^\n\"\u201C\u201D:]{0,20}?[ \t]+(--|\u2014|\u2013)");
+
+    /**
+     * "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said he hoped …": the stamp an editor puts before a
+     * paragraph is no part of the sentence after its dash; the dash becomes a line break in the parser's text, so
+     * the sentence is parsed alone and the stamp is a piece of its own, which asserts nothing ({@link Clauses}).
+     */
+    static void updateStamps(Doc d, char[] nlpText) {
+        String t = d.body.text();
+        for (int ps : d.paragraphStart) {
+            java.util.regex.Matcher m = UPDATE_STAMP.matcher(t).region(ps, t.length());
+            if (m.lookingAt() && Attributor.isEditorialLabel(m.group(1))) {
+                for (int k = m.start(2); k < m.end(2); k++) {
+                    nlpText[k] = k == m.start(2) ? '\n' : ' ';
+                }
+            }
+        }
+    }
+
     static Doc analyse(RawDocument raw) {
         ArticleLayout.Layout layout = ArticleLayout.parse(raw);
         NormalizedText.Builder b = NormalizedText.builder();
@@ -177,6 +198,7 @@ public final class CorpusBuilder {
                 }
             }
         }
+        updateStamps(d, nlpText);
         CoreDocument cd = Nlp.annotate(new String(nlpText));
         Map<Integer, Doc.Tok> tokByStart = new HashMap<>();
         for (CoreSentence cs : cd.sentences()) {
@@ -454,8 +476,10 @@ public final class CorpusBuilder {
                 cue = q.cue();
             }
         }
+        // the numbers are the content's: a frame's ("said Cynthia Burgiss, 22, a student …", "drawing cheers from the
+        // thousands of people packed into the hall") are no figure of what was said
         return new Claim(id, d.id(), text, d.origStart(start), d.origEnd(end), s.index, null, List.copyOf(ids),
-                speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(text), c.subject(), cue, c.content(),
+                speaker, ClaimFacts.hedges(text), ClaimFacts.numbers(c.content()), c.subject(), cue, c.content(),
                 d.toks.get(c.head()).lemma.toLowerCase(java.util.Locale.ROOT), c.roles(), insideQuotation(d, c));
     }
 
@@ -515,6 +539,14 @@ public final class CorpusBuilder {
      */
     private static Quote report(Doc d, Doc.Sent s, int start, int end, Attributor attributor, List<Quote> reports) {
         if (attributor.claimSpeaker(d, s) == null) {
+            // HuffPost "All we've heard, the Fox News host complained, is “we need a big tent. … America is not a
+            // circus. …”": a quotation that a report of an earlier sentence runs on into is that report's words
+            for (Quote q : reports) {
+                if (q.speakerEntity() != null && q.kind().equals("indirect") && q.sentence() < s.index
+                        && q.start() <= start && end <= q.end() && q.text().indexOf('"') >= 0) {
+                    return q;
+                }
+            }
             return null;
         }
         Quote best = null;

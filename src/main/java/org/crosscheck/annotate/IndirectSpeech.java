@@ -29,6 +29,8 @@ final class IndirectSpeech {
             "posit", "reason", "forecast", "foresee", "anticipate", "envision", "imagine", "assume", "presume",
             "suspect", "doubt", "wonder", "recognize", "recognise", "concur", "dispute", "clarify", "elaborate",
             "swear", "guarantee", "advise", "remember",
+            // "objecting that the talking points could be “abused” …"
+            "object",
             // rulings and orders: "the board … ruled that he met the citizenship criteria", "ordered that his name be
             // certified", "ordered the State Department to make monthly releases"
             "rule", "order");

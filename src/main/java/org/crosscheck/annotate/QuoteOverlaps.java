@@ -116,7 +116,10 @@ final class QuoteOverlaps {
                 continue;
             }
             for (Quote p : found) {
-                if (!p.kind().equals("partial") || drop.contains(p) || p.cueStart() != i.cueStart()
+                // HuffPost "All we've heard, the Fox News host complained, is “we need a big tent. …”": a quotation
+                // found with no speaker and no verb that opens inside the clause is that report's too
+                boolean speakerless = p.cueStart() < 0 && p.speaker() == null;
+                if (!p.kind().equals("partial") || drop.contains(p) || p.cueStart() != i.cueStart() && !speakerless
                         || p.end() <= i.end()) {
                     continue;
                 }
@@ -125,7 +128,8 @@ final class QuoteOverlaps {
                 if (p.start() > i.start() && p.start() < i.end() && mark >= 0 && i.text().indexOf('"') == mark) {
                     // the clause holds the opening mark and stops inside the quotation
                     text = i.text().substring(0, mark + 1) + p.text() + "\"";
-                } else if (p.start() >= i.end() && p.start() - i.end() <= 1 && i.text().indexOf('"') < 0) {
+                } else if (p.start() >= i.end() && p.start() - i.end() <= 1 && i.text().indexOf('"') < 0
+                        && p.cueStart() == i.cueStart()) {
                     // the quotation opens right after the clause
                     text = i.text() + (p.start() > i.end() ? " \"" : "\"") + p.text() + "\"";
                 } else {

@@ -129,6 +129,12 @@ final class QuoteScanner {
 
     private static Dir direction(Doc doc, String t, int i, int ps, int pe) {
         char oc = doc.original().charAt(doc.body.originalSpan(i)[0]);
+        if (oc == '\u201C' && i > ps && ".,?!".indexOf(t.charAt(i - 1)) >= 0
+                && (i + 1 >= pe || Character.isWhitespace(t.charAt(i + 1)))) {
+            // "“Who can guarantee you happiness?“ he asked.": an opening mark typed where the closing one belongs,
+            // right after the quotation's last mark and before a space, closes it
+            return Dir.CLOSE;
+        }
         if (oc == '\u201C' || oc == '\u201E' || oc == '\u00AB') {
             return Dir.OPEN;
         }
