@@ -317,7 +317,7 @@ public final class ClaimGrouper {
 
     /**
      * The claim's content (what it asserts, without "X said") as the grouper compares it: every name of a mentioned entity replaced by one token for the
-     * entity (without a possessive ending: "Ryan's" = "Ryan"), number words as digits ("two" = "2"), digit groups
+     * entity (without a possessive ending: "Ryan's" = "Ryan"), number words as digits ("two" = "2", "both" = "2"), digit groups
      * without commas ("1,500" = "1500"), contracted negations written out ("didn't" = "did not").
      */
     static String comparable(Claim c, Map<String, Entity> entities) {
@@ -346,6 +346,7 @@ public final class ClaimGrouper {
         text = POSSESSIVE_AFTER_NAME.matcher(text).replaceAll("$1");
         text = uncontracted(text);
         text = ELSEWHERE.matcher(text).replaceAll("elsewhere");
+        text = BOTH.matcher(text).replaceAll("2");
         Matcher m = NUMBER_WORD.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -360,6 +361,14 @@ public final class ClaimGrouper {
         g.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * "Both" before a plural or as a pronoun ("both Republican U.S. senators", "both of them"), compared as the
+     * number two: Fox's "… and both Republican U.S. senators calling for a veto" and HuffPost's "The state's two
+     * Republican senators, Jeff Flake and John McCain, called on Brewer to veto it" name the same two people (BASIL
+     * 2014_58ed2376). "Both … and" joining two phrases becomes a "2" too, a number of the two things it joins.
+     */
+    private static final Pattern BOTH = Pattern.compile("(?i)(?<![\\p{L}])both(?![\\p{L}])");
 
     /**
      * Another place said in two or three words ("someplace else", "somewhere else", "some other place"), which the
@@ -444,6 +453,20 @@ public final class ClaimGrouper {
         out.addAll(analyzed(List.of("already", "also", "still", "yet", "now", "just", "even", "again", "ever")));
         return Set.copyOf(out);
     }
+
+    /**
+     * Prepositions, relative and interrogative words and a few degree adverbs as the analyzer writes them ("from",
+     * "over", "who", "which", "more" …): words the analyzer keeps but that say nothing of what a claim is about. When
+     * two claims share nothing but names and such words, their shared names count as none in the entity overlap
+     * ({@link Features#sharesOnlyPronouns}), as when they share only pronouns: HuffPost's "Brat shied away from
+     * explicitly identifying as a tea party candidate" and the NYT's "Mr. Brat had little help from national groups
+     * that have funded other Tea Party challengers." share Brat, the Tea Party and "from" (entities 1.00, score 0.29:
+     * one group; BASIL 2014_ee05c9b3).
+     */
+    static final Set<String> FUNCTION_TERMS = analyzed(List.of("from", "about", "over", "after", "before", "under",
+            "through", "between", "against", "during", "without", "within", "among", "up", "down", "out", "off",
+            "above", "below", "upon", "onto", "toward", "towards", "than", "who", "whom", "whose", "which", "what",
+            "when", "where", "while", "because", "since", "until", "so", "very", "more", "most"));
 
     /** Personal and possessive pronouns as the analyzer writes them ("his" → "hi"). */
     private static final Set<String> PRONOUN_TERMS = analyzed(List.of("i", "me", "my", "mine", "we", "us", "our",
@@ -732,7 +755,8 @@ public final class ClaimGrouper {
                 if (!terms.get(j).containsKey(t) || passOverNamesAndNumbers && t.matches("ent\\d+|\\d+")) {
                     continue;
                 }
-                if (!PRONOUN_TERMS.contains(t) && (passOverNamesAndNumbers || !FRAME_TERMS.contains(t))) {
+                if (!PRONOUN_TERMS.contains(t) && (passOverNamesAndNumbers || !FRAME_TERMS.contains(t))
+                        && !(passOverNamesAndNumbers && FUNCTION_TERMS.contains(t))) {
                     return false;
                 }
                 pronoun = true;
@@ -749,7 +773,8 @@ public final class ClaimGrouper {
             if (!within(small, large)) {
                 return false;
             }
-            return terms.get(small).size() >= MIN_CONTAINED || sameSubjectPredicate(small, large)
+            return contentSize(terms.get(small)) >= MIN_CONTAINED
+                    || sameSubjectPredicate(small, large)
                     || pronounKeys.get(small) != null && pronounKeys.get(small).equals(pronounKeys.get(large));
         }
 
@@ -825,7 +850,7 @@ public final class ClaimGrouper {
             Map<String, Integer> tj = terms.get(j);
             Map<String, Integer> small = ti.size() <= tj.size() ? ti : tj;
             Map<String, Integer> large = small == ti ? tj : ti;
-            if (small.size() < MIN_CONTAINED) {
+            if (contentSize(small) < MIN_CONTAINED) {
                 // a short claim counts only when wholly within the other, with the same subject and verb
                 int s = small == ti ? i : j;
                 return contained(s, s == i ? j : i) ? Math.max(cos, CONTAINMENT) : cos;
@@ -840,6 +865,26 @@ public final class ClaimGrouper {
                 }
             }
             return Math.max(cos, all == 0 ? 0 : CONTAINMENT * in / all);
+        }
+
+        /**
+         * How many terms of a claim count toward {@link ClaimGrouper#MIN_CONTAINED}: all but personal and possessive
+         * pronouns ({@link ClaimGrouper#PRONOUN_TERMS}), which say nothing of what a claim asserts. Fox's "He also
+         * states on his website that he is active in his local Republican party" (content "he is active in his local
+         * Republican party", terms he, active, his, local, Republicans) was long enough for containment with five
+         * terms, and the NYT's "Mr. Cantor received what amounted to a warning shot from local Republicans at a
+         * district convention last month …" held "he", "his", "local" and the party: containment 0.43, one group
+         * (BASIL 2014_ee05c9b3). With three terms that count, it is a short claim, which must be wholly within the
+         * other with the same subject and verb.
+         */
+        static int contentSize(Map<String, Integer> t) {
+            int n = 0;
+            for (String k : t.keySet()) {
+                if (!PRONOUN_TERMS.contains(k)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Whether every term the two share is a name or a {@link #WEEKDAY_TERMS day of the week}. */
