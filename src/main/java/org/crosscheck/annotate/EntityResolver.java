@@ -102,6 +102,10 @@ final class EntityResolver {
         MentionRepairs.stanceAdjectives(docs);
         MentionRepairs.countriesEndingALongerName(docs);
         MentionRepairs.organisationsOfTheMembers(docs);
+        MentionRepairs.namesOpenedByAnAdjectiveOfAFaith(docs);
+        MentionRepairs.namedDays(docs);
+        MentionRepairs.pluralCreedsAsGroups(docs);
+        MentionRepairs.placesTaggedAsOrganisationsBeforeANoun(docs);
         MentionRepairs.postNominalsTakenForStates(docs);
         MentionRepairs.surnamesTakenForTimes(docs);
         MentionRepairs.numberedMiscNames(docs);
@@ -124,6 +128,7 @@ final class EntityResolver {
         MissedNames.propagateNames(docs);
         MissedNames.namesInLowerCase(docs);
         MentionRepairs.surnamesOfFamilies(docs);
+        MentionRepairs.miscTagsOfAPersonsName(docs);
         findTwoGenerations(docs);
         findHyphenatedSurnames(docs);
         List<Doc.NMention> singles = new ArrayList<>();
@@ -166,6 +171,7 @@ final class EntityResolver {
         mergeNumberedNames();
         mergeMisspeltNationalities();
         mergeFullNames();
+        mergeTwoWordSurnames();
         mergeInitialsOfPeople();
         mergeHyphenSpellings(singles);
         resolveSingles(docs, singles);
@@ -1965,6 +1971,47 @@ final class EntityResolver {
 
     private List<Cluster> personFull() {
         return byKey.values().stream().filter(c -> c.cls.equals("PERSON")).toList();
+    }
+
+    /** Honorifics that stand before a surname ("Mr Baez Silva"), never before a first name alone. */
+    private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr");
+
+    /**
+     * A surname of two words: a two-word name that a source writes after an honorific ("Mr Baez Silva estimated"),
+     * the last two words of a longer full name in the same source ("said Carlos Baez Silva, president of AARA", BBC
+     * business 330, one row and five mentions apart), is that person. An honorific goes before a surname, so the two
+     * words are a surname, not a first and a last name.
+     */
+    private void mergeTwoWordSurnames() {
+        List<Cluster> people = personFull();
+        for (Cluster two : people) {
+            String[] t = personTokens(two.mentions.get(0).text);
+            if (t.length != 2) {
+                continue;
+            }
+            Set<String> sources = new HashSet<>();
+            for (Doc.NMention m : two.mentions) {
+                String before = m.doc.body.text().substring(Math.max(0, m.start - 6), m.start);
+                java.util.regex.Matcher h = java.util.regex.Pattern.compile("(\\p{L}+)\\.? $").matcher(before);
+                if (!m.pronoun && h.find() && SURNAME_HONORIFICS.contains(h.group(1).toLowerCase(Locale.ROOT))) {
+                    sources.add(m.doc.id());
+                }
+            }
+            if (sources.isEmpty()) {
+                continue;
+            }
+            for (Cluster longer : people) {
+                String[] u = personTokens(longer.mentions.get(0).text);
+                if (longer.root() == two.root() || u.length < 3 || !u[u.length - 2].equals(t[0])
+                        || !u[u.length - 1].equals(t[1])
+                        || longer.mentions.stream().noneMatch(m -> sources.contains(m.doc.id()))) {
+                    continue;
+                }
+                union(longer, two, display(two) + " ~ " + display(longer) + ": a surname of two words, after an "
+                        + "honorific, ending the full name in the same source");
+                break;
+            }
+        }
     }
 
     /** Full names with the same (or variant) first and last name are one person. */

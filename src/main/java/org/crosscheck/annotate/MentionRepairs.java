@@ -1235,6 +1235,168 @@ final class MentionRepairs {
         }
     }
 
+    /** Types NER gives a word of a name that opens a longer one it did not know: a faith, a creed, a people. */
+    private static final Set<String> OPENING_ADJECTIVE_TYPES = Set.of("RELIGION", "IDEOLOGY", "NATIONALITY");
+
+    /**
+     * A faith's, a creed's or a people's word right before a one-word MISC name opens that name: "The prime minister
+     * told the Jewish Chronicle" (BBC politics 316, 331: "Jewish" a RELIGION and "Chronicle" a MISC row of three
+     * mentions). The first is one capitalised word, the second one capitalised singular proper noun (NNP) with one
+     * space between; they become one MISC name. A plural after it is a people ("African Americans", joined by
+     * {@link #joinAdjacentWordNames} its own way) and stays as it is.
+     */
+    static void namesOpenedByAnAdjectiveOfAFaith(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m) || !OPENING_ADJECTIVE_TYPES.contains(m.type)
+                        || m.tokTo - m.tokFrom != 1 || m.tokTo >= d.toks.size() || !isCapitalisedWord(m.text)) {
+                    continue;
+                }
+                Doc.NMention n = nextOneSpaceAfter(d, m);
+                if (n == null || !n.type.equals("MISC") || n.tokTo - n.tokFrom != 1
+                        || !d.toks.get(n.tokFrom).pos.equals("NNP") || !isCapitalisedWord(n.text)) {
+                    continue;
+                }
+                replaceMentions(d, m.tokFrom, n.tokTo, "MISC").retypedWhy =
+                        "a word of a faith, a creed or a people opening a name NER cut after it";
+            }
+        }
+    }
+
+    /**
+     * A name NER typed MISC right before a day it typed a date or a duration, every word of it capitalised and none a
+     * number, is one name of a day: "the same time as Holocaust Day" (BBC politics 228: "Holocaust" a MISC and "Day"
+     * a DURATION), "his government that had introduced the Holocaust Memorial Day" (316: "Memorial Day" a DATE). One
+     * MISC name; a day of the week or a month alone after the name ("Holocaust Monday") is left as it is.
+     */
+    static void namedDays(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !d.mentions.contains(m) || !m.type.equals("MISC") || m.tokTo >= d.toks.size()
+                        || !isCapitalisedWord(d.toks.get(m.tokFrom).word)) {
+                    continue;
+                }
+                Doc.NMention n = nextOneSpaceAfter(d, m);
+                if (n == null || !(n.type.equals("DATE") || n.type.equals("DURATION"))
+                        || n.tokTo - n.tokFrom == 1 && DAYS_AND_MONTHS.contains(n.text)) {
+                    continue;
+                }
+                boolean words = true;
+                for (int k = n.tokFrom; k < n.tokTo; k++) {
+                    Doc.Tok t = d.toks.get(k);
+                    words &= isCapitalisedWord(t.word) && t.pos.startsWith("NNP") && !t.word.matches(".*\\d.*");
+                }
+                if (words) {
+                    replaceMentions(d, m.tokFrom, n.tokTo, "MISC").retypedWhy =
+                            "a name before a day NER typed a date, one name of a day";
+                }
+            }
+        }
+    }
+
+    /**
+     * A creed NER named in the plural, capitalised, is a party or a group of its members, an organisation: "Neither
+     * the Conservatives nor the Liberal Democrats wished to comment" (BBC politics 316: an IDEOLOGY "Liberal
+     * Democrats"). The mention's last word is a capitalised noun ending in "s" (not "ss"); a singular
+     * ("a Liberal Democrat peer", "Conservative") is an adjective or a member, and stays an ideology.
+     */
+    static void pluralCreedsAsGroups(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !m.type.equals("IDEOLOGY") || !Character.isUpperCase(m.text.charAt(0))) {
+                    continue;
+                }
+                Doc.Tok last = d.toks.get(m.tokTo - 1);
+                if (last.pos.startsWith("NN") && last.word.endsWith("s") && !last.word.endsWith("ss")
+                        && isCapitalisedWord(last.word)) {
+                    m.type = "ORGANIZATION";
+                    m.retypedWhy = "a creed named in the plural: a party or a group of its members";
+                }
+            }
+        }
+    }
+
+    /**
+     * A one-word name NER typed MISC in some sentences and a person in more is the person: "the character Fagin in
+     * Charles Dickens' Oliver Twist" (a PERSON, BBC politics 316, 331, 332: six times) and "steer clear of the Fagin
+     * or flying pig images", "a “21st Century Fagin”" (332: MISC twice) were two rows. The MISC mention is one
+     * capitalised proper noun (NNP, not an adjective) with no determiner before it ("steer clear of the Fagin or
+     * flying pig images" is the name used of the images, and stays MISC: as a person it took the pronoun of "the
+     * Tory leader … his record" further on); the corpus tags the same word alone as a person more often than as MISC,
+     * and never alone as an organisation or a place. A word joined by a hyphen is part of another name
+     * ("Townsend-Saunders said", HuffPost 2014_ed8c136f: "Townsend" MISC, not the Kelly Townsend of another event).
+     */
+    static void miscTagsOfAPersonsName(List<Doc> docs) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || m.tokTo - m.tokFrom != 1) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(m.text, k -> new int[3]);
+                if (m.type.equals("PERSON")) {
+                    c[0]++;
+                } else if (m.type.equals("MISC")) {
+                    c[1]++;
+                } else if (m.type.equals("ORGANIZATION") || PLACE.contains(m.type)) {
+                    c[2]++;
+                }
+            }
+        }
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !m.type.equals("MISC") || m.tokTo - m.tokFrom != 1
+                        || !d.toks.get(m.tokFrom).pos.equals("NNP") || !isCapitalisedWord(m.text)) {
+                    continue;
+                }
+                int[] c = counts.get(m.text);
+                String text = d.body.text();
+                boolean hyphened = m.end < text.length() && text.charAt(m.end) == '-'
+                        || m.start > 0 && text.charAt(m.start - 1) == '-';
+                if (c != null && c[0] > c[1] && c[2] == 0 && !hyphened && (m.tokFrom == 0
+                        || !d.toks.get(m.tokFrom - 1).pos.equals("DT"))) {
+                    m.type = "PERSON";
+                    m.retypedWhy = "the word is a person's name in more sentences, and never a place's or a body's";
+                }
+            }
+        }
+    }
+
+    /** The types of a place NER may give a town's name in one sentence and an organisation's in another. */
+    private static final Set<String> TOWN_OR_LAND = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /**
+     * A one-word organisation that modifies a common noun after it, in a source that names the same word as a
+     * city, a state or a country, is that place: "Elected for a Cardiff constituency at the 1945 general election,
+     * he represented Cardiff seats for more than 40 years." (BBC politics 400; "Lord Callaghan of Cardiff" a CITY,
+     * the two others ORGANIZATION, so the row was an organisation). The mention is the compound modifier of a
+     * lower-case noun (NN, NNS) right after it.
+     */
+    static void placesTaggedAsOrganisationsBeforeANoun(List<Doc> docs) {
+        for (Doc d : docs) {
+            Map<String, String> places = new HashMap<>();
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun && TOWN_OR_LAND.contains(m.type) && m.tokTo - m.tokFrom == 1) {
+                    places.putIfAbsent(m.text, m.type);
+                }
+            }
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !m.type.equals("ORGANIZATION") || m.tokTo - m.tokFrom != 1
+                        || !places.containsKey(m.text) || m.tokTo >= d.toks.size()) {
+                    continue;
+                }
+                Doc.Tok t = d.toks.get(m.tokFrom);
+                Doc.Tok next = d.toks.get(m.tokTo);
+                if (t.dep.equals("compound") && t.head == next.index && next.mention == null
+                        && (next.pos.equals("NN") || next.pos.equals("NNS"))
+                        && Character.isLowerCase(next.word.charAt(0))) {
+                    m.type = places.get(m.text);
+                    m.retypedWhy = "the source names the word as a place, and here it modifies a common noun";
+                }
+            }
+        }
+    }
+
     /** The types of a mention that names a place or a people: no word of a name ending in a country. */
     private static final Set<String> PLACE_OR_PEOPLE = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION",
             "NATIONALITY", "PERSON");
@@ -2377,14 +2539,16 @@ final class MentionRepairs {
     }
 
     /** Value types NER gives a capitalised word of frequency ("Daily", "Weekly") that opens a publication's name. */
-    private static final Set<String> FREQUENCY_TYPES = Set.of("SET");
+    private static final Set<String> FREQUENCY_TYPES = Set.of("SET", "TIME");
     /** Types NER gives the word after it, when the two are one name: none, a title, a thing, an organisation. */
     private static final Set<String> AFTER_FREQUENCY = Set.of("TITLE", "MISC", "ORGANIZATION");
 
     /**
      * A capitalised word of frequency NER typed a value, inside a sentence after a determiner and before a
      * capitalised name word, opens a publication's name: "O'Neill said to The Daily Caller" ("Daily" a SET and
-     * "Caller" a TITLE to NER), "on its Daily Beast Web site". The word after is one word, or the name NER tagged
+     * "Caller" a TITLE to NER), "on its Daily Beast Web site", and a word of the time of day NER typed a time: "a
+     * Jewish reporter from the city's Evening Standard newspaper" (BBC politics 316: a TIME "Evening", "Standard"
+     * untagged). The word after is one word, or the name NER tagged
      * from it (a title, a thing or an organisation). A day is no frequency: "in a Friday Facebook post" names Facebook.
      */
     private static void publicationsNamedByTheirFrequency(Doc d) {

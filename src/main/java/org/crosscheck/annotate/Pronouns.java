@@ -124,6 +124,11 @@ final class Pronouns {
                 return;
             }
         }
+        if (found == null && unnamed == null && speakerAfterAnUnnamedPerson(d, p, g) != null) {
+            // "A Labour spokesman denied the campaign was anti-Semitic. “As we said … a serious point,” he said.":
+            // the quotation goes on from the unnamed spokesman, whose pronoun it is, not the last person named
+            return;
+        }
         for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
             List<Doc.NMention> same = new ArrayList<>();
             List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
@@ -502,6 +507,64 @@ final class Pronouns {
                 return null;
             }
             v = vt.head;
+        }
+        return null;
+    }
+
+    /**
+     * The unnamed person a pronoun speaker of a quotation stands for, when the quotation opens a sentence right after
+     * one whose main subject brings in that person: "A Labour spokesman denied the campaign was anti-Semitic. “As we
+     * said at the time … This poster is making a serious point,” he said." (BBC politics 228; 331: "A Labour
+     * spokesman later said … “This has been up on the website for two weeks …,” he said."). The pronoun is the
+     * subject of a verb after the quotation's closing mark (only a comma between), outside quotation marks; the
+     * sentence before the quotation opens has as the subject of its main verb, before the verb, a singular noun for a
+     * person with an indefinite determiner ("a", "one" …), of no other gender, with no name in apposition or owning
+     * it. Round 6's rule (a subject set after its verb, "…,” said the regional manager") leaves out a subject before
+     * its verb because a "he" in the next sentence's own words often means someone else; here the quotation that
+     * follows is the unnamed person's, and its frame's pronoun is the speaker. The noun's token, or null.
+     */
+    /**
+     * A sentence's main verb: the root, or (the parser's reading of "A Labour spokesman denied the campaign was
+     * anti-Semitic", which makes "denied" the clausal subject of "anti-Semitic") the root's clausal subject.
+     */
+    private static final Set<String> MAIN_VERB = Set.of("root", "csubj");
+
+    static Doc.Tok speakerAfterAnUnnamedPerson(Doc d, Doc.NMention p, String g) {
+        Doc.Tok pt = d.toks.get(p.tokFrom);
+        if (p.inQuote || p.tokTo - p.tokFrom != 1 || !pt.dep.startsWith("nsubj") || p.tokFrom < 2) {
+            return null;
+        }
+        String text = d.body.text();
+        Doc.QSpan quote = null;
+        for (Doc.QSpan q : d.quotes) {
+            if (q.closed && q.close <= p.start && text.substring(q.close, p.start).matches("[\\s,]*")) {
+                quote = q;
+            }
+        }
+        if (quote == null) {
+            return null;
+        }
+        int opening = -1;
+        for (Doc.Sent s : d.sents) {
+            if (s.start <= quote.open && quote.open < s.end) {
+                opening = s.index;
+            }
+        }
+        if (opening < 1 || !text.substring(d.sents.get(opening).start, quote.open).isBlank()) {
+            return null;
+        }
+        Doc.Sent before = d.sents.get(opening - 1);
+        for (int k = before.tokFrom; k < before.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (!c.dep.startsWith("nsubj") || c.head < before.tokFrom || c.head >= before.tokTo
+                    || !MAIN_VERB.contains(d.toks.get(c.head).dep) || c.index > c.head || c.inQuote) {
+                continue;
+            }
+            boolean named = d.hasChild(before, c.index, x -> (x.dep.equals("appos") || x.dep.equals("nmod:poss"))
+                    && x.mention != null);
+            Doc.NMention asIf = new Doc.NMention();
+            asIf.inQuote = false;
+            return !named && indefinite(d, c) && unnamedPerson(c, asIf, g) ? c : null;
         }
         return null;
     }

@@ -164,6 +164,12 @@ final class TitleRepairs {
      * a title elsewhere in the corpus; as an adjective when NER tagged it a religion or nationality elsewhere; as a
      * party label when WordNet has it as a member of a political party ("Tory Dominic Grieve").
      */
+    /**
+     * Honours of knighthood written before a name: "Dame Barbara Castle" (BBC politics 400), which NER took into the
+     * name where it left "Sir" out of "Sir John Harvey-Jones" (Reuters-00730). A title, as a clergy's word is.
+     */
+    private static final Set<String> HONOURS = Set.of("sir", "dame");
+
     static void splitLeadingTitle(Doc d, Doc.NMention m, Set<String> titleWords,
             Map<String, String> adjectiveTypes) {
         while (m.tokTo - m.tokFrom >= 2) {
@@ -173,7 +179,7 @@ final class TitleRepairs {
                 return;
             }
             String key = titleKey(first.word);
-            String type = CLERICAL.contains(key) || titleWords.contains(key) ? "TITLE"
+            String type = CLERICAL.contains(key) || HONOURS.contains(key) || titleWords.contains(key) ? "TITLE"
                     : m.tokTo - m.tokFrom >= 3 ? adjectiveTypes.get(first.word) : null;
             if (type == null && m.tokTo - m.tokFrom >= 3 && first.word.matches("\\p{Lu}\\p{Ll}+")
                     && NameSynonyms.isPartyMember(first.word)) {
