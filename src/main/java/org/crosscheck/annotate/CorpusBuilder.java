@@ -293,6 +293,9 @@ public final class CorpusBuilder {
             }
         }
         d.mentions.sort(Comparator.comparingInt(m -> m.start));
+        // an unquoted paragraph announced by "X added:" is a quotation too; the parse did not need its marks
+        d.quotes.addAll(QuoteScanner.blocksAfterColon(d));
+        d.quotes.sort(Comparator.comparingInt(q -> q.open));
         for (Doc.Tok t : d.toks) {
             Doc.QSpan q = d.quoteAt(t.start);
             t.inQuote = q != null && t.start >= q.innerStart && t.end <= q.innerEnd;

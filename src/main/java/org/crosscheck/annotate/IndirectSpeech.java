@@ -982,7 +982,10 @@ final class IndirectSpeech {
                 return true;
             }
             if (conj) {
-                return false;
+                // "…, and more than 4 in 10 said billionaire Donald Trump would be best at handling the economy",
+                // "… and one in four said the party was outright hostile …": a verb of saying whose subject opens
+                // right after the conjunction, with a clause of its own that has its own subject, is a second report
+                return Attributor.isCueVerb(t) && clauseWithSubject(s, v, to);
             }
             // "…, while other voters said they had not heard anything …", parsed with the reported clause as the
             // head of the verb that reports it
@@ -1000,6 +1003,17 @@ final class IndirectSpeech {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /** Whether the verb at {@code v} has a clause ({@code ccomp}) before {@code to} with a subject of its own. */
+    private boolean clauseWithSubject(Doc.Sent s, int v, int to) {
+        for (int c = v + 1; c < to; c++) {
+            if (d.toks.get(c).head == v && d.toks.get(c).dep.equals("ccomp")
+                    && (hasChild(s, c, "nsubj") || hasChild(s, c, "nsubj:pass") || hasChild(s, c, "expl"))) {
+                return true;
+            }
         }
         return false;
     }

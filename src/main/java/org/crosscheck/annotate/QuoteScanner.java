@@ -93,6 +93,79 @@ final class QuoteScanner {
         return out;
     }
 
+    /**
+     * "The governor added:" closing a paragraph, then a paragraph opened by no quotation mark: that paragraph is the
+     * words announced, a block quotation whose marks the page's layout dropped ("Limbaugh added:" / "And from a
+     * supposed front-runner, Hillary Clinton, this reeks of …"). Only where the sentence before the colon is a verb of
+     * saying with nothing it reports of its own: its main verb says, no clause or other verb after it, no object
+     * but the one told or a pointing word, no quotation in it; and the paragraph after holds no quotation mark and is no markup. The span covers that one paragraph,
+     * with no marks; the colon's sentence gives its speaker and cue as for a quoted paragraph after a colon. Needs
+     * the parse, so it runs after the annotation.
+     */
+    static List<Doc.QSpan> blocksAfterColon(Doc d) {
+        List<Doc.QSpan> out = new ArrayList<>();
+        String t = d.body.text();
+        for (int si = 0; si + 1 < d.sents.size(); si++) {
+            Doc.Sent s = d.sents.get(si);
+            Doc.Sent n = d.sents.get(si + 1);
+            if (n.paragraph != s.paragraph + 1 || s.tokTo - s.tokFrom < 3
+                    || !d.toks.get(s.tokTo - 1).word.equals(":") || d.quoteAt(d.toks.get(s.tokTo - 1).start) != null) {
+                continue;
+            }
+            int verb = -1;
+            for (int k = s.tokFrom; k < s.tokTo; k++) {
+                if (d.toks.get(k).dep.equals("root")) {
+                    verb = k;
+                }
+            }
+            if (verb < 0 || !Attributor.isCueVerb(d.toks.get(verb)) || !saysNothingYet(d, s, verb)) {
+                continue;
+            }
+            int ps = d.paragraphStart[n.paragraph];
+            int pe = n.paragraph + 1 < d.paragraphStart.length ? d.paragraphStart[n.paragraph + 1] : t.length();
+            while (pe > ps && Character.isWhitespace(t.charAt(pe - 1))) {
+                pe--;
+            }
+            String para = t.substring(ps, pe);
+            if (para.isBlank() || para.strip().startsWith("<") || para.indexOf('"') >= 0 || para.indexOf('\'') == 0
+                    || anyQuoteIn(d, ps, pe)) {
+                continue;
+            }
+            out.add(span(ps, pe, true, 0, 0));
+        }
+        return out;
+    }
+
+    /** No clause, infinitive or other verb hangs on the verb of saying, and no verb follows it before the colon. */
+    private static boolean saysNothingYet(Doc d, Doc.Sent s, int verb) {
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            Doc.Tok x = d.toks.get(k);
+            if (x.head == verb && (x.dep.equals("ccomp") || x.dep.equals("xcomp") || x.dep.equals("parataxis")
+                    || x.dep.startsWith("advcl") || x.dep.equals("conj"))) {
+                return false;
+            }
+            if (k > verb && x.pos.startsWith("VB")) {
+                return false;
+            }
+            // "CNN also noted the relatively sparse attendance:" notes a thing; "told reporters:" names who was told, "said this:" points on
+            if (x.head == verb && x.dep.equals("obj") && x.mention == null && !x.pos.equals("PRP")
+                    && !x.pos.equals("DT") && !x.pos.equals("WDT")
+                    && !PersonNouns.isPerson(x.lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyQuoteIn(Doc d, int from, int to) {
+        for (Doc.QSpan q : d.quotes) {
+            if (q.open < to && q.close > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int wordCount(String s) {
         String x = s.strip();
         return x.isEmpty() ? 0 : x.split("\\s+").length;
@@ -139,6 +212,12 @@ final class QuoteScanner {
             return Dir.OPEN;
         }
         if (oc == '\u201D' || oc == '\u00BB') {
+            // "”Mr. Trump embodies …” ― Sonya Herridge": a closing mark that opens its paragraph, before a word,
+            // closes nothing; it is an opening mark typed the wrong way round
+            boolean paragraphStart = t.substring(ps, i).isBlank();
+            if (paragraphStart && i + 1 < pe && Character.isLetterOrDigit(t.charAt(i + 1))) {
+                return Dir.OPEN;
+            }
             return Dir.CLOSE;
         }
         char prev = i > ps ? t.charAt(i - 1) : ' ';
