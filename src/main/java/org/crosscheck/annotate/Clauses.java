@@ -167,6 +167,7 @@ final class Clauses {
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
         tree.conjunctOutOfComplement();
+        tree.frameOutOfNounPhrase(root);
         tree.participleOutOfQuotation();
         tree.relativeBackToItsNoun();
         tree.parentheticalFrame(root);
@@ -2047,6 +2048,37 @@ final class Clauses {
                         kids(infinitive ? open : c).add(k);
                     }
                 }
+            }
+        }
+
+        /**
+         * A verb of saying with a subject of its own, coordinated by "but" or "and", that the parser hung inside a noun
+         * phrase of the clause before it ("It has the power to suspended or bar him from office but Mr Livingstone
+         * said: "There must have been 20 instances …"": "said" a conjunct of "suspended", under "power"): it is a
+         * second clause of the sentence, coordinated with the root, so the narrator's clause and the speaker's report
+         * are two claims, not one claim of the speaker's.
+         */
+        void frameOutOfNounPhrase(int root) {
+            for (int c = s.tokFrom; c < s.tokTo; c++) {
+                Doc.Tok t = tok(c);
+                int h = parentOf(c);
+                if (!t.dep.equals("conj") || c <= root || h < 0 || h == root || !isFrameVerb(c) || nsubjOf(c) < 0
+                        || !hasChild(c, Set.of("cc")) || frameContents(c).isEmpty()) {
+                    continue;
+                }
+                boolean inNoun = false;
+                for (int a = h, steps = 0; a >= 0 && a != root && steps < 10; a = parentOf(a), steps++) {
+                    if (tok(a).pos.startsWith("NN")) {
+                        inNoun = true;
+                        break;
+                    }
+                }
+                if (!inNoun || !tok(root).pos.startsWith("VB")) {
+                    continue;
+                }
+                kids(h).remove(Integer.valueOf(c));
+                kids(root).add(c);
+                kids(root).sort(null);
             }
         }
 
