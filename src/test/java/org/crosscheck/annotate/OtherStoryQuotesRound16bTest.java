@@ -54,4 +54,19 @@ class OtherStoryQuotesRound16bTest {
         assertEquals("insisted", q.cue(), q.toString());
         assertEquals("Boris Johnson", q.speaker(), q.toString());
     }
+
+    @Test
+    void aClosingFrameAfterAReportWithQuotedWordsInIt() {
+        // BBC 075: the quoted words kept the closing frame from being read; the first claim ended "… has insisted",
+        // the second ran on into "…, Tory MP Boris Johnson", and neither had a speaker or a cue
+        List<String[]> clauses = split("Ken Livingstone should \"stick to his guns\" and not apologise for his "
+                + "\"Nazi\" comment to a Jewish reporter, Tory MP Boris Johnson has insisted.");
+        assertEquals(2, clauses.size(), clauses.stream().map(c -> String.join(" | ", c)).toList().toString());
+        assertEquals("Ken Livingstone should stick to his guns", clauses.get(0)[0]);
+        assertEquals("Ken Livingstone not apologise for his \"Nazi\" comment to a Jewish reporter", clauses.get(1)[0]);
+        for (String[] c : clauses) {
+            assertEquals("insisted", c[1]);
+            assertEquals("Johnson", c[2]);
+        }
+    }
 }
