@@ -167,6 +167,7 @@ final class Clauses {
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
         tree.conjunctOutOfComplement();
+        tree.frameOutOfNounPhrase(root);
         tree.participleOutOfQuotation();
         tree.relativeBackToItsNoun();
         tree.parentheticalFrame(root);
@@ -869,13 +870,19 @@ final class Clauses {
          */
         Frame closingFrame() {
             int comma = -1;
+            int quoted = -1;
             for (int k = s.tokFrom; k < s.tokTo; k++) {
                 if (tok(k).inQuote || isOpeningQuote(tok(k))) {
-                    return null;
-                }
-                if (tok(k).word.equals(",")) {
+                    quoted = k;
+                } else if (tok(k).word.equals(",")) {
                     comma = k;
                 }
+            }
+            // quoted words may stand in the report, not in the frame, and not at its start ("Ken Livingstone should
+            // "stick to his guns" and not apologise for his "Nazi" comment to a Jewish reporter, Tory MP Boris
+            // Johnson has insisted."): a quotation that opens the sentence is one the quote rules frame
+            if (quoted >= 0 && (quoted > comma || tok(s.tokFrom).inQuote || isOpeningQuote(tok(s.tokFrom)))) {
+                return null;
             }
             if (comma <= s.tokFrom || d.words(s.tokFrom, comma) < MIN_WORDS) {
                 return null;
@@ -889,7 +896,12 @@ final class Clauses {
             if (verb < 0 || verb == comma + 1 || d.words(comma + 1, verb) > 6) {
                 return null;
             }
-            for (int j = comma + 1; j < verb; j++) {
+            // "…, Tory MP Boris Johnson has insisted.": an auxiliary right before the verb
+            int last = verb - 1;
+            while (last > comma + 1 && tok(last).dep.startsWith("aux") && tok(last).head == verb) {
+                last--;
+            }
+            for (int j = comma + 1; j <= last; j++) {
                 String pos = tok(j).pos;
                 // "…, two of the people said.": a number heads the subject
                 if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("IN") || pos.equals("POS")
@@ -902,7 +914,7 @@ final class Clauses {
             }
             int speaker = nsubjOf(verb);
             if (speaker <= comma) {
-                speaker = tok(verb - 1).pos.startsWith("NN") || tok(verb - 1).pos.equals("PRP") ? verb - 1 : -1;
+                speaker = tok(last).pos.startsWith("NN") || tok(last).pos.equals("PRP") ? last : -1;
             }
             return speaker < 0 ? null : new Frame(comma, verb, speaker, false, s.tokTo);
         }
@@ -2047,6 +2059,37 @@ final class Clauses {
                         kids(infinitive ? open : c).add(k);
                     }
                 }
+            }
+        }
+
+        /**
+         * A verb of saying with a subject of its own, coordinated by "but" or "and", that the parser hung inside a noun
+         * phrase of the clause before it ("It has the power to suspended or bar him from office but Mr Livingstone
+         * said: "There must have been 20 instances …"": "said" a conjunct of "suspended", under "power"): it is a
+         * second clause of the sentence, coordinated with the root, so the narrator's clause and the speaker's report
+         * are two claims, not one claim of the speaker's.
+         */
+        void frameOutOfNounPhrase(int root) {
+            for (int c = s.tokFrom; c < s.tokTo; c++) {
+                Doc.Tok t = tok(c);
+                int h = parentOf(c);
+                if (!t.dep.equals("conj") || c <= root || h < 0 || h == root || !isFrameVerb(c) || nsubjOf(c) < 0
+                        || !hasChild(c, Set.of("cc")) || frameContents(c).isEmpty()) {
+                    continue;
+                }
+                boolean inNoun = false;
+                for (int a = h, steps = 0; a >= 0 && a != root && steps < 10; a = parentOf(a), steps++) {
+                    if (tok(a).pos.startsWith("NN")) {
+                        inNoun = true;
+                        break;
+                    }
+                }
+                if (!inNoun || !tok(root).pos.startsWith("VB")) {
+                    continue;
+                }
+                kids(h).remove(Integer.valueOf(c));
+                kids(root).add(c);
+                kids(root).sort(null);
             }
         }
 

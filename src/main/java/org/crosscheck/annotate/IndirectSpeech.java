@@ -239,6 +239,7 @@ final class IndirectSpeech {
                     continue;
                 }
             }
+            int sentenceFirst = out.size();
             for (int i = s.tokFrom; i < s.tokTo; i++) {
                 Doc.Tok t = d.toks.get(i);
                 if (i < coveredTo || t.inQuote || d.quoteAt(t.start) != null || usedCues.contains(t.start)) {
@@ -309,9 +310,62 @@ final class IndirectSpeech {
                     }
                 }
             }
+            dropUnrealisedInsideReport(s, out.subList(sentenceFirst, out.size()));
         }
         return out;
     }
+
+    /**
+     * "Ken Livingstone should "stick to his guns" and not apologise for his "Nazi" comment to a Jewish reporter, Tory MP
+     * Boris Johnson has insisted.": a verb under a negation or a modal ("should … not apologise for") that lies inside
+     * what another frame of the sentence reports is part of that report, an act urged or denied, not a report of its
+     * own. The modal may be the one its conjunct shares ("should stick … and not apologise").
+     */
+    private void dropUnrealisedInsideReport(Doc.Sent s, List<Quote> rows) {
+        if (rows.size() < 2) {
+            return;
+        }
+        List<Quote> drop = new ArrayList<>();
+        for (Quote q : rows) {
+            int c = tokenAt(s, q.cueStart());
+            if (c < 0 || !unrealised(s, c)) {
+                continue;
+            }
+            for (Quote r : rows) {
+                if (r != q && !drop.contains(r) && r.start() <= q.cueStart() && q.cueStart() < r.end()
+                        && (r.cueStart() < q.start() || r.cueStart() >= q.end())) {
+                    drop.add(q);
+                    break;
+                }
+            }
+        }
+        rows.removeAll(drop);
+    }
+
+    /** The token of sentence {@code s} that starts at the original offset {@code orig}, or -1. */
+    private int tokenAt(Doc.Sent s, int orig) {
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.start < d.body.length() && d.origStart(t.start) == orig) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A verb with "not", "n't" or "never", or a modal of its own or of the verb it is a conjunct of. */
+    private boolean unrealised(Doc.Sent s, int v) {
+        java.util.function.Predicate<Doc.Tok> modal = k -> k.dep.startsWith("aux") && k.pos.equals("MD");
+        if (d.hasChild(s, v, k -> k.dep.startsWith("advmod") && NEGATIONS.contains(k.word.toLowerCase(Locale.ROOT)))
+                || d.hasChild(s, v, modal)) {
+            return true;
+        }
+        Doc.Tok t = d.toks.get(v);
+        return t.dep.equals("conj") && t.head >= s.tokFrom && d.hasChild(s, t.head, modal)
+                && !d.hasChild(s, v, k -> k.dep.startsWith("aux") || k.dep.startsWith("nsubj"));
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
     /**
      * "Do you support Donald Trump? Like the page:": a question put to the reader, with "you" as the speaker,
