@@ -110,6 +110,7 @@ final class EntityResolver {
         MentionRepairs.surnamesTakenForTimes(docs);
         MentionRepairs.numberedMiscNames(docs);
         MentionRepairs.namesCutByABracket(docs);
+        MentionRepairs.namesRunIntoAPronounAfterADash(docs);
         MissedNames.propagateLongNames(docs);
         MissedNames.surnamesTaggedAsCommonNouns(docs);
         MentionRepairs.placesTaggedAsPeople(docs);
@@ -2265,6 +2266,16 @@ final class EntityResolver {
                 continue;
             }
             if (named.size() > 1) {
+                Doc.NMention alone = lastCalledBySurnameAlone(m, named);
+                if (alone != null) {
+                    Doc.NMention f = named.get(alone.cluster.root());
+                    attachSingle(m, f.cluster, f.text, namedWhy.get(f.cluster.root()), "surname of " + named.size()
+                            + " people named in full in " + m.doc.id() + " ("
+                            + String.join(", ", named.values().stream().map(x -> x.text).toList()) + "): "
+                            + "the one the source last named, and by the surname alone (\"" + alone.text
+                            + "\", at " + alone.start + ")");
+                    continue;
+                }
                 Doc.NMention f = sharedSurname(m, named.values());
                 attachSingle(m, f.cluster, f.text, namedWhy.get(f.cluster.root()), "surname of " + named.size()
                         + " people named in full in " + m.doc.id() + " ("
@@ -2289,6 +2300,13 @@ final class EntityResolver {
             if (byFirst.size() == 1) {
                 attachSingle(m, byFirst.get(0), firstText, null,
                         "first name of the only person so named in " + m.doc.id());
+                continue;
+            }
+            Doc.NMention lastByFirst = byFirst.size() > 1 ? lastCalledByFirstName(m, byFirst, s) : null;
+            if (lastByFirst != null) {
+                attachSingle(m, lastByFirst.cluster.root(), lastByFirst.text, null, "first name of "
+                        + byFirst.size() + " people named in " + m.doc.id() + ": the one the source last called by "
+                        + "it (\"" + lastByFirst.text + "\", at " + lastByFirst.start + ")");
                 continue;
             }
             List<Cluster> roots = new ArrayList<>();
@@ -2429,6 +2447,63 @@ final class EntityResolver {
         List<Doc.NMention> fit = named.stream().filter(f -> g == null || g.equals(genderOf(f.text))).toList();
         List<Doc.NMention> from = fit.isEmpty() ? List.copyOf(named) : fit;
         return from.stream().min(Comparator.comparingInt(f -> f.start)).orElseThrow();
+    }
+
+    /**
+     * Of several people a source names in full with one surname, the one a lone surname is when the last mention of
+     * any of them before it is that one called by the surname alone (a title or honorific before it counts as
+     * alone): having named the second person in full, the writer who then calls that one "Treasury Secretary Baker"
+     * goes on with "Baker" for the same person until the other is named again (Reuters-21578 00854: "Treasury
+     * Secretary James Baker", then Howard Baker in full, then "Volcker works very closely with Treasury Secretary
+     * Baker …", "an indication of Baker's support for the Fed chairman", "Baker is understood to have played a key
+     * role"). When the last mention is a full name, or a first name alone ("He and his wife, Sandra, had agreed to
+     * plead guilty … Jackson's guilty plea", Fox 2013_f506aafc: the husband's, Jesse Jackson Jr., named first), the
+     * convention of the first named holds ({@link #sharedSurname}).
+     * An honorific of the other gender than that person's first name rules the choice out. Null when none.
+     */
+    private static Doc.NMention lastCalledBySurnameAlone(Doc.NMention m, Map<Cluster, Doc.NMention> named) {
+        Doc.NMention last = null;
+        for (Doc.NMention x : m.doc.mentions) {
+            if (x.start >= m.start) {
+                continue;
+            }
+            if (!x.pronoun && x.cluster != null && named.containsKey(x.cluster.root())
+                    && (last == null || x.start > last.start)) {
+                last = x;
+            }
+        }
+        if (last == null || personTokens(last.text).length != 1
+                || sameOrVariant(personTokens(last.text)[0], personTokens(m.text)[0]) == null) {
+            return null;
+        }
+        String g = honorificGender(m);
+        String fg = genderOf(named.get(last.cluster.root()).text);
+        return g != null && fg != null && !g.equals(fg) ? null : last;
+    }
+
+    /**
+     * Of several people a source names in full with one first name, the one a lone first name is: the last one the
+     * source called by that first name before it, in full or alone ("… a dispute between Ken Livingstone and a
+     * reporter …" then ""Ken doesn't think he's got anything to say sorry for …"" and ""But here's old Ken - …"",
+     * BBC politics 075, where Ken Bigley, a hostage, is named in full before and "Mr Bigley" between the two).
+     * A first name is how one speaks of the person just talked about, not of the one named first. Null when none
+     * came before.
+     */
+    private static Doc.NMention lastCalledByFirstName(Doc.NMention m, List<Cluster> byFirst, String first) {
+        Doc.NMention last = null;
+        for (Doc.NMention x : m.doc.mentions) {
+            if (x.start >= m.start) {
+                continue;
+            }
+            if (x.pronoun || x.cluster == null || !byFirst.contains(x.cluster.root())) {
+                continue;
+            }
+            String[] xt = personTokens(x.text);
+            if (xt.length >= 1 && xt[0].equals(first) && (last == null || x.start > last.start)) {
+                last = x;
+            }
+        }
+        return last;
     }
 
     /**

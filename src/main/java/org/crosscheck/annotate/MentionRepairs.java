@@ -1648,6 +1648,32 @@ final class MentionRepairs {
     }
 
     /**
+     * A person's name that NER ran on over a dash into the pronoun that takes the sentence up again: "But here's old
+     * Ken - he's been crass, he's been insensitive …" (BBC politics 075: one PERSON mention "Ken - he"). A PERSON
+     * mention whose last word is a personal pronoun in lower case (PRP) right after a dash is the name before the dash.
+     */
+    static void namesRunIntoAPronounAfterADash(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (m.pronoun || !m.type.equals("PERSON") || m.tokTo - m.tokFrom < 3) {
+                    continue;
+                }
+                Doc.Tok last = d.toks.get(m.tokTo - 1);
+                Doc.Tok dash = d.toks.get(m.tokTo - 2);
+                if (!last.pos.equals("PRP") || last.word.isEmpty() || !Character.isLowerCase(last.word.charAt(0))
+                        || !DASH_WORDS.contains(dash.word)) {
+                    continue;
+                }
+                dropMention(d, m);
+                replaceMentions(d, m.tokFrom, m.tokTo - 2, "PERSON").retypedWhy =
+                        "the name before a dash, without the pronoun after it (\"" + last.word + "\")";
+            }
+        }
+    }
+
+    private static final Set<String> DASH_WORDS = Set.of("-", "--", "\u2013", "\u2014");
+
+    /**
      * A person's name a writer's bracket cuts in two: "now it looks like (Libyan strongman Muammar) al-Qaddafi is
      * going to beat the United States" (Fox 2011_005a2961, quoting Trump with the words in brackets added): NER
      * tagged "Muammar" and left "al-Qaddafi" untagged. A PERSON mention inside a bracket that closes right after it,
