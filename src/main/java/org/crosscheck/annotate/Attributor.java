@@ -251,6 +251,7 @@ final class Attributor {
             QuoteOverlaps.dropRepeatedReports(found);
             dropRelationsInsideASource(found);
             closeParentheses(d, found);
+            closeContentParentheses(d, found);
             found.sort(Comparator.comparingInt(Quote::start));
             for (Quote q : found) {
                 quotes.add(new Quote("q" + (quotes.size() + 1), q.source(), q.speaker(), q.speakerEntity(), q.text(),
@@ -296,6 +297,71 @@ final class Attributor {
                     q.kind(), q.cue(), q.channel(), q.sentence(), q.why(), q.speakerStart(), close + 1, q.cueStart(),
                     q.cueEnd()));
         }
+    }
+
+    /**
+     * A reported content (not a quotation) that ends inside a parenthesis it opened: after a name, a short
+     * parenthesis of at most three words closed in the same paragraph is the name's gloss ("from Sen. Bernie Sanders
+     * (Vt.)", "Sen. Elizabeth Warren (D-Mass.)") and the content runs through its closing mark; otherwise the
+     * parenthesis is an aside of the writer's ("… 250,000 Syrian refugees (Obama has proposed accepting 10,000
+     * Syrians", "… on firm legal grounding (naturally") and the content ends before its opening mark.
+     */
+    static void closeContentParentheses(Doc d, List<Quote> found) {
+        String body = d.body.text();
+        for (int n = 0; n < found.size(); n++) {
+            Quote q = found.get(n);
+            if (!"indirect".equals(q.kind()) || q.end() <= q.start() || q.text() == null) {
+                continue;
+            }
+            int ns = d.body.normalizedIndexOf(q.start());
+            int ne = d.body.normalizedIndexOf(q.end() - 1) + 1;
+            if (ns < 0 || ne <= ns || ne > body.length()) {
+                continue;
+            }
+            String span = body.substring(ns, ne);
+            int open = span.lastIndexOf('(');
+            int textOpen = q.text().lastIndexOf('(');
+            if (open < 0 || span.indexOf(')', open) >= 0 || textOpen < 0 || q.text().indexOf(')', textOpen) >= 0) {
+                continue;
+            }
+            int close = body.indexOf(')', ne);
+            int newline = body.indexOf('\n', ne);
+            String inside = close < 0 || newline >= 0 && newline < close ? null
+                    : body.substring(ns + open + 1, close).strip();
+            if (inside != null && !inside.isEmpty() && inside.split("\\s+").length <= 3 && inside.indexOf('(') < 0
+                    && afterName(d, ns + open)) {
+                found.set(n, new Quote(q.id(), q.source(), q.speaker(), q.speakerEntity(),
+                        q.text() + body.substring(ne, close + 1), q.start(), d.origEnd(close + 1), q.kind(), q.cue(),
+                        q.channel(), q.sentence(), q.why(), q.speakerStart(), q.speakerEnd(), q.cueStart(),
+                        q.cueEnd()));
+                continue;
+            }
+            int end = ns + open;
+            while (end > ns && (Character.isWhitespace(body.charAt(end - 1)) || ",;:-\u2013\u2014".indexOf(
+                    body.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            String text = q.text().substring(0, textOpen).replaceAll("[\\s,;:\\-\u2013\u2014]+$", "");
+            if (end <= ns || text.isBlank()) {
+                continue;
+            }
+            found.set(n, new Quote(q.id(), q.source(), q.speaker(), q.speakerEntity(), text, q.start(),
+                    d.origEnd(end), q.kind(), q.cue(), q.channel(), q.sentence(), q.why(), q.speakerStart(),
+                    q.speakerEnd(), q.cueStart(), q.cueEnd()));
+        }
+    }
+
+    /** Whether the word that ends right before body offset {@code at} (an opening parenthesis) is a proper noun. */
+    private static boolean afterName(Doc d, int at) {
+        Doc.Tok before = null;
+        for (Doc.Tok t : d.toks) {
+            if (t.end <= at) {
+                before = t;
+            } else {
+                break;
+            }
+        }
+        return before != null && before.pos.startsWith("NNP");
     }
 
     /**

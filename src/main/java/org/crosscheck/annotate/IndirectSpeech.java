@@ -3716,7 +3716,11 @@ final class IndirectSpeech {
                         }
                         from = t0;
                     }
-                    return new Speaker(from, j, m.entity, m.name, m.rule);
+                    // "Podesta, who said the project was vetted by his firm's counsel, said …": a relative clause
+                    // set off after the name tells more about the speaker and reports on its own; it is no part of
+                    // the source's span (as in the parse's subject, headSpeaker)
+                    int to = k < j && RELATIVE_WORDS.contains(d.toks.get(k + 1).word.toLowerCase(Locale.ROOT)) ? k : j;
+                    return new Speaker(from, to, m.entity, m.name, m.rule);
                 }
             }
             return null;
