@@ -296,9 +296,7 @@ public final class ClaimGrouper {
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
                 comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers, reporters, ownWords,
                 claims.stream().map(c -> figures(c.text())).toList(), doers(entities), vectors,
-                claims.stream().map(c -> quoteKind(c.text())).toList(),
-                claims.stream().map(c -> " " + String.join(" ",
-                        c.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " ").toList());
+                claims.stream().map(c -> quoteKind(c.text())).toList());
         return new Prepared(comparable, vectors, f);
     }
 
@@ -524,9 +522,7 @@ public final class ClaimGrouper {
      * quotation and a report of what another said (Barney Frank's "“I now look forward to working … to continue this
      * work …”" / "Mr. Cowan said … that he intended to continue Mr. Kerry's work"). Two claims that both only report
      * what someone said, in the outlet's words, are parted so only when one is negated and the other not (Johnson's
-     * "should … not apologise" / Blair's "urged … to apologise", BBC politics 075 / 186), or when neither names the
-     * other's speaker (Blair's "it was time for the London mayor to say sorry" / Gavron's "she believed the Mayor of
-     * London would say sorry", 186 / 232); else not: outlets tell one act as different people's
+     * "should … not apologise" / Blair's "urged … to apologise", BBC politics 075 / 186); else not: outlets tell one act as different people's
      * ("Kristol, who led the charge of conservatives calling for Steele to resign" / "writing a letter to Steele");
      * nor are claims that quote the same words ({@link #SAME_QUOTE}, or {@link #SAME_WORDS} words in a row): those
      * are one statement, and one of the two speakers is wrong ("Needless to say, the war in Afghanistan was not …",
@@ -701,7 +697,7 @@ public final class ClaimGrouper {
                             Map<String, String> verbStems, List<Set<String>> lists,
                             List<Set<String>> named, List<String> speakers, List<String> reporters,
                             List<Boolean> ownWords, List<Set<String>> figures, Set<String> doers,
-                            List<Map<String, Double>> vectors, List<Integer> quoteKinds, List<String> textWords) {
+                            List<Map<String, Double>> vectors, List<Integer> quoteKinds) {
         /**
          * The entity overlap of two claims: the entities both mention over the entities either mentions, where a
          * shared entity counts only when at least one of the two claims names it ({@link ClaimGrouper#namedIn}). Two claims that
@@ -940,20 +936,15 @@ public final class ClaimGrouper {
             }
             Adjustment second = null;
             boolean sameQuote = sharesQuote(i, j) || sharesQuote(j, i);
-            if (twoSpeakers(reporters, i, j) && !negated.get(i).equals(negated.get(j)) && !quoteDenied(i, j)) {
-                // two named people, one for and one against: no bonus for the roles one of them denies
-                return List.of(new Adjustment("reported from two different people", -OTHER_SPEAKER),
-                        new Adjustment("one negated", -NEGATION));
-            }
-            if (twoSpeakers(reporters, i, j) && !namesReporter(j, i) && !namesReporter(i, j)) {
-                // two named people's reports, neither naming the other: two claims
-                Adjustment apart = new Adjustment("reported from two different people", -OTHER_SPEAKER);
-                return bonus == null ? List.of(apart) : List.of(bonus, apart);
-            }
             if (!sameQuote && (twoSpeakers(speakers, i, j) || quotesOther(i, j) || quotesOther(j, i))
                     && !sharesWords(i, j, SAME_WORDS)) {
                 Adjustment apart = new Adjustment("quoted from two different people", -OTHER_SPEAKER);
                 return bonus == null ? List.of(apart) : List.of(bonus, apart);
+            }
+            if (twoSpeakers(reporters, i, j) && !negated.get(i).equals(negated.get(j)) && !quoteDenied(i, j)) {
+                // two named people, one for and one against: no bonus for the roles one of them denies
+                return List.of(new Adjustment("reported from two different people", -OTHER_SPEAKER),
+                        new Adjustment("one negated", -NEGATION));
             }
             if (quoteDenied(i, j)) {
                 second = new Adjustment("the same quoted words asserted by one, denied by the other", -QUOTE_DENIED);
@@ -1070,11 +1061,6 @@ public final class ClaimGrouper {
          */
         boolean quotesOther(int i, int j) {
             return ownWords.get(i) && twoSpeakers(reporters, i, j);
-        }
-
-        /** Whether claim {@code j}'s text names the person claim {@code i} is attributed to (its surname). */
-        boolean namesReporter(int i, int j) {
-            return textWords.get(j).contains(" " + reporters.get(i) + " ");
         }
 
         /** Whether some verb of one claim has the same roles as some verb of the other ({@link #SAME_ROLES}). */

@@ -127,23 +127,4 @@ class ClaimsRound28Test {
                 List.of("e7", "e8", "e9", "e1", "e2", "e3", "e4"), List.of("e7|urge|e1|", "e1|apologise||for comment")));
         apart(claims);
     }
-
-    @Test
-    void twoNamedPeoplesReportsAreTwoClaims() {
-        // 186: "Mr Blair … insisted on Wednesday it was time for the London mayor to say sorry.", 232: "Deputy Mayor
-        // Nicky Gavron told the BBC's Politics Show she believed the Mayor of London would say sorry on Tuesday …".
-        // Blair's demand and Gavron's belief, neither naming the other: the five terms of the shorter are short enough
-        // for containment, and three of them are in the other
-        String blair = "Mr Blair, who was instrumental in returning Mr Livingstone to the Labour Party, insisted on "
-                + "Wednesday it was time for the London mayor to say sorry.";
-        String gavron = "On Sunday, Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed the Mayor of "
-                + "London would say sorry on Tuesday for offending the wider Jewish community.";
-        List<Claim> claims = new ArrayList<>();
-        claims.add(claim("blair", "186", blair, "Tony Blair", "it was time for the London mayor to say sorry",
-                List.of("e7", "e1", "e13", "e8", "e9"), List.of()));
-        claims.add(claim("gavron", "232", gavron, "Nicky Gavron", "she believed the Mayor of London would say sorry on "
-                + "Tuesday for offending the wider Jewish community", List.of("e70", "e71", "e9", "e8", "e3"),
-                List.of("|offend|community|")));
-        apart(claims);
-    }
 }
