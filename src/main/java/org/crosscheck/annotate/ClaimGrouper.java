@@ -295,7 +295,8 @@ public final class ClaimGrouper {
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
                 comparable.stream().map(ClaimGrouper::listedNames).toList(), named, speakers, reporters, ownWords,
-                claims.stream().map(c -> figures(c.text())).toList(), doers(entities), vectors);
+                claims.stream().map(c -> figures(c.text())).toList(), doers(entities), vectors,
+                claims.stream().map(c -> quoteKind(c.text())).toList());
         return new Prepared(comparable, vectors, f);
     }
 
@@ -520,7 +521,8 @@ public final class ClaimGrouper {
      * strengthened …”" share a verb and its object, but two people's words are two claims; so are one person's
      * quotation and a report of what another said (Barney Frank's "“I now look forward to working … to continue this
      * work …”" / "Mr. Cowan said … that he intended to continue Mr. Kerry's work"). Two claims that both only report
-     * what someone said, in the outlet's words, are not parted so: outlets tell one act as different people's
+     * what someone said, in the outlet's words, are parted so only when one is negated and the other not (Johnson's
+     * "should … not apologise" / Blair's "urged … to apologise", BBC politics 075 / 186); else not: outlets tell one act as different people's
      * ("Kristol, who led the charge of conservatives calling for Steele to resign" / "writing a letter to Steele");
      * nor are claims that quote the same words ({@link #SAME_QUOTE}, or {@link #SAME_WORDS} words in a row): those
      * are one statement, and one of the two speakers is wrong ("Needless to say, the war in Afghanistan was not …",
@@ -695,7 +697,7 @@ public final class ClaimGrouper {
                             Map<String, String> verbStems, List<Set<String>> lists,
                             List<Set<String>> named, List<String> speakers, List<String> reporters,
                             List<Boolean> ownWords, List<Set<String>> figures, Set<String> doers,
-                            List<Map<String, Double>> vectors) {
+                            List<Map<String, Double>> vectors, List<Integer> quoteKinds) {
         /**
          * The entity overlap of two claims: the entities both mention over the entities either mentions, where a
          * shared entity counts only when at least one of the two claims names it ({@link ClaimGrouper#namedIn}). Two claims that
@@ -846,6 +848,10 @@ public final class ClaimGrouper {
             if (!sources.get(i).equals(sources.get(j))) {
                 cos += relatedVerbs(a, b, i, j);
             }
+            if (quoteKinds.get(i) + quoteKinds.get(j) == 2 && quoteKinds.get(i) != 1) {
+                // a claim that is one quotation, the other none: a person's remark is not contained in narration
+                return cos;
+            }
             Map<String, Integer> ti = terms.get(i);
             Map<String, Integer> tj = terms.get(j);
             Map<String, Integer> small = ti.size() <= tj.size() ? ti : tj;
@@ -934,6 +940,11 @@ public final class ClaimGrouper {
                     && !sharesWords(i, j, SAME_WORDS)) {
                 Adjustment apart = new Adjustment("quoted from two different people", -OTHER_SPEAKER);
                 return bonus == null ? List.of(apart) : List.of(bonus, apart);
+            }
+            if (twoSpeakers(reporters, i, j) && !negated.get(i).equals(negated.get(j)) && !quoteDenied(i, j)) {
+                // two named people, one for and one against: no bonus for the roles one of them denies
+                return List.of(new Adjustment("reported from two different people", -OTHER_SPEAKER),
+                        new Adjustment("one negated", -NEGATION));
             }
             if (quoteDenied(i, j)) {
                 second = new Adjustment("the same quoted words asserted by one, denied by the other", -QUOTE_DENIED);
@@ -1265,6 +1276,16 @@ public final class ClaimGrouper {
             return null;
         }
         return speakerSurname(c, byId, names);
+    }
+
+    /** 2 when a claim's text is one quotation (opens and closes with a quotation mark), 0 when it has none, else 1. */
+    static int quoteKind(String text) {
+        String t = text.strip().replaceAll("[.,;:!?]+$", "");
+        if (t.matches("(?s)[\"\u201c].*[\"\u201d][.,;:!?]*")
+                && t.substring(1, t.length() - 1).matches("(?s)[^\"\u201c\u201d]*")) {
+            return 2;
+        }
+        return t.matches("(?s).*[\"\u201c\u201d].*") ? 1 : 0;
     }
 
     /** The surname of the person a claim is attributed to, quoted or not ({@link #personSpeaker}); else null. */
