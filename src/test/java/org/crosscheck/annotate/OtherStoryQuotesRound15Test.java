@@ -1,5 +1,7 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.claims;
+import static org.crosscheck.annotate.TestCorpora.withContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,25 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OtherStoryQuotesRound15Test {
 
-    /** The sentence's claims, with the word that heads each one's speaker ("" when it has none). */
-    private static List<String[]> split(String sentence) {
-        Doc d = TestCorpora.analyse(sentence);
-        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
-        return Clauses.split(d, d.sents.get(0)).stream().map(c -> new String[] {c.content(),
-                c.cue() == null ? "" : c.cue(), c.speakerHead() < 0 ? "" : d.toks.get(c.speakerHead()).word,
-                c.subject() == null ? "" : c.subject()}).toList();
-    }
-
-    private static String[] withContent(List<String[]> clauses, String start) {
-        return clauses.stream().filter(c -> c[0].startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError(clauses.stream().map(c -> String.join(" | ", c)).toList()));
-    }
-
     @Test
     void aVerbOfSayingHungOnTheApposedNameOfTheRootIsTheRoot() {
         // NYT (2014_ccf19ab6): the parser rooted the sentence on "Labrador" and made "said" a conjunct of the
         // apposition "a Republican of Idaho": the whole sentence was one claim with no verb, no cue and no subject
-        String[] c = withContent(split("Representative Raúl R. Labrador, a Republican of Idaho and once a leading "
+        String[] c = withContent(claims("Representative Raúl R. Labrador, a Republican of Idaho and once a leading "
                 + "immigration negotiator in the House, said it would be a mistake to push forward."), "it would");
         assertEquals("it would be a mistake to push forward", c[0]);
         assertEquals("said", c[1]);
@@ -50,7 +38,7 @@ class OtherStoryQuotesRound15Test {
     void aFrameBetweenCommasAfterTheRootNameInterruptsTheNamesClause() {
         // NYT: "Morell" the root, "officials said" a "dep" of it and "acted" a "dep" of "said"; the claim was the
         // whole sentence, frame and all, with no cue
-        String[] c = withContent(split("Mr. Morell, officials said, acted on his own and not in response to pressure "
+        String[] c = withContent(claims("Mr. Morell, officials said, acted on his own and not in response to pressure "
                 + "from the State Department."), "Mr. Morell");
         assertEquals("Mr. Morell acted on his own and not in response to pressure from the State Department", c[0]);
         assertEquals("said", c[1]);
@@ -62,13 +50,13 @@ class OtherStoryQuotesRound15Test {
     void anAsideAsXNotesNamesTheSourceOfItsClause() {
         // HuffPost (2014_ccf19ab6): "notes" read as a plural noun, so "as TPM notes" stayed in the content of a claim
         // with no cue
-        String[] c = withContent(split("McCarthy has previously been more open to immigration reform than many of "
+        String[] c = withContent(claims("McCarthy has previously been more open to immigration reform than many of "
                 + "his House Republican colleagues, and, as TPM notes, his district is 35 percent Latino."), "his");
         assertEquals("his district is 35 percent Latino", c[0]);
         assertEquals("notes", c[1]);
         assertEquals("TPM", c[2]);
         // a verb of belief in the aside hedges what follows; it stays (Fox, Clinton's testimony)
-        List<String[]> clinton = split("I have made it very clear that the security cable did not come to my "
+        List<String[]> clinton = claims("I have made it very clear that the security cable did not come to my "
                 + "attention or above the assistant secretary level where the ARB (Accountability Review Board) placed "
                 + "responsibility where, as I think, Ambassador Pickering said the rubber hit the road.");
         assertTrue(clinton.stream().anyMatch(k -> k[0].contains("as I think")),
@@ -108,7 +96,7 @@ class OtherStoryQuotesRound15Test {
     void aReportHungOnTheObjectIsTheSubjectsSecondReport() {
         // NYT: "saying" a participle of "comments"; the quotation stayed in one claim with the frame "offered his
         // first comments, saying,"
-        List<String[]> c = split("Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, offered "
+        List<String[]> c = claims("Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, offered "
                 + "his first comments, saying, “We need to resolve this in a way that respects all of the relevant "
                 + "equities, especially the investigation.”");
         String[] said = withContent(c, "We need");
@@ -120,7 +108,7 @@ class OtherStoryQuotesRound15Test {
     void anObjectFollowedByAnUnlabelledVerbIsTheReportedClause() {
         // HuffPost: "the role" made the object of "said" and "shows" a "dep" of it: the claim was the whole sentence
         // with no cue, the critics' judgment asserted as the reporter's
-        String[] c = withContent(split("Critics have said the role of State Department spokeswoman Victoria Nuland in "
+        String[] c = withContent(claims("Critics have said the role of State Department spokeswoman Victoria Nuland in "
                 + "revising the talking points in particular shows an administration trying to protect its reputation "
                 + "as being tough on terrorism."), "the role");
         assertEquals("said", c[1]);
@@ -132,7 +120,7 @@ class OtherStoryQuotesRound15Test {
     void aConjunctVerbOfSayingWhoseObjectIsTheReportedSubjectStillSplits() {
         // Fox (2012_2ec04201), seen in the BASIL diff of the rule above: "said her books “showed …”" is a conjunct of
         // "said"; with "books" moved under "showed", the conjunct no longer split and its claim was lost
-        List<String[]> c = split("He said he doesn’t share her overall philosophy but said her books “showed how "
+        List<String[]> c = claims("He said he doesn’t share her overall philosophy but said her books “showed how "
                 + "the pitfalls of socialism can hurt the economy.”");
         String[] books = withContent(c, "her books");
         assertEquals("her books showed how the pitfalls of socialism can hurt the economy", books[0]);
@@ -142,7 +130,7 @@ class OtherStoryQuotesRound15Test {
     @Test
     void anAsideInsideTheClauseTakesItsCommasWithIt() {
         // HuffPost (2012_f11c2566), Boehner's quotation: taking out "as I said earlier," left "this election, about"
-        String[] c = withContent(split("They’re trying to make this election, as I said earlier, about anything other "
+        String[] c = withContent(claims("They’re trying to make this election, as I said earlier, about anything other "
                 + "than the president’s failed economic policies."), "They");
         assertEquals("They're trying to make this election about anything other than the president's failed "
                 + "economic policies", c[0]);

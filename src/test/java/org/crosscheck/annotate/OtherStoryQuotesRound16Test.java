@@ -1,5 +1,7 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.claims;
+import static org.crosscheck.annotate.TestCorpora.withContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,24 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OtherStoryQuotesRound16Test {
 
-    /** The sentence's claims: content, cue, the word that heads the speaker, subject ("" when none). */
-    private static List<String[]> split(String sentence) {
-        Doc d = TestCorpora.analyse(sentence);
-        assertEquals(1, d.sents.size(), "one sentence: " + sentence);
-        return Clauses.split(d, d.sents.get(0)).stream().map(c -> new String[] {c.content(),
-                c.cue() == null ? "" : c.cue(), c.speakerHead() < 0 ? "" : d.toks.get(c.speakerHead()).word,
-                c.subject() == null ? "" : c.subject()}).toList();
-    }
-
-    private static String[] withContent(List<String[]> clauses, String start) {
-        return clauses.stream().filter(c -> c[0].startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError(clauses.stream().map(c -> String.join(" | ", c)).toList()));
-    }
-
     @Test
     void aToldFrameBetweenCommasInterruptsTheClauseItReports() {
         // NYT: "told" the root with the one told as its object; the claim kept the frame and had no cue
-        String[] c = withContent(split("Progressivism, he told the Conservative Political Action Conference, is a "
+        String[] c = withContent(claims("Progressivism, he told the Conservative Political Action Conference, is a "
                 + "cancer that must be cut out of the system."), "Progressivism");
         assertEquals("Progressivism is a cancer that must be cut out of the system", c[0]);
         assertEquals("told", c[1]);
@@ -90,7 +78,7 @@ class OtherStoryQuotesRound16Test {
     @Test
     void aParticipleOfObjectingReportsItsThatClause() {
         // NYT (2013_1bb79cc1): the claim was "Ms. Nuland objecting that …", frame and all, with no cue
-        String[] c = withContent(split("Twenty-three minutes later, Ms. Nuland sent White House and intelligence "
+        String[] c = withContent(claims("Twenty-three minutes later, Ms. Nuland sent White House and intelligence "
                 + "officials an even more pointed e-mail, objecting that the talking points could be “abused” by "
                 + "lawmakers."), "the talking points");
         assertEquals("objecting", c[1]);
@@ -113,7 +101,7 @@ class OtherStoryQuotesRound16Test {
     @Test
     void aQuotationAfterAColonIsWhatAFreeRelativeOnlyNames() {
         // NYT (2014_96b7046f): the claim was the whole sentence, frame and free relative, with no cue
-        String[] c = withContent(split("Ms. Lauten wrote what she thought the daughters should have done: “Rise to "
+        String[] c = withContent(claims("Ms. Lauten wrote what she thought the daughters should have done: “Rise to "
                 + "the occasion."), "Rise");
         assertEquals("Rise to the occasion", c[0]);
         assertEquals("wrote", c[1]);

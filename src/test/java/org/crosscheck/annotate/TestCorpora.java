@@ -72,4 +72,22 @@ final class TestCorpora {
         org.junit.jupiter.api.Assertions.assertEquals(1, d.sents.size(), "one sentence: " + sentence);
         return Clauses.split(d, d.sents.get(0));
     }
+
+    /**
+     * The claims one sentence is split into, each as content, cue, the word that heads its speaker and its subject
+     * ("" for a missing one); fails unless the text is one sentence.
+     */
+    static List<String[]> claims(String sentence) {
+        Doc d = analyse(sentence);
+        org.junit.jupiter.api.Assertions.assertEquals(1, d.sents.size(), "one sentence: " + sentence);
+        return Clauses.split(d, d.sents.get(0)).stream().map(c -> new String[] {c.content(),
+                c.cue() == null ? "" : c.cue(), c.speakerHead() < 0 ? "" : d.toks.get(c.speakerHead()).word,
+                c.subject() == null ? "" : c.subject()}).toList();
+    }
+
+    /** The first of {@link #claims} whose content starts with {@code start}; fails, listing them, when none does. */
+    static String[] withContent(List<String[]> rows, String start) {
+        return rows.stream().filter(c -> c[0].startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError(rows.stream().map(c -> String.join(" | ", c)).toList()));
+    }
 }
