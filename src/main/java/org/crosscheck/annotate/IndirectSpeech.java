@@ -246,7 +246,10 @@ final class IndirectSpeech {
                     continue;
                 }
                 Quote q = null;
-                if (t.word.equalsIgnoreCase("according") && i + 1 < s.tokTo
+                Quote asked = askedOpening(s, i);
+                if (asked != null) {
+                    q = asked;
+                } else if (t.word.equalsIgnoreCase("according") && i + 1 < s.tokTo
                         && d.toks.get(i + 1).word.equalsIgnoreCase("to")) {
                     List<Quote> acc = according(s, i);
                     if (!acc.isEmpty()) {
@@ -597,6 +600,54 @@ final class IndirectSpeech {
             }
         }
         return q;
+    }
+
+    /** Words after an opening "Asked" that open what was asked. */
+    private static final Set<String> ASKED_WHAT = Set.of("if", "whether", "about", "what", "why", "how", "who", "whom",
+            "which", "where", "when", "to");
+    /** Words that may stand before an opening "Asked". */
+    private static final Set<String> BEFORE_ASKED = Set.of("and", "but", "when", "later", "also", "once");
+
+    /**
+     * "Asked if he was ever bullied, the Republican presidential candidate said no.", "Asked about her own vote …,
+     * Sarandon said …": a participle "Asked" opening the sentence (at most a conjunction or "when" before it), with
+     * what was asked after it up to the comma where the main clause starts. The question is a report of its own with
+     * no speaker (the sentence does not say who asked); its cue is "Asked" ("Asked about" when "about" opens the
+     * question, which is then no part of the content). Null when the sentence does not open so.
+     */
+    private Quote askedOpening(Doc.Sent s, int i) {
+        Doc.Tok t = d.toks.get(i);
+        if (!t.word.equalsIgnoreCase("asked") || t.inQuote || i + 2 >= s.tokTo
+                || !(t.pos.equals("VBN") || t.pos.equals("VBD"))) {
+            return null;
+        }
+        if (i != s.tokFrom && !(i == s.tokFrom + 1
+                && BEFORE_ASKED.contains(d.toks.get(s.tokFrom).word.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        String next = d.toks.get(i + 1).word.toLowerCase(Locale.ROOT);
+        if (!ASKED_WHAT.contains(next)) {
+            return null;
+        }
+        int cueTo = next.equals("about") ? i + 2 : i + 1;
+        int comma = -1;
+        for (int k = cueTo + 1; k < s.tokTo - 2 && comma < 0; k++) {
+            if (isComma(d.toks.get(k)) && !d.toks.get(k).inQuote) {
+                comma = k;
+            }
+        }
+        if (comma < 0 || d.words(cueTo, comma) < 2) {
+            return null;
+        }
+        int start = d.toks.get(cueTo).start;
+        int end = d.toks.get(comma - 1).end;
+        int[] whole = wholeQuotations(d, s, start, end);
+        String text = d.body.text().substring(whole[0], whole[1]).strip();
+        String cue = d.body.text().substring(t.start, d.toks.get(cueTo - 1).end);
+        return new Quote(null, d.id(), null, null, text, d.origStart(whole[0]), d.origEnd(whole[1]), "indirect", cue,
+                null, s.index, "indirect speech: an opening '" + cue + "' with what was asked, up to the comma where"
+                        + " the main clause starts; the sentence does not say who asked", -1, -1,
+                d.origStart(t.start), d.origEnd(d.toks.get(cueTo - 1).end));
     }
 
     // ---- "according to X"
