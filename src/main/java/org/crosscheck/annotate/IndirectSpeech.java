@@ -632,7 +632,9 @@ final class IndirectSpeech {
         int cueTo = next.equals("about") ? i + 2 : i + 1;
         int comma = -1;
         for (int k = cueTo + 1; k < s.tokTo - 2 && comma < 0; k++) {
-            if (isComma(d.toks.get(k)) && !d.toks.get(k).inQuote) {
+            // a comma set inside a closing mark ("on the CBS News program “Face the Nation,” Mr. Santorum …") ends
+            // the question as well
+            if (isComma(d.toks.get(k)) && (!d.toks.get(k).inQuote || isClosingQuote(d.toks.get(k + 1)))) {
                 comma = k;
             }
         }

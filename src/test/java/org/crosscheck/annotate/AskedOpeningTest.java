@@ -30,6 +30,10 @@ class AskedOpeningTest {
         TestCorpora.write(dir, "vote.txt", "Asked about her own vote in the event that Clinton faces Republican "
                 + "frontrunner Trump, who has insulted women, Mexicans and Muslims in a volatile campaign, she replied: "
                 + "\u201CI don\u2019t know. I\u2019m going to see what happens.\u201D\n");
+        // New York Times (BASIL 2012_65cb14cb): the comma that ends the question stands inside a closing mark
+        TestCorpora.write(dir, "program.txt", "Asked about those remarks on the CBS News program \u201CFace the "
+                + "Nation,\u201D Mr. Santorum, who with his wife has home-schooled their children, remained adamant on "
+                + "Sunday.\n");
         corpus = CorpusBuilder.build(dir, Progress.SILENT);
     }
 
@@ -52,5 +56,11 @@ class AskedOpeningTest {
         Quote q = byCue("vote", "Asked about");
         assertEquals("her own vote in the event that Clinton faces Republican frontrunner Trump", q.text());
         assertNull(q.speaker(), q.why());
+    }
+
+    @Test
+    void aCommaInsideAClosingMarkEndsTheQuestion() {
+        Quote q = byCue("program", "Asked about");
+        assertEquals("those remarks on the CBS News program \"Face the Nation,\"", q.text());
     }
 }
