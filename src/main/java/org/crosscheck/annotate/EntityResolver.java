@@ -2462,16 +2462,7 @@ final class EntityResolver {
      * An honorific of the other gender than that person's first name rules the choice out. Null when none.
      */
     private static Doc.NMention lastCalledBySurnameAlone(Doc.NMention m, Map<Cluster, Doc.NMention> named) {
-        Doc.NMention last = null;
-        for (Doc.NMention x : m.doc.mentions) {
-            if (x.start >= m.start) {
-                continue;
-            }
-            if (!x.pronoun && x.cluster != null && named.containsKey(x.cluster.root())
-                    && (last == null || x.start > last.start)) {
-                last = x;
-            }
-        }
+        Doc.NMention last = lastNamedBefore(m, x -> named.containsKey(x.cluster.root()));
         if (last == null || personTokens(last.text).length != 1
                 || sameOrVariant(personTokens(last.text)[0], personTokens(m.text)[0]) == null) {
             return null;
@@ -2490,16 +2481,21 @@ final class EntityResolver {
      * came before.
      */
     private static Doc.NMention lastCalledByFirstName(Doc.NMention m, List<Cluster> byFirst, String first) {
+        return lastNamedBefore(m, x -> {
+            String[] xt = personTokens(x.text);
+            return byFirst.contains(x.cluster.root()) && xt.length >= 1 && xt[0].equals(first);
+        });
+    }
+
+    /**
+     * The last mention before {@code m} in its document that is no pronoun, belongs to a cluster and that {@code keep}
+     * accepts (the latest by start, whatever the order of the document's mentions); null when none.
+     */
+    private static Doc.NMention lastNamedBefore(Doc.NMention m, java.util.function.Predicate<Doc.NMention> keep) {
         Doc.NMention last = null;
         for (Doc.NMention x : m.doc.mentions) {
-            if (x.start >= m.start) {
-                continue;
-            }
-            if (x.pronoun || x.cluster == null || !byFirst.contains(x.cluster.root())) {
-                continue;
-            }
-            String[] xt = personTokens(x.text);
-            if (xt.length >= 1 && xt[0].equals(first) && (last == null || x.start > last.start)) {
+            if (x.start < m.start && !x.pronoun && x.cluster != null && (last == null || x.start > last.start)
+                    && keep.test(x)) {
                 last = x;
             }
         }
