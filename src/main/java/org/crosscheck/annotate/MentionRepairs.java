@@ -636,6 +636,33 @@ final class MentionRepairs {
         }
     }
 
+    /** The nouns for an institution that its place may follow with "of" ("Bank of America"). */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("Bank", "University", "College", "Institute");
+
+    /**
+     * An organisation whose name ends in a noun for an institution, then "of" and a place, is one organisation with
+     * the place: "said Clemente Escano, vice president of the Union Bank of Switzerland" (Reuters-00898) was an
+     * organisation "Union Bank" and a country "Switzerland", where NER kept "Industrial Bank of Japan" (00889) whole.
+     * The place's mention opens right after "of" and ends the name; the organisation's last word is "Bank",
+     * "University", "College" or "Institute" ("the Minister of Foreign Affairs of Ukraine" keeps its country).
+     */
+    private static void institutionsOfAPlace(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m) || m.tokTo + 1 >= d.toks.size()
+                    || !INSTITUTION_NOUNS.contains(d.toks.get(m.tokTo - 1).word)
+                    || !d.toks.get(m.tokTo).word.equals("of")) {
+                continue;
+            }
+            Doc.NMention place = d.toks.get(m.tokTo + 1).mention;
+            if (place == null || place.pronoun || !PLACE.contains(place.type) || place.tokFrom != m.tokTo + 1
+                    || place.sent != m.sent) {
+                continue;
+            }
+            replaceMentions(d, m.tokFrom, place.tokTo, "ORGANIZATION").retypedWhy =
+                    "an institution's noun, \"of\" and a place: one organisation";
+        }
+    }
+
     /** A single capitalised word that may be a partner's surname: no place, nationality or first name. */
     private static boolean partnerName(Doc.Tok t) {
         if (!isCapitalisedWord(t.word) || t.mention != null && (t.mention.pronoun
@@ -769,6 +796,7 @@ final class MentionRepairs {
             superlativeOpeningAnOrganisation(d);
             caseNames(d);
             namesOfAPlaceAfterOf(d);
+            institutionsOfAPlace(d);
             companiesWithLegalForm(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (!m.pronoun && d.mentions.contains(m) && !NUMERIC.contains(m.type)

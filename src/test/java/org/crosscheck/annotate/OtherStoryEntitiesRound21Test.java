@@ -33,6 +33,9 @@ class OtherStoryEntitiesRound21Test {
             tax changes for the 1987/88 year starting April 1, bankers and economists told Reuters.
 
             Last March Hu cut corporation tax to 33 pct from 40 pct, and income tax was reduced by the same margin.
+
+            "I don't foresee any new or additional stimulus because the economy is now improving," said Clemente \
+            Escano, vice president of the Union Bank of Switzerland.
             """;
 
     static final String BBC_009 = """
@@ -78,6 +81,14 @@ class OtherStoryEntitiesRound21Test {
         Mention hu = mentionAt(corpus, "reuters-00898", "Last March", "Hu");
         assertEquals("PERSON", hu.type());
         assertEquals(mentionAt(corpus, "reuters-00898", "Finance Minister", "Richard Hu").entity(), hu.entity());
+    }
+
+    @Test
+    void anInstitutionOfAPlaceIsOneOrganisation() {
+        // "the Union Bank of Switzerland": an organisation "Union Bank" and a country "Switzerland" before
+        assertEquals("ORGANIZATION", mentionAt(corpus, "reuters-00898", "Escano", "Union Bank of Switzerland").type());
+        assertFalse(corpus.mentions().stream().anyMatch(m -> m.text().equals("Switzerland")),
+                corpus.mentions().toString());
     }
 
     @Test
