@@ -130,6 +130,7 @@ final class EntityResolver {
         MissedNames.namesInLowerCase(docs);
         MentionRepairs.surnamesOfFamilies(docs);
         MentionRepairs.miscTagsOfAPersonsName(docs);
+        MentionRepairs.partyLabelsBeforeATitle(docs);
         findTwoGenerations(docs);
         findHyphenatedSurnames(docs);
         List<Doc.NMention> singles = new ArrayList<>();
@@ -1650,7 +1651,7 @@ final class EntityResolver {
      * A word for a party's member is that party where WordNet's gloss names it and the corpus writes the party's
      * name in another form: "Tory Dominic Grieve" (BBC) beside "the Conservatives", as "Tory" is "a member of political
      * party in Great Britain that has been known as the Conservative Party since 1834". The party's name is looked up
-     * as written in the gloss, with "Party", in the plural and alone.
+     * as written in the gloss, with "Party", in the plural and alone, and the member word's own plural ("Tories").
      */
     private void mergePartyMembersByGloss() {
         for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
@@ -1665,6 +1666,14 @@ final class EntityResolver {
                 continue;
             }
             String p = nameKey(party.strip());
+            // the member word's own plural, the party's members as a body ("Tory leader Michael Howard" beside "the
+            // Tories", BBC politics 196), an organisation's name
+            String plural = name.matches(".*[^aeiou]y") ? name.substring(0, name.length() - 1) + "ies" : name + "s";
+            Cluster members = byKey.get("ORGANIZATION|" + plural);
+            if (members != null && !members.mentions.isEmpty() && members.root() != e.getValue().root()) {
+                union(members, e.getValue(), display(e.getValue()) + " ~ " + display(members)
+                        + ": WordNet's member of the " + party.strip() + " Party, and its plural");
+            }
             search:
             for (String form : List.of(p + " party", p + "s", p)) {
                 if (form.equals(name)) {

@@ -636,6 +636,33 @@ final class MentionRepairs {
         }
     }
 
+    /** The nouns for an institution that its place may follow with "of" ("Bank of America"). */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("Bank", "University", "College", "Institute");
+
+    /**
+     * An organisation whose name ends in a noun for an institution, then "of" and a place, is one organisation with
+     * the place: "said Clemente Escano, vice president of the Union Bank of Switzerland" (Reuters-00898) was an
+     * organisation "Union Bank" and a country "Switzerland", where NER kept "Industrial Bank of Japan" (00889) whole.
+     * The place's mention opens right after "of" and ends the name; the organisation's last word is "Bank",
+     * "University", "College" or "Institute" ("the Minister of Foreign Affairs of Ukraine" keeps its country).
+     */
+    private static void institutionsOfAPlace(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m) || m.tokTo + 1 >= d.toks.size()
+                    || !INSTITUTION_NOUNS.contains(d.toks.get(m.tokTo - 1).word)
+                    || !d.toks.get(m.tokTo).word.equals("of")) {
+                continue;
+            }
+            Doc.NMention place = d.toks.get(m.tokTo + 1).mention;
+            if (place == null || place.pronoun || !PLACE.contains(place.type) || place.tokFrom != m.tokTo + 1
+                    || place.sent != m.sent) {
+                continue;
+            }
+            replaceMentions(d, m.tokFrom, place.tokTo, "ORGANIZATION").retypedWhy =
+                    "an institution's noun, \"of\" and a place: one organisation";
+        }
+    }
+
     /** A single capitalised word that may be a partner's surname: no place, nationality or first name. */
     private static boolean partnerName(Doc.Tok t) {
         if (!isCapitalisedWord(t.word) || t.mention != null && (t.mention.pronoun
@@ -769,6 +796,7 @@ final class MentionRepairs {
             superlativeOpeningAnOrganisation(d);
             caseNames(d);
             namesOfAPlaceAfterOf(d);
+            institutionsOfAPlace(d);
             companiesWithLegalForm(d);
             for (Doc.NMention m : List.copyOf(d.mentions)) {
                 if (!m.pronoun && d.mentions.contains(m) && !NUMERIC.contains(m.type)
@@ -798,6 +826,7 @@ final class MentionRepairs {
             firmsNamedByTheirNoun(d);
             publicationsNamedByTheirFrequency(d);
             programmesInQuotationMarks(d);
+            programmesOfABroadcaster(d);
             sitesNamedByTheirDomain(d);
             pairOpeningAName(d);
             regionsAfterTowns(d);
@@ -1357,6 +1386,32 @@ final class MentionRepairs {
                         || !d.toks.get(m.tokFrom - 1).pos.equals("DT"))) {
                     m.type = "PERSON";
                     m.retypedWhy = "the word is a person's name in more sentences, and never a place's or a body's";
+                }
+            }
+        }
+    }
+
+    /**
+     * A party's word for its member right before a title is the party's label, no person: "information about Tory
+     * leader Michael Howard's past" (BBC politics 196, where NER typed "Tory" a PERSON) and "Liam Fox, Tory
+     * co-chairman, said …" (009, where the corpus's PERSON "Tory" had been carried to the untagged word) made a
+     * person "Tory" of four mentions. The mention is one capitalised word WordNet has as a member of a political party
+     * ("a member of political party in Great Britain that has been known as the Conservative Party"), typed a person,
+     * and the next word opens a title's mention in the same sentence. It becomes MISC, the type of the label before a
+     * full name ("Tory Dominic Grieve"), which the resolver joins to the party.
+     */
+    static void partyLabelsBeforeATitle(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (m.pronoun || !m.type.equals("PERSON") || m.tokTo - m.tokFrom != 1 || m.tokTo >= d.toks.size()
+                        || !m.text.matches("\\p{Lu}\\p{Ll}+") || !NameSynonyms.isPartyMember(m.text)) {
+                    continue;
+                }
+                Doc.Tok next = d.toks.get(m.tokTo);
+                if (next.sent == d.toks.get(m.tokFrom).sent && next.mention != null
+                        && next.mention.tokFrom == next.index && next.mention.type.equals("TITLE")) {
+                    m.type = "MISC";
+                    m.retypedWhy = "a party's word for its member, before a title: the party's label";
                 }
             }
         }
@@ -2654,6 +2709,61 @@ final class MentionRepairs {
     }
 
     private static final Set<String> FREQUENCY_OR_TIME = Set.of("DATE", "TIME", "SET");
+
+    /** The nouns a broadcaster's programme is called by after its name. */
+    private static final Set<String> PROGRAMME_NOUNS = Set.of("programme", "program", "show", "series");
+
+    /**
+     * A broadcaster's programme named between the broadcaster's possessive and a noun for a programme: "Mr Mandelson
+     * … told BBC Radio 4's Today programme: …" (BBC politics 196, 297) made an organisation "BBC Radio", a number
+     * "4" and a date "Today". A number of one or two digits right after an organisation and before "'s" is the
+     * station's, part of its name ("BBC Radio 4"); the one to three capitalised words after the possessive, before a
+     * lower-case "programme", "program", "show" or "series", are the programme's name, a thing (MISC), whatever NER
+     * typed them (a date, a time, a person), unless another name runs across their bounds.
+     */
+    private static void programmesOfABroadcaster(Doc d) {
+        for (int k = 0; k + 1 < d.toks.size(); k++) {
+            Doc.Tok poss = d.toks.get(k);
+            if (!poss.pos.equals("POS") || k == 0) {
+                continue;
+            }
+            Doc.Tok owner = d.toks.get(k - 1);
+            Doc.NMention org = owner.mention;
+            Doc.NMention before = k >= 2 ? d.toks.get(k - 2).mention : null;
+            boolean station = owner.word.matches("\\d{1,2}") && before != null && before.type.equals("ORGANIZATION")
+                    && before.tokTo == k - 1 && (org == null || org.type.equals("NUMBER") && org.tokFrom == k - 1
+                    && org.tokTo == k);
+            if (station) {
+                org = before;
+            } else if (org == null || !org.type.equals("ORGANIZATION") || org.tokTo != k) {
+                continue;
+            }
+            int from = k + 1;
+            int to = from;
+            while (to < d.toks.size() && to - from < 3 && d.toks.get(to).sent == poss.sent
+                    && isCapitalisedWord(d.toks.get(to).word)) {
+                to++;
+            }
+            if (to == from || to >= d.toks.size() || d.toks.get(to).sent != poss.sent
+                    || !PROGRAMME_NOUNS.contains(d.toks.get(to).word)) {
+                continue;
+            }
+            int a = from;
+            int b = to;
+            if (d.mentions.stream().anyMatch(m -> !m.pronoun && m.tokFrom < b && m.tokTo > a
+                    && (m.tokFrom < a || m.tokTo > b))) {
+                continue;
+            }
+            if (org.tokTo == k - 1) {
+                // the station's number: "BBC Radio 4"
+                replaceMentions(d, org.tokFrom, k, "ORGANIZATION").retypedWhy =
+                        "a number right after a broadcaster's name, before its possessive: the station's";
+            }
+            replaceMentions(d, from, to, "MISC").retypedWhy =
+                    "capitalised words between a broadcaster's possessive and a noun for a programme: its name";
+        }
+    }
+
 
     /** A bare domain written with a capital, no scheme, no path: "FoxNews.com", "BigGovernment.com". */
     private static final Pattern SITE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*\\.(com|org|net|co\\.uk)");

@@ -280,7 +280,9 @@ final class MissedNames {
      * General Eric Holder said …", then "Holder made the comments …", "…," Holder said." with "Holder" an NN:
      * "holder" is an English noun). The full name must open with a first name CoreNLP's
      * list knows ("Patriot Coal", a company NER took for a person, gives no "Coal"). Not where the word has a
-     * determiner ("the holder") or modifies another noun as a compound ("Price increases").
+     * determiner ("the holder") or modifies another noun as a compound ("Price increases"). A proper noun of two or
+     * three letters NER left untagged counts too ("Singapore's Finance Minister Richard Hu …", then "Last March Hu
+     * cut corporation tax …", Reuters-00898): {@link #propagateNames} takes no word so short.
      */
     static void surnamesTaggedAsCommonNouns(List<Doc> docs) {
         for (Doc d : docs) {
@@ -300,8 +302,9 @@ final class MissedNames {
             }
             for (Doc.Tok t : d.toks) {
                 Doc.Sent s = d.sents.get(t.sent);
-                if (t.mention != null || !(t.pos.equals("NN") || t.pos.equals("NNS")) || !"O".equals(t.ner)
-                        || t.word.length() < 3
+                boolean shortProperNoun = t.pos.equals("NNP") && t.word.length() >= 2 && t.word.length() <= 3;
+                if (t.mention != null || !(t.pos.equals("NN") || t.pos.equals("NNS") || shortProperNoun)
+                        || !"O".equals(t.ner) || t.word.length() < 3 && !shortProperNoun
                         || !Character.isUpperCase(t.word.charAt(0))
                         || !t.word.substring(1).equals(t.word.substring(1).toLowerCase(Locale.ROOT))
                         || s.boilerplate != null || t.dep.equals("compound")) {

@@ -724,9 +724,10 @@ final class Pronouns {
      * word or a participle; the pronoun, outside quotation marks, is the first word in it for a person (no name, no
      * pronoun of the other gender before); the phrase ends at the first comma after the pronoun, with no quotation
      * mark before it; right after the comma (an honorific allowed) a person's name of compatible gender begins,
-     * followed by a verb, "and" or a comma. The phrase is the one the pronoun stands in: no comma before the pronoun
-     * (seeds 000: "In his nightly video address, he said Ukraine's top commander, Oleksandr Syrskyi, had …": "he"
-     * is not Syrskyi). Null otherwise.
+     * followed by a verb (an adverb allowed before it: "Realising his error, Mr Campbell then e-mailed …"), "and"
+     * or a comma. The phrase is the one the pronoun stands in: no comma before the pronoun (seeds 000: "In his
+     * nightly video address, he said Ukraine's top commander, Oleksandr Syrskyi, had …": "he" is not Syrskyi). Null
+     * otherwise.
      */
     static Cluster subjectAfterFrontedPhrase(Doc d, Doc.NMention p, String g, Set<Cluster> excluded) {
         if (p.inQuote) {
@@ -776,6 +777,11 @@ final class Pronouns {
             return null;
         }
         Doc.Tok next = d.toks.get(m.tokTo);
+        if (next.pos.equals("RB") && m.tokTo + 1 < sent.tokTo && d.toks.get(m.tokTo + 1).pos.startsWith("VB")) {
+            // "Realising his error, Mr Campbell then e-mailed Mr McFadyen …" (BBC politics 009): an adverb between
+            // the subject and its verb
+            next = d.toks.get(m.tokTo + 1);
+        }
         boolean subject = next.pos.startsWith("VB") || next.pos.equals("MD") || next.word.equals("and")
                 || next.word.equals(",");
         return subject ? m.cluster : null;
