@@ -1020,6 +1020,15 @@ final class Attributor {
                             "goes on with the quote in the previous sentence",
                             pq.speakerStart, pq.speakerEnd, pq.cueStart, pq.cueEnd);
                 }
+                // "… the Cabinet Office said it was reviewing the Civil Service Pension Scheme …. “Unions will of
+                // course be consulted about any proposed changes. “Public sector pension schemes need to remain
+                // affordable …": a quotation left open, and opened again right after it, is one quotation going
+                // on, as printers continue a quotation over paragraphs; whoever spoke the first part speaks on
+                if (a == null && n == 1 && (pq.entity != null || pq.subjectText != null) && leftOpenBefore(d, q)) {
+                    return new Attr(pq.subject, pq.subjectText, pq.entity, pq.cue,
+                            "goes on with the quotation left open in the previous sentence",
+                            pq.speakerStart, pq.speakerEnd, pq.cueStart, pq.cueEnd);
+                }
                 // any other quote after it (one with a verb of its own but no subject, or after a quote with no
                 // verb) is not taken to be the same speaker's: 18 such speakers on PolNeAR TRAIN, none right
                 break;
@@ -1094,6 +1103,21 @@ final class Attributor {
      * reporting verb in it, else of the main verb; null when the sentence has no verb with a subject.
      */
     private static final String COLON_FRAME = "the paragraph before ends with a colon: ";
+
+    /**
+     * Whether a quotation opens right after another that was never closed (only spaces and line breaks between the
+     * end of its words and the new opening mark).
+     */
+    private static boolean leftOpenBefore(Doc d, Doc.QSpan q) {
+        String text = d.body.text();
+        for (Doc.QSpan o : d.quotes) {
+            if (o != q && !o.closed && o.open < q.open && o.innerEnd <= q.open
+                    && text.substring(o.innerEnd, q.open).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private Attr colonFrame(Doc d, Doc.QSpan q, int si) {
         Doc.Sent cur = d.sents.get(si);
@@ -1686,7 +1710,6 @@ final class Attributor {
         return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
-
     /** The attribution a reporting verb (or "according") makes, with the spans of its cue and speaker. */
     private Attr attributeCue(Doc d, Doc.Tok best) {
         Attr a = attributeCue0(d, best);
@@ -2026,10 +2049,36 @@ final class Attributor {
         EntityResolver.Cluster c = m.cluster;
         String text = c == null ? (m.pronoun ? null : m.text) : c.name;
         if (m.pronoun) {
-            why = why + (c == null ? ", pronoun '" + m.text + "' unresolved"
+            Unnamed unnamed = c == null ? unnamedAntecedent(m) : null;
+            if (unnamed != null) {
+                c = unnamed.person();
+                text = c != null ? c.name : unnamed.phrase();
+            }
+            why = why + (unnamed != null ? ", pronoun '" + m.text + "' = '" + unnamed.phrase() + "' before"
+                    + (c != null ? ", taken as the person so titled" : ", unnamed")
+                    : c == null ? ", pronoun '" + m.text + "' unresolved"
                     : ", pronoun '" + m.text + "' = last named person");
         }
         return new Attr(m, text, c, cue, why);
+    }
+
+    /** The description a speaking pronoun stands for, and the person it names when a title resolves it. */
+    record Unnamed(String phrase, EntityResolver.Cluster person) {
+    }
+
+    /**
+     * What an unresolved speaking pronoun stands for when the sentence before brings in an unnamed speaker
+     * ({@link Pronouns#unnamedAntecedent}): the description, and the person so titled when the article named one
+     * ("the Conservative leader" after "Michael Howard has said"), as for a description that is the subject itself.
+     */
+    Unnamed unnamedAntecedent(Doc.NMention m) {
+        int[] span = m.doc == null ? null : Pronouns.unnamedAntecedent(m);
+        if (span == null) {
+            return null;
+        }
+        Doc d = m.doc;
+        return new Unnamed(d.body.text().substring(d.toks.get(span[0]).start, d.toks.get(span[1]).end),
+                descriptorPerson(d, span[0], span[1]));
     }
 
     private static boolean canSpeak(Doc.NMention m) {

@@ -3958,12 +3958,16 @@ final class IndirectSpeech {
 
     private Speaker mentionSpeaker(Doc.Sent s, Doc.NMention m, String rule) {
         int from = m.pronoun ? m.tokFrom : Attributor.npStart(d, s, m.tokFrom);
-        String name = m.cluster != null ? m.cluster.name : m.pronoun ? m.text : m.text;
+        Attributor.Unnamed unnamed = m.pronoun && m.cluster == null ? attributor.unnamedAntecedent(m) : null;
+        EntityResolver.Cluster entity = unnamed != null ? unnamed.person() : m.cluster;
+        String name = entity != null ? entity.name : unnamed != null ? unnamed.phrase() : m.text;
         if (m.pronoun) {
-            rule = rule + (m.cluster == null ? ", pronoun '" + m.text + "' unresolved"
+            rule = rule + (unnamed != null ? ", pronoun '" + m.text + "' = '" + unnamed.phrase() + "' before"
+                    + (entity != null ? ", taken as the person so titled" : ", unnamed")
+                    : m.cluster == null ? ", pronoun '" + m.text + "' unresolved"
                     : ", pronoun '" + m.text + "' = last named person");
         }
-        return new Speaker(from, m.tokTo, m.cluster, name, rule);
+        return new Speaker(from, m.tokTo, entity, name, rule);
     }
 
     private static boolean canSpeak(Doc.NMention m) {

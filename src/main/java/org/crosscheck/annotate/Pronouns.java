@@ -129,6 +129,21 @@ final class Pronouns {
             // the quotation goes on from the unnamed spokesman, whose pronoun it is, not the last person named
             return;
         }
+        Doc.Tok goingOn = found == null && unnamed == null ? speakerGoingOn(d, p, g) : null;
+        if (goingOn != null) {
+            // "Our correspondent said that he understood no deal had been offered …. There was “some possibility”
+            // of the strike action being avoided, he added.": the one who adds is who spoke in the sentence
+            // before, the correspondent (the man the article gave that title), not the last man named (Prescott)
+            found = indefinite(d, goingOn) ? null : holderOfTitle(d, goingOn, p);
+            if (found == null) {
+                return;
+            }
+        }
+        if (found == null && unnamed == null && ownedSpeakerBefore(d, p, g) != null) {
+            // "Tony Blair's official spokesman declined to say whether …. He said: “…”": the spokesman speaks,
+            // unnamed, not the man who owns him (before: Blair)
+            return;
+        }
         for (int s = p.sent; s >= 0 && found == null && (other == null || s >= p.sent - 8); s--) {
             List<Doc.NMention> same = new ArrayList<>();
             List<Doc.NMention> cands = new ArrayList<>(bySentence.getOrDefault(s, List.of()));
@@ -565,6 +580,113 @@ final class Pronouns {
             Doc.NMention asIf = new Doc.NMention();
             asIf.inQuote = false;
             return !named && indefinite(d, c) && unnamedPerson(c, asIf, g) ? c : null;
+        }
+        return null;
+    }
+
+    /**
+     * The words naming the unnamed person a speaking pronoun stands for, when the sentence before brings that person
+     * in as the subject of its main verb ("A Labour spokesman denied …. “…,” he said."; "Tony Blair's official
+     * spokesman declined …. He said: “…”"): the noun with the words before it that hang on it, as the indexes of its
+     * first and last tokens. Null otherwise. The row then names who speaks as the text does; the speaker's span stays
+     * the pronoun.
+     */
+    static int[] unnamedAntecedent(Doc.NMention m) {
+        Doc d = m.doc;
+        if (d == null) {
+            return null;
+        }
+        String g = MALE.contains(m.text.toLowerCase(Locale.ROOT)) ? "MALE" : "FEMALE";
+        Doc.Tok n = speakerAfterAnUnnamedPerson(d, m, g);
+        if (n == null) {
+            n = ownedSpeakerBefore(d, m, g);
+        }
+        if (n == null) {
+            n = speakerGoingOn(d, m, g);
+        }
+        if (n == null) {
+            return null;
+        }
+        Doc.Sent s = d.sents.get(n.sent);
+        int from = n.index;
+        for (int k = n.index - 1; k >= s.tokFrom; k--) {
+            int h = k;
+            for (int guard = 0; h != n.index && h >= s.tokFrom && h < s.tokTo && guard < 10; guard++) {
+                h = d.toks.get(h).head;
+            }
+            if (h != n.index) {
+                break;
+            }
+            from = k;
+        }
+        return new int[] {from, n.index};
+    }
+
+    /**
+     * The speaker a pronoun that "adds" goes on from: "Our correspondent said that he understood no deal had been
+     * offered in that meeting …. There was “some possibility” of the strike action being avoided, he added." (BBC
+     * politics 294: the "he" went to John Prescott, the last man named). The pronoun is the subject of "add" (or
+     * "continue"), outside quotation marks; the sentence right before has a verb of saying as its main verb, whose
+     * subject, before it, is a noun for a person or a title, of no other gender, with no name in apposition or owning
+     * it. The noun's token, or null.
+     */
+    static Doc.Tok speakerGoingOn(Doc d, Doc.NMention p, String g) {
+        Doc.Tok pt = d.toks.get(p.tokFrom);
+        if (p.inQuote || p.tokTo - p.tokFrom != 1 || !pt.dep.startsWith("nsubj") || pt.head < 0 || p.sent < 1) {
+            return null;
+        }
+        Doc.Tok verb = d.toks.get(pt.head);
+        String lemma = verb.lemma == null ? verb.word.toLowerCase(Locale.ROOT) : verb.lemma.toLowerCase(Locale.ROOT);
+        if (!lemma.equals("add") && !lemma.equals("continue")) {
+            return null;
+        }
+        Doc.Sent before = d.sents.get(p.sent - 1);
+        for (int k = before.tokFrom; k < before.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (!c.dep.startsWith("nsubj") || c.head < before.tokFrom || c.head >= before.tokTo
+                    || !MAIN_VERB.contains(d.toks.get(c.head).dep) || c.index > c.head || c.inQuote) {
+                continue;
+            }
+            if (!Attributor.isCueVerb(d.toks.get(c.head))) {
+                return null;
+            }
+            boolean named = d.hasChild(before, c.index, x -> (x.dep.equals("appos") || x.dep.equals("nmod:poss"))
+                    && x.mention != null && !x.mention.pronoun);
+            Doc.NMention asIf = new Doc.NMention();
+            asIf.inQuote = false;
+            return !named && unnamedPerson(c, asIf, g) ? c : null;
+        }
+        return null;
+    }
+
+    /**
+     * The unnamed person a pronoun that speaks stands for, when the sentence before has that person, owned by a named
+     * one, as the subject of its main verb: "On Monday, Tony Blair's official spokesman declined to say whether the
+     * prime minister backed the plans. He said: “…”" (BBC politics 042: the quotation went to Blair). The pronoun is
+     * the subject of a verb of saying, outside quotation marks; the sentence right before has as the subject of its
+     * main verb, before the verb, a noun for a person (or a title) of no other gender, owned by a named person
+     * ("Blair's") and with no name in apposition to it ("Kenteris's lawyer, Gregory Ioannidis, …" is Ioannidis).
+     * The noun's token, or null.
+     */
+    static Doc.Tok ownedSpeakerBefore(Doc d, Doc.NMention p, String g) {
+        Doc.Tok pt = d.toks.get(p.tokFrom);
+        if (p.inQuote || p.tokTo - p.tokFrom != 1 || !pt.dep.startsWith("nsubj") || pt.head < 0 || p.sent < 1
+                || !Attributor.isCueVerb(d.toks.get(pt.head))) {
+            return null;
+        }
+        Doc.Sent before = d.sents.get(p.sent - 1);
+        for (int k = before.tokFrom; k < before.tokTo; k++) {
+            Doc.Tok c = d.toks.get(k);
+            if (!c.dep.startsWith("nsubj") || c.head < before.tokFrom || c.head >= before.tokTo
+                    || !MAIN_VERB.contains(d.toks.get(c.head).dep) || c.index > c.head || c.inQuote) {
+                continue;
+            }
+            boolean owned = d.hasChild(before, c.index, x -> x.dep.equals("nmod:poss") && x.mention != null
+                    && !x.mention.pronoun && "PERSON".equals(x.mention.type));
+            boolean named = d.hasChild(before, c.index, x -> x.dep.equals("appos") && x.mention != null);
+            Doc.NMention asIf = new Doc.NMention();
+            asIf.inQuote = false;
+            return owned && !named && unnamedPerson(c, asIf, g) ? c : null;
         }
         return null;
     }
