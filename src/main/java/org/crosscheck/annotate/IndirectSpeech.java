@@ -187,6 +187,8 @@ final class IndirectSpeech {
     private final Attributor attributor;
     private final Doc d;
     private final Set<Integer> usedCues;
+    /** Verbs of saying found joined to an earlier frame by "and"/"but" ({@link #joinedSaying}): the frame's speaker. */
+    private final java.util.Map<Integer, Speaker> joinedSpeakers = new java.util.HashMap<>();
 
     IndirectSpeech(Attributor attributor, Doc d, Set<Integer> usedCues) {
         this.attributor = attributor;
@@ -919,9 +921,11 @@ final class IndirectSpeech {
         if (v.pos.equals("VBG") && (j < s.tokFrom || !d.toks.get(j).word.equals(","))) {
             return null; // "saying" only as "…, saying …"
         }
-        Speaker sp = null;
+        Speaker sp = joinedSpeakers.get(i);
         boolean inverted = false;
-        if (v.pos.equals("VBG")) {
+        if (sp != null) {
+            // a verb of saying joined to an earlier frame: that frame's subject
+        } else if (v.pos.equals("VBG")) {
             sp = clauseSubject(s, j);
         } else if (j >= s.tokFrom) {
             sp = subjectEndingAt(s, j);
@@ -944,8 +948,16 @@ final class IndirectSpeech {
         int c = described ? -1 : contentAfter(s, after, lemma);
         if (c >= 0) {
             int end = joinedFrame(s, i, c, trailingAttribution(s, c));
-            return quote(s, sp, c, beforeParticiple(s, i, c, end), i, i + 1,
-                    v.word.toLowerCase(Locale.ROOT));
+            end = beforeParticiple(s, i, c, end);
+            for (int k = c + 1; k + 2 < end; k++) {
+                int joined = joinedSaying(s, i, k, end);
+                if (joined >= 0) {
+                    end = cutBeforeConjunction(k, c);
+                    joinedSpeakers.put(joined, sp);
+                    break;
+                }
+            }
+            return quote(s, sp, c, end, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
         // or before it: "…, officials said." / "…, said the spokesman." (not a relative clause on a noun of the
         // subject: "…, a contention Ms. Lerner's lawyer disputed." describes "contention")
@@ -972,6 +984,99 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * The verb of a second report of the frame at {@code i}, joined to it by the "and" or "but" at {@code k} inside
+     * that frame's content (before {@code to}), or -1: "Conway rejected the idea that the changes amounted to a
+     * shake-up and said that Mr. Manafort was not being diminished", "Her campaign also announced new support from
+     * African American mothers who have lost children to gun violence and said some of the women would campaign …",
+     * "Cruz has supported increasing the number of H-1B visas … but has since said he now believes …". Right after
+     * the conjunction (adverbs and an auxiliary aside, so with no subject of its own) comes a verb of saying in the
+     * frame's tense, with a clause or a quotation after it. Whatever the parser hung that verb on (a noun of the
+     * content, its relative clause, a word deep inside), its subject is the frame's.
+     */
+    private int joinedSaying(Doc.Sent s, int i, int k, int to) {
+        Doc.Tok cc = d.toks.get(k);
+        if (cc.inQuote || !(cc.word.equalsIgnoreCase("and") || cc.word.equalsIgnoreCase("but"))) {
+            return -1;
+        }
+        int v = k + 1;
+        String aux = null;
+        while (v < to && !d.toks.get(v).inQuote && (d.toks.get(v).pos.startsWith("RB")
+                || aux == null && Set.of("has", "have", "had").contains(d.toks.get(v).word.toLowerCase(Locale.ROOT)))) {
+            if (!d.toks.get(v).pos.startsWith("RB")) {
+                aux = d.toks.get(v).word.toLowerCase(Locale.ROOT);
+            }
+            v++;
+        }
+        if (v + 1 >= to) {
+            return -1;
+        }
+        Doc.Tok t = d.toks.get(v);
+        if (t.inQuote || !Attributor.isCueVerb(t) || !(aux == null ? t.pos.matches("VB[DZP]?") : t.pos.equals("VBN"))) {
+            return -1;
+        }
+        // "… call upon individuals … to interpret the significance of the milestone and explain its consequences": a
+        // bare verb may be the conjunct of an infinitive before it
+        for (int c = i + 1; t.pos.equals("VB") && c + 1 < k; c++) {
+            if (d.toks.get(c).pos.equals("TO") && d.toks.get(c + 1).pos.startsWith("VB")) {
+                return -1;
+            }
+        }
+        String tense = tense(aux == null ? t.word : aux, aux == null ? t.pos : "");
+        String frameTense = frameTense(s, i);
+        if (tense == null || !tense.equals(frameTense)) {
+            return -1;
+        }
+        // what it reports: a clause ("that …", "he now believes …"), a quotation, or the person told and a clause
+        // (a quotation after it is left to the quotation's own frame: "He praised those who left but said, “…”")
+        int after = v + 1;
+        while (after < to && (isComma(d.toks.get(after)) || d.toks.get(after).word.equals(":"))) {
+            after++;
+        }
+        if (after >= to || d.toks.get(after).pos.equals("``") || d.toks.get(after).inQuote) {
+            return -1;
+        }
+        after = v + 1;
+        return contentAfter(s, after, t.lemma.toLowerCase(Locale.ROOT)) >= 0 || hasChild(s, v, "ccomp") ? v : -1;
+    }
+
+    /** "present" or "past" for a finite verb's word and tag (or an auxiliary's word, with no tag), else null. */
+    private static String tense(String word, String pos) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Set.of("has", "have", "does", "do", "is", "are", "am").contains(w) || pos.equals("VBZ")
+                || pos.equals("VBP") || pos.equals("VB")) {
+            return "present";
+        }
+        if (Set.of("had", "did", "was", "were").contains(w) || pos.equals("VBD")) {
+            return "past";
+        }
+        return null;
+    }
+
+    /** The tense of the frame verb at {@code i}: its auxiliary's if one stands right before it, else its own. */
+    private String frameTense(Doc.Sent s, int i) {
+        int j = i - 1;
+        while (j >= s.tokFrom && (d.toks.get(j).pos.startsWith("RB") || d.toks.get(j).word.equalsIgnoreCase("all"))) {
+            j--;
+        }
+        Doc.Tok v = d.toks.get(i);
+        String w = j >= s.tokFrom ? d.toks.get(j).word.toLowerCase(Locale.ROOT) : "";
+        if (j >= s.tokFrom && (d.toks.get(j).pos.equals("MD")
+                || Set.of("has", "have", "had", "does", "do", "did").contains(w))) {
+            return d.toks.get(j).pos.equals("MD") ? null : tense(d.toks.get(j).word, "");
+        }
+        return v.pos.equals("VBN") || v.pos.equals("VBG") ? null : tense(v.word, v.pos);
+    }
+
+    /** Where a content ends before the conjunction at {@code k}: before it and the commas before it. */
+    private int cutBeforeConjunction(int k, int from) {
+        int end = k;
+        while (end > from + 1 && isComma(d.toks.get(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /**
@@ -1051,6 +1156,9 @@ final class IndirectSpeech {
      */
     private boolean reportOpensAfter(Doc.Sent s, int k, int to) {
         Doc.Tok sep = d.toks.get(k);
+        if (comparedWithReport(s, k, to)) {
+            return true;
+        }
         boolean conj = sep.word.equalsIgnoreCase("and") || sep.word.equalsIgnoreCase("but");
         if (!(isComma(sep) || conj) || sep.inQuote || k + 2 >= to) {
             return false;
@@ -1110,6 +1218,36 @@ final class IndirectSpeech {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether ", compared with" (or "to") after the comma at {@code k} opens a counted group that reports something
+     * of its own ("Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton,
+     * compared with 64 percent who say the same of Sanders", "…, compared with four in 10 who said they preferred
+     * someone with political experience"): a relative "who" followed by a verb of saying or belief within the next
+     * words. That report is not the first group's; it is a relation of its own, whose source is "who".
+     */
+    private boolean comparedWithReport(Doc.Sent s, int k, int to) {
+        if (!isComma(d.toks.get(k)) || k + 4 >= to || !d.toks.get(k + 1).word.equalsIgnoreCase("compared")
+                || !Set.of("with", "to").contains(d.toks.get(k + 2).word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int c = k + 3; c + 1 < to && c - k <= 12; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.inQuote || isComma(t) || t.pos.startsWith("VB")) {
+                return false;
+            }
+            if (t.word.equalsIgnoreCase("who")) {
+                int v = c + 1;
+                while (v < to && d.toks.get(v).pos.startsWith("RB")) {
+                    v++;
+                }
+                Doc.Tok verb = v < to ? d.toks.get(v) : null;
+                return verb != null && !verb.inQuote && verb.pos.startsWith("VB")
+                        && VERBS.contains(verb.lemma.toLowerCase(Locale.ROOT));
+            }
         }
         return false;
     }
@@ -1376,7 +1514,7 @@ final class IndirectSpeech {
         if (asSubject != null) {
             return asSubject;
         }
-        Speaker sp = treeSubject(s, i, 0);
+        Speaker sp = joinedSpeakers.containsKey(i) ? joinedSpeakers.get(i) : treeSubject(s, i, 0);
         if (sp == null) {
             return null;
         }
@@ -1600,6 +1738,14 @@ final class IndirectSpeech {
         if (content != null) {
             // "…, according to a campaign official" closing the clause is an attribution of its own
             for (int k = Math.max(content[0], i + 1); k + 2 < content[1]; k++) {
+                // "Conway rejected the idea that the changes amounted to a shake-up and said that Mr. Manafort was
+                // not being diminished": a second verb of saying of the frame's subject
+                int joined = k > content[0] ? joinedSaying(s, i, k, content[1]) : -1;
+                if (joined >= 0) {
+                    content[1] = cutBeforeConjunction(k, content[0]);
+                    joinedSpeakers.put(joined, sp);
+                    break;
+                }
                 if (isComma(d.toks.get(k)) && d.toks.get(k + 1).word.equalsIgnoreCase("according")
                         && d.toks.get(k + 2).word.equalsIgnoreCase("to")) {
                     content[1] = k;
