@@ -1,5 +1,8 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.QuoteField.KIND;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.SPAN;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,11 +59,7 @@ class OtherStorySpeakersRound20Test {
 
     /** The quotes of {@code source} with this cue, as "speaker span | kind | text". */
     private static List<String> rows(String source, String cue) throws IOException {
-        String text = Files.readString(dir.resolve(source + ".txt"));
-        return corpus.quotes().stream().filter(q -> q.source().startsWith(source)
-                        && cue.equals(q.cue() == null ? "" : q.cue()))
-                .map(q -> (q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd())) + " | "
-                        + q.kind() + " | " + q.text()).toList();
+        return TestCorpora.quoteRows(corpus, dir, source, cue, SPAN, KIND, TEXT);
     }
 
     /**

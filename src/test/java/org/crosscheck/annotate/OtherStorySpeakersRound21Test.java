@@ -1,9 +1,12 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.QuoteField.KIND;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.SPAN;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.SPEAKER;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.ingest.Progress;
@@ -64,11 +67,7 @@ class OtherStorySpeakersRound21Test {
 
     /** The quotes of {@code source} with this cue, as "speaker | speaker span | kind | text". */
     private static List<String> rows(String source, String cue) throws IOException {
-        String text = Files.readString(dir.resolve(source + ".txt"));
-        return corpus.quotes().stream().filter(q -> q.source().startsWith(source)
-                        && cue.equals(q.cue() == null ? "" : q.cue()))
-                .map(q -> q.speaker() + " | " + (q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(),
-                        q.speakerEnd())) + " | " + q.kind() + " | " + q.text()).toList();
+        return TestCorpora.quoteRows(corpus, dir, source, cue, SPEAKER, SPAN, KIND, TEXT);
     }
 
     /**

@@ -1,9 +1,10 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.QuoteField.SPAN;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.ingest.Progress;
@@ -43,11 +44,7 @@ class ParticipleAndTitledWorkTest {
 
     /** The quotes of {@code source} with this cue, as "speaker span | text". */
     private static List<String> rows(String source, String cue) throws IOException {
-        String text = Files.readString(dir.resolve(source + ".txt"));
-        return corpus.quotes().stream().filter(q -> q.source().startsWith(source)
-                        && cue.equals(q.cue() == null ? "" : q.cue()))
-                .map(q -> (q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd())) + " | "
-                        + q.text()).toList();
+        return TestCorpora.quoteRows(corpus, dir, source, cue, SPAN, TEXT);
     }
 
     /** Before, the speaker was Barack Obama, the first person named before the participle. */

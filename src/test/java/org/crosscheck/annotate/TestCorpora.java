@@ -90,4 +90,33 @@ final class TestCorpora {
         return rows.stream().filter(c -> c[0].startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError(rows.stream().map(c -> String.join(" | ", c)).toList()));
     }
+
+    /** A field of a quote row ({@link #quoteRows}). */
+    enum QuoteField {
+        /** The speaker as the row names it. */
+        SPEAKER,
+        /** The words of the text the speaker's span covers; empty when there is none. */
+        SPAN,
+        /** direct, partial or indirect. */
+        KIND,
+        /** What was said. */
+        TEXT
+    }
+
+    /**
+     * The quotes of the source whose id starts with {@code source} (written as {@code source.txt} in {@code dir}) with
+     * this cue ("" for none), each as the given fields joined by " | ".
+     */
+    static List<String> quoteRows(Corpus corpus, Path dir, String source, String cue, QuoteField... fields)
+            throws IOException {
+        String text = Files.readString(dir.resolve(source + ".txt"));
+        return corpus.quotes().stream()
+                .filter(q -> q.source().startsWith(source) && cue.equals(q.cue() == null ? "" : q.cue()))
+                .map(q -> java.util.Arrays.stream(fields).map(f -> switch (f) {
+                    case SPEAKER -> String.valueOf(q.speaker());
+                    case SPAN -> q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd());
+                    case KIND -> q.kind();
+                    case TEXT -> q.text();
+                }).collect(java.util.stream.Collectors.joining(" | "))).toList();
+    }
 }
