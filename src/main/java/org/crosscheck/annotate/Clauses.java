@@ -69,7 +69,10 @@ final class Clauses {
      * worry about the deficit" stays a claim).
      */
     static final Set<String> THAT_FRAME_VERBS = Set.of("warn", "caution", "predict", "worry", "fear", "relay",
-            "object");
+            "object",
+            // what a report, a poll or a court found: "An inspector general's report found, however, that she was
+            // briefed on their actions as early as June 2011"
+            "find");
     /** Words under which a verb of saying in an infinitive has not said anything yet ("expected to announce"). */
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "set",
             "due", "poise", "poised", "likely", "hope", "want", "aim", "go", "seek");

@@ -904,6 +904,9 @@ final class IndirectSpeech {
     private Quote verb(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         String lemma = v.lemma.toLowerCase(Locale.ROOT);
+        if (dismissedPerson(s, i)) {
+            return null;
+        }
         int j = i - 1;
         boolean passive = false;
         while (j >= s.tokFrom && (SKIP.contains(d.toks.get(j).pos)
@@ -1362,7 +1365,7 @@ final class IndirectSpeech {
     private List<Quote> treeVerb(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         String lemma = v.lemma.toLowerCase(Locale.ROOT);
-        if (v.inQuote || v.dep.isEmpty()) {
+        if (v.inQuote || v.dep.isEmpty() || dismissedPerson(s, i)) {
             return null;
         }
         if (v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
@@ -3915,6 +3918,26 @@ final class IndirectSpeech {
     }
 
     /** A person as a verb's object: a person's name, a personal pronoun, a noun of people ("a reporter"). */
+    /**
+     * Whether the verb at {@code i} dismisses a person: "Mr. Issa tried to dismiss her and her lawyer", "he dismissed
+     * her again" ("her" tagged as a possessive). A person dismissed is sent away, not spoken of; "dismissed him as a
+     * clown" still says what he is called.
+     */
+    private boolean dismissedPerson(Doc.Sent s, int i) {
+        if (!d.toks.get(i).lemma.equalsIgnoreCase("dismiss")) {
+            return false;
+        }
+        for (int c = i + 1; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && t.dep.equals("obj")) {
+                boolean person = personObject(t) || t.pos.equals("PRP$") && !t.inQuote
+                        && Set.of("her", "him", "them").contains(t.word.toLowerCase(Locale.ROOT));
+                return person && !asPhraseAfter(s, i, c);
+            }
+        }
+        return false;
+    }
+
     private static boolean personObject(Doc.Tok t) {
         if (t.inQuote) {
             return false;
