@@ -3930,8 +3930,11 @@ final class IndirectSpeech {
         for (int c = i + 1; c < s.tokTo; c++) {
             Doc.Tok t = d.toks.get(c);
             if (t.head == i && t.dep.equals("obj")) {
-                boolean person = personObject(t) || t.pos.equals("PRP$") && !t.inQuote
-                        && Set.of("her", "him", "them").contains(t.word.toLowerCase(Locale.ROOT));
+                // "he dismissed them, saying “Frankly, I'd just as soon not use this”" (the talking points): "them"
+                // may be things, so only "him" and "her" stand for a person among the pronouns
+                String w = t.word.toLowerCase(Locale.ROOT);
+                boolean person = t.pos.startsWith("PRP") ? !t.inQuote && (w.equals("him") || w.equals("her"))
+                        : personObject(t);
                 return person && !asPhraseAfter(s, i, c);
             }
         }

@@ -39,6 +39,11 @@ class OtherStoryQuotesRound17Test {
                 + "when she declined, he dismissed her again.\n"));
         List<Quote> rows = TestCorpora.quotes(corpus, "nyt", "");
         assertTrue(rows.stream().noneMatch(q -> q.cue() != null && q.cue().startsWith("dismiss")), rows.toString());
+        // NYT 2013_1bb79cc1: "them" are the talking points, whose dismissal is a report
+        Corpus points = TestCorpora.build(dir, "points", Map.of("nyt.txt", "Talking points\n\n"
+                + "But when the final draft of the talking points was sent to Mr. Petraeus, he dismissed them, saying "
+                + "\u201cFrankly, I\u2019d just as soon not use this.\u201d\n"));
+        assertTrue(points.quotes().stream().anyMatch(q -> "dismissed".equals(q.cue())), points.quotes().toString());
     }
 
     @Test
@@ -62,6 +67,12 @@ class OtherStoryQuotesRound17Test {
         assertEquals("she was briefed on their actions as early as June 2011", c[0]);
         assertEquals("found", c[1]);
         assertEquals("report", c[2]);
+        // Fox 2013_a4f1d515: "found itself defending" reports nothing; the sentence stays one claim
+        List<String[]> itself = claims("The Obama administration found itself defending -- and beginning to "
+                + "explain -- yet another surveillance effort after leaked documents revealed information about two "
+                + "secret National Security Agency intelligence-gathering programs.");
+        assertEquals(1, itself.size(), itself.stream().map(r -> String.join(" | ", r)).toList().toString());
+        assertEquals("", itself.get(0)[1]);
     }
 
     @Test
