@@ -249,6 +249,7 @@ final class Attributor {
             dropRelationsInsideAnotherContent(found);
             QuoteOverlaps.dropOpenReports(d, found);
             QuoteOverlaps.dropRepeatedReports(found);
+            QuoteOverlaps.joinAroundFrame(d.original(), found);
             dropRelationsInsideASource(found);
             closeParentheses(d, found);
             closeContentParentheses(d, found);

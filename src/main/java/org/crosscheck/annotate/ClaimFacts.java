@@ -145,12 +145,17 @@ final class ClaimFacts {
             "millions", new long[] {2_000_000, 999_999_999});
     private static final String APPROX = "approximately|about|around|roughly|nearly|almost|some|an estimated|estimated";
     private static final String BOUND = "more than|over|at least|up to|fewer than|less than|under|as many as";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,]|\\d:)"
+    /*
+     * Figures joined by a slash are a date or a name ("the 9/12 Project", "9/11 families"), and a figure before a
+     * letter-and-digit code is a code's name ("501 c3,4,5 organizations", "501(c)(4) groups", "401(k)"): no counts.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,]|\\d:|\\d/)"
             + "(?:(?<approx>" + APPROX + ")\\s+|(?<bound>" + BOUND + ")\\s+)?"
             + "(?:(?<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
             + "|(?<digits>(?>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))"
             + "(?:\\s+(?<scale>million|billion|trillion|thousand|mln|bln)|\\s?(?<short>bn|mn|tn|m|k))?"
-            + "|(?<word>" + wordNumber() + "))(?<percent>\\s?%|\\s+per\\s?cent|\\s+pct)?(?![\\p{L}\\p{N}]|:\\d\\d)"
+            + "|(?<word>" + wordNumber() + "))(?<percent>\\s?%|\\s+per\\s?cent|\\s+pct)?(?![\\p{L}\\p{N}]|:\\d\\d|/\\d"
+            + "|\\s?\\(\\p{L}\\)|\\s\\p{L}\\d)"
             + "(?<rate>[^.;]{0,60}?\\bat a time\\b)?", Pattern.CASE_INSENSITIVE);
 
     /** A month's name or its abbreviation, capitalised, right before a day ("Oct. 18", "September 3", "Dec. 16-18"). */

@@ -69,7 +69,10 @@ final class Clauses {
      * worry about the deficit" stays a claim).
      */
     static final Set<String> THAT_FRAME_VERBS = Set.of("warn", "caution", "predict", "worry", "fear", "relay",
-            "object");
+            "object",
+            // what a report, a poll or a court found: "An inspector general's report found, however, that she was
+            // briefed on their actions as early as June 2011"
+            "find");
     /** Words under which a verb of saying in an infinitive has not said anything yet ("expected to announce"). */
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "set",
             "due", "poise", "poised", "likely", "hope", "want", "aim", "go", "seek");
@@ -1288,6 +1291,12 @@ final class Clauses {
             if (negated(i) || notYetSaid(i) || passiveSubject(i) || nsubjOf(i) < 0 && !setOffParticiple) {
                 return List.of();
             }
+            if (tok(i).lemma.equalsIgnoreCase("find") && (tail != null || closingFrame() != null)) {
+                // "The classified version of a State Department review … found that it was impossible to say …,
+                // Secretary of State Hillary Clinton revealed Wednesday.": a finding someone else reports stays whole,
+                // under that frame
+                return List.of();
+            }
             for (int c : kids(i)) {
                 if (c < i && tok(c).dep.equals("mark")) {
                     // "And while many predict that Steele will call it quits after his current term, his increasing
@@ -1298,8 +1307,12 @@ final class Clauses {
             }
             List<Integer> out = new ArrayList<>();
             for (int c : kids(i)) {
+                // "found that …" reports; "The Obama administration found itself defending …" does not
+                boolean thatMarked = kids(c).stream().anyMatch(k -> k < c && tok(k).dep.equals("mark")
+                        && tok(k).word.equalsIgnoreCase("that"));
                 if (c > i && tok(c).dep.equals("ccomp") && subjectOf(c) >= 0 && words(subtree(c)) >= MIN_WORDS
-                        && !embeddedQuestion(c) && (tail == null || c != tail.verb())) {
+                        && !embeddedQuestion(c) && (tail == null || c != tail.verb())
+                        && (thatMarked || !tok(i).lemma.equalsIgnoreCase("find"))) {
                     out.add(c);
                 }
             }

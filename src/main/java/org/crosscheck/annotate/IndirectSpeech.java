@@ -906,6 +906,9 @@ final class IndirectSpeech {
     private Quote verb(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         String lemma = v.lemma.toLowerCase(Locale.ROOT);
+        if (dismissedPerson(s, i)) {
+            return null;
+        }
         int j = i - 1;
         boolean passive = false;
         while (j >= s.tokFrom && (SKIP.contains(d.toks.get(j).pos)
@@ -1500,7 +1503,7 @@ final class IndirectSpeech {
     private List<Quote> treeVerb(Doc.Sent s, int i) {
         Doc.Tok v = d.toks.get(i);
         String lemma = v.lemma.toLowerCase(Locale.ROOT);
-        if (v.inQuote || v.dep.isEmpty()) {
+        if (v.inQuote || v.dep.isEmpty() || dismissedPerson(s, i)) {
             return null;
         }
         if (v.pos.equals("VBN") && hasChild(s, i, "aux:pass")) {
@@ -4061,6 +4064,29 @@ final class IndirectSpeech {
     }
 
     /** A person as a verb's object: a person's name, a personal pronoun, a noun of people ("a reporter"). */
+    /**
+     * Whether the verb at {@code i} dismisses a person: "Mr. Issa tried to dismiss her and her lawyer", "he dismissed
+     * her again" ("her" tagged as a possessive). A person dismissed is sent away, not spoken of; "dismissed him as a
+     * clown" still says what he is called.
+     */
+    private boolean dismissedPerson(Doc.Sent s, int i) {
+        if (!d.toks.get(i).lemma.equalsIgnoreCase("dismiss")) {
+            return false;
+        }
+        for (int c = i + 1; c < s.tokTo; c++) {
+            Doc.Tok t = d.toks.get(c);
+            if (t.head == i && t.dep.equals("obj")) {
+                // "he dismissed them, saying “Frankly, I'd just as soon not use this”" (the talking points): "them"
+                // may be things, so only "him" and "her" stand for a person among the pronouns
+                String w = t.word.toLowerCase(Locale.ROOT);
+                boolean person = t.pos.startsWith("PRP") ? !t.inQuote && (w.equals("him") || w.equals("her"))
+                        : personObject(t);
+                return person && !asPhraseAfter(s, i, c);
+            }
+        }
+        return false;
+    }
+
     private static boolean personObject(Doc.Tok t) {
         if (t.inQuote) {
             return false;

@@ -44,11 +44,15 @@ final class QuoteOverlaps {
             if (d.origStart(t.start) != cueStart) {
                 continue;
             }
-            // a mark comes before its verb, in the verb's sentence
-            for (int k = d.sents.get(t.sent).tokFrom; k < t.index; k++) {
-                Doc.Tok m = d.toks.get(k);
-                if (m.head == t.index && m.dep.equals("mark") && OPEN_MARKS.contains(m.word.toLowerCase(Locale.ROOT))) {
-                    return true;
+            // a mark comes before its verb, in the verb's sentence; a verb that is the infinitive of another ("if
+            // Congress continues to feel that …") is under that verb's mark
+            for (Doc.Tok v = t; v != null; v = v.dep.equals("xcomp") && v.head >= 0 ? d.toks.get(v.head) : null) {
+                for (int k = d.sents.get(t.sent).tokFrom; k < v.index; k++) {
+                    Doc.Tok m = d.toks.get(k);
+                    if (m.head == v.index && m.dep.equals("mark")
+                            && OPEN_MARKS.contains(m.word.toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -139,6 +143,51 @@ final class QuoteOverlaps {
                         i.kind(), i.cue(), i.channel(), i.sentence(), i.why(), i.speakerStart(), i.speakerEnd(),
                         i.cueStart(), i.cueEnd()));
                 drop.add(p);
+                break;
+            }
+        }
+        found.removeIf(drop::contains);
+    }
+
+    /**
+     * A frame set between commas inside the clause it reports cuts that clause in two rows of one verb and one speaker:
+     * NYT "Saying President Obama, he said, was “too simple an answer.”", HuffPost "All we've heard, the Fox News host
+     * complained, is “we need a big tent. …”". When an indirect row ends before the frame's speaker and verb, and the
+     * next row of that verb and speaker starts after them, with nothing but the frame, commas and spaces between,
+     * the two are one row: its span runs over both, its text is theirs without the frame. In place; rows of one source,
+     * original offsets in {@code text}.
+     */
+    static void joinAroundFrame(String text, List<Quote> found) {
+        Set<Quote> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int k = 0; k < found.size(); k++) {
+            Quote a = found.get(k);
+            if (!a.kind().equals("indirect") || a.cueStart() < 0 || a.speakerStart() < 0 || drop.contains(a)
+                    || a.end() > Math.min(a.speakerStart(), a.cueStart())) {
+                continue;
+            }
+            for (Quote b : found) {
+                if (b == a || drop.contains(b) || !b.kind().equals("indirect") || b.sentence() != a.sentence()
+                        || b.cueStart() != a.cueStart() || b.speakerStart() != a.speakerStart()
+                        || b.start() < Math.max(a.speakerEnd(), a.cueEnd()) || b.start() > text.length()) {
+                    continue;
+                }
+                int from = a.end();
+                int to = b.start();
+                StringBuilder between = new StringBuilder();
+                for (int c = from; c < to; c++) {
+                    boolean frame = c >= a.speakerStart() && c < a.speakerEnd() || c >= a.cueStart() && c < a.cueEnd();
+                    if (!frame) {
+                        between.append(text.charAt(c));
+                    }
+                }
+                String rest = between.toString().replaceAll("[\\s,]", "");
+                if (!rest.isEmpty() || text.substring(from, to).indexOf(',') < 0) {
+                    continue;
+                }
+                found.set(k, new Quote(a.id(), a.source(), a.speaker(), a.speakerEntity(), a.text() + " " + b.text(),
+                        a.start(), b.end(), a.kind(), a.cue(), a.channel(), a.sentence(), a.why(), a.speakerStart(),
+                        a.speakerEnd(), a.cueStart(), a.cueEnd()));
+                drop.add(b);
                 break;
             }
         }

@@ -57,6 +57,15 @@ final class QuoteScanner {
                 } else if (open >= 0) {
                     para.add(span(open, i + w, true, openWidth, w));
                     open = -1;
+                } else {
+                    // "'One party won't tax and will spend. It is both of them together."": a closing double mark
+                    // with no quotation open, after a single mark that opens at a word start and is not closed: the
+                    // quotation was opened with the single mark
+                    int single = singleOpening(t, para.isEmpty() ? ps : Math.max(ps, para.get(para.size() - 1).close),
+                            i);
+                    if (single >= 0) {
+                        para.add(span(single, i + w, true, 1, w));
+                    }
                 }
                 i += w - 1;
             }
@@ -164,6 +173,33 @@ final class QuoteScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * The first single mark in [from, to) that opens at a word start (after a space, an opening bracket or the
+     * paragraph's start, before a letter) and is closed by no single mark at a word's end before {@code to}, with at
+     * least three words after it; else -1. An apostrophe inside a word ("won't") is neither.
+     */
+    private static int singleOpening(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) != '\'' || k + 1 >= to || !Character.isLetter(t.charAt(k + 1))
+                    || k > from && !(Character.isWhitespace(t.charAt(k - 1)) || "([{".indexOf(t.charAt(k - 1)) >= 0)) {
+                continue;
+            }
+            int close = -1;
+            for (int j = k + 2; j < to && close < 0; j++) {
+                if (t.charAt(j) == '\'' && !Character.isWhitespace(t.charAt(j - 1))
+                        && (j + 1 >= to || !Character.isLetterOrDigit(t.charAt(j + 1)))) {
+                    close = j;
+                }
+            }
+            if (close >= 0) {
+                k = close; // a phrase in single marks: the opening one, if any, comes after it
+                continue;
+            }
+            return wordCount(t.substring(k + 1, to)) >= 3 ? k : -1;
+        }
+        return -1;
     }
 
     private static int wordCount(String s) {
