@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -322,10 +323,6 @@ class ClaimGrouperTest {
         Claim named = claim("c", "nyt", "Queen Bachmann spoke", "e1", "e2");
         assertEquals(List.of("e1", "e2"), ClaimGrouper.overlapEntities(named, Map.of("e1", entities.get(0), "e2",
                 entities.get(1))));
-    }
-
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
 
     private static Map<String, String> groups(ClaimGrouper.Grouping g) {

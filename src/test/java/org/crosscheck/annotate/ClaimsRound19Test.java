@@ -1,11 +1,11 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -19,10 +19,6 @@ class ClaimsRound19Test {
                                List<String> entities, List<String> roles) {
         return new Claim(id, source, text, 0, text.length(), sentence, null, entities, speaker, List.of(), List.of(),
                 null, "said", content, null, roles);
-    }
-
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
 
     @Test

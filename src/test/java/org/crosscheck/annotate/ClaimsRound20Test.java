@@ -1,11 +1,11 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
@@ -20,10 +20,6 @@ class ClaimsRound20Test {
                                List<String> entities, List<String> roles) {
         return new Claim(id, source, text, 0, text.length(), sentence, null, entities, null, List.of(),
                 ClaimFacts.numbers(text), null, null, content, null, roles);
-    }
-
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
 
     private static final List<Entity> PEOPLE = List.of(entity("e3", "Paul Ryan", "PERSON", "Ryan", "Mr. Ryan"),

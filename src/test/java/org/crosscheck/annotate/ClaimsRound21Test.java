@@ -1,12 +1,12 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,6 @@ class ClaimsRound21Test {
                                List<String> roles) {
         return new Claim(id, source, text, 0, text.length(), sentence, null, entities, null, List.of(),
                 ClaimFacts.numbers(text), null, null, text, null, roles);
-    }
-
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
 
     private static final List<Entity> NAMES = List.of(entity("e1", "House", "ORGANIZATION"),

@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,10 +21,6 @@ class ClaimsRound22Test {
                                List<String> roles) {
         return new Claim(id, source, text, 0, text.length(), sentence, null, entities, null, List.of(),
                 ClaimFacts.numbers(text), null, null, text, null, roles);
-    }
-
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
 
     private static final List<Entity> NAMES = List.of(entity("e1", "Senate", "ORGANIZATION"),

@@ -1,5 +1,6 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,6 @@ class ClaimsRound25Test {
                                List<String> entities, List<String> roles) {
         return new Claim(id, source, text, 0, text.length(), sentence, null, entities, null, List.of(),
                 ClaimFacts.numbers(text), null, "said", content, null, roles);
-    }
-
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
 
     private static List<String> named(String text, List<Entity> names) {

@@ -1,11 +1,11 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -21,17 +21,12 @@ class ClaimsRound26Test {
                 ClaimFacts.numbers(text), null, null, text, null, roles);
     }
 
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
-    }
-
     private static final List<Entity> GRIMM = List.of(entity("e4", "Michael Grimm", "PERSON", "Grimm"),
             entity("e19", "Brooklyn", "LOCATION"), entity("e7", "William McGinley", "PERSON", "McGinley"),
             entity("e9", "Washington Post", "ORGANIZATION"), entity("e12", "Diana Durand", "PERSON", "Durand"));
 
     private static List<String> named(String text) {
-        return GRIMM.stream().filter(e -> text.contains(e.name())
-                || e.aliases().stream().anyMatch(text::contains)).map(Entity::id).toList();
+        return GroupingFixtures.named(GRIMM, text);
     }
 
     /** Other claims of the Grimm event, so that the terms weigh as they do in a story. */

@@ -1,12 +1,13 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
+import static org.crosscheck.annotate.GroupingFixtures.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,6 @@ class ClaimsRound27Test {
                 ClaimFacts.numbers(text), null, null, content, null, roles, false);
     }
 
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
-    }
-
     private static final List<Entity> BRAT = List.of(entity("e3", "Eric Cantor", "PERSON", "Cantor"),
             entity("e9", "Dave Brat", "PERSON", "David Brat", "Brat"),
             entity("e28", "Republican Party", "ORGANIZATION", "Republicans", "Republican party", "Republican"),
@@ -35,8 +32,7 @@ class ClaimsRound27Test {
             entity("e35", "Fox News", "ORGANIZATION"), entity("e2", "John A. Boehner", "PERSON", "Boehner"));
 
     private static List<String> named(String text) {
-        return BRAT.stream().filter(e -> text.contains(e.name())
-                || e.aliases().stream().anyMatch(text::contains)).map(Entity::id).toList();
+        return GroupingFixtures.named(BRAT, text);
     }
 
     /** Other claims of the event, so that the terms weigh as they do in the story. */
@@ -75,10 +71,6 @@ class ClaimsRound27Test {
             out.add(claim("s" + k, rows[k][0], 40 + k, rows[k][1], rows[k][1], named(rows[k][1]), List.of()));
         }
         return out;
-    }
-
-    private static double score(String why) {
-        return Double.parseDouble(why.substring(6, why.indexOf(' ', 6)));
     }
 
     @Test

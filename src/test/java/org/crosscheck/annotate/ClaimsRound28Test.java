@@ -1,11 +1,12 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
+import static org.crosscheck.annotate.GroupingFixtures.score;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,6 @@ class ClaimsRound28Test {
                 ClaimFacts.numbers(text), null, null, content, null, roles, false);
     }
 
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
-    }
-
     private static final List<Entity> ROW = List.of(
             entity("e1", "Ken Livingstone", "PERSON", "Livingstone", "Mr Livingstone", "Ken"),
             entity("e2", "Nazi", "IDEOLOGY"), entity("e3", "Jewish", "RELIGION"), entity("e4", "reporter", "TITLE"),
@@ -39,8 +36,7 @@ class ClaimsRound28Test {
             entity("e70", "Nicky Gavron", "PERSON", "Gavron"), entity("e71", "BBC", "ORGANIZATION"));
 
     private static List<String> named(String text) {
-        return ROW.stream().filter(e -> text.contains(e.name())
-                || e.aliases().stream().anyMatch(text::contains)).map(Entity::id).toList();
+        return GroupingFixtures.named(ROW, text);
     }
 
     /** Other claims of the four reports, so that the terms weigh as they do in the story. */
@@ -75,10 +71,6 @@ class ClaimsRound28Test {
             out.add(claim("s" + k, rows[k][0], rows[k][1], null, rows[k][1], named(rows[k][1]), List.of()));
         }
         return out;
-    }
-
-    private static double score(String why) {
-        return Double.parseDouble(why.substring(6, why.indexOf(' ', 6)));
     }
 
     private static void apart(List<Claim> claims) {

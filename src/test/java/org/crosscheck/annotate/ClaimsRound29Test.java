@@ -1,11 +1,12 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
+import static org.crosscheck.annotate.GroupingFixtures.score;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,6 @@ class ClaimsRound29Test {
                 ClaimFacts.numbers(text), subject, null, content, null, roles, false);
     }
 
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
-    }
-
     private static final List<Entity> JACKSON = List.of(
             entity("e2", "Jesse Jackson Jr.", "PERSON", "Jackson", "Jesse L. Jackson Jr.", "Mr. Jackson"),
             entity("e9", "Congress", "ORGANIZATION"), entity("e14", "Sandra Jackson", "PERSON", "Sandi"),
@@ -34,8 +31,7 @@ class ClaimsRound29Test {
             entity("e56", "Barack Obama", "PERSON", "Obama"), entity("e33", "Chicago", "LOCATION"));
 
     private static List<String> named(String text) {
-        return JACKSON.stream().filter(e -> text.contains(e.name())
-                || e.aliases().stream().anyMatch(text::contains)).map(Entity::id).toList();
+        return GroupingFixtures.named(JACKSON, text);
     }
 
     /** Other claims of the event, so that the terms weigh as they do in the story. */
@@ -66,10 +62,6 @@ class ClaimsRound29Test {
             out.add(claim("s" + k, rows[k][0], 40 + k, rows[k][1], rows[k][1], null, named(rows[k][1]), List.of()));
         }
         return out;
-    }
-
-    private static double score(String why) {
-        return Double.parseDouble(why.substring(6, why.indexOf(' ', 6)));
     }
 
     @Test
