@@ -569,19 +569,35 @@ final class Pronouns {
             return null;
         }
         Doc.Sent before = d.sents.get(opening - 1);
-        for (int k = before.tokFrom; k < before.tokTo; k++) {
+        Doc.Tok c = subjectBeforeMainVerb(d, before);
+        if (c == null) {
+            return null;
+        }
+        boolean named = d.hasChild(before, c.index, x -> (x.dep.equals("appos") || x.dep.equals("nmod:poss"))
+                && x.mention != null);
+        return !named && indefinite(d, c) && unnamedPersonOutsideQuotes(c, g) ? c : null;
+    }
+
+    /**
+     * The first subject, outside quotation marks, of sentence {@code s}'s main verb ({@link #MAIN_VERB}) set before
+     * that verb, or null.
+     */
+    private static Doc.Tok subjectBeforeMainVerb(Doc d, Doc.Sent s) {
+        for (int k = s.tokFrom; k < s.tokTo; k++) {
             Doc.Tok c = d.toks.get(k);
-            if (!c.dep.startsWith("nsubj") || c.head < before.tokFrom || c.head >= before.tokTo
-                    || !MAIN_VERB.contains(d.toks.get(c.head).dep) || c.index > c.head || c.inQuote) {
-                continue;
+            if (c.dep.startsWith("nsubj") && c.head >= s.tokFrom && c.head < s.tokTo
+                    && MAIN_VERB.contains(d.toks.get(c.head).dep) && c.index < c.head && !c.inQuote) {
+                return c;
             }
-            boolean named = d.hasChild(before, c.index, x -> (x.dep.equals("appos") || x.dep.equals("nmod:poss"))
-                    && x.mention != null);
-            Doc.NMention asIf = new Doc.NMention();
-            asIf.inQuote = false;
-            return !named && indefinite(d, c) && unnamedPerson(c, asIf, g) ? c : null;
         }
         return null;
+    }
+
+    /** Whether token {@code n} is a noun for a person a pronoun of gender {@code g} outside quotation marks can be. */
+    private static boolean unnamedPersonOutsideQuotes(Doc.Tok n, String g) {
+        Doc.NMention asIf = new Doc.NMention();
+        asIf.inQuote = false;
+        return unnamedPerson(n, asIf, g);
     }
 
     /**
@@ -641,22 +657,13 @@ final class Pronouns {
             return null;
         }
         Doc.Sent before = d.sents.get(p.sent - 1);
-        for (int k = before.tokFrom; k < before.tokTo; k++) {
-            Doc.Tok c = d.toks.get(k);
-            if (!c.dep.startsWith("nsubj") || c.head < before.tokFrom || c.head >= before.tokTo
-                    || !MAIN_VERB.contains(d.toks.get(c.head).dep) || c.index > c.head || c.inQuote) {
-                continue;
-            }
-            if (!Attributor.isCueVerb(d.toks.get(c.head))) {
-                return null;
-            }
-            boolean named = d.hasChild(before, c.index, x -> (x.dep.equals("appos") || x.dep.equals("nmod:poss"))
-                    && x.mention != null && !x.mention.pronoun);
-            Doc.NMention asIf = new Doc.NMention();
-            asIf.inQuote = false;
-            return !named && unnamedPerson(c, asIf, g) ? c : null;
+        Doc.Tok c = subjectBeforeMainVerb(d, before);
+        if (c == null || !Attributor.isCueVerb(d.toks.get(c.head))) {
+            return null;
         }
-        return null;
+        boolean named = d.hasChild(before, c.index, x -> (x.dep.equals("appos") || x.dep.equals("nmod:poss"))
+                && x.mention != null && !x.mention.pronoun);
+        return !named && unnamedPersonOutsideQuotes(c, g) ? c : null;
     }
 
     /**
@@ -675,20 +682,14 @@ final class Pronouns {
             return null;
         }
         Doc.Sent before = d.sents.get(p.sent - 1);
-        for (int k = before.tokFrom; k < before.tokTo; k++) {
-            Doc.Tok c = d.toks.get(k);
-            if (!c.dep.startsWith("nsubj") || c.head < before.tokFrom || c.head >= before.tokTo
-                    || !MAIN_VERB.contains(d.toks.get(c.head).dep) || c.index > c.head || c.inQuote) {
-                continue;
-            }
-            boolean owned = d.hasChild(before, c.index, x -> x.dep.equals("nmod:poss") && x.mention != null
-                    && !x.mention.pronoun && "PERSON".equals(x.mention.type));
-            boolean named = d.hasChild(before, c.index, x -> x.dep.equals("appos") && x.mention != null);
-            Doc.NMention asIf = new Doc.NMention();
-            asIf.inQuote = false;
-            return owned && !named && unnamedPerson(c, asIf, g) ? c : null;
+        Doc.Tok c = subjectBeforeMainVerb(d, before);
+        if (c == null) {
+            return null;
         }
-        return null;
+        boolean owned = d.hasChild(before, c.index, x -> x.dep.equals("nmod:poss") && x.mention != null
+                && !x.mention.pronoun && "PERSON".equals(x.mention.type));
+        boolean named = d.hasChild(before, c.index, x -> x.dep.equals("appos") && x.mention != null);
+        return owned && !named && unnamedPersonOutsideQuotes(c, g) ? c : null;
     }
 
     /**
