@@ -2697,10 +2697,7 @@ final class MentionRepairs {
                     || !text.substring(q.innerStart, d.toks.get(from).start).isBlank()) {
                 continue;
             }
-            int a = from;
-            int b = to;
-            if (d.mentions.stream().anyMatch(m -> !m.pronoun && m.tokFrom < b && m.tokTo > a
-                    && (m.tokFrom < a || m.tokTo > b))) {
+            if (nameRunsAcross(d, from, to)) {
                 continue;
             }
             replaceMentions(d, from, to, "MISC").retypedWhy =
@@ -2709,6 +2706,12 @@ final class MentionRepairs {
     }
 
     private static final Set<String> FREQUENCY_OR_TIME = Set.of("DATE", "TIME", "SET");
+
+    /** Whether a name (no pronoun) overlaps tokens {@code from}..{@code to} (exclusive) and runs past either bound. */
+    private static boolean nameRunsAcross(Doc d, int from, int to) {
+        return d.mentions.stream().anyMatch(m -> !m.pronoun && m.tokFrom < to && m.tokTo > from
+                && (m.tokFrom < from || m.tokTo > to));
+    }
 
     /** The nouns a broadcaster's programme is called by after its name. */
     private static final Set<String> PROGRAMME_NOUNS = Set.of("programme", "program", "show", "series");
@@ -2748,10 +2751,7 @@ final class MentionRepairs {
                     || !PROGRAMME_NOUNS.contains(d.toks.get(to).word)) {
                 continue;
             }
-            int a = from;
-            int b = to;
-            if (d.mentions.stream().anyMatch(m -> !m.pronoun && m.tokFrom < b && m.tokTo > a
-                    && (m.tokFrom < a || m.tokTo > b))) {
+            if (nameRunsAcross(d, from, to)) {
                 continue;
             }
             if (org.tokTo == k - 1) {
