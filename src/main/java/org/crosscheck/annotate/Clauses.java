@@ -2738,12 +2738,22 @@ final class Clauses {
         /**
          * A conjunct offered as the other of two alternatives: "Either individual managers are on their own, “or else a
          * strong corporate culture tells them what to do.”" asserts neither alone. The first conjunct opens with
-         * "either" (or "whether").
+         * "either" (or "whether"). A conjunct with no subject of its own joined by "or" or "nor" is the other of two
+         * verbs of one predicate, an alternative too: BBC "A stoppage involving civil servants, in particular, could
+         * seriously disrupt or close government departments, agencies and museums, he said." is one claim.
          */
         boolean alternative(int c) {
             int h = tok(c).head;
             if (!tok(c).dep.equals("conj") || h < s.tokFrom || h >= s.tokTo) {
                 return false;
+            }
+            if (subjectOf(c) < 0) {
+                for (int k : kids(c)) {
+                    String w = tok(k).word.toLowerCase(java.util.Locale.ROOT);
+                    if (k < c && isDep(tok(k), "cc") && (w.equals("or") || w.equals("nor"))) {
+                        return true;
+                    }
+                }
             }
             for (int k : kids(h)) {
                 String w = tok(k).word.toLowerCase(java.util.Locale.ROOT);

@@ -1641,7 +1641,7 @@ final class IndirectSpeech {
                 // "Mr. Rubin asked the students if they were always so preternaturally serious", "He asked if they
                 // planned to attend the caucuses": what is asked is the question, not the one asked (the parser
                 // hangs the question on the verb as an adverbial clause)
-                if (lemma.equals("ask") && c > i && isQuestion(s, c)) {
+                if (lemma.equals("ask") && c > i && (isQuestion(s, c) || quotedQuestion(s, c))) {
                     content = subtree(s, c);
                     break;
                 }
@@ -1923,6 +1923,20 @@ final class IndirectSpeech {
             "where", "which");
 
     /** Whether dependent {@code c} is a clause that opens with a word of {@link #QUESTION_WORDS}, outside quotes. */
+    /**
+     * A yes-or-no question whose words after "if" or "whether" are quoted: Fox "Rep. Joseph Crowley, D-N.Y., asked her
+     * if she could “comment briefly on the status …”" asks the question, not "her" (the one asked).
+     */
+    private boolean quotedQuestion(Doc.Sent s, int c) {
+        Doc.Tok t = d.toks.get(c);
+        if (!t.inQuote || !(t.dep.equals("advcl") || t.dep.equals("ccomp"))) {
+            return false;
+        }
+        Doc.Tok first = d.toks.get(subtree(s, c)[0]);
+        String w = first.word.toLowerCase(Locale.ROOT);
+        return !first.inQuote && first.head == c && first.dep.equals("mark") && (w.equals("if") || w.equals("whether"));
+    }
+
     private boolean isQuestion(Doc.Sent s, int c) {
         Doc.Tok t = d.toks.get(c);
         if (t.inQuote || !(t.dep.equals("advcl") || t.dep.equals("ccomp") || t.dep.equals("dep"))) {
