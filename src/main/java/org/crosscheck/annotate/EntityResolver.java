@@ -113,6 +113,7 @@ final class EntityResolver {
         MentionRepairs.namesRunIntoAPronounAfterADash(docs);
         MissedNames.propagateLongNames(docs);
         MissedNames.surnamesTaggedAsCommonNouns(docs);
+        MissedNames.peopleBeforeAPersonPredicate(docs);
         MentionRepairs.placesTaggedAsPeople(docs);
         MentionRepairs.companiesTaggedAsPeople(docs);
         companyOpenings.putAll(MentionRepairs.companiesNamedAfterAPerson(docs));

@@ -164,6 +164,16 @@ final class MissedNames {
         if (byFirst.isEmpty()) {
             return;
         }
+        // the words that follow each name in the corpus: a name cut before its last word never stands alone
+        Map<String, Set<String>> followedBy = new HashMap<>();
+        for (Doc d : docs) {
+            for (Doc.NMention m : d.mentions) {
+                if (!m.pronoun) {
+                    followedBy.computeIfAbsent(m.text, k -> new HashSet<>()).add(m.tokTo < d.toks.size()
+                            ? d.toks.get(m.tokTo).word.toLowerCase(Locale.ROOT) : "");
+                }
+            }
+        }
         for (Doc d : docs) {
             for (int i = 0; i < d.toks.size(); i++) {
                 Map<List<String>, Map<String, Integer>> names = byFirst.get(d.toks.get(i).word);
@@ -172,7 +182,8 @@ final class MissedNames {
                 }
                 List<String> best = null;
                 for (List<String> words : names.keySet()) {
-                    if (matchesAt(d, i, words) && (best == null || words.size() > best.size())) {
+                    if ((matchesAt(d, i, words) || cutBeforeItsLastWord(d, i, words, followedBy))
+                            && (best == null || words.size() > best.size())) {
                         best = words;
                     }
                 }
@@ -199,6 +210,29 @@ final class MissedNames {
                 i = to - 1;
             }
         }
+    }
+
+    /**
+     * Whether the words stand at {@code at} but for their last, written there in lower case right after a mention
+     * that NER ended before it: "an inspection team from the International Olympic committee" (BBC politics 186,
+     * "International Olympic" an organisation cut before "committee") where the corpus has "International Olympic
+     * Committee" tagged whole. Three words or more, so that a party's "Labour party" is not taken for its name; and
+     * the cut name must never stand alone in the corpus (every mention of it is followed by that word): "the Tea
+     * Party movement", "White House press secretary" keep the names "Tea Party" and "White House" that stand alone
+     * elsewhere, though the corpus also has "Tea Party Movement" and "White House Press".
+     */
+    private static boolean cutBeforeItsLastWord(Doc d, int at, List<String> words,
+            Map<String, Set<String>> followedBy) {
+        int n = words.size();
+        if (n < 3 || at + n > d.toks.size() || !matchesAt(d, at, words.subList(0, n - 1))) {
+            return false;
+        }
+        Doc.Tok last = d.toks.get(at + n - 1);
+        Doc.NMention before = d.toks.get(at + n - 2).mention;
+        return last.sent == d.toks.get(at).sent && last.mention == null && Character.isLowerCase(last.word.charAt(0))
+                && last.word.equals(words.get(n - 1).toLowerCase(Locale.ROOT)) && before != null && !before.pronoun
+                && before.tokTo == at + n - 1 && before.tokFrom >= at
+                && followedBy.getOrDefault(before.text, Set.of()).equals(Set.of(last.word));
     }
 
     /**
@@ -321,6 +355,63 @@ final class MissedNames {
                 m.retypedWhy = "a common noun to the tagger, but the surname of a person named in full before it";
             }
         }
+    }
+
+    /**
+     * A name NER left untagged is a person's when it is the subject of a copula whose predicate is a noun for a person
+     * or a title: "Piers Freelove is senior benefit officer on the picket line at Companies House, in Cardiff." (BBC
+     * politics 210; the "He said:" after it is his). Two or three capitalised proper nouns, all untagged, the last the
+     * subject ("nsubj") of a singular noun with a "be" copula whose first sense WordNet files under noun.person
+     * ("officer", "spokesman") or that is a title's mention. An organisation is kept out by the words of the name: its
+     * last word must not be an English word (WordNet's, in lower case: "Sky Plus is the market leader", "Companies
+     * House") unless its first word is a first name CoreNLP's list knows ("John Baker"), and no word of it may be a
+     * noun for a body of people ("House", "Union"). Not with a determiner ("The Acme Group is a supplier").
+     */
+    static void peopleBeforeAPersonPredicate(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                Doc.Sent s = d.sents.get(t.sent);
+                if (!t.dep.equals("nsubj") || t.head < 0 || s.boilerplate != null || !nameWordUntagged(t)) {
+                    continue;
+                }
+                int from = t.index;
+                while (from - 1 >= s.tokFrom && t.index - from < 2 && d.toks.get(from - 1).head == t.index
+                        && d.toks.get(from - 1).dep.equals("compound") && nameWordUntagged(d.toks.get(from - 1))) {
+                    from--;
+                }
+                if (from == t.index || from - 1 >= s.tokFrom && (d.toks.get(from - 1).mention != null
+                        || isCapitalisedWord(d.toks.get(from - 1).word))) {
+                    continue; // one word, or part of a longer name
+                }
+                Doc.Tok head = d.toks.get(t.head);
+                boolean title = head.mention != null && !head.mention.pronoun && head.mention.type.equals("TITLE");
+                if (!head.pos.equals("NN") || !(title || PersonNouns.isPerson(head.lemma))
+                        || !d.hasChild(s, head.index, c -> c.dep.equals("cop") && c.lemma.equals("be"))
+                        || d.hasChild(s, t.index, c -> c.dep.equals("det"))) {
+                    continue;
+                }
+                String first = d.toks.get(from).word;
+                String name = d.body.text().substring(d.toks.get(from).start, t.end);
+                boolean bodyWord = false;
+                for (int k = from; k <= t.index; k++) {
+                    bodyWord |= NameSynonyms.isGroupNoun(d.toks.get(k).word);
+                }
+                if (bodyWord || NameSynonyms.isCommonWord(t.word) && !Pronouns.isFirstName(name)) {
+                    continue;
+                }
+                if (TRACE) {
+                    System.err.println("trace person-before-predicate: " + name + " | " + first + " | "
+                            + s.text.replaceAll("\\s+", " "));
+                }
+                replaceMentions(d, from, t.index + 1, "PERSON").retypedWhy =
+                        "the subject of \"be\" and a noun for a person: " + name + " is " + head.word;
+            }
+        }
+    }
+
+    private static boolean nameWordUntagged(Doc.Tok t) {
+        return t.mention == null && "O".equals(t.ner) && t.pos.equals("NNP")
+                && t.word.matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?|Mc\\p{Lu}\\p{Ll}+");
     }
 
     /**

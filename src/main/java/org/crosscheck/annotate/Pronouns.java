@@ -120,7 +120,7 @@ final class Pronouns {
             Doc.NMention named = appositeName(d, unnamed);
             found = named != null ? named.cluster
                     : indefinite(d, unnamed) ? null : holderOfTitle(d, unnamed, p);
-            if (found == null && newPerson(d, unnamed)) {
+            if (found == null && (newPerson(d, unnamed) || ownedByAnUnnamedOne(d, unnamed))) {
                 return;
             }
         }
@@ -603,7 +603,9 @@ final class Pronouns {
     /**
      * The words naming the unnamed person a speaking pronoun stands for, when the sentence before brings that person
      * in as the subject of its main verb ("A Labour spokesman denied …. “…,” he said."; "Tony Blair's official
-     * spokesman declined …. He said: “…”"): the noun with the words before it that hang on it, as the indexes of its
+     * spokesman declined …. He said: “…”"), or when its own clause's subject is a noun for a person owned by a title
+     * or a body ("the prime minister's spokesman was asked … about his view on …"): the noun with the words before it
+     * that hang on it, as the indexes of its
      * first and last tokens. Null otherwise. The row then names who speaks as the text does; the speaker's span stays
      * the pronoun.
      */
@@ -619,6 +621,12 @@ final class Pronouns {
         }
         if (n == null) {
             n = speakerGoingOn(d, m, g);
+        }
+        if (n == null) {
+            // "the prime minister's spokesman was asked … about his view on …": the pronoun the owned noun keeps
+            Doc.Tok u = unnamedPersonBefore(d, m, g);
+            n = u != null && appositeName(d, u) == null && holderOfTitle(d, u, m) == null
+                    && ownedByAnUnnamedOne(d, u) ? u : null;
         }
         if (n == null) {
             return null;
@@ -764,6 +772,20 @@ final class Pronouns {
                 || d.hasChild(s, n.index, c -> c.index > n.index && (c.dep.startsWith("acl")
                         || c.dep.startsWith("nmod") && !d.hasChild(s, c.index, x -> x.dep.equals("case")
                                 && x.word.equalsIgnoreCase("of"))));
+    }
+
+    /**
+     * Whether a noun for a person is owned by a title, a body or a common noun, not by a name or a pronoun: "Later the
+     * prime minister's spokesman was asked by journalists about his view on Mr Campbell's use of abusive language"
+     * (BBC politics 009: "his" went to Campbell, named in the sentence before). The spokesman is someone the article
+     * does not name, whose pronoun it is; a noun a name owns ("McCulloch's father"), or a relative "whose" that
+     * stands for a name ("the Steele, whose spokesman … insisting that he merely meant …", BASIL), is left to the
+     * other rules.
+     */
+    private static boolean ownedByAnUnnamedOne(Doc d, Doc.Tok n) {
+        return d.hasChild(d.sents.get(n.sent), n.index, c -> c.index < n.index && c.dep.equals("nmod:poss")
+                && !(c.mention != null && (c.mention.pronoun || "PERSON".equals(c.mention.type)))
+                && !c.pos.equals("PRP$") && !c.pos.equals("WP$"));
     }
 
     private static boolean unnamedPerson(Doc.Tok n, Doc.NMention p, String g) {
