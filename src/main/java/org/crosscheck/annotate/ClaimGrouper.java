@@ -101,8 +101,9 @@ public final class ClaimGrouper {
 
     /**
      * Whether a claim's text is part of a quotation that runs over several sentences: it holds one quotation mark
-     * only, opening it at the start (the quotation closes in a later sentence) or closing it at the end (it opened in
-     * an earlier one), and {@link #QUOTED_WORDS} words or more in lower case. Hugh Lanning's "“The ballot was for one
+     * only, opening it at the start of a whole sentence (the quotation closes in a later sentence; a clause cut before
+     * its closing mark is not one: ClaimsRound18Test) or closing it at the end (it opened in an earlier one), and
+     * {@link #QUOTED_WORDS} words or more in lower case. Hugh Lanning's "“The ballot was for one
      * day's action. No further action is anticipated without a further ballot of staff.”" gives the claim
      * "“The ballot was for one day's action.", which holds no closed quotation ({@link #quotedWords}) but is his own
      * words all the same (BBC politics 210).
@@ -113,7 +114,7 @@ public final class ClaimGrouper {
             return false;
         }
         String inside;
-        if (t.matches("(?s)[\"“].*")) {
+        if (t.matches("(?s)[\"“].*[.!?]")) {
             inside = t.substring(1);
         } else if (t.matches("(?s).*[\"”][.,;:!?]?")) {
             inside = t.replaceAll("[\"”][.,;:!?]?$", "");

@@ -71,6 +71,8 @@ class ClaimsRound30Test {
         assertTrue(ClaimGrouper.openQuotation("No further action is anticipated without a further ballot of staff.\""));
         assertFalse(ClaimGrouper.openQuotation("\"The ballot was for one day's action.\""), "closed: quotedWords");
         assertFalse(ClaimGrouper.openQuotation("He said on \"Fox News Sunday"), "a title, not words");
+        assertFalse(ClaimGrouper.openQuotation("\"The president supports measures to strengthen Social Security"),
+                "a clause cut before its closing mark (ClaimsRound18Test)");
     }
 
     @Test
