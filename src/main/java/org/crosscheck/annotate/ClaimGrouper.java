@@ -99,6 +99,33 @@ public final class ClaimGrouper {
         return out;
     }
 
+    /**
+     * Whether a claim's text is part of a quotation that runs over several sentences: it holds one quotation mark
+     * only, opening it at the start of a whole sentence (the quotation closes in a later sentence; a clause cut before
+     * its closing mark is not one: ClaimsRound18Test) or closing it at the end (it opened in an earlier one), and
+     * {@link #QUOTED_WORDS} words or more in lower case. Hugh Lanning's "“The ballot was for one
+     * day's action. No further action is anticipated without a further ballot of staff.”" gives the claim
+     * "“The ballot was for one day's action.", which holds no closed quotation ({@link #quotedWords}) but is his own
+     * words all the same (BBC politics 210).
+     */
+    static boolean openQuotation(String text) {
+        String t = text.strip();
+        if (t.replaceAll("[^\"“”]", "").length() != 1) {
+            return false;
+        }
+        String inside;
+        if (t.matches("(?s)[\"“].*[.!?]")) {
+            inside = t.substring(1);
+        } else if (t.matches("(?s).*[\"”][.,;:!?]?")) {
+            inside = t.replaceAll("[\"”][.,;:!?]?$", "");
+        } else {
+            return false;
+        }
+        long lower = java.util.Arrays.stream(inside.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+        return lower >= QUOTED_WORDS;
+    }
+
     /** Lower-case words (apostrophes kept) joined by one space. */
     static String words(String text) {
         return String.join(" ", text.toLowerCase(Locale.ROOT).replace('’', '\'')
@@ -288,9 +315,10 @@ public final class ClaimGrouper {
         for (Claim c : claims) {
             String surname = speakerSurname(c, byId, names);
             speakers.add(personSpeaker(c, byId, names));
-            // a person's own words: a quotation of some lower-case words in the claim's span ("Fox News Sunday" is none)
+            // a person's own words: a quotation of some lower-case words in the claim's span ("Fox News Sunday" is none),
+            // or a sentence of a quotation that runs over several
             reporters.add(surname);
-            ownWords.add(surname != null && !quotedWords(c.text()).isEmpty());
+            ownWords.add(surname != null && (!quotedWords(c.text()).isEmpty() || openQuotation(c.text())));
         }
         Features f = new Features(ents, keys, pronounKeys, predicateNames, negated, tf, idf, intensifiers, quoted,
                 words, roles, claims.stream().map(Claim::source).toList(), verbStems,
