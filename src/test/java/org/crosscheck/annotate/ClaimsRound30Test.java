@@ -1,5 +1,7 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.GroupingFixtures.entity;
+import static org.crosscheck.annotate.GroupingFixtures.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Entity;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,6 @@ class ClaimsRound30Test {
                                List<String> entities, List<String> roles) {
         return new Claim(id, source, text, 0, text.length(), 0, null, entities, speaker, List.of(),
                 ClaimFacts.numbers(text), null, speaker == null ? null : "said", content, null, roles, false);
-    }
-
-    private static Entity entity(String id, String name, String type, String... aliases) {
-        return new Entity(id, name, type, List.of(aliases), List.of("a", "b"), 2, Map.of(), List.of());
     }
 
     private static final List<Entity> STRIKE = List.of(
@@ -59,10 +56,6 @@ class ClaimsRound30Test {
             out.add(claim("s" + k, rows[k][0], rows[k][1], rows[k][1], null, List.of(), List.of()));
         }
         return out;
-    }
-
-    private static double score(String why) {
-        return Double.parseDouble(why.substring(6, why.indexOf(' ', 6)));
     }
 
     @Test
