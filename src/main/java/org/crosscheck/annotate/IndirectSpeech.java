@@ -959,6 +959,13 @@ final class IndirectSpeech {
                     joinedSpeakers.put(joined, sp);
                     break;
                 }
+                // "Bob said there was “some reporting” … that a terrorist group … was involved, but he said he played
+                // no role …": a report with a subject of its own after the conjunction, whatever the parser hung it on
+                if ((d.toks.get(k).word.equalsIgnoreCase("and") || d.toks.get(k).word.equalsIgnoreCase("but"))
+                        && reportOpensAfter(s, k, end)) {
+                    end = cutBeforeConjunction(k, c);
+                    break;
+                }
             }
             return quote(s, sp, c, end, i, i + 1, v.word.toLowerCase(Locale.ROOT));
         }
@@ -1171,6 +1178,12 @@ final class IndirectSpeech {
         if (!conj && CONTRAST.contains(d.toks.get(open).word.toLowerCase(Locale.ROOT))) {
             open++;
         }
+        // (the content may end before such a verb already: the parser hung nothing on it)
+        for (int v = open + 1; conj && v < s.tokTo && v - k <= 8; v++) {
+            if (unparsedSaying(s, open, v, s.tokTo)) {
+                return true;
+            }
+        }
         for (int v = open + 1; v < to && v - k <= 14; v++) {
             Doc.Tok t = d.toks.get(v);
             if (t.inQuote || isComma(t)) {
@@ -1223,6 +1236,39 @@ final class IndirectSpeech {
             return false;
         }
         return false;
+    }
+
+    /**
+     * Whether the verb of saying at {@code v}, after "and" or "but" and a counted subject [open, v) that opens right
+     * after the conjunction, is a second report that the parser did not read as a verb: "One in three said the party
+     * doesn't care very much about the Latino community and one in four said the party was outright hostile …" (the
+     * second "said" parsed as punctuation). The subject is a number with its "in"/"of" phrase ("one in four", "55
+     * percent of voters", "half"), the verb a finite verb of saying with no dependents of its own in the parse, and a
+     * clause with its subject follows it. The verb's speaker is that subject ({@link #joinedSpeakers}).
+     */
+    private boolean unparsedSaying(Doc.Sent s, int open, int v, int to) {
+        Doc.Tok t = d.toks.get(v);
+        if (!Attributor.isCueVerb(t) || !FINITE.contains(t.pos) || t.dep.startsWith("nsubj") || t.dep.equals("root")
+                || d.hasChild(s, v, c -> true) || v + 2 >= to || !startsClause(s, v + 1)) {
+            return false;
+        }
+        boolean counted = false;
+        for (int c = open; c < v; c++) {
+            Doc.Tok x = d.toks.get(c);
+            String w = x.word.toLowerCase(Locale.ROOT);
+            if (x.inQuote || !(x.pos.equals("CD") || x.pos.startsWith("NN") || x.pos.startsWith("JJ")
+                    || x.pos.equals("DT") || w.equals("in") || w.equals("of") || w.equals("%"))) {
+                return false;
+            }
+            counted |= x.pos.equals("CD") || w.equals("half") || w.equals("percent");
+        }
+        if (!counted || !(d.toks.get(open).pos.equals("CD") || QUANTIFIERS.contains(d.toks.get(open).lemma
+                .toLowerCase(Locale.ROOT)) || d.toks.get(open).word.equalsIgnoreCase("half"))) {
+            return false;
+        }
+        joinedSpeakers.put(v, speakerIn(open, v, "a counted subject after 'and'/'but' before a verb of saying the"
+                + " parser did not read as one"));
+        return true;
     }
 
     /**
@@ -2325,7 +2371,9 @@ final class IndirectSpeech {
      * auxiliaries and adverbs aside ("Aides have also suggested").
      */
     private boolean subjectRightBefore(Doc.Sent s, int i) {
-        for (int c = s.tokFrom; c < i; c++) {
+        // (the nearest: "… a terrorist group known as Ansar al-Sharia was involved, but he said he played no role …"
+        // is parsed with both "group" and "he" subjects of the second "said")
+        for (int c = i - 1; c >= s.tokFrom; c--) {
             if (d.toks.get(c).head == i && d.toks.get(c).dep.equals("nsubj")) {
                 for (int k = subtree(s, c)[1]; k < i; k++) {
                     Doc.Tok t = d.toks.get(k);
@@ -3950,6 +3998,22 @@ final class IndirectSpeech {
                     break;
                 }
             }
+            // "The former first lady and U.S. senator said": two nouns for persons joined by "and", opening the
+            // sentence, name one speaker by two titles (the parser may split them); the phrase is the whole
+            int and = k - 1;
+            if (personNoun(t) && and - 1 > s.tokFrom && d.toks.get(and).word.equalsIgnoreCase("and")
+                    && !d.toks.get(and).inQuote && personNoun(d.toks.get(and - 1))) {
+                int from = and - 1;
+                while (from - 1 >= s.tokFrom && and - from < 6 && !d.toks.get(from - 1).inQuote
+                        && Attributor.isNpTag(d.toks.get(from - 1).pos)
+                        && (d.toks.get(from - 1).mention == null || !canSpeak(d.toks.get(from - 1).mention))) {
+                    from--;
+                }
+                if (from == s.tokFrom && !d.toks.get(from).word.equalsIgnoreCase("a")
+                        && !d.toks.get(from).word.equalsIgnoreCase("an")) {
+                    return speakerIn(from, j + 1, "two titles of one person joined by 'and' before the reporting verb");
+                }
+            }
             return speakerIn(k, j + 1, "noun phrase before the reporting verb");
         }
         return null;
@@ -4114,7 +4178,10 @@ final class IndirectSpeech {
     }
 
     private static boolean personNoun(Doc.Tok t) {
-        return (t.pos.equals("NN") || t.pos.equals("NNS")) && (t.mention == null || !canSpeak(t.mention))
+        // (a lower-case word tagged as a proper noun is a common one: "U.S. senator")
+        return (t.pos.equals("NN") || t.pos.equals("NNS")
+                || t.pos.equals("NNP") && Character.isLowerCase(t.word.charAt(0)))
+                && (t.mention == null || !canSpeak(t.mention))
                 && PersonNouns.isPerson(t.lemma);
     }
 
