@@ -1,9 +1,13 @@
 package org.crosscheck.annotate;
 
+import static org.crosscheck.annotate.TestCorpora.QuoteField.CUE_SPAN;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.KIND;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.SPAN;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.SPEAKER;
+import static org.crosscheck.annotate.TestCorpora.QuoteField.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.ingest.Progress;
@@ -50,14 +54,7 @@ class OtherStorySpeakersRound22Test {
 
     /** The quotes of {@code source}, as "speaker | speaker span | cue span | kind | text". */
     private static List<String> rows(String source) throws IOException {
-        String text = Files.readString(dir.resolve(source + ".txt"));
-        return corpus.quotes().stream().filter(q -> q.source().startsWith(source))
-                .map(q -> q.speaker() + " | " + span(text, q.speakerStart(), q.speakerEnd()) + " | "
-                        + span(text, q.cueStart(), q.cueEnd()) + " | " + q.kind() + " | " + q.text()).toList();
-    }
-
-    private static String span(String text, int from, int to) {
-        return from < 0 || to <= from ? "" : text.substring(from, to);
+        return TestCorpora.quoteRows(corpus, dir, source, SPEAKER, SPAN, CUE_SPAN, KIND, TEXT);
     }
 
     /**

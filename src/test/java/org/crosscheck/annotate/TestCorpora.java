@@ -97,10 +97,16 @@ final class TestCorpora {
         SPEAKER,
         /** The words of the text the speaker's span covers; empty when there is none. */
         SPAN,
+        /** The words of the text the cue's span covers; empty when there is none. */
+        CUE_SPAN,
         /** direct, partial or indirect. */
         KIND,
         /** What was said. */
-        TEXT
+        TEXT,
+        /** The words of the text the quote's own span covers. */
+        TEXT_SPAN,
+        /** The rule that found the speaker. */
+        WHY
     }
 
     /**
@@ -109,14 +115,30 @@ final class TestCorpora {
      */
     static List<String> quoteRows(Corpus corpus, Path dir, String source, String cue, QuoteField... fields)
             throws IOException {
+        return quoteRows(corpus, dir, source, q -> cue.equals(q.cue() == null ? "" : q.cue()), fields);
+    }
+
+    /** All the quotes of the source whose id starts with {@code source}, as {@link #quoteRows} gives them. */
+    static List<String> quoteRows(Corpus corpus, Path dir, String source, QuoteField... fields) throws IOException {
+        return quoteRows(corpus, dir, source, q -> true, fields);
+    }
+
+    private static List<String> quoteRows(Corpus corpus, Path dir, String source,
+            java.util.function.Predicate<Quote> keep, QuoteField... fields) throws IOException {
         String text = Files.readString(dir.resolve(source + ".txt"));
-        return corpus.quotes().stream()
-                .filter(q -> q.source().startsWith(source) && cue.equals(q.cue() == null ? "" : q.cue()))
+        return corpus.quotes().stream().filter(q -> q.source().startsWith(source) && keep.test(q))
                 .map(q -> java.util.Arrays.stream(fields).map(f -> switch (f) {
                     case SPEAKER -> String.valueOf(q.speaker());
-                    case SPAN -> q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd());
+                    case SPAN -> span(text, q.speakerStart(), q.speakerEnd());
+                    case CUE_SPAN -> span(text, q.cueStart(), q.cueEnd());
                     case KIND -> q.kind();
                     case TEXT -> q.text();
+                    case TEXT_SPAN -> span(text, q.start(), q.end());
+                    case WHY -> q.why();
                 }).collect(java.util.stream.Collectors.joining(" | "))).toList();
+    }
+
+    private static String span(String text, int from, int to) {
+        return from < 0 || to <= from ? "" : text.substring(from, to);
     }
 }
