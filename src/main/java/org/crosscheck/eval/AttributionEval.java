@@ -308,11 +308,40 @@ public final class AttributionEval {
         for (List<Quote> group : byCue.values()) {
             Quote q = group.get(0);
             List<Span> content = new ArrayList<>();
-            group.forEach(x -> content.add(new Span(x.start(), x.end())));
+            group.forEach(x -> content.addAll(withoutFrame(x)));
             out.add(new Relation(q.speakerStart() < 0 ? List.of() : List.of(new Span(q.speakerStart(), q.speakerEnd())),
                     q.cueStart() < 0 ? List.of() : List.of(new Span(q.cueStart(), q.cueEnd())), content));
         }
         return out;
+    }
+
+    /**
+     * A quote's content span without its own frame: the speaker's and the cue's spans that lie inside it (a report cut
+     * by its frame set between commas, "Saying President Obama, he said, was …", is one row whose span runs over
+     * the frame; its text, as PolNeAR's content, leaves the frame out).
+     */
+    static List<Span> withoutFrame(Quote q) {
+        List<Span> pieces = new ArrayList<>(List.of(new Span(q.start(), q.end())));
+        for (Span cut : List.of(new Span(q.speakerStart(), q.speakerEnd()), new Span(q.cueStart(), q.cueEnd()))) {
+            if (cut.start() < 0 || cut.start() >= cut.end()) {
+                continue;
+            }
+            List<Span> next = new ArrayList<>();
+            for (Span p : pieces) {
+                if (cut.start() > p.start() && cut.end() < p.end()) {
+                    next.add(new Span(p.start(), cut.start()));
+                    next.add(new Span(cut.end(), p.end()));
+                } else {
+                    next.add(p);
+                }
+            }
+            pieces = next;
+        }
+        if (pieces.size() > 1) {
+            // what is left between the frame's words (commas, spaces) is no part of the content
+            pieces.removeIf(p -> p.end() - p.start() < 3 && p.start() > q.start() && p.end() < q.end());
+        }
+        return pieces;
     }
 
     // ---- running on a folder

@@ -145,4 +145,22 @@ class AttributionEvalTest {
         assertEquals(1, r.get("SOURCE", true).correct());
         assertEquals(1, r.get("CUE", true).correct());
     }
+
+    /**
+     * A report cut by its frame between commas is one row whose span runs over the frame (NYT, PolNeAR dev: "All of
+     * this, he said, could be undone at the ballot box"): its content, as PolNeAR marks it, is the two pieces around
+     * the frame, without the frame's speaker, verb and commas.
+     */
+    @Test
+    void aFrameInsideARowsSpanIsNoPartOfItsContent() {
+        String text = "All of this, he said, could be undone at the ballot box.";
+        int he = text.indexOf("he said");
+        int said = text.indexOf("said");
+        Quote q = new Quote("q1", "s", "Obama", "e1", "All of this could be undone at the ballot box", 0,
+                text.indexOf('.'), "indirect", "said", null, 0, "", he, he + 2, said, said + 4);
+        List<Relation> rel = AttributionEval.fromQuotes(List.of(q));
+        assertEquals(List.of(new Span(0, he), new Span(said + 4, text.indexOf('.'))), rel.get(0).content());
+        assertEquals(List.of(new Span(0, text.indexOf(',')), new Span(text.indexOf("could"), text.indexOf('.'))),
+                AttributionEval.trim(text, rel.get(0).content()));
+    }
 }
