@@ -2047,39 +2047,37 @@ final class Attributor {
     }
 
     private Attr named(Doc.NMention m, String cue, String why) {
-        EntityResolver.Cluster c = m.cluster;
-        String text = c == null ? (m.pronoun ? null : m.text) : c.name;
         if (m.pronoun) {
-            Unnamed unnamed = c == null ? unnamedAntecedent(m) : null;
-            if (unnamed != null) {
-                c = unnamed.person();
-                text = c != null ? c.name : unnamed.phrase();
-            }
-            why = why + (unnamed != null ? ", pronoun '" + m.text + "' = '" + unnamed.phrase() + "' before"
-                    + (c != null ? ", taken as the person so titled" : ", unnamed")
-                    : c == null ? ", pronoun '" + m.text + "' unresolved"
-                    : ", pronoun '" + m.text + "' = last named person");
+            PronounSpeaker p = pronounSpeaker(m);
+            return new Attr(m, p.name(), p.person(), cue, why + p.why());
         }
-        return new Attr(m, text, c, cue, why);
-    }
-
-    /** The description a speaking pronoun stands for, and the person it names when a title resolves it. */
-    record Unnamed(String phrase, EntityResolver.Cluster person) {
+        return new Attr(m, m.cluster == null ? m.text : m.cluster.name, m.cluster, cue, why);
     }
 
     /**
-     * What an unresolved speaking pronoun stands for when the sentence before brings in an unnamed speaker
-     * ({@link Pronouns#unnamedAntecedent}): the description, and the person so titled when the article named one
-     * ("the Conservative leader" after "Michael Howard has said"), as for a description that is the subject itself.
+     * Who a speaking pronoun names: its person, the name the row shows (null when unresolved) and what the rule
+     * adds to say so.
      */
-    Unnamed unnamedAntecedent(Doc.NMention m) {
-        int[] span = m.doc == null ? null : Pronouns.unnamedAntecedent(m);
-        if (span == null) {
-            return null;
+    record PronounSpeaker(EntityResolver.Cluster person, String name, String why) {
+    }
+
+    /**
+     * The person a speaking pronoun stands for: the one it was resolved to; else, when the sentence before brings in
+     * an unnamed speaker ({@link Pronouns#unnamedAntecedent}), the description, or the person so titled when the
+     * article named one ("the Conservative leader" after "Michael Howard has said"), as for a description that is the
+     * subject itself; else no one.
+     */
+    PronounSpeaker pronounSpeaker(Doc.NMention m) {
+        int[] span = m.cluster == null && m.doc != null ? Pronouns.unnamedAntecedent(m) : null;
+        if (span != null) {
+            Doc d = m.doc;
+            String phrase = d.body.text().substring(d.toks.get(span[0]).start, d.toks.get(span[1]).end);
+            EntityResolver.Cluster person = descriptorPerson(d, span[0], span[1]);
+            return new PronounSpeaker(person, person != null ? person.name : phrase, ", pronoun '" + m.text + "' = '"
+                    + phrase + "' before" + (person != null ? ", taken as the person so titled" : ", unnamed"));
         }
-        Doc d = m.doc;
-        return new Unnamed(d.body.text().substring(d.toks.get(span[0]).start, d.toks.get(span[1]).end),
-                descriptorPerson(d, span[0], span[1]));
+        return m.cluster == null ? new PronounSpeaker(null, null, ", pronoun '" + m.text + "' unresolved")
+                : new PronounSpeaker(m.cluster, m.cluster.name, ", pronoun '" + m.text + "' = last named person");
     }
 
     private static boolean canSpeak(Doc.NMention m) {

@@ -4211,16 +4211,11 @@ final class IndirectSpeech {
 
     private Speaker mentionSpeaker(Doc.Sent s, Doc.NMention m, String rule) {
         int from = m.pronoun ? m.tokFrom : Attributor.npStart(d, s, m.tokFrom);
-        Attributor.Unnamed unnamed = m.pronoun && m.cluster == null ? attributor.unnamedAntecedent(m) : null;
-        EntityResolver.Cluster entity = unnamed != null ? unnamed.person() : m.cluster;
-        String name = entity != null ? entity.name : unnamed != null ? unnamed.phrase() : m.text;
         if (m.pronoun) {
-            rule = rule + (unnamed != null ? ", pronoun '" + m.text + "' = '" + unnamed.phrase() + "' before"
-                    + (entity != null ? ", taken as the person so titled" : ", unnamed")
-                    : m.cluster == null ? ", pronoun '" + m.text + "' unresolved"
-                    : ", pronoun '" + m.text + "' = last named person");
+            Attributor.PronounSpeaker p = attributor.pronounSpeaker(m);
+            return new Speaker(from, m.tokTo, p.person(), p.name() != null ? p.name() : m.text, rule + p.why());
         }
-        return new Speaker(from, m.tokTo, entity, name, rule);
+        return new Speaker(from, m.tokTo, m.cluster, m.cluster != null ? m.cluster.name : m.text, rule);
     }
 
     private static boolean canSpeak(Doc.NMention m) {
