@@ -283,14 +283,8 @@ final class Attributor {
             if (open < 0 || span.indexOf(')', open) >= 0) {
                 continue;
             }
-            int close = text.indexOf(')', q.speakerEnd());
-            int newline = text.indexOf('\n', q.speakerEnd());
-            if (close < 0 || newline >= 0 && newline < close) {
-                continue;
-            }
-            String inside = text.substring(q.speakerStart() + open + 1, close).strip();
-            if (inside.isEmpty() || inside.split("\\s+").length > 3 || inside.indexOf('(') >= 0
-                    || q.cueStart() >= q.speakerEnd() && q.cueStart() <= close
+            int close = shortParenthesisClose(text, q.speakerStart() + open, q.speakerEnd());
+            if (close < 0 || q.cueStart() >= q.speakerEnd() && q.cueStart() <= close
                     || q.start() >= q.speakerEnd() && q.start() <= close) {
                 continue;
             }
@@ -325,12 +319,8 @@ final class Attributor {
             if (open < 0 || span.indexOf(')', open) >= 0 || textOpen < 0 || q.text().indexOf(')', textOpen) >= 0) {
                 continue;
             }
-            int close = body.indexOf(')', ne);
-            int newline = body.indexOf('\n', ne);
-            String inside = close < 0 || newline >= 0 && newline < close ? null
-                    : body.substring(ns + open + 1, close).strip();
-            if (inside != null && !inside.isEmpty() && inside.split("\\s+").length <= 3 && inside.indexOf('(') < 0
-                    && afterName(d, ns + open)) {
+            int close = shortParenthesisClose(body, ns + open, ne);
+            if (close >= 0 && afterName(d, ns + open)) {
                 found.set(n, new Quote(q.id(), q.source(), q.speaker(), q.speakerEntity(),
                         q.text() + body.substring(ne, close + 1), q.start(), d.origEnd(close + 1), q.kind(), q.cue(),
                         q.channel(), q.sentence(), q.why(), q.speakerStart(), q.speakerEnd(), q.cueStart(),
@@ -350,6 +340,20 @@ final class Attributor {
                     d.origEnd(end), q.kind(), q.cue(), q.channel(), q.sentence(), q.why(), q.speakerStart(),
                     q.speakerEnd(), q.cueStart(), q.cueEnd()));
         }
+    }
+
+    /**
+     * Where the parenthesis opened at {@code open} in {@code text} closes, when it is short (at most three words, no
+     * parenthesis inside) and closes after {@code from} in the same paragraph; else -1.
+     */
+    private static int shortParenthesisClose(String text, int open, int from) {
+        int close = text.indexOf(')', from);
+        int newline = text.indexOf('\n', from);
+        if (close < 0 || newline >= 0 && newline < close) {
+            return -1;
+        }
+        String inside = text.substring(open + 1, close).strip();
+        return inside.isEmpty() || inside.split("\\s+").length > 3 || inside.indexOf('(') >= 0 ? -1 : close;
     }
 
     /** Whether the word that ends right before body offset {@code at} (an opening parenthesis) is a proper noun. */
