@@ -666,7 +666,7 @@ final class EntityResolver {
         }
     }
 
-    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+    static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
 
     /**
      * Acronyms NER leaves untagged or types by another referent, where the source gives their long form:
@@ -1984,6 +1984,9 @@ final class EntityResolver {
         return byKey.values().stream().filter(c -> c.cls.equals("PERSON")).toList();
     }
 
+    /** The word (and its full stop) right before a name and one space: "Mr " in "Mr Baez Silva". */
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\.? $");
+
     /** Honorifics that stand before a surname ("Mr Baez Silva"), never before a first name alone. */
     private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr");
 
@@ -2003,7 +2006,7 @@ final class EntityResolver {
             Set<String> sources = new HashSet<>();
             for (Doc.NMention m : two.mentions) {
                 String before = m.doc.body.text().substring(Math.max(0, m.start - 6), m.start);
-                java.util.regex.Matcher h = java.util.regex.Pattern.compile("(\\p{L}+)\\.? $").matcher(before);
+                java.util.regex.Matcher h = WORD_BEFORE.matcher(before);
                 if (!m.pronoun && h.find() && SURNAME_HONORIFICS.contains(h.group(1).toLowerCase(Locale.ROOT))) {
                     sources.add(m.doc.id());
                 }

@@ -1968,7 +1968,6 @@ final class IndirectSpeech {
     private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "who", "when",
             "where", "which");
 
-    /** Whether dependent {@code c} is a clause that opens with a word of {@link #QUESTION_WORDS}, outside quotes. */
     /**
      * A yes-or-no question whose words after "if" or "whether" are quoted: Fox "Rep. Joseph Crowley, D-N.Y., asked her
      * if she could “comment briefly on the status …”" asks the question, not "her" (the one asked).
@@ -1983,6 +1982,7 @@ final class IndirectSpeech {
         return !first.inQuote && first.head == c && first.dep.equals("mark") && (w.equals("if") || w.equals("whether"));
     }
 
+    /** Whether dependent {@code c} is a clause that opens with a word of {@link #QUESTION_WORDS}, outside quotes. */
     private boolean isQuestion(Doc.Sent s, int c) {
         Doc.Tok t = d.toks.get(c);
         if (t.inQuote || !(t.dep.equals("advcl") || t.dep.equals("ccomp") || t.dep.equals("dep"))) {
@@ -4141,7 +4141,6 @@ final class IndirectSpeech {
         return r[0] == objWords[1] && r[1] > r[0] + 1 ? new int[]{r[0] + 1, r[1]} : null;
     }
 
-    /** A person as a verb's object: a person's name, a personal pronoun, a noun of people ("a reporter"). */
     /**
      * Whether the verb at {@code i} dismisses a person: "Mr. Issa tried to dismiss her and her lawyer", "he dismissed
      * her again" ("her" tagged as a possessive). A person dismissed is sent away, not spoken of; "dismissed him as a
@@ -4165,6 +4164,7 @@ final class IndirectSpeech {
         return false;
     }
 
+    /** A person as a verb's object: a person's name, a personal pronoun, a noun of people ("a reporter"). */
     private static boolean personObject(Doc.Tok t) {
         if (t.inQuote) {
             return false;

@@ -1716,7 +1716,7 @@ final class MentionRepairs {
                 Doc.Tok last = d.toks.get(m.tokTo - 1);
                 Doc.Tok dash = d.toks.get(m.tokTo - 2);
                 if (!last.pos.equals("PRP") || last.word.isEmpty() || !Character.isLowerCase(last.word.charAt(0))
-                        || !DASH_WORDS.contains(dash.word)) {
+                        || !EntityResolver.DASHES.contains(dash.word)) {
                     continue;
                 }
                 dropMention(d, m);
@@ -1725,8 +1725,6 @@ final class MentionRepairs {
             }
         }
     }
-
-    private static final Set<String> DASH_WORDS = Set.of("-", "--", "\u2013", "\u2014");
 
     /**
      * A person's name a writer's bracket cuts in two: "now it looks like (Libyan strongman Muammar) al-Qaddafi is
@@ -2763,7 +2761,6 @@ final class MentionRepairs {
                     "capitalised words between a broadcaster's possessive and a noun for a programme: its name";
         }
     }
-
 
     /** A bare domain written with a capital, no scheme, no path: "FoxNews.com", "BigGovernment.com". */
     private static final Pattern SITE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*\\.(com|org|net|co\\.uk)");

@@ -527,6 +527,12 @@ final class Pronouns {
     }
 
     /**
+     * A sentence's main verb: the root, or (the parser's reading of "A Labour spokesman denied the campaign was
+     * anti-Semitic", which makes "denied" the clausal subject of "anti-Semitic") the root's clausal subject.
+     */
+    private static final Set<String> MAIN_VERB = Set.of("root", "csubj");
+
+    /**
      * The unnamed person a pronoun speaker of a quotation stands for, when the quotation opens a sentence right after
      * one whose main subject brings in that person: "A Labour spokesman denied the campaign was anti-Semitic. “As we
      * said at the time … This poster is making a serious point,” he said." (BBC politics 228; 331: "A Labour
@@ -538,12 +544,6 @@ final class Pronouns {
      * its verb because a "he" in the next sentence's own words often means someone else; here the quotation that
      * follows is the unnamed person's, and its frame's pronoun is the speaker. The noun's token, or null.
      */
-    /**
-     * A sentence's main verb: the root, or (the parser's reading of "A Labour spokesman denied the campaign was
-     * anti-Semitic", which makes "denied" the clausal subject of "anti-Semitic") the root's clausal subject.
-     */
-    private static final Set<String> MAIN_VERB = Set.of("root", "csubj");
-
     static Doc.Tok speakerAfterAnUnnamedPerson(Doc d, Doc.NMention p, String g) {
         Doc.Tok pt = d.toks.get(p.tokFrom);
         if (p.inQuote || p.tokTo - p.tokFrom != 1 || !pt.dep.startsWith("nsubj") || p.tokFrom < 2) {

@@ -158,18 +158,18 @@ final class TitleRepairs {
             "imam", "reverend", "rev", "pastor", "monsignor", "msgr", "deacon");
 
     /**
+     * Honours of knighthood written before a name: "Dame Barbara Castle" (BBC politics 400), which NER took into the
+     * name where it left "Sir" out of "Sir John Harvey-Jones" (Reuters-00730). A title, as a clergy's word is.
+     */
+    private static final Set<String> HONOURS = Set.of("sir", "dame");
+
+    /**
      * A person's name does not begin with a title or an adjective of faith or nationality: "Bishop Jenky" is the
      * title Bishop and the person Jenky, "Jesuit Father Thomas J. Reese" the religion Jesuit, the title Father and
      * the person Thomas J. Reese. A word counts as a title when it is a word of address for clergy or NER tagged it
      * a title elsewhere in the corpus; as an adjective when NER tagged it a religion or nationality elsewhere; as a
      * party label when WordNet has it as a member of a political party ("Tory Dominic Grieve").
      */
-    /**
-     * Honours of knighthood written before a name: "Dame Barbara Castle" (BBC politics 400), which NER took into the
-     * name where it left "Sir" out of "Sir John Harvey-Jones" (Reuters-00730). A title, as a clergy's word is.
-     */
-    private static final Set<String> HONOURS = Set.of("sir", "dame");
-
     static void splitLeadingTitle(Doc d, Doc.NMention m, Set<String> titleWords,
             Map<String, String> adjectiveTypes) {
         while (m.tokTo - m.tokFrom >= 2) {
