@@ -30,6 +30,13 @@ final class TestCorpora {
                 .toList();
     }
 
+    /** The one quote of the source whose id starts with {@code source} that holds {@code words}; fails otherwise. */
+    static Quote onlyQuote(Corpus corpus, String source, String words) {
+        List<Quote> qs = quotes(corpus, source, words);
+        org.junit.jupiter.api.Assertions.assertEquals(1, qs.size(), corpus.quotes().toString());
+        return qs.get(0);
+    }
+
     /** A corpus of the given files (name to text) written into folder {@code name} of {@code dir}, built. */
     static Corpus build(Path dir, String name, Map<String, String> files) throws IOException {
         Path d = Files.createDirectories(dir.resolve(name));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.crosscheck.ingest.Progress;
 import org.crosscheck.model.Corpus;
 import org.crosscheck.model.Quote;
@@ -51,9 +50,7 @@ class UnnamedSpeakerTest {
     }
 
     private static Quote holding(String source, String words) {
-        List<Quote> qs = TestCorpora.quotes(corpus, source, words);
-        assertEquals(1, qs.size(), corpus.quotes().toString());
-        return qs.get(0);
+        return TestCorpora.onlyQuote(corpus, source, words);
     }
 
     @Test
