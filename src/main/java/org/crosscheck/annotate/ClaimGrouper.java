@@ -715,10 +715,12 @@ public final class ClaimGrouper {
      * verb ("didn't", "isn't", "won't"), which is written as one word with it. "Not just X but also Y", "not only"
      * and "no less than", "no more than" add to what is said and deny nothing; nor do "not more than", "not less
      * than", "no fewer than", which bound a figure ("imprisoned not more than one year", in a law both Fox and the
-     * NYT quote: BASIL 2010_38f7cbb7).
+     * NYT quote: BASIL 2010_38f7cbb7). Nor does a "not" right after "but", which sets a phrase against
+     * what the clause asserts without a verb of its own ("… by justifying detention without trial for foreign
+     * suspects, but not Britons": BBC politics; the clause is no denial).
      */
     static final Pattern NEGATED = Pattern.compile(
-            "(?<![\\p{L}])(not(?!\\s+(?:just|only|merely|simply|(?:more|less|fewer)\\s+than)(?![\\p{L}]))|never"
+            "(?<![\\p{L}])((?<!but\\s)not(?!\\s+(?:just|only|merely|simply|(?:more|less|fewer)\\s+than)(?![\\p{L}]))|never"
                     + "|no(?!\\s+(?:less|more|fewer)\\s+than(?![\\p{L}]))"
                     + "|denied|denies|deny|denying|refuted|refuting|rejected|rejecting|disputed|disputing)(?![\\p{L}])"
                     + "|n['’]t(?![\\p{L}])",

@@ -1635,6 +1635,9 @@ final class IndirectSpeech {
                         }
                     }
                 }
+                if (t.dep.equals("ccomp") && OBJECT_VERBS.contains(lemma) && r[0] == i + 1) {
+                    r[0] = Math.max(r[0], afterHearer(s, c, r));
+                }
                 content = r;
                 break;
             }
@@ -2866,6 +2869,11 @@ final class IndirectSpeech {
                     return null;
                 }
                 int[] r = subtree(s, c);
+                int name = nameAfterLoneTitle(s, i, c, r);
+                if (name >= 0) {
+                    int[] nr = subtree(s, name);
+                    return headSpeaker(s, d.toks.get(name).mention.tokTo - 1, c, nr[1]);
+                }
                 if (laterSubject(s, i, r[1])) {
                     // "Leaning into her urban message, she added …": the parser gives the verb a second subject; the
                     // phrase before the comma opens the sentence, the subject is the one nearer the verb
@@ -3355,6 +3363,56 @@ final class IndirectSpeech {
     }
 
     /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
+    /**
+     * "The former UN commissioner … told Radio 4's Today the government's response would be scrutinised": the parser
+     * may hang the one told, a name right after a verb such as "told", on the reported clause as an unnamed
+     * dependent; it heard the words and is no part of them. Returns the token after that name when the clause
+     * [r[0], r[1]) headed by {@code head} opens with it and its own subject follows, else -1.
+     */
+    private int afterHearer(Doc.Sent s, int head, int[] r) {
+        for (int k = r[0]; k < head; k++) {
+            Doc.Tok t = d.toks.get(k);
+            if (t.head != head || !t.dep.equals("dep") || t.mention == null || t.mention.pronoun) {
+                continue;
+            }
+            int[] hearer = subtree(s, k);
+            if (hearer[0] != r[0] || hearer[1] >= head) {
+                return -1;
+            }
+            for (int h = hearer[0]; h < hearer[1]; h++) {
+                Doc.Tok x = d.toks.get(h);
+                if (x.mention == null && !x.pos.equals("POS")) {
+                    return -1; // only a name (with its possessive) is taken for the hearer
+                }
+            }
+            for (int n = hearer[1]; n < head; n++) {
+                if (d.toks.get(n).head == head && d.toks.get(n).dep.startsWith("nsubj")) {
+                    return hearer[1];
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "On Thursday, Lord Bingham - a senior law lord - said …": the parser may make a capitalised title alone the
+     * subject of the verb and hang the person's name right after it on the verb as well; the name is who speaks, not
+     * the title (which would be read as whoever last held it). Returns the name's first token, or -1.
+     */
+    private int nameAfterLoneTitle(Doc.Sent s, int verb, int subject, int[] r) {
+        int next = subject + 1;
+        if (r[0] != subject || r[1] != next || next >= verb) {
+            return -1;
+        }
+        Doc.Tok title = d.toks.get(subject);
+        Doc.Tok name = d.toks.get(next);
+        boolean titleAlone = title.pos.equals("NNP") && (title.mention == null || !title.mention.pronoun
+                && !EntityResolver.typeClass(title.mention.type).equals("PERSON"));
+        return titleAlone && name.head == verb && name.mention != null && name.mention.tokFrom == next
+                && !name.mention.pronoun && EntityResolver.typeClass(name.mention.type).equals("PERSON") ? next : -1;
+    }
+
     private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
         int dateline = Clauses.datelineEnd(d, s);
         if (head < dateline) {

@@ -819,6 +819,7 @@ final class MentionRepairs {
             numberedNames(d);
             amountsOpeningNames(d);
             personsCutAtPrepositions(d);
+            namesCutAtTimeWords(d);
             worksBeforeTheirStars(d);
             peopleInListsOfPeople(d);
             ordinalsNamingAlone(d);
@@ -2407,6 +2408,41 @@ final class MentionRepairs {
                             "the words after a preposition NER ran a person's name into";
                     break;
                 }
+            }
+        }
+    }
+
+    /** Lower-case words of time and cause that join clauses or phrases and that no name holds. */
+    private static final Set<String> NO_NAME_LINKS = Set.of("after", "before", "since", "until", "while", "when",
+            "during", "because", "although");
+
+    /**
+     * A name holds no word that says when or why: "took their case to the House of Lords after the Court of Appeal
+     * backed …" (BBC politics), which NER tagged as one organisation. The name ends before the word; the capitalised
+     * words after it (a leading "the" aside) are a second name of the same type.
+     */
+    private static void namesCutAtTimeWords(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !d.mentions.contains(m) || NUMERIC.contains(m.type) || WRITTEN_AS_IS.contains(m.type)) {
+                continue;
+            }
+            for (int i = m.tokFrom + 1; i < m.tokTo - 1; i++) {
+                Doc.Tok t = d.toks.get(i);
+                if (!NO_NAME_LINKS.contains(t.word) || !isCapitalisedWord(d.toks.get(i - 1).word)) {
+                    continue;
+                }
+                int second = d.toks.get(i + 1).word.equalsIgnoreCase("the") ? i + 2 : i + 1;
+                if (second >= m.tokTo || !isCapitalisedWord(d.toks.get(second).word)) {
+                    continue;
+                }
+                int from = m.tokFrom;
+                int to = m.tokTo;
+                String type = m.type;
+                dropMention(d, m);
+                replaceMentions(d, from, i, type).retypedWhy = "a name ends before \"" + t.word + "\"";
+                replaceMentions(d, second, to, type).retypedWhy = "the name after \"" + t.word
+                        + "\", which NER ran into the one before";
+                break;
             }
         }
     }

@@ -550,6 +550,15 @@ public final class Conflicts {
         if (da != null && db != null && Math.abs(da.toEpochDay() - db.toEpochDay()) > MAX_DAYS_APART) {
             return false;
         }
+        Set<String> ga = groupsOfSentence.getOrDefault(a.source() + "#" + a.sentence(), Set.of());
+        Set<String> gb = groupsOfSentence.getOrDefault(b.source() + "#" + b.sentence(), Set.of());
+        boolean sameGroup = !a.source().equals(b.source()) && ga.stream().anyMatch(gb::contains);
+        if (a.kind() == Kind.COUNT && a.topic().startsWith(PART)) {
+            // "represents eight of the detainees" and "representing seven of the detainees": a part of a set is
+            // chosen by the rest of its clause (whose clients, who was driven to what), which close figures or a
+            // shared word do not show to be the same; only two tellings of one claim do
+            return sameGroup;
+        }
         switch (a.kind()) {
             case TITLE -> {
                 // "acting foreign minister" and "foreign minister" are one title; "senator" and "majority leader"
@@ -583,9 +592,7 @@ public final class Conflicts {
                 }
             }
         }
-        Set<String> ga = groupsOfSentence.getOrDefault(a.source() + "#" + a.sentence(), Set.of());
-        Set<String> gb = groupsOfSentence.getOrDefault(b.source() + "#" + b.sentence(), Set.of());
-        if (!a.source().equals(b.source()) && ga.stream().anyMatch(gb::contains)) {
+        if (sameGroup) {
             return true;
         }
         return sharedAtLeast(a.context(), b.context(), 2) || (a.kind() == Kind.COUNT && closeFigures(a, b)
@@ -757,6 +764,9 @@ public final class Conflicts {
                     continue; // durations, repetitions and years ("the 2012 elections") are not counts
                 }
                 String[] topic = topicOf(m.group("mods"), noun);
+                if (partOfASet(original, m)) {
+                    topic[0] = PART + topic[0];
+                }
                 boolean specific = topic[1] != null;
                 String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
                 String normal = normalNumber(scale == null ? num : num.substring(0, num.length() - scale.length()).strip());
@@ -922,6 +932,23 @@ public final class Conflicts {
         topic.append(kind);
         topic.append(PEOPLE.contains(noun) && specific && kind.isEmpty() ? PEOPLE_KEY : noun);
         return new String[] {topic.toString(), capitalised};
+    }
+
+    /** What opens the topic of a count of a part of a set ("eight of the detainees"). */
+    static final String PART = "some of the ";
+    /** Words that make "N of the X" a part of a set named before: determiners and possessives. */
+    private static final Set<String> SET_DETERMINERS = Set.of("the", "these", "those", "its", "their", "his", "her",
+            "our", "my", "your");
+
+    /**
+     * Whether a count is of a part of a set: a number, "of" and a determiner before the noun ("eight of the
+     * detainees", "two of their children"), not a vague amount of a whole ("thousands of protesters").
+     */
+    private static boolean partOfASet(String text, Matcher m) {
+        String between = text.substring(m.end("num"), m.start("mods"));
+        String[] mods = m.group("mods").strip().split("\\s+");
+        return between.strip().equalsIgnoreCase("of") && SET_DETERMINERS.contains(mods[0].toLowerCase(Locale.ROOT))
+                && !VAGUE.containsKey(m.group("num").toLowerCase(Locale.ROOT));
     }
 
     /** The words a hedge opens with ({@link #HEDGE}). */
