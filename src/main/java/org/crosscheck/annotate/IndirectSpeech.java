@@ -305,6 +305,7 @@ final class IndirectSpeech {
                     q = endBeforeMainClause(s, i, q);
                     q = endBeforeSecondAbsolute(s, i, q);
                     q = endWithRelativeClause(s, i, q);
+                    q = endBeforeRelativeReport(s, i, q);
                 }
                 if (q != null) {
                     out.add(q);
@@ -563,6 +564,27 @@ final class IndirectSpeech {
                 return cutAt(q, c[0], k);
             }
             return q; // only the first comma can close the clause ("…, who said the plan, which …, was flawed")
+        }
+        return q;
+    }
+
+    /**
+     * "But Trump notably made no mention of Jeb Bush, who announced he is suspending his campaign earlier in the
+     * evening." (Breitbart): a relative clause set off by a comma inside a content that is a report of its own
+     * ({@link #relativeReport}: a verb of saying or belief with a subject of its own, or "who"/"which" and what it
+     * attributes after it) is no part of that content, whatever rule found the content (an object, a noun's
+     * preposition, a light verb), as the clause rules already cut it: the content ends before the comma, and the
+     * clause's report is found when the scan reaches its verb.
+     */
+    private Quote endBeforeRelativeReport(Doc.Sent s, int i, Quote q) {
+        int[] c = contentTokens(s, i, q);
+        if (c == null) {
+            return q;
+        }
+        for (int k = c[0] + 1; k < c[1]; k++) {
+            if (relativeReport(s, k, c[1])) {
+                return cutAt(q, c[0], k);
+            }
         }
         return q;
     }
@@ -2854,6 +2876,33 @@ final class IndirectSpeech {
         return false;
     }
 
+    /**
+     * "The five unions which met Mr Prescott want the government to withdraw these regulations." (BBC): the parser
+     * hangs the main verb on the verb of the subject's relative clause, as a clause it takes, and gives it that
+     * clause's object as subject. When that relative clause's verb takes no clause (not a verb of saying or belief),
+     * its noun heads the sentence and the "subject" is right after the relative verb, the subject is the noun with its
+     * relative clause ("The five unions which met Mr Prescott"), not the object. Null otherwise.
+     */
+    private Speaker subjectWithRelativeClause(Doc.Sent s, int i, int subject) {
+        Doc.Tok v = d.toks.get(i);
+        if (!v.dep.equals("ccomp") || v.head < s.tokFrom || v.head >= i) {
+            return null;
+        }
+        int rel = v.head;
+        Doc.Tok r = d.toks.get(rel);
+        if (!r.dep.equals("acl:relcl") || !r.pos.startsWith("VB") || r.head < s.tokFrom || r.head >= rel
+                || VERBS.contains(r.lemma.toLowerCase(Locale.ROOT))
+                || !d.toks.get(r.head).dep.equals("root") || !d.toks.get(r.head).pos.startsWith("NN")) {
+            return null;
+        }
+        int[] obj = subtree(s, subject);
+        if (obj[0] != rel + 1 || obj[1] != i) {
+            return null;
+        }
+        int noun = r.head;
+        return headSpeaker(s, noun, subtree(s, noun)[0], i);
+    }
+
     private Speaker treeSubject(Doc.Sent s, int i, int depth) {
         boolean quotedSubject = false;
         for (int c = s.tokFrom; c < s.tokTo; c++) {
@@ -2881,6 +2930,10 @@ final class IndirectSpeech {
                 }
                 if (r[0] <= i && r[1] > i) {
                     return null;
+                }
+                Speaker relative = subjectWithRelativeClause(s, i, c);
+                if (relative != null) {
+                    return relative;
                 }
                 if (depth < 2 && destinationBeforeInfinitive(s, i, r)) {
                     // "has taken to Facebook to blast her older sibling": the parser makes the place gone to the
