@@ -3299,7 +3299,8 @@ final class MentionRepairs {
      * A place's name NER cut in two: a place (or a word it took for a title) directly followed by one capitalised
      * word it tagged as a place is one place: "Trump Tower" (a place "Trump" and a city "Tower"), "Second Avenue"
      * (a title "Second" and a place "Avenue"); a place directly followed by a country is one place when WordNet
-     * writes the two words together as a place's name ("Latin America").
+     * writes the two words together as a place's name ("Latin America"); a point of the compass before a country is
+     * left to {@link #compassPointsBeforePlaces}, which keeps the country's type ("West Germany").
      */
     private static void joinPlacePieces(Doc d) {
         for (Doc.NMention m : List.copyOf(d.mentions)) {
@@ -3313,6 +3314,7 @@ final class MentionRepairs {
                 continue;
             }
             if (n.type.equals("COUNTRY") && m.type.equals("LOCATION") && m.end + 1 == n.start
+                    && !COMPASS_POINTS.contains(m.text)
                     && "noun.location".equals(NameSynonyms.nounFile(m.text + " " + n.text))) {
                 // "West German bank exposure to Latin America" (Reuters-00950): a place "Latin" and the country
                 // "America" (then the United States'), where WordNet writes the two words as one place's name

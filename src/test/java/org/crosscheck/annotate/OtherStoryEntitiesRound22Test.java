@@ -3,6 +3,7 @@ package org.crosscheck.annotate;
 import static org.crosscheck.annotate.CorpusEntities.mentionAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -112,12 +113,21 @@ class OtherStoryEntitiesRound22Test {
             slightly under 16 billion marks represented less than five pct of all foreign credit.
             """;
 
+    static final String BBC_075 = """
+            Blair rejects Tory terror taunts
+
+            Mr Johnson apologised last October for perpetuating an "outdated stereotype" of Liverpool in the leader \
+            article on the death of Mr Bigley. The article in the magazine suggested grieving Liverpudlians were \
+            wallowing in their victim status. It also attributed blame to drunken Liverpool football fans for the \
+            1989 Hillsborough disaster in which 96 people died.
+            """;
+
     @BeforeAll
     static void build() throws IOException {
         corpus = TestCorpora.build(dir, "round22", Map.of("bbc-politics-102.txt", BBC_102,
                 "bbc-politics-112.txt", BBC_112, "bbc-politics-206.txt", BBC_206, "bbc-politics-156.txt", BBC_156,
                 "bbc-politics-210.txt", BBC_210, "bbc-politics-365.txt", BBC_365, "reuters-00960.txt", REUTERS_00960,
-                "reuters-00950.txt", REUTERS_00950));
+                "reuters-00950.txt", REUTERS_00950, "bbc-politics-075.txt", BBC_075));
     }
 
     @Test
@@ -197,5 +207,13 @@ class OtherStoryEntitiesRound22Test {
         Mention latin = mentionAt(corpus, "reuters-00950", "exposure to", "Latin America");
         assertEquals("LOCATION", latin.type());
         assertFalse(corpus.mentions().stream().anyMatch(x -> x.text().equals("America")), corpus.mentions().toString());
+    }
+
+    @Test
+    void thePeopleOfAPlaceAreNoOtherNameOfThePlace() {
+        // "grieving Liverpudlians": WordNet's "a native or resident of Liverpool" made "Liverpool" an alias of them
+        Mention people = mentionAt(corpus, "bbc-politics-075", "grieving Liverpudlians", "Liverpudlians");
+        assertNotEquals(mentionAt(corpus, "bbc-politics-075", "outdated stereotype", "Liverpool").entity(),
+                people.entity());
     }
 }
