@@ -18,6 +18,11 @@ final class Doc {
     final List<Sent> sents = new ArrayList<>();
     final List<NMention> mentions = new ArrayList<>();
     final List<QSpan> quotes = new ArrayList<>();
+    /**
+     * The people each title (its key) stands right before anywhere in the corpus, set when pronouns are resolved;
+     * null before.
+     */
+    java.util.Map<String, java.util.Set<EntityResolver.Cluster>> titleHolders;
 
     Doc(RawDocument raw, ArticleLayout.Layout layout, NormalizedText body, int[] paragraphStart) {
         this.raw = raw;

@@ -128,6 +128,7 @@ final class EntityResolver {
         defineAcronyms(docs);
         acronymsBesideLongForms(docs);
         MissedNames.propagateNames(docs);
+        MissedNames.pluralPartyMembers(docs);
         MissedNames.namesInLowerCase(docs);
         MentionRepairs.surnamesOfFamilies(docs);
         MentionRepairs.miscTagsOfAPersonsName(docs);
@@ -176,6 +177,7 @@ final class EntityResolver {
         mergeFullNames();
         mergeTwoWordSurnames();
         mergeInitialsOfPeople();
+        mergeInitialsBeforeTheLastWord();
         mergeHyphenSpellings(singles);
         resolveSingles(docs, singles);
         List<Cluster> roots = finish(docs);
@@ -1440,6 +1442,52 @@ final class EntityResolver {
                 for (Cluster p : fits) {
                     union(p, c, acronym + " ~ " + display(p) + ": the initials of a person the source names in full");
                 }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern INITIALS_AND_WORD =
+            java.util.regex.Pattern.compile("([A-Z]{2,5}) (\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * An organisation named by the initials of the first words of a longer name and that name's last word written
+     * out is that organisation: "PCS Union spokesman Jeff Evans" (BBC politics 210) and "the Public and Commercial
+     * Services Union" (365), which the corpus joins to "PCS" and "PCSU" already. The short name is two to five
+     * capitals and one capitalised word; the long one ends in the same word and the initials of its other words
+     * ("and", "of" … left out or not) are the capitals. Only when exactly one organisation of the corpus fits.
+     */
+    private void mergeInitialsBeforeTheLastWord() {
+        Map<Cluster, String> longNames = new LinkedHashMap<>();
+        for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
+            Cluster c = e.getValue();
+            if (classOf(e.getKey()).equals("ORGANIZATION") && !c.mentions.isEmpty()) {
+                for (Doc.NMention m : c.mentions) {
+                    if (m.text.split("\\s+").length >= 3) {
+                        longNames.putIfAbsent(c.root(), m.text);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Cluster> e : List.copyOf(byKey.entrySet())) {
+            Cluster c = e.getValue();
+            if (!classOf(e.getKey()).equals("ORGANIZATION") || c.mentions.isEmpty()) {
+                continue;
+            }
+            Matcher mt = INITIALS_AND_WORD.matcher(c.mentions.get(0).text);
+            if (!mt.matches()) {
+                continue;
+            }
+            Set<Cluster> fits = new LinkedHashSet<>();
+            for (Map.Entry<Cluster, String> l : longNames.entrySet()) {
+                String[] w = l.getValue().split("\\s+");
+                if (l.getKey().root() != c.root() && w[w.length - 1].equalsIgnoreCase(mt.group(2))
+                        && initialsMatch(mt.group(1), String.join(" ", java.util.Arrays.copyOf(w, w.length - 1)))) {
+                    fits.add(l.getKey().root());
+                }
+            }
+            if (fits.size() == 1) {
+                Cluster f = fits.iterator().next();
+                union(f, c, mt.group() + " ~ " + display(f) + ": the initials of its first words and its last word");
             }
         }
     }

@@ -510,6 +510,138 @@ final class MentionRepairs {
     }
 
     /**
+     * A public body named by its noun, "of" or "for", and two fields joined by "and" is one organisation: "the
+     * Department of Work and Pensions where 2,000 jobs are threatened" (BBC politics 210), where NER tagged
+     * "Department of Work" and left "Pensions" out, and "A Department for Work and Pensions spokeswoman" (156),
+     * where it tagged none of it. The name opens with a capitalised noun for a body (WordNet's noun.group:
+     * "Department", "Ministry") and "of" or "for"; its other words are capitalised, untagged (or the one
+     * organisation NER cut at "and"), and each side of "and" is one English word written in lower case elsewhere
+     * ("work", "pensions"), so that two names ("the Bank of England and Barclays") stay apart. The word after the
+     * name is no capitalised word.
+     */
+    private static void bodiesCutAtAnd(Doc d) {
+        for (int k = 2; k + 1 < d.toks.size(); k++) {
+            Doc.Tok and = d.toks.get(k);
+            Doc.Tok before = d.toks.get(k - 1);
+            Doc.Tok after = d.toks.get(k + 1);
+            if (!and.word.equals("and") || before.sent != and.sent || after.sent != and.sent
+                    || after.mention != null || !isCapitalisedWord(after.word) || !fieldWord(before.word)
+                    || !fieldWord(after.word)) {
+                continue;
+            }
+            if (k + 2 < d.toks.size() && d.toks.get(k + 2).sent == and.sent
+                    && (isCapitalisedWord(d.toks.get(k + 2).word) || d.toks.get(k + 2).word.equals("and"))) {
+                continue;
+            }
+            int from;
+            Doc.NMention cut = before.mention;
+            if (cut != null) {
+                if (cut.pronoun || !cut.type.equals("ORGANIZATION") || cut.tokTo != k) {
+                    continue;
+                }
+                from = cut.tokFrom;
+            } else {
+                int j = k - 1;
+                int sentFrom = d.sents.get(and.sent).tokFrom;
+                while (j - 1 >= sentFrom) {
+                    Doc.Tok t = d.toks.get(j - 1);
+                    boolean word = t.mention == null && isCapitalisedWord(t.word);
+                    boolean preposition = (t.word.equals("of") || t.word.equals("for")) && j - 2 >= sentFrom
+                            && d.toks.get(j - 2).mention == null && isCapitalisedWord(d.toks.get(j - 2).word);
+                    if (!word && !preposition) {
+                        break;
+                    }
+                    j--;
+                }
+                from = j;
+            }
+            Doc.Tok head = d.toks.get(from);
+            if (from + 2 >= k || !isCapitalisedWord(head.word) || !NameSynonyms.isGroupNoun(head.word)
+                    || !(d.toks.get(from + 1).word.equals("of") || d.toks.get(from + 1).word.equals("for"))) {
+                continue;
+            }
+            replaceMentions(d, from, k + 2, "ORGANIZATION").retypedWhy =
+                    "a body's noun, \"" + d.toks.get(from + 1).word + "\" and two fields joined by \"and\": one name";
+        }
+    }
+
+    /**
+     * An organisation of two words, a person's surname and a place, both named so elsewhere in the document, is the
+     * two names run together: "But Lawson told Funaro Brazil had to solve its problems with the banks" (Reuters-00950;
+     * "Dilson Funaro" and "Brazil" are named before), an organisation "Funaro Brazil" to NER. The first word is the
+     * last word of a person's name of two words or more in the document, the second a place's whole name there
+     * (a city, state or country); the mention becomes a person and a place.
+     */
+    private static void personAndPlaceRunTogether(Doc d) {
+        for (Doc.NMention m : List.copyOf(d.mentions)) {
+            if (m.pronoun || !m.type.equals("ORGANIZATION") || !d.mentions.contains(m) || m.tokTo - m.tokFrom != 2) {
+                continue;
+            }
+            String first = d.toks.get(m.tokFrom).word;
+            String second = d.toks.get(m.tokFrom + 1).word;
+            boolean surname = d.mentions.stream().anyMatch(x -> !x.pronoun && x.type.equals("PERSON")
+                    && x.tokTo - x.tokFrom >= 2 && d.toks.get(x.tokTo - 1).word.equals(first));
+            String place = d.mentions.stream().filter(x -> !x.pronoun && x != m && TOWN_OR_LAND.contains(x.type)
+                    && x.text.equals(second)).map(x -> x.type).findFirst().orElse(null);
+            if (!surname || place == null) {
+                continue;
+            }
+            int from = m.tokFrom;
+            dropMention(d, m);
+            replaceMentions(d, from, from + 1, "PERSON").retypedWhy = "a surname run together with a place";
+            replaceMentions(d, from + 1, from + 2, place).retypedWhy = "a place run together with a surname";
+        }
+    }
+
+    /** A capitalised word that is an English word written in lower case, or the plural of one ("Pensions"). */
+    private static boolean fieldWord(String word) {
+        if (!isCapitalisedWord(word)) {
+            return false;
+        }
+        return NameSynonyms.isCommonWord(word)
+                || word.endsWith("s") && NameSynonyms.isCommonWord(word.substring(0, word.length() - 1));
+    }
+
+    /**
+     * A company named by two words joined by "and", closed by its legal form, is one organisation: "The price of
+     * Hongkong and Shanghai Hotels Ltd's stock soared" (Reuters-00960), where NER made a place "Hongkong" and an
+     * organisation "Shanghai Hotels Ltd". The organisation after "and" ends in a legal form ("Ltd", "Corp", "Co")
+     * and follows "and" right away; before "and" stands one capitalised word, a place's name or untagged (not an
+     * organisation: "Barclays and Lloyds Bank PLC" are two); and the organisation's name without its legal form is
+     * never named alone in the document (a company named alone is a company of its own).
+     */
+    private static void companiesCutAtAnd(Doc d) {
+        for (Doc.NMention b : List.copyOf(d.mentions)) {
+            if (b.pronoun || !b.type.equals("ORGANIZATION") || !d.mentions.contains(b) || b.tokFrom < 2
+                    || b.tokTo - b.tokFrom < 2) {
+                continue;
+            }
+            Doc.Tok and = d.toks.get(b.tokFrom - 1);
+            Doc.Tok a = d.toks.get(b.tokFrom - 2);
+            String lastB = d.toks.get(b.tokTo - 1).word.replace(".", "").toLowerCase(Locale.ROOT);
+            if (!and.word.equals("and") || a.sent != b.sent || !COMPANY_FORMS.contains(lastB)
+                    || !isCapitalisedWord(a.word) || a.index == d.sents.get(a.sent).tokFrom) {
+                continue;
+            }
+            Doc.NMention am = a.mention;
+            if (am != null && (am.pronoun || am.tokTo - am.tokFrom != 1 || !PLACE.contains(am.type))) {
+                continue;
+            }
+            if (am == null && !"O".equals(a.ner)) {
+                continue;
+            }
+            String bare = bareCompanyName(b.text);
+            boolean alone = d.mentions.stream().anyMatch(x -> x != b && !x.pronoun
+                    && nameKey(x.text).equals(bare));
+            if (alone) {
+                continue;
+            }
+            replaceMentions(d, a.index, b.tokTo, "ORGANIZATION").retypedWhy =
+                    "two words joined by \"and\" before a legal form: one company";
+        }
+    }
+
+    /**
      * Two parties' members named in one breath are two groups: "Republicans and Democrats pressed ahead" (NYT 2013),
      * one organisation to NER. A mention "A and B" whose two sides are each members of a political party in WordNet
      * ("Republicans", "Democrats") is cut into two mentions of that type.
@@ -792,6 +924,9 @@ final class MentionRepairs {
             nameAndCompany(d);
             joinedWordsAsOrganisations(d);
             organisationsCutAtAnd(d);
+            bodiesCutAtAnd(d);
+            companiesCutAtAnd(d);
+            personAndPlaceRunTogether(d);
             partiesJoinedByAnd(d);
             superlativeOpeningAnOrganisation(d);
             caseNames(d);
@@ -3199,7 +3334,9 @@ final class MentionRepairs {
     /**
      * A place's name NER cut in two: a place (or a word it took for a title) directly followed by one capitalised
      * word it tagged as a place is one place: "Trump Tower" (a place "Trump" and a city "Tower"), "Second Avenue"
-     * (a title "Second" and a place "Avenue").
+     * (a title "Second" and a place "Avenue"); a place directly followed by a country is one place when WordNet
+     * writes the two words together as a place's name ("Latin America"); a point of the compass before a country is
+     * left to {@link #compassPointsBeforePlaces}, which keeps the country's type ("West Germany").
      */
     private static void joinPlacePieces(Doc d) {
         for (Doc.NMention m : List.copyOf(d.mentions)) {
@@ -3209,7 +3346,19 @@ final class MentionRepairs {
             Doc.Tok nt = d.toks.get(m.tokTo);
             Doc.NMention n = nt.mention;
             if (n == null || n.pronoun || n.tokFrom != m.tokTo || n.tokTo - n.tokFrom != 1 || nt.sent != m.sent
-                    || !(n.type.equals("CITY") || n.type.equals("LOCATION")) || !isCapitalisedWord(nt.word)) {
+                    || !isCapitalisedWord(nt.word)) {
+                continue;
+            }
+            if (n.type.equals("COUNTRY") && m.type.equals("LOCATION") && m.end + 1 == n.start
+                    && !COMPASS_POINTS.contains(m.text)
+                    && "noun.location".equals(NameSynonyms.nounFile(m.text + " " + n.text))) {
+                // "West German bank exposure to Latin America" (Reuters-00950): a place "Latin" and the country
+                // "America" (then the United States'), where WordNet writes the two words as one place's name
+                replaceMentions(d, m.tokFrom, n.tokTo, "LOCATION").retypedWhy =
+                        "a place and a country WordNet writes as one place: " + m.text + " " + n.text;
+                continue;
+            }
+            if (!(n.type.equals("CITY") || n.type.equals("LOCATION"))) {
                 continue;
             }
             boolean place = PLACE.contains(m.type) && !m.type.equals("COUNTRY");

@@ -415,6 +415,42 @@ final class MissedNames {
     }
 
     /**
+     * A capitalised word the tagger took for a common noun (NN, NNS) inside a sentence, not after an opening mark:
+     * "Senior Labour backbencher Martin O'Neill" (BBC politics 206), "labour" to the tagger and no name to NER.
+     * {@link #propagateNames} gives it the type of an organisation the corpus names so ("if Labour won", 112).
+     */
+    private static boolean commonNounInside(Doc d, Doc.Tok t) {
+        return (t.pos.equals("NN") || t.pos.equals("NNS")) && t.index > d.sents.get(t.sent).tokFrom
+                && t.word.matches("\\p{Lu}\\p{Ll}+")
+                && !d.toks.get(t.index - 1).word.matches("[\"\u201C\u2018'(:\u2014\u2013-]+");
+    }
+
+    /**
+     * The members of a party named in the plural are the party's group: "The Tories and the Lib Dems have called for
+     * a second inquiry" (BBC politics 102), "the Tories have warned" (206), where NER left "Tories" untagged (it
+     * tags it an organisation in other reports). A capitalised plural proper noun (NNPS), untagged, not a sentence's
+     * first word, whose singular WordNet has as a member of a political party ("Tory") is an organisation; round
+     * 21's merge then joins "Tory" and the party's name to it.
+     */
+    static void pluralPartyMembers(List<Doc> docs) {
+        for (Doc d : docs) {
+            for (Doc.Tok t : d.toks) {
+                if (t.mention != null || !t.pos.equals("NNPS") || !t.word.matches("\\p{Lu}\\p{Ll}+s")
+                        || t.index == d.sents.get(t.sent).tokFrom || d.sents.get(t.sent).boilerplate != null) {
+                    continue;
+                }
+                String singular = t.word.endsWith("ies") ? t.word.substring(0, t.word.length() - 3) + "y"
+                        : t.word.substring(0, t.word.length() - 1);
+                if (!NameSynonyms.isPartyMember(singular)) {
+                    continue;
+                }
+                replaceMentions(d, t.index, t.index + 1, "ORGANIZATION").retypedWhy =
+                        "the plural of a party's member (" + singular + "): the party's group";
+            }
+        }
+    }
+
+    /**
      * A capitalised proper noun that NER left untagged but that is (a spelling variant of) a one-word name tagged
      * elsewhere in the corpus gets that name's type: "Kyiv" where only "Kiev" was recognised. Not a common word in a
      * quoted line in title case, capitalised by the line.
@@ -443,7 +479,7 @@ final class MissedNames {
         Map<String, String> memo = new HashMap<>();
         for (Doc d : docs) {
             for (Doc.Tok t : d.toks) {
-                if (t.mention != null || !t.pos.startsWith("NNP") || t.word.length() < 4
+                if (t.mention != null || !(t.pos.startsWith("NNP") || commonNounInside(d, t)) || t.word.length() < 4
                         || !Character.isUpperCase(t.word.charAt(0)) || t.word.equals(t.word.toUpperCase(Locale.ROOT))
                         || d.sents.get(t.sent).boilerplate != null) {
                     continue;
@@ -474,6 +510,9 @@ final class MissedNames {
                 }
                 String type = known.get(match).entrySet().stream().max(Map.Entry.comparingByValue())
                         .map(Map.Entry::getKey).orElseThrow();
+                if (!t.pos.startsWith("NNP") && (!w.equals(match) || !type.equals("ORGANIZATION"))) {
+                    continue; // a capitalised common noun takes only an organisation's name, as written
+                }
                 if (PLACE.contains(type) && !w.equals(match) && demonymOfAPlace(t.word, Set.of(match)) != null) {
                     // "the Californian had all but sewed up the votes": a demonym, not a spelling of the place
                     replaceMentions(d, t.index, t.index + 1, "NATIONALITY");

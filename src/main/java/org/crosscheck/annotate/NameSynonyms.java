@@ -258,6 +258,12 @@ final class NameSynonyms {
                 }
                 for (Pointer p : s.getPointers(PointerType.MEMBER_HOLONYM)) {
                     Synset g = p.getTargetSynset();
+                    if ("noun.location".equals(g.getLexFileName())) {
+                        // a place's "members" are its natives, named by a demonym: a link of its own, no other name
+                        // of the place ("Liverpudlian": "a native or resident of Liverpool", BBC politics 075, made
+                        // "Liverpool" an alias of "Liverpudlians")
+                        continue;
+                    }
                     groups.add(g.getOffset());
                 }
             }

@@ -259,7 +259,9 @@ final class TitleRepairs {
      * reason and stay out; a word NER tagged (a nationality, an organisation) is no part of the title, nor is a word
      * of a name the corpus gives elsewhere: the rule runs after long names are carried to their untagged mentions
      * ("Weekly Standard Editor Bill Kristol" keeps the Weekly Standard). Not in a quoted line in title case (a
-     * headline), where every word is capitalised.
+     * headline), where every word is capitalised. One "and" is crossed when a single capitalised untagged word stands
+     * before it after a word with no capital: "announced by Work and Pensions Secretary Alan Smith" (BBC politics 156;
+     * was "Pensions Secretary"), not "Blair and Foreign Secretary …" (a name NER tagged).
      */
     static void capitalisedWordsOfTitles(Doc d) {
         List<int[]> titleCaseLines = MentionRepairs.titleCaseQuotations(d);
@@ -272,9 +274,19 @@ final class TitleRepairs {
             }
             int from = m.tokFrom;
             int sentStart = d.sents.get(m.sent).tokFrom;
+            boolean crossedAnd = false;
             while (from - 1 > sentStart) {
                 Doc.Tok t = d.toks.get(from - 1);
                 Doc.Tok prev = d.toks.get(from - 2);
+                if (!crossedAnd && from < m.tokFrom && t.word.equals("and") && from - 2 > sentStart
+                        && untaggedCapitalised(prev) && !d.toks.get(from - 3).word.equals("and")
+                        && !isCapitalisedWord(d.toks.get(from - 3).word)
+                        && !d.toks.get(from - 3).word.matches("[\"\u201C\u2018'(\\[:\u2014\u2013-]+")) {
+                    // two fields of one office joined by "and": "Work and Pensions Secretary Alan Smith"
+                    crossedAnd = true;
+                    from--;
+                    continue;
+                }
                 if (t.mention != null || !isCapitalisedWord(t.word) || !"O".equals(t.ner) && t.ner != null
                         || prev.word.matches("[\"\u201C\u2018'(\\[:\u2014\u2013-]+")) {
                     break;
@@ -288,6 +300,10 @@ final class TitleRepairs {
                         "capitalised words before a capitalised title before a name are words of the title";
             }
         }
+    }
+
+    private static boolean untaggedCapitalised(Doc.Tok t) {
+        return t.mention == null && isCapitalisedWord(t.word) && ("O".equals(t.ner) || t.ner == null);
     }
 
     /**
