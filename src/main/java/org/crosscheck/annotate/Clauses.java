@@ -2566,6 +2566,9 @@ final class Clauses {
                 if (!isFrameVerb(v) || tok(v).lemma.equalsIgnoreCase("tell") && !told || !frameContents(v).isEmpty()) {
                     continue;
                 }
+                // a relative clause's frame ("…, which he claimed the Republican Party was asking him to do") stays
+                // inside its noun's claim, as relative clauses do (for the verb with its auxiliary, and "tell")
+                boolean relative = kids(v).stream().anyMatch(k -> k < verb && tok(k).pos.startsWith("W"));
                 for (int o : List.copyOf(kids(v))) {
                     if (o < v || !isDep(tok(o), "obj") || !tok(o).pos.startsWith("NN") || tok(o).inQuote) {
                         continue;
@@ -2575,7 +2578,8 @@ final class Clauses {
                         // (a verb with its auxiliary is finite too: "told him the party is concerned his presence …
                         // could hurt …")
                         if (f > o && tok(f).dep.equals("dep") && (Set.of("VBZ", "VBD", "VBP").contains(tok(f).pos)
-                                || tok(f).pos.startsWith("VB") && kids(f).stream().anyMatch(k -> k < f
+                                && !(relative && told) || !relative && tok(f).pos.startsWith("VB")
+                                && kids(f).stream().anyMatch(k -> k < f
                                 && isDep(tok(k), "aux") && subtree(f).nextSetBit(0) + s.tokFrom == k))
                                 && subjectOf(f) < 0 && contiguous(object)
                                 && object.length() == subtree(f).nextSetBit(0)
