@@ -23,7 +23,11 @@ final class ClaimFacts {
             "it is not clear whether", "not immediately clear", "could not be independently verified",
             "could not be verified", "are believed to", "is believed to", "were believed to", "was believed to",
             "believed to", "are thought to", "is thought to", "thought to", "is said to", "are said to",
-            "appeared to", "appears to", "seemed to", "seems to", "reportedly", "allegedly", "alleged", "apparently",
+            "appeared to", "appears to", "seemed to", "seems to",
+            // "it seemed that some of that energy had gone from the streets", "the police also seemed more
+            // restrained": a verb of seeming hedges with or without its "to"; "it appears" is no more than it seems
+            // ("appeared" alone is also "appeared on television", and stays out)
+            "it appears", "it appeared", "seemed", "seems", "seem", "reportedly", "allegedly", "alleged", "apparently",
             "purportedly", "purported", "suspected", "unconfirmed", "unverified", "possibly", "probably", "likely",
             "may have", "might have", "could have", "estimated", "according to");
     private static final Pattern HEDGE = Pattern.compile("(?<![\\p{L}])(" + String.join("|",

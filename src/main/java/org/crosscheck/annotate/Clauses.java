@@ -77,6 +77,10 @@ final class Clauses {
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "set",
             "due", "poise", "poised", "likely", "hope", "want", "aim", "go", "seek");
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though");
+    /** Verbs of telling whose "how" clause is an account of what happened ({@link Tree#toldHow}). */
+    private static final Set<String> TELLING_HOW = Set.of("tell", "describe", "explain", "recall", "recount");
+    /** The second word of "not only", "not just" …, which deny nothing: "not only A but also B" asserts both. */
+    private static final Set<String> NOT_ONLY = Set.of("only", "just", "merely", "simply");
     /** Marks of a clause that change what it asserts, kept in its content. */
     private static final Set<String> KEPT_MARKS = Set.of("if", "unless", "to");
     /** Verbs that report only after a quotation ("“…,” she continued."). */
@@ -166,6 +170,7 @@ final class Clauses {
         root = tree.openingParticiple(root);
         root = tree.nameRoot(root);
         root = tree.relativeRoot(root);
+        root = tree.frameAsClausalSubject(root);
         tree.objectThenVerb();
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
@@ -1213,7 +1218,7 @@ final class Clauses {
             // a parataxis after the verb, not set off by punctuation, is words the parser lost: subjectless, or
             // a relative clause with no "that" right after its noun ("the mistakes I have made")
             out.removeIf(c -> tok(c).dep.equals("parataxis") && c > i && !afterPunctuation(c)
-                    && (subjectOf(c) < 0 || afterNoun(c)));
+                    && (subjectOf(c) < 0 || afterNoun(c)) && !madeComplements.contains(c));
             return out;
         }
 
@@ -1230,7 +1235,25 @@ final class Clauses {
                     && Attributor.isMannerVerb(t.lemma)) {
                 return mannerQuotation(i);
             }
+            if (t.pos.startsWith("VB") && !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))
+                    && TELLING_HOW.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
+                // "described how he was stopped …": of "describe" or "recount", only the account of what happened
+                List<Integer> how = new ArrayList<>();
+                for (int c : kids(i)) {
+                    if (tok(c).dep.equals("ccomp") && toldHow(i, c) && !negated(i) && !notYetSaid(i)
+                            && words(subtree(c)) >= MIN_WORDS) {
+                        how.add(c);
+                    }
+                }
+                return how;
+            }
             if (!t.pos.startsWith("VB") || !FRAME_VERBS.contains(t.lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return List.of();
+            }
+            if (t.lemma.equalsIgnoreCase("add") && kids(i).stream().anyMatch(o -> o > i && isDep(tok(o), "obl")
+                    && kids(o).stream().anyMatch(k -> k == i + 1 && tok(k).word.equalsIgnoreCase("to")))) {
+                // NYT "…, adding to the sense that the situation was out of control": "add to" makes more of
+                // something; the clause after the noun says what the sense is, nobody says it
                 return List.of();
             }
             if (negated(i)) {
@@ -1272,11 +1295,32 @@ final class Clauses {
                 }
                 if ((tok(c).dep.equals("ccomp") || tok(c).dep.equals("parataxis") || tok(c).dep.equals("csubj")
                         || madeComplements.contains(c) || quotedDep(i, c))
-                        && words(subtree(c)) >= MIN_WORDS && !embeddedQuestion(c)) {
+                        && words(subtree(c)) >= MIN_WORDS && (!embeddedQuestion(c) || toldHow(i, c))) {
                     out.add(c);
                 }
             }
             return out;
+        }
+
+        /**
+         * A verb of telling whose complement says how something happened: Fox "The attorney general then described
+         * how he was stopped twice on the New Jersey Turnpike and accused of speeding.", HuffPost "Holder told others
+         * at the community college how he had been stopped …". The account is what is reported: the "how" clause is
+         * the claim, under the frame, with the "how" left out ({@link #dropJoiners}). Only "how" as the first word of
+         * a clause headed by a verb with its own subject ("how humiliating that was" asks how much, and stays), and
+         * only after "tell", "describe", "explain", "recall" or "recount" (not after "ask" or "wonder"), not in the
+         * infinitive.
+         */
+        boolean toldHow(int verb, int c) {
+            // (not an infinitive: "referred to a simple test … to explain how they determined that conclusion" has
+            // not given the account)
+            if (!TELLING_HOW.contains(tok(verb).lemma.toLowerCase(java.util.Locale.ROOT)) || !tok(c).pos.startsWith("VB")
+                    || subjectOf(c) < 0 || tok(verb).pos.equals("VB")) {
+                return false;
+            }
+            int first = subtree(c).nextSetBit(0) + s.tokFrom;
+            return tok(first).word.equalsIgnoreCase("how") && tok(first).head == c
+                    && isDep(tok(first), "advmod") && first > verb;
         }
 
         /**
@@ -2386,26 +2430,157 @@ final class Clauses {
         }
 
         /**
+         * A frame the parser made the clausal subject of the clause it reports: Fox "Johnson said there were six
+         * arrests Wednesday, compared to 47 the previous night." ("said" the csubj of "arrests", the "there" hung on
+         * "said"), HuffPost "A U.S. intelligence official told The Huffington Post the review was completed “early
+         * this year.”" ("told" the csubj:pass of "completed", "the review" its object). A verb of saying, not in a
+         * quotation, whose phrase is its own subject and then the verb (no mark, no wh-word: "What he said is just
+         * flat wrong" and "That he lied is clear" are subjects), before the clause it is the subject of: the verb
+         * becomes the root and that clause its complement. Of the words hung on the verb after it, an expletive
+         * "there" and the object that is not the one told (for "tell", the object after an indirect object) go to
+         * the clause as its subject; the one told and the time stay with the frame. Returns the root to split from.
+         */
+        int frameAsClausalSubject(int root) {
+            for (int v : List.copyOf(kids(root))) {
+                Doc.Tok t = tok(v);
+                int subj = nsubjOf(v);
+                if (v > root || !t.dep.startsWith("csubj") || !isFrameVerb(v) || t.inQuote || subj < 0 || subj > v
+                        || subjectOf(root) != v && subjectOf(root) >= 0 && subjectOf(root) < v) {
+                    continue;
+                }
+                BitSet frame = subtree(v);
+                int first = frame.nextSetBit(0) + s.tokFrom;
+                if (first != subtree(subj).nextSetBit(0) + s.tokFrom || kids(v).stream().anyMatch(
+                        k -> tok(k).dep.equals("mark") || k < v && tok(k).pos.startsWith("W"))) {
+                    continue;
+                }
+                for (int k = first; k < v; k++) {
+                    if (tok(k).pos.startsWith("W")) {
+                        first = -1;
+                        break;
+                    }
+                }
+                if (first < 0 || v + 1 >= s.tokTo) {
+                    continue;
+                }
+                boolean tell = t.lemma.equalsIgnoreCase("tell");
+                boolean told = kids(v).stream().anyMatch(k -> k > v && isDep(tok(k), "iobj"));
+                int moved = -1;
+                for (int c : List.copyOf(kids(v))) {
+                    if (c < v || root < c) {
+                        continue;
+                    }
+                    boolean there = tok(c).pos.equals("EX");
+                    boolean object = isDep(tok(c), "obj") && (!tell || told);
+                    if ((there || object) && moved < 0) {
+                        moved = c;
+                    }
+                }
+                if (moved < 0 && subjectOf(root) == v) {
+                    continue; // nothing would be the clause's subject
+                }
+                // "Cornyn … told him the party is concerned his presence in the race could hurt …": a verb the parser
+                // hung on the frame after the object, before the root, heads the reported clause, the root below it
+                int head = root;
+                for (int f : kids(v)) {
+                    if (f > moved && moved >= 0 && f < root && tok(f).pos.startsWith("VB")
+                            && Set.of("dep", "parataxis", "ccomp").contains(tok(f).dep) && subjectOf(f) < 0) {
+                        head = f;
+                        break;
+                    }
+                }
+                kids(root).remove(Integer.valueOf(v));
+                if (head != root) {
+                    kids(v).remove(Integer.valueOf(head));
+                    kids(head).add(root);
+                    kids(head).sort(null);
+                }
+                if (moved >= 0) {
+                    kids(v).remove(Integer.valueOf(moved));
+                    kids(head).add(moved);
+                    kids(head).sort(null);
+                    madeSubjects.add(moved);
+                    // "Gun-rights groups say the effort to impose more gun control measures is misguided": what the
+                    // parser hung on the verb between its object and the clause belongs to that object
+                    for (int c : List.copyOf(kids(v))) {
+                        if (c > moved && c < head && c != head) {
+                            kids(v).remove(Integer.valueOf(c));
+                            kids(moved).add(c);
+                        }
+                    }
+                    kids(moved).sort(null);
+                }
+                kids(v).add(head);
+                kids(v).sort(null);
+                madeComplements.add(head);
+                return v;
+            }
+            return root;
+        }
+
+        /**
+         * "Tell", its object, and right after the object a clause with its own subject that the parser hung on the
+         * verb as parataxis: HuffPost "Holder told the students he understands “the mistrust” between some residents
+         * and the police.", "Blumenthal told the Times he had misspoken at the 2008 event …". The object is the one
+         * told; the clause is what was told (after a noun with no "that", a parataxis is otherwise taken for a
+         * relative clause the parser lost: "the mistakes I have made"). Not after a comma or other mark.
+         */
+        void toldThenClause() {
+            for (int v = s.tokFrom; v < s.tokTo; v++) {
+                if (!isFrameVerb(v) || !tok(v).lemma.equalsIgnoreCase("tell") || tok(v).inQuote) {
+                    continue;
+                }
+                for (int o : kids(v)) {
+                    if (o < v || !(isDep(tok(o), "obj") || isDep(tok(o), "iobj")) || tok(o).inQuote) {
+                        continue;
+                    }
+                    BitSet object = subtree(o);
+                    for (int p : kids(v)) {
+                        if (p > o && tok(p).dep.equals("parataxis") && tok(p).pos.startsWith("VB") && nsubjOf(p) >= 0
+                                && contiguous(object) && object.length() == subtree(p).nextSetBit(0)
+                                && !isSeparator(tok(object.length() - 1 + s.tokFrom))) {
+                            madeComplements.add(p);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
          * A reported clause the parser split into the verb's object and an unlabelled finite verb after it: HuffPost
          * "Critics have said the role of State Department spokeswoman Victoria Nuland in revising the talking points
          * in particular shows an administration trying to protect …" (the role an object of "said", "shows" a "dep"
          * of "said"). The object is the subject of that verb, and the verb heads what is said. Only for a verb of
-         * saying with nothing reported otherwise and not "tell" (whose object is the one told), a noun for object,
-         * and a finite verb with no subject of its own whose phrase starts right after the object's, with no mark
-         * between.
+         * saying with nothing reported otherwise and not "tell" (whose object is the one told) unless the one told
+         * is an indirect object before it ("Ryan told Fox News the campaign is trying to show …"), a noun for object,
+         * and a finite verb (or one with its auxiliary: "has insisted his background will have no bearing …") with
+         * no subject of its own whose phrase starts right after the object's, with no mark between.
          */
         void objectThenVerb() {
+            toldThenClause();
             for (int v = s.tokFrom; v < s.tokTo; v++) {
-                if (!isFrameVerb(v) || tok(v).lemma.equalsIgnoreCase("tell") || !frameContents(v).isEmpty()) {
+                int verb = v;
+                // "Ryan told Fox News the campaign is trying to show …": after the one told (an indirect object), the
+                // object of "tell" is what is told about
+                boolean told = kids(v).stream().anyMatch(k -> k > verb && isDep(tok(k), "iobj"));
+                if (!isFrameVerb(v) || tok(v).lemma.equalsIgnoreCase("tell") && !told || !frameContents(v).isEmpty()) {
                     continue;
                 }
+                // a relative clause's frame ("…, which he claimed the Republican Party was asking him to do") stays
+                // inside its noun's claim, as relative clauses do (for the verb with its auxiliary, and "tell")
+                boolean relative = kids(v).stream().anyMatch(k -> k < verb && tok(k).pos.startsWith("W"));
                 for (int o : List.copyOf(kids(v))) {
                     if (o < v || !isDep(tok(o), "obj") || !tok(o).pos.startsWith("NN") || tok(o).inQuote) {
                         continue;
                     }
                     BitSet object = subtree(o);
                     for (int f : List.copyOf(kids(v))) {
-                        if (f > o && tok(f).dep.equals("dep") && Set.of("VBZ", "VBD", "VBP").contains(tok(f).pos)
+                        // (a verb with its auxiliary is finite too: "told him the party is concerned his presence …
+                        // could hurt …")
+                        if (f > o && tok(f).dep.equals("dep") && (Set.of("VBZ", "VBD", "VBP").contains(tok(f).pos)
+                                && !(relative && told) || !relative && tok(f).pos.startsWith("VB")
+                                && kids(f).stream().anyMatch(k -> k < f
+                                && isDep(tok(k), "aux") && subtree(f).nextSetBit(0) + s.tokFrom == k))
                                 && subjectOf(f) < 0 && contiguous(object)
                                 && object.length() == subtree(f).nextSetBit(0)
                                 && !isSeparator(tok(object.length() - 1 + s.tokFrom))) {
@@ -2824,6 +2999,11 @@ final class Clauses {
             if (pos.equals("VBN") && !headPos.startsWith("VB") && hasChild(h, Set.of("cop"))) {
                 return true;
             }
+            // "he was stopped twice on the New Jersey Turnpike and accused of speeding": a past participle with no
+            // auxiliary on a passive one shares its "was"; split off, it would read "he accused of speeding"
+            if (pos.equals("VBN") && headPos.equals("VBN") && hasChild(h, Set.of("aux:pass")) && c > h) {
+                return true;
+            }
             for (int k : kids(h)) {
                 if (k >= c && isDep(tok(k), "conj") && hasChild(k, Set.of("cc"))) {
                     return false;
@@ -2910,9 +3090,19 @@ final class Clauses {
                 // "reported last week that reading the founding document in full appears …": a "that" the parser
                 // left unlabelled at the clause's start is its complementizer all the same
                 boolean that = t.dep.equals("dep") && t.word.equalsIgnoreCase("that")
-                        && c == content.nextSetBit(0) + s.tokFrom;
+                        && c == content.nextSetBit(0) + s.tokFrom
+                        // the "how" of an account reported ("described how he was stopped …")
+                        || t.word.equalsIgnoreCase("how") && c == content.nextSetBit(0) + s.tokFrom
+                        && tok(head).head >= s.tokFrom && tok(head).head < s.tokTo && toldHow(tok(head).head, head);
                 if ((isDep(t, "cc") || t.dep.equals("mark") && !keep || t.dep.equals("punct") || that) && c < head) {
                     content.clear(c - s.tokFrom);
+                    // "they are not only investigating the shooting but also looking for …": with the "only" of
+                    // "not only … but also" gone, its "not" would deny what the sentence asserts
+                    if (t.dep.equals("cc:preconj") && NOT_ONLY.contains(t.word.toLowerCase(java.util.Locale.ROOT))
+                            && c - 1 >= s.tokFrom && tok(c - 1).word.equalsIgnoreCase("not")
+                            && (tok(c - 1).head == head || tok(c - 1).head == c)) {
+                        content.clear(c - 1 - s.tokFrom);
+                    }
                 }
             }
             // "Larry Summers warned Wednesday that failure to pass a new tax cut compromise would significantly raise
