@@ -865,9 +865,10 @@ public final class ClaimGrouper {
          * Whether every content term the two claims share is the name of an entity, and no such name is what
          * either claim predicates ("Obama is a Christian"): two claims that only mention the same people assert
          * different things, unless each lists the same {@link #SHARED_LIST} names or more ("Miami, West Palm
-         * Beach and Fort Myers"). Beside a shared name, words of a clause's frame, pronouns and function words
-         * ({@link #FRAME_TERMS}, {@link #PRONOUN_TERMS}, {@link #FUNCTION_TERMS}) and a title both write right
-         * before a name ({@link #titlesBeforeNames}) are no shared content: Fox's "Labrador has not been shy about
+         * Beach and Fort Myers"). Beside a shared name, words of a clause's frame and pronouns ({@link #FRAME_TERMS},
+         * {@link #PRONOUN_TERMS}) and a title both write right before a name ({@link #titlesBeforeNames}) are no
+         * shared content (a shared preposition still is: "appearing separately before U.S. District Judge Robert L.
+         * Wilkins" / "pleaded guilty to conspiracy before U.S. District Judge Robert L. Wilkins", BASIL 2013_f506aafc): Fox's "Labrador has not been shy about
          * criticizing House Speaker John Boehner of Ohio" and the NYT's "Mr. McCarthy has been preparing for months to
          * move up … in the event that Speaker John A. Boehner of Ohio would retire …" shared Boehner, Ohio, "has",
          * "been" and "Speaker" (0.30, one group; BASIL 2014_c99adbdd). Those words are passed over only when asked
@@ -897,7 +898,7 @@ public final class ClaimGrouper {
                 if (isEntityTerm(t) && !predicates(i, t) && !predicates(j, t)) {
                     name = true;
                 } else if (passOverFrame && !isEntityTerm(t) && (FRAME_TERMS.contains(t) || PRONOUN_TERMS.contains(t)
-                        || FUNCTION_TERMS.contains(t) || titles.get(i).contains(t) && titles.get(j).contains(t))) {
+                        || titles.get(i).contains(t) && titles.get(j).contains(t))) {
                     frame = true;
                 } else {
                     return false;
