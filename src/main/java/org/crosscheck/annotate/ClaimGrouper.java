@@ -749,11 +749,11 @@ public final class ClaimGrouper {
                     + "|n['’]t(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
-    /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
     /** A bonus or penalty on a pair's score, and what the group's {@code why} calls it. */
     private record Adjustment(String what, double value) {
     }
 
+    /** What the pair score uses beside the TF-IDF vectors, one entry per claim. */
     private record Features(List<List<String>> entities, List<String> keys, List<String> pronounKeys,
                             List<String> predicateNames, List<Boolean> negated, List<Map<String, Integer>> terms,
                             Map<String, Double> idf, Set<String> intensifiers, List<List<String>> quoted,

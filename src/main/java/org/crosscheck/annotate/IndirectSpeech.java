@@ -2853,7 +2853,6 @@ final class IndirectSpeech {
         return isComma(a) && b.pos.equals("''") || a.pos.equals("''") && isComma(b);
     }
 
-    /** The subject of the verb at {@code i}, from the tree, or null. */
     /**
      * Whether verb {@code i}, with its subject {@code sp}, heads a free relative that is itself the object or clause
      * of a verb of saying: "Ms. Lauten wrote what she thought the daughters should have done: “Rise to the occasion.
@@ -2903,6 +2902,7 @@ final class IndirectSpeech {
         return headSpeaker(s, noun, subtree(s, noun)[0], i);
     }
 
+    /** The subject of the verb at {@code i}, from the tree, or null. */
     private Speaker treeSubject(Doc.Sent s, int i, int depth) {
         boolean quotedSubject = false;
         for (int c = s.tokFrom; c < s.tokTo; c++) {
@@ -3415,7 +3415,6 @@ final class IndirectSpeech {
         return d.hasChild(s, noun, c -> c.dep.equals("case") && c.word.equalsIgnoreCase(word));
     }
 
-    /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
     /**
      * "The former UN commissioner … told Radio 4's Today the government's response would be scrutinised": the parser
      * may hang the one told, a name right after a verb such as "told", on the reported clause as an unnamed
@@ -3466,6 +3465,7 @@ final class IndirectSpeech {
                 && !name.mention.pronoun && EntityResolver.typeClass(name.mention.type).equals("PERSON") ? next : -1;
     }
 
+    /** A speaker for the noun phrase [from, to) whose head is token {@code head}. */
     private Speaker headSpeaker(Doc.Sent s, int head, int from, int to) {
         int dateline = Clauses.datelineEnd(d, s);
         if (head < dateline) {
