@@ -252,8 +252,9 @@ public final class ClaimGrouper {
         List<String> comparable = new ArrayList<>(n);
         List<List<String>> ents = new ArrayList<>(n);
         List<Set<String>> named = new ArrayList<>(n);
+        Map<String, String> oneWordNames = oneWordNames(claims, byId);
         for (Claim c : claims) {
-            comparable.add(comparable(c, byId));
+            comparable.add(plainWordsAsNames(comparable(c, byId), oneWordNames));
             ents.add(overlapEntities(c, byId));
             named.add(namedIn(c, byId));
         }
@@ -392,6 +393,53 @@ public final class ClaimGrouper {
         g.appendTail(out);
         return out.toString();
     }
+
+    private static final Pattern ONE_WORD_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+
+    /**
+     * The one-word names (a capital and lower-case letters: "Earth") of the named entities the claims mention, each
+     * with its entity's token, lower-cased.
+     */
+    static Map<String, String> oneWordNames(List<Claim> claims, Map<String, Entity> entities) {
+        Map<String, String> out = new HashMap<>();
+        for (Claim c : claims) {
+            for (String id : c.entities()) {
+                Entity e = entities.get(id);
+                if (e == null || e.type() == null || !NAMED_TYPES.contains(e.type())) {
+                    continue;
+                }
+                List<String> all = new ArrayList<>(e.aliases());
+                all.add(e.name());
+                for (String name : all) {
+                    if (ONE_WORD_NAME.matcher(name).matches()) {
+                        out.putIfAbsent(name.toLowerCase(Locale.ROOT), " ent" + numericPart(e.id()) + " ");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word written in lower case in one claim that is an entity's one-word name in another claim compared as that
+     * entity: Fox's "we're not here to serve the Earth" (Earth an entity) and HuffPost's "We're not here to serve the
+     * earth" (a plain word) share one thing, not two different terms.
+     */
+    static String plainWordsAsNames(String text, Map<String, String> oneWordNames) {
+        if (oneWordNames.isEmpty()) {
+            return text;
+        }
+        Matcher m = LOWER_WORD.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String token = oneWordNames.get(m.group());
+            m.appendReplacement(b, Matcher.quoteReplacement(token == null ? m.group() : token));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}{3,}(?![\\p{L}\\p{N}])");
 
     /**
      * "Both" before a plural or as a pronoun ("both Republican U.S. senators", "both of them"), compared as the
