@@ -593,6 +593,64 @@ final class MentionRepairs {
         }
     }
 
+    /**
+     * A peer's territorial designation: after a rank of the peerage (a noun WordNet has for a noble: "Lord",
+     * "Baroness"), one or two capitalised words, "of" and capitalised words, the words before "of" are the peer's
+     * name and those after it a place: "Lord Nicholls of Birkenhead, in his ruling, said" (BBC politics 224, where
+     * NER made "Birkenhead" a person), "the then Lord Chancellor, Lord Irvine of Lairg" ("Irvine" a city). The words
+     * of the name must be proper nouns to the tagger and no title ("Lord Chancellor of …" is no peer's name).
+     */
+    private static void peersOfAPlace(Doc d) {
+        for (int i = 0; i + 3 < d.toks.size(); i++) {
+            Doc.Tok rank = d.toks.get(i);
+            if (!isCapitalisedWord(rank.word) || !NameSynonyms.isPeerageRank(rank.word)) {
+                continue;
+            }
+            int of = i + 1;
+            while (of < d.toks.size() && of - i <= 3 && d.toks.get(of).sent == rank.sent
+                    && isCapitalisedWord(d.toks.get(of).word) && d.toks.get(of).pos.startsWith("NNP")
+                    && (d.toks.get(of).mention == null || !d.toks.get(of).mention.type.equals("TITLE"))) {
+                of++;
+            }
+            if (of == i + 1 || of - i > 3 || of + 1 >= d.toks.size() || !d.toks.get(of).word.equals("of")) {
+                continue;
+            }
+            int end = of + 1;
+            while (end < d.toks.size() && d.toks.get(end).sent == rank.sent && isCapitalisedWord(d.toks.get(end).word)
+                    && d.toks.get(end).pos.startsWith("NNP")) {
+                end++;
+            }
+            if (end == of + 1) {
+                continue;
+            }
+            int from = i + 1;
+            int to = end;
+            Doc.NMention name = d.toks.get(from).mention;
+            // a person's name ending before "of" is kept as it is, with the words before it ("Tory Lord Campbell of
+            // Alloway": later rules take the party out)
+            boolean nameKept = name != null && name.type.equals("PERSON") && name.tokTo == of && name.tokFrom <= from;
+            Doc.NMention place = d.toks.get(of + 1).mention;
+            boolean placeKept = place != null && PLACE.contains(place.type) && place.tokFrom == of + 1
+                    && place.tokTo == end;
+            if (nameKept && placeKept) {
+                continue;
+            }
+            for (Doc.NMention m : List.copyOf(d.mentions)) {
+                if (!m.pronoun && m.tokFrom < to && m.tokTo > from && (m != name || !nameKept)
+                        && (m != place || !placeKept)) {
+                    dropMention(d, m);
+                }
+            }
+            if (!nameKept) {
+                replaceMentions(d, from, of, "PERSON").retypedWhy = "a peer's name before \"of\" and a place";
+            }
+            if (!placeKept) {
+                replaceMentions(d, of + 1, end, "LOCATION").retypedWhy = "a peer's territorial designation";
+            }
+            i = end - 1;
+        }
+    }
+
     /** A capitalised word that is an English word written in lower case, or the plural of one ("Pensions"). */
     private static boolean fieldWord(String word) {
         if (!isCapitalisedWord(word)) {
@@ -927,6 +985,7 @@ final class MentionRepairs {
             bodiesCutAtAnd(d);
             companiesCutAtAnd(d);
             personAndPlaceRunTogether(d);
+            peersOfAPlace(d);
             partiesJoinedByAnd(d);
             superlativeOpeningAnOrganisation(d);
             caseNames(d);

@@ -583,6 +583,36 @@ final class NameSynonyms {
         });
     }
 
+    private static final Map<String, Boolean> PEERAGE = new ConcurrentHashMap<>();
+    private static final Set<String> NOBLES = Set.of("aristocrat", "noble", "nobleman", "noblewoman", "peer",
+            "peeress");
+
+    /**
+     * Whether the word, in lower case, is a noun WordNet has for a rank of the peerage: a sense in noun.person whose
+     * direct hypernym is a noble ("Lord": a male aristocrat; "baroness": a noblewoman; "baron": a noble).
+     */
+    static boolean isPeerageRank(String word) {
+        return memo(PEERAGE, word.toLowerCase(java.util.Locale.ROOT), false, (d, w) -> {
+            IndexWord iw = d.getIndexWord(POS.NOUN, w);
+            if (iw == null) {
+                return false;
+            }
+            for (Synset s : iw.getSenses()) {
+                if (!"noun.person".equals(s.getLexFileName())) {
+                    continue;
+                }
+                for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                    for (Word x : p.getTargetSynset().getWords()) {
+                        if (NOBLES.contains(x.getLemma()) || x.getLemma().endsWith(" aristocrat")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     private static final Map<String, Boolean> GROUP_NOUNS = new ConcurrentHashMap<>();
 
     /**
