@@ -171,6 +171,7 @@ final class Clauses {
         root = tree.nameRoot(root);
         root = tree.relativeRoot(root);
         root = tree.frameAsClausalSubject(root);
+        tree.toldThenClause();
         tree.objectThenVerb();
         tree.conjunctSpeaker();
         tree.conjunctOutOfCondition();
@@ -2557,7 +2558,6 @@ final class Clauses {
          * no subject of its own whose phrase starts right after the object's, with no mark between.
          */
         void objectThenVerb() {
-            toldThenClause();
             for (int v = s.tokFrom; v < s.tokTo; v++) {
                 int verb = v;
                 // "Ryan told Fox News the campaign is trying to show …": after the one told (an indirect object), the

@@ -48,13 +48,9 @@ final class Pronouns {
         Map<String, Set<Cluster>> titleHolders = new HashMap<>();
         for (Doc d : docs) {
             for (Doc.NMention t : d.mentions) {
-                if (t.pronoun || !"TITLE".equals(t.type) || t.tokTo >= d.toks.size()) {
-                    continue;
-                }
-                Doc.NMention next = d.toks.get(t.tokTo).mention;
-                if (next != null && !next.pronoun && next.tokFrom == t.tokTo && next.cluster != null
-                        && next.cluster.cls.equals("PERSON")) {
-                    titleHolders.computeIfAbsent(Names.titleKey(t.text), k -> new HashSet<>()).add(next.cluster);
+                Cluster named = personRightAfter(d, t);
+                if (named != null) {
+                    titleHolders.computeIfAbsent(Names.titleKey(t.text), k -> new HashSet<>()).add(named);
                 }
             }
         }
@@ -845,6 +841,16 @@ final class Pronouns {
         return PersonNouns.isPerson(lemma) || n.mention != null;
     }
 
+    /** The person named right after a title mention ("Prime Minister Tony Blair"), or null. */
+    private static Cluster personRightAfter(Doc d, Doc.NMention title) {
+        if (title.pronoun || !"TITLE".equals(title.type) || title.tokTo >= d.toks.size()) {
+            return null;
+        }
+        Doc.NMention next = d.toks.get(title.tokTo).mention;
+        return next != null && !next.pronoun && next.tokFrom == title.tokTo && next.cluster != null
+                && next.cluster.cls.equals("PERSON") ? next.cluster : null;
+    }
+
     /**
      * The person an unnamed title stands for: the last person named right after that title (its key, "Gov." and
      * "governor" one) before the pronoun in the article ("Gov. Jay Nixon of Missouri …", then "the governor"), or
@@ -860,14 +866,9 @@ final class Pronouns {
             if (t.start >= p.start) {
                 break;
             }
-            if (t.pronoun || !"TITLE".equals(t.type) || !Names.titleKey(t.text).equals(key)
-                    || t.tokTo >= d.toks.size()) {
-                continue;
-            }
-            Doc.NMention next = d.toks.get(t.tokTo).mention;
-            if (next != null && !next.pronoun && next.tokFrom == t.tokTo && next.cluster != null
-                    && next.cluster.cls.equals("PERSON")) {
-                holder = next.cluster;
+            Cluster named = personRightAfter(d, t);
+            if (named != null && Names.titleKey(t.text).equals(key)) {
+                holder = named;
             }
         }
         if (holder == null && d.titleHolders != null) {
